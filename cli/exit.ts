@@ -1,0 +1,13 @@
+/** The command line's exit statuses (scenarios.md). */
+export const EXIT = {
+  ok: 0,
+  /** a scenario failed, an invariant was violated, an impact left its range */
+  failed: 1,
+  /** bad input: a file is not a valid scenario / population / policy, or a bad option */
+  input: 2,
+  /** interrupted (Ctrl-C) */
+  interrupted: 130,
+} as const;
+
+/** An input error already phrased for the user (file:line:column: what and how to fix). */
+export class InputError extends Error {}

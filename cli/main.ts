@@ -1,0 +1,36 @@
+/**
+ * The composition root: parses arguments, wires the folders, sets the exit code.
+ * Exit statuses: 0 ok · 1 a check failed (scenario, invariant, impact) · 2 bad input · 130 interrupted.
+ */
+import { Command, CommanderError } from 'commander';
+import { registerAll } from './commands/all.js';
+import { registerCompare } from './commands/compare.js';
+import { registerMerge } from './commands/merge.js';
+import { registerRun } from './commands/run.js';
+import { registerSimulate } from './commands/simulate.js';
+import { registerSweep } from './commands/sweep.js';
+import { EXIT } from './exit.js';
+
+const program = new Command('claimsim')
+  .description('Simulation and workflow test harness for the claim-withdrawal policy')
+  .showHelpAfterError('(run with --help for the options)')
+  .exitOverride();
+
+registerRun(program);
+registerSimulate(program);
+registerCompare(program);
+registerSweep(program);
+registerMerge(program);
+registerAll(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  if (err instanceof CommanderError) {
+    process.exitCode = err.exitCode === 0 ? EXIT.ok : EXIT.input;
+  } else {
+    const message = err instanceof Error ? err.message : String(err);
+    process.stderr.write(`claimsim: ${message}\n`);
+    process.exitCode = EXIT.input;
+  }
+}

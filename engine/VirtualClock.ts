@@ -1,0 +1,113 @@
+import type { Instant } from './Calendar.js';
+
+/** A scheduled timer's handle, for `cancel`. */
+export type TimerId = number;
+
+const SEQ_SPAN = 2 ** 45;
+
+/**
+ * A deterministic virtual clock with a timer queue ordered by (due time, priority,
+ * insertion sequence): timers due at the same instant fire in a defined order. The heap
+ * lives in parallel arrays (no object per timer); cancelling is O(1) and lazy.
+ * It knows nothing of the rules: firing a timer hands its payload to the caller.
+ */
+export class VirtualClock<T> {
+  private nowMs: Instant;
+  private readonly at: number[] = [];
+  private readonly key: number[] = [];
+  private readonly payload: T[] = [];
+  private readonly cancelled = new Set<TimerId>();
+  private seq = 0;
+
+  constructor(start: Instant) {
+    if (!Number.isFinite(start)) throw new Error(`the clock needs a finite start instant, got ${start}`);
+    this.nowMs = start;
+  }
+
+  get now(): Instant {
+    return this.nowMs;
+  }
+
+  /** Timers still queued (cancelled ones included until they would have fired). */
+  get size(): number {
+    return this.at.length;
+  }
+
+  /** The due time of the next timer, if any. */
+  peek(): Instant | undefined {
+    return this.at.length ? this.at[0] : undefined;
+  }
+
+  /** Schedules `payload` at instant `due` (not before now). Lower priority fires first at equal times. */
+  schedule(due: Instant, payload: T, priority = 0): TimerId {
+    if (due < this.nowMs) throw new Error(`cannot schedule a timer in the past (${due} < now ${this.nowMs})`);
+    const id = this.seq++;
+    this.push(due, priority * SEQ_SPAN + id, payload);
+    return id;
+  }
+
+  /** Cancels a timer: it will not fire. O(1). */
+  cancel(id: TimerId): void {
+    this.cancelled.add(id);
+  }
+
+  /**
+   * Moves the clock to `t`, firing every timer due at or before t in (time, priority,
+   * sequence) order, with `now` set to each timer's due time while it fires; then sets
+   * now to t. Timers scheduled while firing fire too if due by t. Moving backwards throws.
+   * Returns how many timers fired.
+   */
+  advanceTo(t: Instant, fire: (payload: T, due: Instant) => void, maxFirings = Number.MAX_SAFE_INTEGER): number {
+    if (t < this.nowMs) throw new Error(`the clock cannot move backwards (from ${this.nowMs} to ${t})`);
+    let fired = 0;
+    while (this.at.length > 0 && this.at[0]! <= t) {
+      const due = this.at[0]!;
+      const key = this.key[0]!;
+      const payload = this.payload[0]!;
+      this.pop();
+      const id = key % SEQ_SPAN;
+      if (this.cancelled.size > 0 && this.cancelled.delete(id)) continue;
+      this.nowMs = due;
+      fire(payload, due);
+      if (++fired >= maxFirings) throw new Error(`more than ${maxFirings} timers fired in one advance: a timer loop?`);
+    }
+    this.nowMs = t;
+    return fired;
+  }
+
+  private push(due: number, key: number, payload: T): void {
+    const at = this.at, keys = this.key, pl = this.payload;
+    let i = at.length;
+    at.push(due); keys.push(key); pl.push(payload);
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      const pa = at[parent]!;
+      if (pa < due || (pa === due && keys[parent]! < key)) break;
+      at[i] = pa; keys[i] = keys[parent]!; pl[i] = pl[parent]!;
+      i = parent;
+    }
+    at[i] = due; keys[i] = key; pl[i] = payload;
+  }
+
+  private pop(): void {
+    const at = this.at, keys = this.key, pl = this.payload;
+    const lastAt = at.pop()!, lastKey = keys.pop()!, lastPl = pl.pop()!;
+    const n = at.length;
+    if (n === 0) return;
+    let i = 0;
+    const half = n >> 1;
+    while (i < half) {
+      let c = 2 * i + 1;
+      let ca = at[c]!, ck = keys[c]!;
+      const r = c + 1;
+      if (r < n) {
+        const ra = at[r]!, rk = keys[r]!;
+        if (ra < ca || (ra === ca && rk < ck)) { c = r; ca = ra; ck = rk; }
+      }
+      if (lastAt < ca || (lastAt === ca && lastKey < ck)) break;
+      at[i] = ca; keys[i] = ck; pl[i] = pl[c]!;
+      i = c;
+    }
+    at[i] = lastAt; keys[i] = lastKey; pl[i] = lastPl;
+  }
+}

@@ -1,0 +1,44 @@
+import type { Policy } from './Policy.js';
+import { decideAccept, decideReject } from './rules/answerRules.js';
+import { decideCancel, decideExpire } from './rules/cancelRules.js';
+import { decideAdvance, decideOpenClaim, decidePlaceOrder } from './rules/lifecycleRules.js';
+import { decideMemo, decideSupport } from './rules/memoRules.js';
+import { decideRequest } from './rules/requestRules.js';
+import type { Command, Decision, Instant, State } from './types.js';
+
+/** A decide function: the seam through which tests and fault mutants swap the rules. */
+export type Decide = (state: State, command: Command, now: Instant, policy: Policy) => Decision;
+
+/**
+ * The rules R1-R21: given the state, a command, the instant and the policy, the events
+ * that follow or the refusal (first in the order of rules.md). Reads no clock, changes nothing.
+ */
+export const decide: Decide = (state, command, now, policy) => {
+  switch (command.kind) {
+    case 'PlaceOrder':
+      return decidePlaceOrder(state, command, now);
+    case 'OpenClaim':
+      return decideOpenClaim(state, command, now, policy);
+    case 'AdvanceClaim':
+      return decideAdvance(state, command, now, policy);
+    case 'RequestWithdrawal':
+    case 'ReRequestWithdrawal':
+      return decideRequest(state, command, now, policy);
+    case 'AcceptWithdrawal':
+      return decideAccept(state, command, now);
+    case 'RejectWithdrawal':
+      return decideReject(state, command, now, policy);
+    case 'CancelWithdrawal':
+      return decideCancel(state, command, now, policy);
+    case 'ExpireWithdrawal':
+      return decideExpire(state, command, now, policy);
+    case 'SendMemo':
+      return decideMemo(state, command, now, policy);
+    case 'ContactSupport':
+      return decideSupport(state, command, now);
+    default: {
+      const unreachable: never = command;
+      throw new Error(`unknown command ${JSON.stringify(unreachable)}`);
+    }
+  }
+};

@@ -1,0 +1,144 @@
+import { firstStatus, isTerminal } from './claimTypes.js';
+import { WITHDRAWAL_ON_HOLD, WITHDRAWAL_REQUESTED, bump, setCount } from './State.js';
+import type { Claim, ClaimEvent, ClaimStatus, State, WithdrawalState } from './types.js';
+
+/**
+ * Folds one event into the state. Decides nothing: every value it stores is in the event.
+ * The state is mutated in place (a million open claims cannot be copied per event);
+ * replaying a log into `emptyState()` rebuilds the same state.
+ */
+export function evolve(state: State, event: ClaimEvent): State {
+  switch (event.kind) {
+    case 'OrderPlaced': {
+      const { kind: _k, at: _at, order: id, ...order } = event;
+      state.orders.set(id, { ...order, id, memosToSeller: 0, memosToBuyer: 0 });
+      break;
+    }
+    case 'ClaimOpened': {
+      const { kind: _k, at: _at, claim: id, ...rest } = event;
+      const claim: Claim = {
+        ...rest,
+        id,
+        leftFirstStatusAt: event.status === firstStatus(event.type) ? null : event.at,
+        closedAt: isTerminal(event.status) ? event.at : null,
+        withdrawal: 'none',
+        outcome: null,
+        requestedAt: null,
+        deadline: null,
+        timeoutAt: null,
+        requests: 0,
+        reRequests: 0,
+        rejectionCooldownUntil: null,
+        cancellationCooldownUntil: null,
+        rejection: null,
+      };
+      state.claims.set(id, claim);
+      bump(state.board, claim.status, 1);
+      break;
+    }
+    case 'ClaimAdvanced': {
+      const claim = claimOf(state, event.claim);
+      setStatus(state, claim, event.to, event.at);
+      break;
+    }
+    case 'WithdrawalRequested': {
+      const claim = claimOf(state, event.claim);
+      setWithdrawal(state, claim, 'requested');
+      claim.requestedAt = event.at;
+      claim.deadline = event.deadline;
+      claim.timeoutAt = event.timeoutAt;
+      claim.requests = event.request;
+      if (event.reRequest) claim.reRequests++;
+      setCount(state.pendingWithdrawals, claim.buyer, event.pendingWithdrawals);
+      break;
+    }
+    case 'WithdrawalAccepted':
+    case 'WithdrawalTimedOut': {
+      const claim = claimOf(state, event.claim);
+      closeWithdrawal(state, claim, event.pendingWithdrawals);
+      claim.outcome = event.kind === 'WithdrawalAccepted' ? 'accepted' : 'timeout';
+      setStatus(state, claim, 'withdrawn', event.at);
+      break;
+    }
+    case 'WithdrawalRejected': {
+      const claim = claimOf(state, event.claim);
+      setWithdrawal(state, claim, 'on_hold');
+      claim.deadline = null;
+      claim.timeoutAt = null;
+      claim.rejectionCooldownUntil = event.cooldownUntil;
+      claim.rejection = { category: event.category, reason: event.reason };
+      setCount(state.pendingWithdrawals, claim.buyer, event.pendingWithdrawals);
+      break;
+    }
+    case 'WithdrawalCancelled': {
+      const claim = claimOf(state, event.claim);
+      closeWithdrawal(state, claim, event.pendingWithdrawals);
+      claim.cancellationCooldownUntil = event.cooldownUntil;
+      break;
+    }
+    case 'WithdrawalLapsed': {
+      closeWithdrawal(state, claimOf(state, event.claim), event.pendingWithdrawals);
+      break;
+    }
+    case 'MemoSent': {
+      const order = state.orders.get(event.order);
+      if (!order) throw new Error(`MemoSent for unknown order ${event.order}`);
+      // R20: a memo answers every memo sent to its sender on this order, and waits for an answer.
+      if (event.from === 'seller') {
+        bump(state.unansweredBySeller, order.seller, -order.memosToSeller);
+        order.memosToSeller = 0;
+        order.memosToBuyer++;
+        bump(state.unansweredByBuyer, order.buyer, 1);
+      } else {
+        bump(state.unansweredByBuyer, order.buyer, -order.memosToBuyer);
+        order.memosToBuyer = 0;
+        order.memosToSeller++;
+        bump(state.unansweredBySeller, order.seller, 1);
+      }
+      break;
+    }
+    case 'SupportContacted':
+      break;
+    default: {
+      const unreachable: never = event;
+      throw new Error(`unknown event ${JSON.stringify(unreachable)}`);
+    }
+  }
+  return state;
+}
+
+function claimOf(state: State, id: string): Claim {
+  const claim = state.claims.get(id);
+  if (!claim) throw new Error(`event for unknown claim ${id}`);
+  return claim;
+}
+
+function setStatus(state: State, claim: Claim, to: ClaimStatus, at: number): void {
+  bump(state.board, claim.status, -1);
+  bump(state.board, to, 1);
+  if (claim.leftFirstStatusAt === null) claim.leftFirstStatusAt = at;
+  if (isTerminal(to)) claim.closedAt = at;
+  claim.status = to;
+}
+
+const ROW: Record<WithdrawalState, string | null> = {
+  none: null,
+  requested: WITHDRAWAL_REQUESTED,
+  on_hold: WITHDRAWAL_ON_HOLD,
+};
+
+function setWithdrawal(state: State, claim: Claim, to: WithdrawalState): void {
+  const from = ROW[claim.withdrawal];
+  if (from) bump(state.board, from, -1);
+  const row = ROW[to];
+  if (row) bump(state.board, row, 1);
+  claim.withdrawal = to;
+}
+
+function closeWithdrawal(state: State, claim: Claim, pendingWithdrawals: number): void {
+  setWithdrawal(state, claim, 'none');
+  claim.requestedAt = null;
+  claim.deadline = null;
+  claim.timeoutAt = null;
+  setCount(state.pendingWithdrawals, claim.buyer, pendingWithdrawals);
+}

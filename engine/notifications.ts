@@ -1,0 +1,36 @@
+import type { ClaimEvent, Party } from './types.js';
+
+/** A message to a party, derived from an event (R6, R9): never stored, always recomputable. */
+export interface Notification {
+  readonly to: Party;
+  readonly channel: 'qpost' | 'myqoo10';
+  readonly claim: string;
+  readonly text: string;
+  /** The buyer's pending-withdrawal counter shown with it (R6). */
+  readonly pendingWithdrawals?: number;
+}
+
+/** The notifications an event sends. */
+export function notificationsOf(e: ClaimEvent): Notification[] {
+  switch (e.kind) {
+    case 'WithdrawalRequested':
+      return [
+        {
+          to: 'seller',
+          channel: 'qpost',
+          claim: e.claim,
+          text: 'Withdrawal request completed. If the buyer does not answer by the deadline, the claim is withdrawn automatically.',
+        },
+        { to: 'buyer', channel: 'myqoo10', claim: e.claim, text: 'The seller asks you to withdraw your claim.', pendingWithdrawals: e.pendingWithdrawals },
+      ];
+    case 'WithdrawalRejected':
+      return [{ to: 'seller', channel: 'qpost', claim: e.claim, text: `The buyer rejected the withdrawal request: [${e.category}] ${e.reason}` }];
+    case 'WithdrawalAccepted':
+    case 'WithdrawalTimedOut':
+    case 'WithdrawalCancelled':
+    case 'WithdrawalLapsed':
+      return [{ to: 'buyer', channel: 'myqoo10', claim: e.claim, text: `Withdrawal request closed (${e.kind}).`, pendingWithdrawals: e.pendingWithdrawals }];
+    default:
+      return [];
+  }
+}

@@ -1,0 +1,10 @@
+import { emptyState } from './State.js';
+import { evolve } from './evolve.js';
+import type { ClaimEvent, State } from './types.js';
+
+/** Rebuilds a state by folding a log into an empty state (I10). */
+export function replay(events: Iterable<ClaimEvent>): State {
+  const state = emptyState();
+  for (const e of events) evolve(state, e);
+  return state;
+}

@@ -1,0 +1,69 @@
+import type { Policy } from '../Policy.js';
+import { calendarFor } from '../calendarFor.js';
+import { canTransition, firstStatus, isClaimStatus, typeOfStatus } from '../claimTypes.js';
+import type { AdvanceClaim, ClaimEvent, Decision, Instant, OpenClaim, PlaceOrder, State } from '../types.js';
+import { guardClaim, isDecision } from './guards.js';
+import { refuse } from './refuse.js';
+
+/** Registers an order (the seller-buyer pair a claim is about). */
+export function decidePlaceOrder(state: State, cmd: PlaceOrder, now: Instant): Decision {
+  if (state.orders.has(cmd.order)) return refuse('ORDER_ALREADY_EXISTS', `order "${cmd.order}" already exists`);
+  const { kind: _k, actor: _a, order, seller, buyer, orderedAt, shippedAt, ...details } = cmd;
+  return {
+    ok: true,
+    events: [{ kind: 'OrderPlaced', at: now, order, seller, buyer, orderedAt: orderedAt ?? null, shippedAt: shippedAt ?? null, ...details }],
+  };
+}
+
+/** The buyer opens a claim on an order; R18's delay clock starts at its receipt date. */
+export function decideOpenClaim(state: State, cmd: OpenClaim, now: Instant, policy: Policy): Decision {
+  const order = state.orders.get(cmd.order);
+  if (!order) return refuse('ORDER_NOT_FOUND', `no order "${cmd.order}"`);
+  if (state.claims.has(cmd.claim)) return refuse('CLAIM_ALREADY_EXISTS', `claim "${cmd.claim}" already exists`);
+  const status = cmd.status ?? firstStatus(cmd.type);
+  if (typeOfStatus(status) !== cmd.type) {
+    return refuse('INVALID_TRANSITION', `status ${status} does not belong to a ${cmd.type} claim`);
+  }
+  const receivedAt = cmd.receivedAt ?? now;
+  const cal = calendarFor(policy.timezone);
+  const { kind: _k, actor: _a, claim, order: _o, type, status: _s, receivedAt: _r, ...details } = cmd;
+  return {
+    ok: true,
+    events: [
+      {
+        kind: 'ClaimOpened',
+        at: now,
+        claim,
+        order: order.id,
+        seller: order.seller,
+        buyer: order.buyer,
+        type,
+        status,
+        receivedAt,
+        delayedFrom: cal.startOfDay(cal.dayOf(receivedAt) + policy.delayThresholdDays),
+        ...details,
+      },
+    ],
+  };
+}
+
+/** The claim's own lifecycle (only the spec's arrows); R16: an open withdrawal lapses on leaving eligibility. */
+export function decideAdvance(state: State, cmd: AdvanceClaim, now: Instant, policy: Policy): Decision {
+  const claim = guardClaim(state, cmd.claim, undefined, null);
+  if (isDecision(claim)) return claim;
+  if (!isClaimStatus(cmd.to) || !canTransition(claim.status, cmd.to)) {
+    return refuse('INVALID_TRANSITION', `a ${claim.type} claim cannot go from ${claim.status} to ${cmd.to}`);
+  }
+  const events: ClaimEvent[] = [{ kind: 'ClaimAdvanced', at: now, claim: claim.id, from: claim.status, to: cmd.to }];
+  if (claim.withdrawal !== 'none' && !(policy.eligibleStatuses as readonly string[]).includes(cmd.to)) {
+    const wasRequested = claim.withdrawal === 'requested';
+    events.push({
+      kind: 'WithdrawalLapsed',
+      at: now,
+      claim: claim.id,
+      cause: 'ineligible_status',
+      pendingWithdrawals: (state.pendingWithdrawals.get(claim.buyer) ?? 0) - (wasRequested ? 1 : 0),
+    });
+  }
+  return { ok: true, events };
+}

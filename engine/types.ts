@@ -1,0 +1,317 @@
+import type { Instant } from './Calendar.js';
+import type { ClaimStatus, ClaimType, LifecycleStatus } from './claimTypes.js';
+import type { Day } from './civil.js';
+import type { PiiKind } from './pii.js';
+
+export type { Instant, Day, ClaimStatus, ClaimType, LifecycleStatus, PiiKind };
+
+/** The withdrawal state of a claim (none / requested / on hold, 撤回要请 / 撤回保留). */
+export type WithdrawalState = 'none' | 'requested' | 'on_hold';
+/** How a withdrawn claim was withdrawn: the buyer accepted (R8), or nobody answered (R10). */
+export type Outcome = 'accepted' | 'timeout';
+export type Party = 'seller' | 'buyer';
+
+/** R19's spreadsheet columns that belong to the order and the claim, as free data. */
+export interface OrderDetails {
+  readonly orderNumber?: string;
+  readonly cartNumber?: string;
+  readonly itemCode?: string;
+  readonly sellerItemCode?: string;
+  readonly itemName?: string;
+}
+
+export interface Order extends OrderDetails {
+  readonly id: string;
+  readonly seller: string;
+  readonly buyer: string;
+  readonly orderedAt: Instant | null;
+  readonly shippedAt: Instant | null;
+  /** R20: memos to the seller with no later memo from the seller on this order. */
+  memosToSeller: number;
+  /** R20: memos to the buyer with no later memo from the buyer on this order. */
+  memosToBuyer: number;
+}
+
+export interface ClaimDetails {
+  readonly reason?: string;
+  readonly nonReceiptReason?: string;
+  readonly returnCollectionMethod?: string;
+}
+
+/** A claim and its withdrawal, as the engine holds it (mutated only by `evolve`). */
+export interface Claim extends ClaimDetails {
+  readonly id: string;
+  readonly order: string;
+  readonly seller: string;
+  readonly buyer: string;
+  readonly type: ClaimType;
+  status: ClaimStatus;
+  readonly receivedAt: Instant;
+  /** R18: the claim is delayed from this instant while still in its first status. */
+  readonly delayedFrom: Instant;
+  /** When the claim left its first status (null while still in it). */
+  leftFirstStatusAt: Instant | null;
+  /** When the claim became terminal. */
+  closedAt: Instant | null;
+  withdrawal: WithdrawalState;
+  outcome: Outcome | null;
+  /** The open request's date, deadline (last day to answer) and timeout instant. */
+  requestedAt: Instant | null;
+  deadline: Day | null;
+  timeoutAt: Instant | null;
+  /** Requests made so far (first requests and re-requests); the timer token. */
+  requests: number;
+  /** R13: re-requests made so far, over the claim's whole life. */
+  reRequests: number;
+  /** R12 / R15: ends of the cooldowns in force (null: none). */
+  rejectionCooldownUntil: Instant | null;
+  cancellationCooldownUntil: Instant | null;
+  /** R9: the buyer's last rejection, shown to the seller. */
+  rejection: { readonly category: string; readonly reason: string } | null;
+}
+
+export interface State {
+  readonly claims: Map<string, Claim>;
+  readonly orders: Map<string, Order>;
+  /** R6: the buyer's MyQoo10 pending-withdrawal counter. */
+  readonly pendingWithdrawals: Map<string, number>;
+  /** R20: unanswered memos per seller and per buyer. */
+  readonly unansweredBySeller: Map<string, number>;
+  readonly unansweredByBuyer: Map<string, number>;
+  /** R17: claims per claim status, and per open withdrawal state, over the claims held. */
+  readonly board: Map<string, number>;
+}
+
+// ---------------------------------------------------------------- commands
+
+interface CommandBase {
+  /** Who acts; defaults to the action's natural actor (seller or buyer of the order). */
+  readonly actor?: string;
+}
+export interface PlaceOrder extends CommandBase, OrderDetails {
+  readonly kind: 'PlaceOrder';
+  readonly order: string;
+  readonly seller: string;
+  readonly buyer: string;
+  readonly orderedAt?: Instant | null;
+  readonly shippedAt?: Instant | null;
+}
+export interface OpenClaim extends CommandBase, ClaimDetails {
+  readonly kind: 'OpenClaim';
+  readonly claim: string;
+  readonly order: string;
+  readonly type: ClaimType;
+  /** Defaults to the type's first status. */
+  readonly status?: LifecycleStatus;
+  /** Defaults to the command's instant. */
+  readonly receivedAt?: Instant;
+}
+export interface AdvanceClaim extends CommandBase {
+  readonly kind: 'AdvanceClaim';
+  readonly claim: string;
+  readonly to: ClaimStatus;
+}
+export interface RequestWithdrawal extends CommandBase {
+  readonly kind: 'RequestWithdrawal';
+  readonly claim: string;
+  readonly message: string;
+}
+export interface AcceptWithdrawal extends CommandBase {
+  readonly kind: 'AcceptWithdrawal';
+  readonly claim: string;
+}
+export interface RejectWithdrawal extends CommandBase {
+  readonly kind: 'RejectWithdrawal';
+  readonly claim: string;
+  readonly reason: string;
+  readonly category?: string;
+}
+export interface ReRequestWithdrawal extends CommandBase {
+  readonly kind: 'ReRequestWithdrawal';
+  readonly claim: string;
+  readonly message: string;
+}
+export interface CancelWithdrawal extends CommandBase {
+  readonly kind: 'CancelWithdrawal';
+  readonly claim: string;
+}
+export interface SendMemo extends CommandBase {
+  readonly kind: 'SendMemo';
+  readonly claim: string;
+  readonly from: Party;
+  readonly text: string;
+}
+export interface ContactSupport extends CommandBase {
+  readonly kind: 'ContactSupport';
+  readonly claim: string;
+  readonly text: string;
+}
+/** Issued by the clock when a response deadline passes (R10); stale when `request` is old. */
+export interface ExpireWithdrawal {
+  readonly kind: 'ExpireWithdrawal';
+  readonly claim: string;
+  readonly request: number;
+}
+
+export type Command =
+  | PlaceOrder
+  | OpenClaim
+  | AdvanceClaim
+  | RequestWithdrawal
+  | AcceptWithdrawal
+  | RejectWithdrawal
+  | ReRequestWithdrawal
+  | CancelWithdrawal
+  | SendMemo
+  | ContactSupport
+  | ExpireWithdrawal;
+export type CommandKind = Command['kind'];
+
+// ---------------------------------------------------------------- events
+
+interface EventBase {
+  readonly at: Instant;
+}
+export interface OrderPlaced extends EventBase, OrderDetails {
+  readonly kind: 'OrderPlaced';
+  readonly order: string;
+  readonly seller: string;
+  readonly buyer: string;
+  readonly orderedAt: Instant | null;
+  readonly shippedAt: Instant | null;
+}
+export interface ClaimOpened extends EventBase, ClaimDetails {
+  readonly kind: 'ClaimOpened';
+  readonly claim: string;
+  readonly order: string;
+  readonly seller: string;
+  readonly buyer: string;
+  readonly type: ClaimType;
+  readonly status: LifecycleStatus;
+  readonly receivedAt: Instant;
+  readonly delayedFrom: Instant;
+}
+export interface ClaimAdvanced extends EventBase {
+  readonly kind: 'ClaimAdvanced';
+  readonly claim: string;
+  readonly from: ClaimStatus;
+  readonly to: ClaimStatus;
+}
+/** R6 / R11: a request or re-request; the buyer's counter after it rides along (notifications). */
+export interface WithdrawalRequested extends EventBase {
+  readonly kind: 'WithdrawalRequested';
+  readonly claim: string;
+  readonly reRequest: boolean;
+  readonly request: number;
+  readonly message: string;
+  readonly deadline: Day;
+  readonly timeoutAt: Instant;
+  readonly pendingWithdrawals: number;
+  readonly pii: readonly PiiKind[];
+}
+export interface WithdrawalAccepted extends EventBase {
+  readonly kind: 'WithdrawalAccepted';
+  readonly claim: string;
+  readonly pendingWithdrawals: number;
+}
+export interface WithdrawalRejected extends EventBase {
+  readonly kind: 'WithdrawalRejected';
+  readonly claim: string;
+  readonly category: string;
+  readonly reason: string;
+  readonly cooldownUntil: Instant | null;
+  readonly pendingWithdrawals: number;
+  readonly pii: readonly PiiKind[];
+}
+/** R10: the deadline passed with no answer; the claim is withdrawn (outcome timeout). */
+export interface WithdrawalTimedOut extends EventBase {
+  readonly kind: 'WithdrawalTimedOut';
+  readonly claim: string;
+  readonly request: number;
+  readonly pendingWithdrawals: number;
+}
+/** R10 variant (autoWithdrawOnTimeout: false), R16: the open withdrawal ends without effect. */
+export interface WithdrawalLapsed extends EventBase {
+  readonly kind: 'WithdrawalLapsed';
+  readonly claim: string;
+  readonly cause: 'timeout' | 'ineligible_status';
+  readonly pendingWithdrawals: number;
+}
+export interface WithdrawalCancelled extends EventBase {
+  readonly kind: 'WithdrawalCancelled';
+  readonly claim: string;
+  readonly from: 'requested' | 'on_hold';
+  readonly cooldownUntil: Instant | null;
+  readonly pendingWithdrawals: number;
+}
+export interface MemoSent extends EventBase {
+  readonly kind: 'MemoSent';
+  readonly claim: string;
+  readonly order: string;
+  readonly from: Party;
+  readonly text: string;
+  readonly pii: readonly PiiKind[];
+}
+/** R3: escalation to the support desk, category "refund / claim withdrawal › claim withdrawal". */
+export interface SupportContacted extends EventBase {
+  readonly kind: 'SupportContacted';
+  readonly claim: string;
+  readonly category: string;
+  readonly text: string;
+}
+
+export type ClaimEvent =
+  | OrderPlaced
+  | ClaimOpened
+  | ClaimAdvanced
+  | WithdrawalRequested
+  | WithdrawalAccepted
+  | WithdrawalRejected
+  | WithdrawalTimedOut
+  | WithdrawalLapsed
+  | WithdrawalCancelled
+  | MemoSent
+  | SupportContacted;
+export type EventKind = ClaimEvent['kind'];
+
+// ---------------------------------------------------------------- refusals
+
+/** Refusal codes in the order they are checked (rules.md). */
+export const REFUSAL_CODES = [
+  'CLAIM_NOT_FOUND',
+  'ORDER_NOT_FOUND',
+  'CLAIM_CLOSED',
+  'NOT_SELLER',
+  'NOT_BUYER',
+  'INVALID_TRANSITION',
+  'INELIGIBLE_STATUS',
+  'WITHDRAWAL_ALREADY_OPEN',
+  'NO_OPEN_REQUEST',
+  'NOT_ON_HOLD',
+  'COOLDOWN_ACTIVE',
+  'RE_REQUEST_LIMIT',
+  'MESSAGE_REQUIRED',
+  'PII_IN_MESSAGE',
+  // Extensions beyond rules.md: ids that already exist.
+  'CLAIM_ALREADY_EXISTS',
+  'ORDER_ALREADY_EXISTS',
+] as const;
+export type RefusalCode = (typeof REFUSAL_CODES)[number];
+
+export interface Refusal {
+  readonly code: RefusalCode;
+  readonly message: string;
+  /** COOLDOWN_ACTIVE: the instant the cooldown ends. */
+  readonly until?: Instant;
+  /** INELIGIBLE_STATUS / CLAIM_CLOSED on a withdrawal action: where to go instead (R3). */
+  readonly support?: string;
+  /** PII_IN_MESSAGE: what was found. */
+  readonly pii?: readonly PiiKind[];
+}
+
+export type Decision =
+  | { readonly ok: true; readonly events: readonly ClaimEvent[] }
+  | { readonly ok: false; readonly refusal: Refusal };
+
+/** R3: the support desk category for claim withdrawal. */
+export const SUPPORT_CATEGORY = 'refund / claim withdrawal › claim withdrawal';

@@ -1,0 +1,67 @@
+import type { Calendar } from '../Calendar.js';
+import type { Claim, ClaimStatus, ClaimType, Instant, State, WithdrawalState } from '../types.js';
+
+/** R19: the detailed search — by period (order date or claim date), type, status, withdrawal state. */
+export interface ClaimQuery {
+  readonly period?: { readonly by: 'orderDate' | 'claimDate'; readonly from?: Instant; readonly to?: Instant };
+  readonly type?: ClaimType;
+  readonly status?: ClaimStatus;
+  readonly withdrawal?: WithdrawalState;
+}
+
+export function queryClaims(state: State, q: ClaimQuery): Claim[] {
+  const out: Claim[] = [];
+  for (const c of state.claims.values()) {
+    if (q.type && c.type !== q.type) continue;
+    if (q.status && c.status !== q.status) continue;
+    if (q.withdrawal && c.withdrawal !== q.withdrawal) continue;
+    if (q.period) {
+      const t = q.period.by === 'claimDate' ? c.receivedAt : state.orders.get(c.order)?.orderedAt ?? null;
+      if (t === null) continue;
+      if (q.period.from !== undefined && t < q.period.from) continue;
+      if (q.period.to !== undefined && t > q.period.to) continue;
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+/** R19: the spreadsheet's columns, in the manual's order, plus the withdrawal state. */
+export const CLAIM_LIST_COLUMNS = [
+  ['processingStatus', 'Processing status'],
+  ['completedDate', 'Claim completed date'],
+  ['claimReason', 'Claim reason'],
+  ['nonReceiptReason', 'Non-receipt reason'],
+  ['claimDate', 'Claim date'],
+  ['returnCollectionMethod', 'Return collection method'],
+  ['orderDate', 'Order date'],
+  ['shipDate', 'Ship date'],
+  ['orderNumber', 'Order number'],
+  ['cartNumber', 'Cart number'],
+  ['itemCode', 'Item code'],
+  ['sellerItemCode', 'Seller item code'],
+  ['withdrawal', 'Withdrawal state'],
+] as const;
+export type ClaimListKey = (typeof CLAIM_LIST_COLUMNS)[number][0];
+export type ClaimListRow = Record<ClaimListKey, string>;
+
+/** One spreadsheet row of a claim (dates as `YYYY-MM-DD` in the policy's zone, empty when unknown). */
+export function claimListRow(state: State, claim: Claim, calendar: Calendar): ClaimListRow {
+  const order = state.orders.get(claim.order);
+  const date = (t: Instant | null | undefined): string => (t === null || t === undefined ? '' : calendar.formatDate(t));
+  return {
+    processingStatus: `${claim.type}:${claim.status}`,
+    completedDate: date(claim.closedAt),
+    claimReason: claim.reason ?? '',
+    nonReceiptReason: claim.nonReceiptReason ?? '',
+    claimDate: date(claim.receivedAt),
+    returnCollectionMethod: claim.returnCollectionMethod ?? '',
+    orderDate: date(order?.orderedAt),
+    shipDate: date(order?.shippedAt),
+    orderNumber: order?.orderNumber ?? '',
+    cartNumber: order?.cartNumber ?? '',
+    itemCode: order?.itemCode ?? '',
+    sellerItemCode: order?.sellerItemCode ?? '',
+    withdrawal: claim.withdrawal,
+  };
+}

@@ -1,0 +1,53 @@
+// Lint holds the architecture: engine/ stays pure and imports point one way
+// (engine <- scenarios, generators <- reports <- cli).
+import tseslint from 'typescript-eslint';
+
+const nodeIo = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'worker_threads', 'process', 'url', 'crypto', 'stream'];
+const libs = ['yaml', 'pino', 'pino/*', '@faker-js/*', 'exceljs', 'vega', 'vega-lite', 'commander', 'zod', 'cli-progress'];
+const up = (dirs) => dirs.map((d) => [`../${d}/*`, `../../${d}/*`, `../../../${d}/*`]).flat();
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'out/**', 'test-results/**', 'reports/out/**'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['engine/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...nodeIo, ...libs, ...up(['scenarios', 'generators', 'reports', 'cli', 'test'])] }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Math', property: 'random', message: 'engine/ is deterministic: take randomness as an argument.' },
+        { object: 'Date', property: 'now', message: 'engine/ never reads the wall clock: time is passed in.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'engine/ never reads the wall clock.' },
+        { selector: "MemberExpression[object.name='process']", message: 'engine/ has no process access.' },
+      ],
+    },
+  },
+  {
+    files: ['scenarios/**/*.ts', 'generators/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: up(['reports', 'cli']) }],
+    },
+  },
+  {
+    files: ['generators/**/*.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'Math', property: 'random', message: 'generators/ draw from the seeded streams only.' },
+        { object: 'Date', property: 'now', message: 'generators/ never read the wall clock.' },
+      ],
+    },
+  },
+  {
+    files: ['reports/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: up(['cli']) }] },
+  },
+);

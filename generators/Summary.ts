@@ -1,0 +1,71 @@
+import type { EventKind, Policy, RefusalCode } from '../engine/index.js';
+
+/**
+ * How one claim ended in a run: exactly one per claim (the per-claim transition table of
+ * `claimsim compare` is built on these). Escalation to support is counted apart.
+ */
+export const FINAL_OUTCOMES = [
+  'withdrawnByAcceptance', // R8
+  'withdrawnByTimeout', // R10
+  'onHoldAtEnd', // R9: rejected and still on hold when the horizon ended
+  'requestedAtEnd', // a request still awaiting the buyer when the horizon ended
+  'lapsed', // R16 / R10 variant: a withdrawal lapsed and the claim ran its course
+  'cancelledBySeller', // R14: the seller's last withdrawal was cancelled by the seller
+  'completedNormally', // no withdrawal: the claim ran its course to a completed status
+  'openAtEnd', // no withdrawal open, claim not terminal when the horizon ended
+] as const;
+export type FinalOutcome = (typeof FINAL_OUTCOMES)[number];
+
+/** A distribution of durations in days. */
+export interface Distribution {
+  count: number;
+  mean: number;
+  p50: number;
+  p90: number;
+  p99: number;
+  max: number;
+  /** Histogram: `counts[i]` claims took [edges[i], edges[i+1]) days. */
+  edges: number[];
+  counts: number[];
+}
+
+/** One invariant violation, as the checker reports it (engine/invariants). */
+export interface ViolationRecord {
+  invariant: string;
+  claim: string;
+  at: number;
+  message: string;
+  /** The regression scenario written for it, if any (path relative to the output folder). */
+  scenario?: string;
+}
+
+/** What `claimsim simulate` writes to summary.json (stable key order when serialised). */
+export interface Summary {
+  version: 1;
+  population: string;
+  seed: number;
+  policy: Policy;
+  claims: number;
+  partial: boolean;
+  shard: { index: number; count: number } | null;
+  horizon: { start: string; end: string };
+  outcomes: Record<FinalOutcome, number>;
+  escalatedToSupport: number;
+  /** Days from claim receipt to withdrawal / completion, per outcome. */
+  timeToResolution: Partial<Record<FinalOutcome, Distribution>>;
+  /** Claims by number of re-requests made ("0", "1", ...). */
+  reRequests: Record<string, number>;
+  requests: number;
+  cooldownRefusals: number;
+  delayedClaims: number;
+  piiWarnings: number;
+  memos: number;
+  events: number;
+  eventCounts: Partial<Record<EventKind, number>>;
+  refusalCounts: Partial<Record<RefusalCode, number>>;
+  invariantViolations: {
+    total: number;
+    byInvariant: Record<string, number>;
+    examples: ViolationRecord[];
+  };
+}

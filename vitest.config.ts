@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    // Two cores on CI: two forks keep the machine busy without thrashing.
+    pool: 'forks',
+    maxWorkers: 2,
+    testTimeout: 60_000,
+    reporters: process.env.CI ? ['default', ['junit', { outputFile: 'test-results/junit.xml' }]] : ['default'],
+  },
+});
