@@ -17,3 +17,5 @@ export * from './views/statusBoard.js';
 export * from './views/counters.js';
 export * from './views/claimList.js';
 export { notificationsOf, type Notification } from './notifications.js';
+export { FAULT_NAMES, type FaultName, isFaultName, withFault } from './faults.js';
+export * from './invariants/types.js';

@@ -1,0 +1,67 @@
+import { calendarFor } from './calendarFor.js';
+import { type Decide, decide as realDecide } from './decide.js';
+import type { ClaimEvent, Decision } from './types.js';
+
+/**
+ * Named rule mutants, a test-only seam: each wraps the real rules with one deliberate bug,
+ * so that tests (and `claimsim simulate --inject-fault NAME`) can prove the invariant
+ * checker is not blind. Never used unless named.
+ */
+export const FAULT_NAMES = ['deadline-one-day-short', 'rejection-cooldown-ignored', 'timer-fires-early', 'lapse-ignored'] as const;
+export type FaultName = (typeof FAULT_NAMES)[number];
+
+const HOUR = 3_600_000;
+
+function mapEvents(d: Decision, f: (e: ClaimEvent) => ClaimEvent | null): Decision {
+  if (!d.ok) return d;
+  const events: ClaimEvent[] = [];
+  for (const e of d.events) {
+    const m = f(e);
+    if (m) events.push(m);
+  }
+  return { ok: true, events };
+}
+
+const MUTANTS: Record<FaultName, (base: Decide) => Decide> = {
+  // R6 broken: the deadline (and its timeout) one day early.
+  'deadline-one-day-short': (base) => (state, cmd, now, policy) =>
+    mapEvents(base(state, cmd, now, policy), (e) =>
+      e.kind === 'WithdrawalRequested' ? { ...e, deadline: e.deadline - 1, timeoutAt: calendarFor(policy.timezone).startOfDay(e.deadline) } : e,
+    ),
+  // R12 broken: a re-request inside the rejection cooldown goes through.
+  'rejection-cooldown-ignored': (base) => (state, cmd, now, policy) => {
+    const d = base(state, cmd, now, policy);
+    if (d.ok || d.refusal.code !== 'COOLDOWN_ACTIVE' || !('claim' in cmd)) return d;
+    const claim = state.claims.get(cmd.claim);
+    if (!claim) return d;
+    const saved = claim.rejectionCooldownUntil;
+    claim.rejectionCooldownUntil = null;
+    try {
+      return base(state, cmd, now, policy);
+    } finally {
+      claim.rejectionCooldownUntil = saved;
+    }
+  },
+  // R10 broken: the automatic withdrawal fires an hour before the deadline ends.
+  'timer-fires-early': (base) => (state, cmd, now, policy) =>
+    mapEvents(base(state, cmd, now, policy), (e) => (e.kind === 'WithdrawalRequested' ? { ...e, timeoutAt: e.timeoutAt - HOUR } : e)),
+  // R16 broken: a withdrawal stays open when the claim moves to an ineligible status.
+  'lapse-ignored': (base) => (state, cmd, now, policy) => {
+    const d = base(state, cmd, now, policy);
+    if (!d.ok || cmd.kind !== 'AdvanceClaim') return d;
+    const claim = state.claims.get(cmd.claim);
+    const lapsed = d.events.find((e) => e.kind === 'WithdrawalLapsed');
+    if (!claim || !lapsed) return d;
+    // Keep the buyer counter consistent with the withdrawal left open.
+    return mapEvents(d, (e) => (e.kind === 'WithdrawalLapsed' ? null : e));
+  },
+};
+
+export function isFaultName(x: string): x is FaultName {
+  return (FAULT_NAMES as readonly string[]).includes(x);
+}
+
+/** The rules with one named fault injected. */
+export function withFault(name: FaultName, base: Decide = realDecide): Decide {
+  return MUTANTS[name](base);
+}

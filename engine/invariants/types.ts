@@ -1,0 +1,33 @@
+import type { Policy } from '../Policy.js';
+import type { ClaimEvent, Instant, State } from '../types.js';
+
+export const INVARIANT_IDS = ['I1', 'I2', 'I3', 'I4', 'I5', 'I6', 'I7', 'I8', 'I9', 'I10'] as const;
+export type InvariantId = (typeof INVARIANT_IDS)[number];
+
+/** One invariant violation: which invariant, on which claim, when, and the events involved. */
+export interface Violation {
+  readonly invariant: InvariantId;
+  /** null for a violation that is not about one claim (e.g. I9 across claims, I8 board rows). */
+  readonly claim: string | null;
+  readonly at: Instant;
+  readonly message: string;
+  readonly events: readonly ClaimEvent[];
+}
+
+/**
+ * The invariant checker: a second reading of rules.md over the event log, sharing no rule
+ * code with `decide`. Incremental: `observe` is O(1) amortised per event.
+ */
+export interface InvariantChecker {
+  /** One accepted decision's events, in order. */
+  observe(events: readonly ClaimEvent[]): void;
+  /** I8: the engine's board and buyer counters against the checker's own counts (O(claims); at checkpoints). */
+  checkViews(state: State, now: Instant): void;
+  /** End of a run at `now`: requests left open past their timeout instant break I3. */
+  finish(now: Instant): void;
+  /** A streaming run dropped a finished claim: forget it. */
+  forget(claimId: string): void;
+  readonly violations: readonly Violation[];
+}
+
+export type CreateInvariantChecker = (policy: Policy) => InvariantChecker;
