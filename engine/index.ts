@@ -19,3 +19,5 @@ export * from './views/claimList.js';
 export { notificationsOf, type Notification } from './notifications.js';
 export { FAULT_NAMES, type FaultName, isFaultName, withFault } from './faults.js';
 export * from './invariants/types.js';
+export { createInvariantChecker } from './invariants/createInvariantChecker.js';
+export { checkReplay } from './invariants/checkReplay.js';

@@ -27,7 +27,17 @@ export interface InvariantChecker {
   finish(now: Instant): void;
   /** A streaming run dropped a finished claim: forget it. */
   forget(claimId: string): void;
+  /** The violations found, in the order found (the first `keep` of them, see the options). */
   readonly violations: readonly Violation[];
+  /** Every violation found, kept or not, per invariant. */
+  readonly counts: Readonly<Record<InvariantId, number>>;
+  /** Every violation found, kept or not. */
+  readonly total: number;
 }
 
-export type CreateInvariantChecker = (policy: Policy) => InvariantChecker;
+export interface InvariantCheckerOptions {
+  /** How many violations to keep with their events (default 1000); all are counted. */
+  readonly keep?: number;
+}
+
+export type CreateInvariantChecker = (policy: Policy, options?: InvariantCheckerOptions) => InvariantChecker;

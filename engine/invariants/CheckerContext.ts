@@ -1,0 +1,55 @@
+import type { Instant } from '../Calendar.js';
+import type { Policy } from '../Policy.js';
+import { formatDay, type Day } from '../civil.js';
+import type { ClaimEvent } from '../types.js';
+import type { ClaimRecord } from './ClaimRecord.js';
+import { DayCounting } from './DayCounting.js';
+import { ViolationLog } from './ViolationLog.js';
+
+/** What the checker knows between events: its own claims, counters and findings. */
+export interface CheckerContext {
+  readonly policy: Policy;
+  readonly days: DayCounting;
+  readonly eligible: ReadonlySet<string>;
+  readonly claims: Map<string, ClaimRecord>;
+  /** I8: per buyer, the claims with a withdrawal `requested`, by the checker's own count. */
+  readonly requestedByBuyer: Map<string, number>;
+  /** I8: board rows (claim statuses, open withdrawal states), by the checker's own count. */
+  readonly board: Map<string, number>;
+  readonly log: ViolationLog;
+  /** Accepted decisions observed so far (I7 judges "again" per decision). */
+  decision: number;
+  /** I9: the latest event seen. */
+  lastEvent: ClaimEvent | null;
+}
+
+export function newCheckerContext(policy: Policy, keep: number): CheckerContext {
+  return {
+    policy,
+    days: new DayCounting(policy),
+    eligible: new Set<string>(policy.eligibleStatuses),
+    claims: new Map(),
+    requestedByBuyer: new Map(),
+    board: new Map(),
+    log: new ViolationLog(keep),
+    decision: 0,
+    lastEvent: null,
+  };
+}
+
+/** Adds `by` to a counter, keeping no entry for zero. */
+export function addCount(map: Map<string, number>, key: string, by: number): void {
+  const v = (map.get(key) ?? 0) + by;
+  if (v === 0) map.delete(key);
+  else map.set(key, v);
+}
+
+/** Local wall time of an instant, for messages. */
+export function when(ctx: CheckerContext, t: Instant): string {
+  return ctx.days.calendar.formatLocal(t);
+}
+
+/** A date, for messages. */
+export function date(d: Day): string {
+  return Number.isFinite(d) ? formatDay(d) : 'none';
+}

@@ -1,0 +1,59 @@
+import type { Instant } from '../Calendar.js';
+import type { Day } from '../civil.js';
+import type { ClaimEvent, WithdrawalState } from '../types.js';
+
+/** How many of a claim's latest events the checker keeps to show with a violation. */
+export const RECENT_EVENTS = 8;
+
+/**
+ * What the checker remembers of one claim: a few numbers and strings, and a small ring of
+ * its latest events. Written only by `foldRecord`, from events, with the checker's own
+ * day counting.
+ */
+export interface ClaimRecord {
+  readonly id: string;
+  readonly buyer: string;
+  status: string;
+  withdrawal: WithdrawalState;
+  /** Requests seen so far (first requests and re-requests). */
+  requests: number;
+  /** The open request's deadline and timeout instant as the checker computes them. */
+  deadline: Day;
+  timeoutAt: Instant;
+  /** The end of every cooldown started on this claim (they add up, R15); -Infinity: none. */
+  cooldownEnd: Instant;
+  /** The decision that closed the claim (I7), or -1 while it is open. */
+  closedInDecision: number;
+  readonly recent: (ClaimEvent | undefined)[];
+  recentNext: number;
+}
+
+export function newClaimRecord(id: string, buyer: string, status: string): ClaimRecord {
+  return {
+    id,
+    buyer,
+    status,
+    withdrawal: 'none',
+    requests: 0,
+    deadline: Number.NaN,
+    timeoutAt: Number.POSITIVE_INFINITY,
+    cooldownEnd: Number.NEGATIVE_INFINITY,
+    closedInDecision: -1,
+    recent: new Array<ClaimEvent | undefined>(RECENT_EVENTS).fill(undefined),
+    recentNext: 0,
+  };
+}
+
+/** Adds an event to the claim's ring of latest events (no allocation). */
+export function remember(record: ClaimRecord, event: ClaimEvent): void {
+  record.recent[record.recentNext % RECENT_EVENTS] = event;
+  record.recentNext++;
+}
+
+/** The claim's latest events, oldest first (allocates: only called to report a violation). */
+export function recentEvents(record: ClaimRecord): ClaimEvent[] {
+  const out: ClaimEvent[] = [];
+  const n = Math.min(record.recentNext, RECENT_EVENTS);
+  for (let i = record.recentNext - n; i < record.recentNext; i++) out.push(record.recent[i % RECENT_EVENTS]!);
+  return out;
+}

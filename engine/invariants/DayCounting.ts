@@ -1,0 +1,47 @@
+import type { Calendar, Instant } from '../Calendar.js';
+import type { Policy } from '../Policy.js';
+import { calendarFor } from '../calendarFor.js';
+import type { Day } from '../civil.js';
+
+/**
+ * The checker's own reading of rules.md's day counting: a window of N days counted from an
+ * event on date D covers D … D+N−1, and its consequence takes effect at 00:00 of D+N.
+ * It shares no code with the rules; only the Calendar (dates in the policy's zone).
+ */
+export class DayCounting {
+  readonly calendar: Calendar;
+  private readonly window: number;
+  private readonly rejectionDays: number;
+  private readonly cancellationDays: number;
+
+  constructor(policy: Policy) {
+    this.calendar = calendarFor(policy.timezone);
+    this.window = policy.responseWindowDays;
+    this.rejectionDays = policy.rejectionCooldownDays;
+    this.cancellationDays = policy.cancellationCooldownDays;
+  }
+
+  /** I2 (R6, R11): the last date the buyer can answer a request made at `requestAt`. */
+  deadlineOf(requestAt: Instant): Day {
+    return this.calendar.dayOf(requestAt) + this.window - 1;
+  }
+
+  /** I3 (R10): a request with this deadline times out at 00:00 of deadline+1. */
+  timeoutOf(deadline: Day): Instant {
+    return this.calendar.startOfDay(deadline + 1);
+  }
+
+  /** I5 (R12): the end of the cooldown a rejection at `at` starts, or null when there is none. */
+  rejectionCooldownEnd(at: Instant): Instant | null {
+    return this.windowEnd(at, this.rejectionDays);
+  }
+
+  /** I5 (R15): the end of the cooldown a cancellation at `at` starts, or null when there is none. */
+  cancellationCooldownEnd(at: Instant): Instant | null {
+    return this.windowEnd(at, this.cancellationDays);
+  }
+
+  private windowEnd(at: Instant, days: number): Instant | null {
+    return days > 0 ? this.calendar.startOfDay(this.calendar.dayOf(at) + days) : null;
+  }
+}

@@ -1,0 +1,19 @@
+import type { WithdrawalAccepted, WithdrawalRejected } from '../types.js';
+import { type CheckerContext, date, when } from './CheckerContext.js';
+import { type ClaimRecord, recentEvents } from './ClaimRecord.js';
+
+/** I4 (R7): a buyer's answer is accepted only for an open request, before 00:00 of deadline+1. */
+export function checkAnswer(ctx: CheckerContext, rec: ClaimRecord, e: WithdrawalAccepted | WithdrawalRejected): void {
+  const what = e.kind === 'WithdrawalAccepted' ? 'acceptance' : 'rejection';
+  if (rec.withdrawal !== 'requested') {
+    ctx.log.report('I4', rec.id, e.at, `claim ${rec.id}: the buyer's ${what} at ${when(ctx, e.at)} answered no open request (withdrawal ${rec.withdrawal})`, recentEvents(rec));
+  } else if (e.at >= rec.timeoutAt) {
+    ctx.log.report(
+      'I4',
+      rec.id,
+      e.at,
+      `claim ${rec.id}: the buyer's ${what} at ${when(ctx, e.at)} came after the deadline ${date(rec.deadline)} (the window closed at ${when(ctx, rec.timeoutAt)})`,
+      recentEvents(rec),
+    );
+  }
+}

@@ -1,0 +1,18 @@
+import type { WithdrawalCancelled, WithdrawalRejected } from '../types.js';
+import { type CheckerContext, when } from './CheckerContext.js';
+import { type ClaimRecord, recentEvents } from './ClaimRecord.js';
+
+/** I5 (R12, R15): the cooldown end a rejection or cancellation announces is the one the rules give. */
+export function checkCooldownEnd(ctx: CheckerContext, rec: ClaimRecord, e: WithdrawalRejected | WithdrawalCancelled): void {
+  const rejected = e.kind === 'WithdrawalRejected';
+  const expected = rejected ? ctx.days.rejectionCooldownEnd(e.at) : ctx.days.cancellationCooldownEnd(e.at);
+  if (e.cooldownUntil === expected) return;
+  const show = (t: number | null): string => (t === null ? 'no cooldown' : when(ctx, t));
+  ctx.log.report(
+    'I5',
+    rec.id,
+    e.at,
+    `claim ${rec.id}: the ${rejected ? 'rejection' : 'cancellation'} at ${when(ctx, e.at)} set ${show(e.cooldownUntil)}; expected ${show(expected)} (${rejected ? 'R12' : 'R15'})`,
+    recentEvents(rec),
+  );
+}

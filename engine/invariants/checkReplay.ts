@@ -1,0 +1,41 @@
+import { replay } from '../replay.js';
+import type { ClaimEvent, State } from '../types.js';
+import { RECENT_EVENTS } from './ClaimRecord.js';
+import { diffValues } from './diffValues.js';
+import type { Violation } from './types.js';
+
+/**
+ * I10: replaying the log into an empty state rebuilds `state` exactly (deep equality, Map
+ * order aside). Meant for runs that kept their whole log and evicted nothing. Reports up to
+ * ten differences, each with the claim concerned and its latest events in the log.
+ */
+export function checkReplay(log: readonly ClaimEvent[], state: State): Violation[] {
+  const rebuilt = replay(log);
+  const end = log.length > 0 ? log[log.length - 1]!.at : 0;
+  return diffValues(rebuilt, state).map((d) => {
+    const claim = d.path[0] === 'claims' && d.path[1] !== undefined ? d.path[1] : null;
+    const events = claim === null ? [] : latestEventsOf(log, claim);
+    return {
+      invariant: 'I10',
+      claim,
+      at: events.length > 0 ? events[events.length - 1]!.at : end,
+      message: `state.${d.path.join('.')}: replaying the log gives ${show(d.expected)}, the state holds ${show(d.actual)}`,
+      events,
+    };
+  });
+}
+
+function latestEventsOf(log: readonly ClaimEvent[], claim: string): ClaimEvent[] {
+  const out: ClaimEvent[] = [];
+  for (let i = log.length - 1; i >= 0 && out.length < RECENT_EVENTS; i--) {
+    const e = log[i]!;
+    if (e.kind !== 'OrderPlaced' && e.claim === claim) out.push(e);
+  }
+  return out.reverse();
+}
+
+function show(x: unknown): string {
+  if (x === undefined) return 'nothing';
+  if (x instanceof Map) return `a map of ${x.size}`;
+  return JSON.stringify(x) ?? String(x);
+}

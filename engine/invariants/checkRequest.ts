@@ -1,0 +1,38 @@
+import type { WithdrawalRequested } from '../types.js';
+import { type CheckerContext, date, when } from './CheckerContext.js';
+import { type ClaimRecord, recentEvents } from './ClaimRecord.js';
+
+/**
+ * A request or re-request, before it is folded: I6 (no second open withdrawal, R5), I5 (not
+ * before every cooldown has ended, R12/R15), I2 (deadline = request date + window − 1, R6)
+ * and the timeout instant it promises (I3, R10).
+ */
+export function checkRequest(ctx: CheckerContext, rec: ClaimRecord, e: WithdrawalRequested): void {
+  const what = e.reRequest ? 're-request' : 'request';
+  if (rec.withdrawal === 'requested' || (rec.withdrawal === 'on_hold' && !e.reRequest)) {
+    ctx.log.report('I6', rec.id, e.at, `claim ${rec.id}: a ${what} at ${when(ctx, e.at)} opened a second withdrawal while one is ${rec.withdrawal}`, recentEvents(rec));
+  }
+  if (e.at < rec.cooldownEnd) {
+    ctx.log.report('I5', rec.id, e.at, `claim ${rec.id}: ${what} at ${when(ctx, e.at)} inside a cooldown that ends at ${when(ctx, rec.cooldownEnd)} (R12, R15)`, recentEvents(rec));
+  }
+  const deadline = ctx.days.deadlineOf(e.at);
+  if (e.deadline !== deadline) {
+    ctx.log.report(
+      'I2',
+      rec.id,
+      e.at,
+      `claim ${rec.id}: the ${what} at ${when(ctx, e.at)} has deadline ${date(e.deadline)}; expected ${date(deadline)} (request date + ${ctx.policy.responseWindowDays} − 1)`,
+      recentEvents(rec),
+    );
+  }
+  const timeoutAt = ctx.days.timeoutOf(deadline);
+  if (e.timeoutAt !== timeoutAt) {
+    ctx.log.report(
+      'I3',
+      rec.id,
+      e.at,
+      `claim ${rec.id}: the ${what} at ${when(ctx, e.at)} sets its timeout at ${when(ctx, e.timeoutAt)}; expected ${when(ctx, timeoutAt)} (00:00 after the deadline ${date(deadline)})`,
+      recentEvents(rec),
+    );
+  }
+}

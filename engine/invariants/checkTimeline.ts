@@ -1,0 +1,18 @@
+import type { ClaimEvent } from '../types.js';
+import { type CheckerContext, when } from './CheckerContext.js';
+
+/** I9: event timestamps never go backwards, across the whole log. */
+export function checkTimeline(ctx: CheckerContext, e: ClaimEvent): void {
+  const last = ctx.lastEvent;
+  if (last !== null && e.at < last.at) {
+    const claim = e.kind === 'OrderPlaced' ? null : e.claim;
+    ctx.log.report(
+      'I9',
+      claim,
+      e.at,
+      `${e.kind}${claim === null ? '' : ` on claim ${claim}`} is dated ${when(ctx, e.at)}, earlier than the ${last.kind} before it at ${when(ctx, last.at)}`,
+      [last, e],
+    );
+  }
+  ctx.lastEvent = e;
+}

@@ -1,0 +1,133 @@
+import type { Instant } from '../Calendar.js';
+import type { Policy } from '../Policy.js';
+import type { ClaimEvent, ClaimOpened, State } from '../types.js';
+import { type CheckerContext, addCount, newCheckerContext } from './CheckerContext.js';
+import { type ClaimRecord, newClaimRecord, remember } from './ClaimRecord.js';
+import { checkAnswer } from './checkAnswer.js';
+import { checkClosed } from './checkClosed.js';
+import { checkCooldownEnd } from './checkCooldownEnd.js';
+import { checkCounter } from './checkCounter.js';
+import { checkEligibility } from './checkEligibility.js';
+import { checkOverdue } from './checkOverdue.js';
+import { checkRequest } from './checkRequest.js';
+import { checkTimeline } from './checkTimeline.js';
+import { checkTimeout } from './checkTimeout.js';
+import { checkViews } from './checkViews.js';
+import { foldRecord, withdrawalRow } from './foldRecord.js';
+import { isClosedStatus } from './isClosedStatus.js';
+import type { InvariantChecker, InvariantCheckerOptions } from './types.js';
+
+/**
+ * The invariant checker (I1–I9): a second reading of rules.md over the event log. It never
+ * calls the engine's rules or fold; it keeps its own small record per claim and its own
+ * counts, computes deadlines, timeouts and cooldown ends itself, and reports each
+ * violation with the claim, the instant and the claim's latest events. O(1) per event.
+ */
+export function createInvariantChecker(policy: Policy, options: InvariantCheckerOptions = {}): InvariantChecker {
+  const ctx = newCheckerContext(policy, options.keep ?? 1000);
+  return {
+    observe: (events) => observe(ctx, events),
+    checkViews: (state: State, now: Instant) => checkViews(ctx, state, now),
+    finish: (now) => {
+      for (const rec of ctx.claims.values()) checkOverdue(ctx, rec, now, 'end of the run');
+    },
+    forget: (claimId) => forget(ctx, claimId),
+    get violations() {
+      return ctx.log.kept;
+    },
+    get counts() {
+      return ctx.log.counts;
+    },
+    get total() {
+      return ctx.log.total;
+    },
+  };
+}
+
+function observe(ctx: CheckerContext, events: readonly ClaimEvent[]): void {
+  ctx.decision++;
+  for (const e of events) observeEvent(ctx, e);
+  // I1 holds between decisions (an advance and the lapse it causes come together).
+  let last: ClaimRecord | undefined;
+  for (const e of events) {
+    const rec = e.kind === 'OrderPlaced' ? undefined : ctx.claims.get(e.claim);
+    if (rec === undefined || rec === last) continue;
+    checkEligibility(ctx, rec, e.at);
+    last = rec;
+  }
+}
+
+function observeEvent(ctx: CheckerContext, e: ClaimEvent): void {
+  checkTimeline(ctx, e);
+  if (e.kind === 'OrderPlaced') return;
+  if (e.kind === 'ClaimOpened') {
+    open(ctx, e);
+    return;
+  }
+  const rec = ctx.claims.get(e.claim);
+  // A claim forgotten by a streaming run (or never opened in this log): nothing to check against.
+  if (rec === undefined) return;
+  remember(rec, e);
+  checkClosed(ctx, rec, e);
+  switch (e.kind) {
+    case 'WithdrawalRequested':
+      checkOverdue(ctx, rec, e.at, e.kind);
+      checkRequest(ctx, rec, e);
+      break;
+    case 'WithdrawalAccepted':
+    case 'WithdrawalRejected':
+      checkAnswer(ctx, rec, e);
+      if (e.kind === 'WithdrawalRejected') checkCooldownEnd(ctx, rec, e);
+      break;
+    case 'WithdrawalTimedOut':
+      checkTimeout(ctx, rec, e);
+      break;
+    case 'WithdrawalLapsed':
+      if (e.cause === 'timeout') checkTimeout(ctx, rec, e);
+      else checkOverdue(ctx, rec, e.at, e.kind);
+      break;
+    case 'WithdrawalCancelled':
+      checkOverdue(ctx, rec, e.at, e.kind);
+      checkCooldownEnd(ctx, rec, e);
+      break;
+    case 'ClaimAdvanced':
+    case 'MemoSent':
+    case 'SupportContacted':
+      checkOverdue(ctx, rec, e.at, e.kind);
+      break;
+    default: {
+      const unreachable: never = e;
+      throw new Error(`unknown event ${JSON.stringify(unreachable)}`);
+    }
+  }
+  foldRecord(ctx, rec, e);
+  if ('pendingWithdrawals' in e) checkCounter(ctx, rec, e);
+}
+
+function open(ctx: CheckerContext, e: ClaimOpened): void {
+  const old = ctx.claims.get(e.claim);
+  if (old !== undefined) {
+    remember(old, e);
+    checkClosed(ctx, old, e);
+    forget(ctx, e.claim);
+  }
+  const rec = newClaimRecord(e.claim, e.buyer, e.status);
+  if (isClosedStatus(e.status)) rec.closedInDecision = ctx.decision;
+  remember(rec, e);
+  ctx.claims.set(e.claim, rec);
+  addCount(ctx.board, e.status, 1);
+}
+
+/**
+ * Drops a claim a streaming run has finished with, and its board rows. A request it still
+ * had open stays in its buyer's count, as it does in the engine's counter.
+ */
+function forget(ctx: CheckerContext, claimId: string): void {
+  const rec = ctx.claims.get(claimId);
+  if (rec === undefined) return;
+  ctx.claims.delete(claimId);
+  addCount(ctx.board, rec.status, -1);
+  const row = withdrawalRow(rec.withdrawal);
+  if (row !== null) addCount(ctx.board, row, -1);
+}
+

@@ -1,0 +1,82 @@
+import { WITHDRAWAL_ON_HOLD, WITHDRAWAL_REQUESTED } from '../State.js';
+import type { ClaimEvent, WithdrawalState } from '../types.js';
+import { type CheckerContext, addCount } from './CheckerContext.js';
+import type { ClaimRecord } from './ClaimRecord.js';
+import { isClosedStatus } from './isClosedStatus.js';
+
+/**
+ * The checker's own fold of one event into its record of the claim, and into its board
+ * and buyer counts (I8). Its deadlines, timeouts and cooldown ends come from its own day
+ * counting, never from the event, so that a wrong number in an event cannot agree with itself.
+ */
+export function foldRecord(ctx: CheckerContext, rec: ClaimRecord, e: ClaimEvent): void {
+  switch (e.kind) {
+    case 'ClaimAdvanced':
+      setStatus(ctx, rec, e.to);
+      break;
+    case 'WithdrawalRequested':
+      setWithdrawal(ctx, rec, 'requested');
+      rec.requests++;
+      rec.deadline = ctx.days.deadlineOf(e.at);
+      rec.timeoutAt = ctx.days.timeoutOf(rec.deadline);
+      break;
+    case 'WithdrawalAccepted':
+    case 'WithdrawalTimedOut':
+      setWithdrawal(ctx, rec, 'none');
+      setStatus(ctx, rec, 'withdrawn');
+      break;
+    case 'WithdrawalRejected':
+      setWithdrawal(ctx, rec, 'on_hold');
+      addCooldown(rec, ctx.days.rejectionCooldownEnd(e.at));
+      break;
+    case 'WithdrawalCancelled':
+      setWithdrawal(ctx, rec, 'none');
+      addCooldown(rec, ctx.days.cancellationCooldownEnd(e.at));
+      break;
+    case 'WithdrawalLapsed':
+      setWithdrawal(ctx, rec, 'none');
+      break;
+    case 'OrderPlaced':
+    case 'ClaimOpened':
+    case 'MemoSent':
+    case 'SupportContacted':
+      break;
+    default: {
+      const unreachable: never = e;
+      throw new Error(`unknown event ${JSON.stringify(unreachable)}`);
+    }
+  }
+}
+
+/** The board row of an open withdrawal state (R17), or null for none. */
+export function withdrawalRow(w: WithdrawalState): string | null {
+  return w === 'requested' ? WITHDRAWAL_REQUESTED : w === 'on_hold' ? WITHDRAWAL_ON_HOLD : null;
+}
+
+function setStatus(ctx: CheckerContext, rec: ClaimRecord, to: string): void {
+  addCount(ctx.board, rec.status, -1);
+  addCount(ctx.board, to, 1);
+  rec.status = to;
+  if (rec.closedInDecision === -1 && isClosedStatus(to)) rec.closedInDecision = ctx.decision;
+}
+
+function setWithdrawal(ctx: CheckerContext, rec: ClaimRecord, to: WithdrawalState): void {
+  const from = rec.withdrawal;
+  if (from === to) return;
+  const fromRow = withdrawalRow(from);
+  const toRow = withdrawalRow(to);
+  if (fromRow !== null) addCount(ctx.board, fromRow, -1);
+  if (toRow !== null) addCount(ctx.board, toRow, 1);
+  if (from === 'requested') addCount(ctx.requestedByBuyer, rec.buyer, -1);
+  if (to === 'requested') addCount(ctx.requestedByBuyer, rec.buyer, 1);
+  if (to !== 'requested') {
+    rec.deadline = Number.NaN;
+    rec.timeoutAt = Number.POSITIVE_INFINITY;
+  }
+  rec.withdrawal = to;
+}
+
+// Cooldowns add up (R15): a request must wait for the latest end of all of them.
+function addCooldown(rec: ClaimRecord, end: number | null): void {
+  if (end !== null && end > rec.cooldownEnd) rec.cooldownEnd = end;
+}
