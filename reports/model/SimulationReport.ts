@@ -1,0 +1,56 @@
+import type { Distribution, FinalOutcome, ViolationRecord } from '../../generators/Summary.js';
+import type { Policy } from '../../engine/index.js';
+import type { Interval } from '../stats/Interval.js';
+import type { RuleCoverage } from './ruleCoverage.js';
+
+/** An outcome's share of the claims across replications, with its 95% interval. */
+export interface OutcomeShare {
+  readonly outcome: FinalOutcome;
+  /** Claims with this outcome, over all replications. */
+  readonly claims: number;
+  readonly share: Interval;
+}
+
+/** A counter of the run: its total over replications, the mean per replication and per claim. */
+export interface Counter {
+  readonly name: CounterName;
+  readonly total: number;
+  readonly perReplication: Interval;
+  readonly perClaim: number;
+}
+
+export const COUNTER_NAMES = [
+  'requests',
+  'reRequests',
+  'cooldownRefusals',
+  'delayedClaims',
+  'piiWarnings',
+  'escalatedToSupport',
+  'memos',
+  'events',
+] as const;
+export type CounterName = (typeof COUNTER_NAMES)[number];
+
+/** The report model of a population run (one or more replications of the same population and policy). */
+export interface SimulationReport {
+  readonly kind: 'simulation';
+  readonly population: string;
+  readonly policy: Policy;
+  /** The seed of each replication, in order. */
+  readonly seeds: readonly number[];
+  readonly claimsPerReplication: number;
+  readonly horizon: { readonly start: string; readonly end: string };
+  readonly outcomes: readonly OutcomeShare[];
+  /** Days from receipt to resolution per outcome (percentiles: mean over replications; histogram: summed). */
+  readonly timeToResolution: readonly { readonly outcome: FinalOutcome; readonly days: Distribution }[];
+  /** Claims by the number of re-requests they had, over all replications. */
+  readonly reRequests: readonly { readonly reRequests: number; readonly claims: number }[];
+  readonly counters: readonly Counter[];
+  readonly invariantViolations: {
+    readonly total: number;
+    readonly byInvariant: readonly { readonly invariant: string; readonly count: number }[];
+    /** The first examples, with a link to the regression scenario written for each when there is one. */
+    readonly examples: readonly ViolationRecord[];
+  };
+  readonly coverage: RuleCoverage;
+}

@@ -1,0 +1,47 @@
+import type { Policy } from '../../engine/index.js';
+import type { FinalOutcome } from '../../generators/Summary.js';
+import type { Interval } from '../stats/Interval.js';
+
+/** A swept policy parameter and the values it took. */
+export interface SweepParameter {
+  readonly key: keyof Policy;
+  readonly values: readonly number[];
+}
+
+/** One grid point: the swept values there and each outcome's share with its 95% interval. */
+export interface SweepPoint {
+  readonly params: Readonly<Record<string, number>>;
+  readonly outcomes: readonly { readonly outcome: FinalOutcome; readonly share: Interval }[];
+}
+
+/** An outcome that moved beyond noise along a parameter: lowest and highest point, and the difference. */
+export interface SweepChange {
+  readonly outcome: FinalOutcome;
+  /** The other parameters' values on the slice where it moved. */
+  readonly at: Readonly<Record<string, number>>;
+  readonly from: number;
+  readonly to: number;
+  /** share(to) − share(from), 95% interval (paired over replications when K ≥ 2). */
+  readonly difference: Interval;
+}
+
+/** What a parameter does over its whole range: nothing beyond noise, or these changes. */
+export interface KnobVerdict {
+  readonly key: keyof Policy;
+  /** No outcome changes beyond noise anywhere on the parameter's range ("this knob does nothing here"). */
+  readonly doesNothing: boolean;
+  readonly changes: readonly SweepChange[];
+}
+
+/** The report model of `claimsim sweep`: the grid, each outcome along each parameter, and the knobs that do nothing. */
+export interface SweepReport {
+  readonly kind: 'sweep';
+  readonly population: string;
+  readonly seeds: readonly number[];
+  readonly claimsPerReplication: number;
+  /** The policy the swept values are applied to. */
+  readonly basePolicy: Policy;
+  readonly parameters: readonly SweepParameter[];
+  readonly points: readonly SweepPoint[];
+  readonly knobs: readonly KnobVerdict[];
+}

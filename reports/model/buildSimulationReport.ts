@@ -1,0 +1,108 @@
+import { FINAL_OUTCOMES, type Distribution, type Summary } from '../../generators/Summary.js';
+import { meanInterval } from '../stats/meanInterval.js';
+import { round, rounded } from '../stats/rounded.js';
+import { shareInterval } from '../stats/shareInterval.js';
+import { addCoverageCounts, ruleCoverage, type CoverageCounts } from './ruleCoverage.js';
+import { counterOf, reRequestCount } from './counterOf.js';
+import { COUNTER_NAMES, type Counter, type SimulationReport } from './SimulationReport.js';
+
+export interface SimulationReportOptions {
+  /** How many invariant-violation examples to keep (default 10). */
+  readonly maxExamples?: number;
+}
+
+/**
+ * The report model of K replications of one population under one policy: outcome shares
+ * with 95% intervals (t over replications, Wilson for one), time to resolution, re-requests,
+ * counters, invariant violations and rule coverage. Pure: summaries in, a plain object out.
+ */
+export function buildSimulationReport(summaries: readonly Summary[], options: SimulationReportOptions = {}): SimulationReport {
+  const first = summaries[0];
+  if (!first) throw new RangeError('a simulation report needs at least one summary');
+  const totals = summaries.map((s) => s.claims);
+  const outcomes = FINAL_OUTCOMES.map((outcome) => {
+    const counts = summaries.map((s) => s.outcomes[outcome] ?? 0);
+    return { outcome, claims: sum(counts), share: rounded(shareInterval(counts, totals)) };
+  });
+  const allClaims = sum(totals);
+  const counters = COUNTER_NAMES.map((name): Counter => {
+    const values = summaries.map((s) => counterOf(s, name));
+    const total = sum(values);
+    return { name, total, perReplication: rounded(meanInterval(values)), perClaim: allClaims > 0 ? round(total / allClaims) : 0 };
+  });
+  const byInvariant = new Map<string, number>();
+  for (const s of summaries) {
+    for (const [inv, n] of Object.entries(s.invariantViolations.byInvariant)) byInvariant.set(inv, (byInvariant.get(inv) ?? 0) + n);
+  }
+  return {
+    kind: 'simulation',
+    population: first.population,
+    policy: first.policy,
+    seeds: summaries.map((s) => s.seed),
+    claimsPerReplication: first.claims,
+    horizon: first.horizon,
+    outcomes,
+    timeToResolution: FINAL_OUTCOMES.flatMap((outcome) => {
+      const days = mergeDistributions(summaries.map((s) => s.timeToResolution[outcome]).filter((d): d is Distribution => !!d && d.count > 0));
+      return days ? [{ outcome, days }] : [];
+    }),
+    reRequests: mergeReRequests(summaries),
+    counters,
+    invariantViolations: {
+      total: sum(summaries.map((s) => s.invariantViolations.total)),
+      byInvariant: [...byInvariant].filter(([, n]) => n > 0).sort(byInvariantId).map(([invariant, count]) => ({ invariant, count })),
+      examples: summaries.flatMap((s) => s.invariantViolations.examples).slice(0, options.maxExamples ?? 10),
+    },
+    coverage: ruleCoverage(addCoverageCounts(summaries.map(coverageCountsOf))),
+  };
+}
+
+/** What a summary says about rule coverage (R11/R13 re-requests, R18 delays, R21 PII warnings). */
+export function coverageCountsOf(s: Summary): CoverageCounts {
+  const reRequests = reRequestCount(s);
+  return {
+    events: s.eventCounts,
+    refusals: s.refusalCounts,
+    extra: { R11: reRequests, R13: reRequests, R18: s.delayedClaims, R21: s.piiWarnings },
+  };
+}
+
+function mergeReRequests(summaries: readonly Summary[]): { reRequests: number; claims: number }[] {
+  const m = new Map<number, number>();
+  for (const s of summaries) for (const [k, n] of Object.entries(s.reRequests)) m.set(Number(k), (m.get(Number(k)) ?? 0) + n);
+  return [...m].sort((a, b) => a[0] - b[0]).map(([reRequests, claims]) => ({ reRequests, claims }));
+}
+
+/**
+ * Distributions of several replications as one: counts and histograms add up (when the
+ * bins agree; else the first replication's bins are kept), the mean is weighted, the
+ * percentiles are the mean of the replications' percentiles, the max is the max.
+ */
+export function mergeDistributions(parts: readonly Distribution[]): Distribution | null {
+  const first = parts[0];
+  if (!first) return null;
+  const count = sum(parts.map((d) => d.count));
+  const sameBins = parts.every((d) => d.edges.length === first.edges.length && d.edges.every((e, i) => e === first.edges[i]));
+  const avg = (f: (d: Distribution) => number) => round(sum(parts.map(f)) / parts.length, 3);
+  return {
+    count,
+    mean: round(sum(parts.map((d) => d.mean * d.count)) / count, 3),
+    p50: avg((d) => d.p50),
+    p90: avg((d) => d.p90),
+    p99: avg((d) => d.p99),
+    max: Math.max(...parts.map((d) => d.max)),
+    edges: [...first.edges],
+    counts: sameBins ? first.counts.map((_, i) => sum(parts.map((d) => d.counts[i] ?? 0))) : [...first.counts],
+  };
+}
+
+function byInvariantId(a: [string, number], b: [string, number]): number {
+  return Number(a[0].slice(1)) - Number(b[0].slice(1)) || a[0].localeCompare(b[0]);
+}
+
+function sum(xs: readonly number[]): number {
+  let s = 0;
+  for (const x of xs) s += x;
+  return s;
+}
+

@@ -1,0 +1,17 @@
+import type { FinalOutcome } from '../../generators/Summary.js';
+
+const LABELS: Readonly<Record<FinalOutcome, string>> = {
+  withdrawnByAcceptance: 'withdrawn, buyer accepted',
+  withdrawnByTimeout: 'auto-withdrawn, no answer',
+  onHoldAtEnd: 'rejected, on hold',
+  requestedAtEnd: 'awaiting the buyer at the end',
+  lapsed: 'withdrawal lapsed',
+  cancelledBySeller: 'request cancelled by the seller',
+  completedNormally: 'completed, no withdrawal',
+  openAtEnd: 'still open, no withdrawal',
+};
+
+/** The plain-language name of a final outcome (R8, R10, R9, R6, R16, R14), for people reading a report. */
+export function outcomeLabel(outcome: FinalOutcome): string {
+  return LABELS[outcome];
+}

@@ -1,0 +1,36 @@
+import type { Interval } from '../stats/Interval.js';
+
+/** A share as a percentage with one decimal: 0.1234 → "12.3%". */
+export function percent(x: number, digits = 1): string {
+  return `${(x * 100).toFixed(digits)}%`;
+}
+
+/** A difference of shares in percentage points, signed: 0.012 → "+1.2 pp". */
+export function points(x: number, digits = 1): string {
+  const v = (x * 100).toFixed(digits);
+  if (Number(v) === 0) return `±${(0).toFixed(digits)} pp`;
+  return `${x > 0 ? '+' : ''}${v} pp`;
+}
+
+/** A share with its interval: "12.3% (11.8–12.9%)". */
+export function shareText(i: Interval): string {
+  if (i.method === 'none' || (i.low === i.high && i.low === i.estimate)) return percent(i.estimate);
+  return `${percent(i.estimate)} (${percent(i.low)}–${percent(i.high)})`;
+}
+
+/** A difference with its interval: "+1.2 pp [+0.8, +1.6]". */
+export function differenceText(i: Interval): string {
+  if (i.method === 'none') return `${points(i.estimate)} (no interval)`;
+  return `${points(i.estimate)} [${points(i.low).replace(' pp', '')}, ${points(i.high).replace(' pp', '')}]`;
+}
+
+/** A whole number with thousands separators: 12345 → "12,345". */
+export function count(n: number): string {
+  const s = String(Math.round(Math.abs(n)));
+  return `${n < 0 ? '-' : ''}${s.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
+}
+
+/** A decimal with a fixed number of digits (counters per claim). */
+export function decimal(x: number, digits = 3): string {
+  return x.toFixed(digits);
+}

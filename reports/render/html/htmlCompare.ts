@@ -1,0 +1,89 @@
+import { compareSharesChart } from '../../charts/compareSharesChart.js';
+import { differenceChart } from '../../charts/differenceChart.js';
+import { timeToResolutionChart } from '../../charts/timeToResolutionChart.js';
+import { counterLabel } from '../../model/counterLabel.js';
+import type { CompareReport } from '../../model/CompareReport.js';
+import { outcomeLabel } from '../../model/outcomeLabel.js';
+import { count, decimal, differenceText, percent, shareText } from '../format.js';
+import { seedText } from '../markdown/markdownSimulation.js';
+import { valueText } from '../policyText.js';
+import { chartFigure } from './chartFigure.js';
+import { escapeHtml } from './escapeHtml.js';
+import { htmlCards } from './htmlCards.js';
+import { htmlTable } from './htmlTable.js';
+import { htmlTransitionTable } from './htmlTransitionTable.js';
+import { raw } from './Html.js';
+
+/** The policy change as a phrase: "responseWindowDays 7 → 10". */
+export function changeText(r: CompareReport): string {
+  return r.changes.length === 0 ? 'no parameter changed' : r.changes.map((c) => `${c.key} ${valueText(c.baseline)} → ${valueText(c.variant)}`).join(', ');
+}
+
+/** A comparison: what changed significantly, both policies side by side, the differences, the per-claim transitions. */
+export async function htmlCompare(r: CompareReport): Promise<string> {
+  const k = r.seeds.length;
+  const sig = r.outcomes.filter((o) => o.significant);
+  const verdict =
+    sig.length === 0
+      ? 'No outcome changes beyond noise under the variant.'
+      : `Under the variant, ${sig.map((o) => `“${outcomeLabel(o.outcome)}” ${o.difference.estimate > 0 ? 'rises' : 'falls'} by ${(Math.abs(o.difference.estimate) * 100).toFixed(1)} percentage points`).join('; ')}.`;
+  const t = r.transitions;
+  const top = t.moves[0];
+  const out = [
+    `<p>${escapeHtml(r.population)}: ${count(r.claimsPerReplication)} claims × ${k} replication${k === 1 ? '' : 's'} (seed${k === 1 ? '' : 's'} ${escapeHtml(seedText(r.seeds))}). ` +
+      'Every claim draws the same behaviour under both policies (common random numbers), so a difference is the policy’s doing, not chance in the population.</p>',
+    `<div class="verdict ${sig.length === 0 ? 'ok' : 'bad'}">${escapeHtml(verdict)}</div>`,
+    htmlCards([
+      { value: changeText(r), label: 'policy change', small: true },
+      { value: `${sig.length} of ${r.outcomes.length}`, label: 'outcomes that changed significantly' },
+      { value: percent(t.claims > 0 ? t.changed / t.claims : 0), label: 'claims that ended differently' },
+      ...(top ? [{ value: count(top.claims), label: `claims went from “${outcomeLabel(top.from)}” to “${outcomeLabel(top.to)}”` }] : []),
+    ]),
+    '<h3>Outcomes under each policy</h3>',
+    '<div class="side-by-side">',
+    await chartFigure('compare-shares', compareSharesChart(r.outcomes), 'Grey: baseline; blue: variant. Lines are 95% intervals.'),
+    await chartFigure('compare-difference', differenceChart(r.outcomes), `Paired difference variant − baseline; red when its 95% interval excludes 0 (${k === 1 ? 'per-claim pairs' : 'paired replications'}).`),
+    '</div>',
+    htmlTable(
+      ['outcome', 'baseline', 'variant', 'difference (95% CI)', 'significant'],
+      r.outcomes.map((o) => [
+        outcomeLabel(o.outcome),
+        shareText(o.baseline),
+        shareText(o.variant),
+        differenceText(o.difference),
+        raw(o.significant ? '<span class="pill significant">yes</span>' : '<span class="pill noise">no</span>'),
+      ]),
+      { numeric: [1, 2, 3] },
+    ),
+    '<h3>Where each claim went</h3>',
+    `<p>The same claim under the two policies. ${t.moves
+      .slice(0, 3)
+      .map((m) => `${count(m.claims)} claims went from “${escapeHtml(outcomeLabel(m.from))}” to “${escapeHtml(outcomeLabel(m.to))}”`)
+      .join('; ')}${t.moves.length > 0 ? '.' : 'No claim changed its outcome.'}</p>`,
+    htmlTransitionTable(t),
+    '<h3>Time to resolution under each policy</h3>',
+    '<div class="side-by-side">',
+    ...(await Promise.all(
+      (['baseline', 'variant'] as const).map((side) => {
+        const ttr = r[side].timeToResolution;
+        if (ttr.length === 0) return `<p>No claim was resolved under the ${side}.</p>`;
+        const name = side === 'baseline' ? 'Baseline' : 'Variant';
+        return chartFigure(`ttr-${side}`, timeToResolutionChart(ttr, `${name}: days from receipt to resolution`, 260), `${name} policy.`);
+      }),
+    )),
+    '</div>',
+    '<h3>Counters per claim</h3>',
+    htmlTable(
+      ['counter', 'baseline', 'variant', 'difference (95% CI)', 'significant'],
+      r.counters.map((c) => [
+        counterLabel(c.name),
+        decimal(c.baseline),
+        decimal(c.variant),
+        c.difference.method === 'none' ? decimal(c.difference.estimate) : `${decimal(c.difference.estimate)} [${decimal(c.difference.low)}, ${decimal(c.difference.high)}]`,
+        raw(c.significant ? '<span class="pill significant">yes</span>' : '<span class="pill noise">no</span>'),
+      ]),
+      { numeric: [1, 2, 3] },
+    ),
+  ];
+  return out.join('\n');
+}

@@ -1,0 +1,65 @@
+import { counterLabel } from '../../model/counterLabel.js';
+import type { CompareReport } from '../../model/CompareReport.js';
+import { outcomeLabel } from '../../model/outcomeLabel.js';
+import { count, decimal, differenceText, percent, shareText } from '../format.js';
+import { valueText } from '../policyText.js';
+import { mdTable } from './mdTable.js';
+import { seedText } from './markdownSimulation.js';
+
+/** The outcome table of a comparison: baseline, variant, paired difference with its 95% interval, significance. */
+export function markdownCompareTable(r: CompareReport): string {
+  return mdTable(
+    ['outcome', 'baseline', 'variant', 'difference (95% CI)', 'significant'],
+    r.outcomes.map((o) => [outcomeLabel(o.outcome), shareText(o.baseline), shareText(o.variant), differenceText(o.difference), o.significant ? 'yes' : 'no']),
+    [1, 2, 3],
+  );
+}
+
+/** The per-claim transition table: rows are the baseline's outcome, columns the variant's. */
+export function markdownTransitions(r: CompareReport): string {
+  const t = r.transitions;
+  const used = t.outcomes.map((_, i) => t.counts[i]!.some((n) => n > 0) || t.counts.some((row) => row[i]! > 0));
+  const idx = t.outcomes.map((_, i) => i).filter((i) => used[i]);
+  return mdTable(
+    ['baseline ↓ / variant →', ...idx.map((i) => outcomeLabel(t.outcomes[i]!))],
+    idx.map((b) => [outcomeLabel(t.outcomes[b]!), ...idx.map((v) => (b === v ? `(${count(t.counts[b]![v]!)})` : count(t.counts[b]![v]!)))]),
+    idx.map((_, i) => i + 1),
+  );
+}
+
+/** A comparison in Markdown (for CI comments and the console). */
+export function markdownCompare(r: CompareReport, heading = '##'): string {
+  const k = r.seeds.length;
+  const change = r.changes.length === 0 ? 'no parameter changed' : r.changes.map((c) => `${c.key} ${valueText(c.baseline)} → ${valueText(c.variant)}`).join(', ');
+  const t = r.transitions;
+  const out = [
+    `${heading} Policy comparison: ${change}`,
+    '',
+    `${r.population}: ${count(r.claimsPerReplication)} claims × ${k} replication${k === 1 ? '' : 's'} (seed${k === 1 ? '' : 's'} ${seedText(r.seeds)}), ` +
+      `the same claims with the same behaviour under both policies (common random numbers). ` +
+      `Differences are variant − baseline in percentage points, with 95% intervals ${k === 1 ? 'from the per-claim pairs' : 'over the paired replications'}.`,
+    '',
+    markdownCompareTable(r),
+    '',
+    `${heading}# Per-claim transitions`,
+    '',
+    `${count(t.changed)} of ${count(t.claims)} claims (${percent(t.claims > 0 ? t.changed / t.claims : 0)}) ended differently under the variant.`,
+    ...t.moves.slice(0, 5).map((m) => `- ${count(m.claims)} went from “${outcomeLabel(m.from)}” to “${outcomeLabel(m.to)}”`),
+    '',
+    markdownTransitions(r),
+    '',
+    `${heading}# Counters per claim`,
+    '',
+    mdTable(
+      ['counter', 'baseline', 'variant', 'difference (95% CI)', 'significant'],
+      r.counters.map((c) => {
+        const d = c.difference;
+        const ci = d.method === 'none' ? decimal(d.estimate) : `${decimal(d.estimate)} [${decimal(d.low)}, ${decimal(d.high)}]`;
+        return [counterLabel(c.name), decimal(c.baseline), decimal(c.variant), ci, c.significant ? 'yes' : 'no'];
+      }),
+      [1, 2, 3],
+    ),
+    '',
+  ];
+  return out.join('\n');
+}

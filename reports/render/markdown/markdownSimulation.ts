@@ -1,0 +1,69 @@
+import { calendarFor } from '../../../engine/index.js';
+import { counterLabel } from '../../model/counterLabel.js';
+import { outcomeLabel } from '../../model/outcomeLabel.js';
+import type { SimulationReport } from '../../model/SimulationReport.js';
+import { count, decimal, shareText } from '../format.js';
+import { policyText } from '../policyText.js';
+import { markdownCoverage } from './markdownCoverage.js';
+import { mdTable } from './mdTable.js';
+
+/** A population run in Markdown: outcomes with intervals, time to resolution, counters, invariants, rule coverage. */
+export function markdownSimulation(r: SimulationReport, heading = '##'): string {
+  const k = r.seeds.length;
+  const cal = calendarFor(r.policy.timezone);
+  const out = [
+    `${heading} Simulation: ${r.population}`,
+    '',
+    `${count(r.claimsPerReplication)} claims × ${k} replication${k === 1 ? '' : 's'} (seed${k === 1 ? '' : 's'} ${seedText(r.seeds)}), ` +
+      `${r.horizon.start} to ${r.horizon.end}, ${policyText(r.policy)}. Shares with 95% intervals${k === 1 ? ' (Wilson)' : ' (t over replications)'}.`,
+    '',
+    mdTable(
+      ['outcome', 'claims', 'share (95% CI)'],
+      r.outcomes.map((o) => [outcomeLabel(o.outcome), count(o.claims), shareText(o.share)]),
+      [1],
+    ),
+    '',
+    `${heading}# Time to resolution (days from receipt)`,
+    '',
+    r.timeToResolution.length === 0
+      ? 'No claim was resolved.'
+      : mdTable(
+          ['outcome', 'claims', 'mean', 'p50', 'p90', 'p99', 'max'],
+          r.timeToResolution.map((t) => [outcomeLabel(t.outcome), count(t.days.count), ...[t.days.mean, t.days.p50, t.days.p90, t.days.p99, t.days.max].map((x) => decimal(x, 1))]),
+          [1, 2, 3, 4, 5, 6],
+        ),
+    '',
+    `${heading}# Counters`,
+    '',
+    mdTable(
+      ['counter', 'total', 'per claim'],
+      r.counters.map((c) => [counterLabel(c.name), count(c.total), decimal(c.perClaim)]),
+      [1, 2],
+    ),
+    '',
+    `Re-requests per claim: ${r.reRequests.map((x) => `${x.reRequests}: ${count(x.claims)}`).join(', ') || 'none'}.`,
+    '',
+    `${heading}# Invariant violations`,
+    '',
+  ];
+  const v = r.invariantViolations;
+  if (v.total === 0) out.push('None: every invariant (I1–I10) held.');
+  else {
+    out.push(`**${count(v.total)} violation${v.total === 1 ? '' : 's'}**: ${v.byInvariant.map((b) => `${b.invariant} ${count(b.count)}`).join(', ')}.`, '');
+    out.push(
+      mdTable(
+        ['invariant', 'claim', 'at', 'what', 'regression scenario'],
+        v.examples.map((e) => [e.invariant, e.claim, cal.formatLocal(e.at), e.message, e.scenario ? `[${e.scenario}](${e.scenario})` : '—']),
+      ),
+    );
+  }
+  out.push('', `${heading}# Rule coverage`, '', markdownCoverage(r.coverage, 'This population'), '');
+  return out.join('\n');
+}
+
+/** Seeds as a list, or a range when consecutive. */
+export function seedText(seeds: readonly number[]): string {
+  if (seeds.length > 2 && seeds.every((s, i) => i === 0 || s === seeds[i - 1]! + 1)) return `${seeds[0]}–${seeds[seeds.length - 1]}`;
+  return seeds.join(', ');
+}
+

@@ -1,0 +1,36 @@
+import { outcomeLabel } from '../../model/outcomeLabel.js';
+import type { SweepReport } from '../../model/SweepReport.js';
+import { count, differenceText, shareText } from '../format.js';
+import { mdTable } from './mdTable.js';
+import { seedText } from './markdownSimulation.js';
+
+/** A parameter sweep in Markdown: what each knob does (or that it does nothing here), and the grid's shares. */
+export function markdownSweep(r: SweepReport, heading = '##'): string {
+  const k = r.seeds.length;
+  const out = [
+    `${heading} Parameter sweep: ${r.parameters.map((p) => `${p.key} ${p.values[0]}..${p.values[p.values.length - 1]}`).join(', ')}`,
+    '',
+    `${r.population}: ${count(r.claimsPerReplication)} claims × ${k} replication${k === 1 ? '' : 's'} (seed${k === 1 ? '' : 's'} ${seedText(r.seeds)}) at each of ${r.points.length} grid points, the same seeds at every point.`,
+    '',
+  ];
+  for (const knob of r.knobs) {
+    if (knob.doesNothing) out.push(`- **${knob.key}: this knob does nothing here**: no outcome changes beyond noise across its whole range.`);
+    else {
+      const top = [...knob.changes].sort((a, b) => Math.abs(b.difference.estimate) - Math.abs(a.difference.estimate)).slice(0, 3);
+      out.push(`- **${knob.key}** moves ${new Set(knob.changes.map((c) => c.outcome)).size} outcome(s), most: ${top.map((c) => `${outcomeLabel(c.outcome)} ${differenceText(c.difference)} from ${c.from} to ${c.to}`).join('; ')}.`);
+    }
+  }
+  const shown = r.points[0]!.outcomes.map((o, i) => ({ o: o.outcome, i })).filter(({ i }) => r.points.some((p) => p.outcomes[i]!.share.estimate > 0));
+  out.push(
+    '',
+    `${heading}# Shares at each grid point (95% CI)`,
+    '',
+    mdTable(
+      [...r.parameters.map((p) => p.key), ...shown.map(({ o }) => outcomeLabel(o))],
+      r.points.map((p) => [...r.parameters.map((q) => String(p.params[q.key])), ...shown.map(({ i }) => shareText(p.outcomes[i]!.share))]),
+      r.parameters.map((_, i) => i),
+    ),
+    '',
+  );
+  return out.join('\n');
+}

@@ -1,0 +1,14 @@
+import { DEFAULT_POLICY, POLICY_KEYS, type Policy } from '../../engine/index.js';
+
+/** The parameters of a policy that differ from the default, as "key value" pairs ("default policy" when none). */
+export function policyText(policy: Policy): string {
+  const changed = POLICY_KEYS.filter((k) => JSON.stringify(policy[k]) !== JSON.stringify(DEFAULT_POLICY[k]));
+  if (changed.length === 0) return 'default policy';
+  return changed.map((k) => `${k} ${valueText(policy[k])}`).join(', ');
+}
+
+/** A policy value as people write it in a policy file. */
+export function valueText(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.join(', ')}]`;
+  return v === null ? 'null' : String(v);
+}
