@@ -1,0 +1,102 @@
+import type fc from 'fast-check';
+import { expect } from 'vitest';
+import {
+  Engine, type InvariantChecker, claimView, createInvariantChecker, pendingWithdrawals, statusBoard, unansweredMemos,
+} from '../../../engine/index.js';
+import { ReferenceModel, type Outcome } from './ReferenceModel.js';
+import { type Step, TEXTS, actorFor, commandOf, describeStep, jumpTarget } from './steps.js';
+import { BUYERS, CLAIMS, ORDERS, SELLERS, type Setting, setupCommands } from './world.js';
+
+/** The system under test: the engine, with the invariant checker listening throughout. */
+export interface Real {
+  readonly engine: Engine;
+  readonly checker: InvariantChecker;
+}
+
+/** A fresh model and engine for a setting, both with the world set up at the start instant. */
+export function setupRun(setting: Setting): { model: ReferenceModel; real: Real } {
+  const engine = new Engine({ policy: setting.policy, start: setting.start });
+  const checker = createInvariantChecker(setting.policy);
+  engine.subscribe((events) => checker.observe(events));
+  for (const cmd of setupCommands()) {
+    const d = engine.execute(cmd);
+    if (!d.ok) throw new Error(`setup refused: ${d.refusal.message}`);
+  }
+  const model = new ReferenceModel(setting.policy, setting.start);
+  for (const o of ORDERS) model.placeOrder(o.id, o.seller, o.buyer);
+  for (const c of CLAIMS) model.openClaim(c.id, c.order, c.type, c.status);
+  return { model, real: { engine, checker } };
+}
+
+/** The model's answer to an action step. */
+function applyToModel(m: ReferenceModel, step: Exclude<Step, { kind: 'jumpBy' | 'jumpTo' }>): Outcome {
+  const id = CLAIMS[step.claim]!.id;
+  switch (step.kind) {
+    case 'request':
+    case 'reRequest':
+      return m.request(id, actorFor(step), TEXTS[step.text]!.text, TEXTS[step.text]!.pii, step.kind === 'reRequest');
+    case 'accept':
+      return m.accept(id, actorFor(step));
+    case 'reject':
+      return m.reject(id, actorFor(step), TEXTS[step.text]!.text, TEXTS[step.text]!.pii);
+    case 'cancel':
+      return m.cancel(id, actorFor(step));
+    case 'advance':
+      return m.advance(id, step.to);
+    case 'memo':
+      return m.memo(id, step.from, TEXTS[step.text]!.text, TEXTS[step.text]!.pii);
+    case 'support':
+      return m.contactSupport(id);
+    default: {
+      const unreachable: never = step;
+      throw new Error(`unknown step ${JSON.stringify(unreachable)}`);
+    }
+  }
+}
+
+/**
+ * One step run on both sides: a clock jump (the model times requests out itself), or an
+ * action whose outcome (accepted, or the refusal code) must agree. Then everything
+ * observable must agree, and the checker must have found nothing.
+ */
+export class StepCommand implements fc.Command<ReferenceModel, Real> {
+  constructor(readonly step: Step) {}
+
+  check(): boolean {
+    return true;
+  }
+
+  run(m: ReferenceModel, r: Real): void {
+    const { engine, checker } = r;
+    const step = this.step;
+    if (step.kind === 'jumpBy' || step.kind === 'jumpTo') {
+      const c = m.claims.get(CLAIMS[step.kind === 'jumpTo' ? step.claim : 0]!.id)!;
+      const t = jumpTarget(step, m.now, m.calendar, {
+        timeoutAt: c.timeoutAt,
+        cooldownEnd: Number.isFinite(c.cooldownEnd) ? c.cooldownEnd : null,
+        delayedFrom: c.delayedFrom,
+      });
+      m.advanceTo(t);
+      engine.advanceTo(t);
+    } else {
+      const expected = applyToModel(m, step);
+      const d = engine.execute(commandOf(step));
+      const got: Outcome = d.ok ? { ok: true } : d.refusal.until === undefined ? { ok: false, code: d.refusal.code } : { ok: false, code: d.refusal.code, until: d.refusal.until };
+      expect(got, `${this} at ${m.calendar.formatLocal(m.now)}`).toEqual(expected);
+    }
+    expect(engine.now).toBe(m.now);
+    for (const c of CLAIMS) {
+      expect(claimView(engine.state.claims.get(c.id)!, engine.now, m.calendar), `${c.id} after ${this}`).toEqual(m.view(c.id));
+    }
+    for (const b of BUYERS) expect(pendingWithdrawals(engine.state, b), `pending of ${b}`).toBe(m.pendingWithdrawals(b));
+    for (const s of SELLERS) expect(unansweredMemos(engine.state, 'seller', s), `memos to ${s}`).toBe(m.unanswered('seller', s));
+    for (const b of BUYERS) expect(unansweredMemos(engine.state, 'buyer', b), `memos to ${b}`).toBe(m.unanswered('buyer', b));
+    expect(statusBoard(engine.state, engine.now)).toEqual(m.board());
+    checker.checkViews(engine.state, engine.now);
+    expect(checker.violations).toEqual([]);
+  }
+
+  toString(): string {
+    return describeStep(this.step);
+  }
+}
