@@ -1,0 +1,83 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { type Command, DEFAULT_POLICY, type Instant, type Policy, calendarFor, makePolicy } from '../../engine/index.js';
+import type { Scenario, Step } from '../Scenario.js';
+import type { SourceMap } from '../load/SourceMap.js';
+import { loadPolicyFile } from '../load/loadPolicyFile.js';
+import type { ScenarioInput } from '../schema/scenarioSchema.js';
+import { compileCheck } from './compileCheck.js';
+import { type DateParts, parseDateText } from './parseDateText.js';
+import { toCommand } from './toCommand.js';
+import { formatInstant } from './formatInstant.js';
+import { addDuration, toInstant } from './toInstant.js';
+
+/** A date-string reader bound to the scenario's zone; paths point errors at the node. */
+export type InstantOf = (text: string) => Instant;
+
+/**
+ * Turns a validated scenario into engine commands on the virtual clock: resolves the policy
+ * (inline or a file beside the scenario), every date in the policy's zone, and each step's
+ * instant, refusing steps that would move the clock backwards.
+ */
+export function compileScenario(input: ScenarioInput, map: SourceMap): Scenario {
+  const policy = resolvePolicy(input.policy, map);
+  const calendar = calendarFor(policy.timezone);
+  const instantOf: InstantOf = (text) => toInstant(parseDateText(text) as DateParts, calendar);
+  const start = instantOf(input.start);
+
+  const setup: Command[] = [];
+  for (const o of input.orders ?? []) {
+    const { id, orderedAt, shippedAt, ...details } = o;
+    setup.push({ kind: 'PlaceOrder', order: id, ...details, orderedAt: orderedAt === undefined ? null : instantOf(orderedAt), shippedAt: shippedAt === undefined ? null : instantOf(shippedAt) });
+  }
+  (input.claims ?? []).forEach((c, i) => {
+    const { id, receivedAt, status, ...rest } = c;
+    const received = receivedAt === undefined ? start : instantOf(receivedAt);
+    if (received > start) {
+      throw map.error(['claims', i, 'receivedAt'], `receivedAt ${receivedAt} is after start ${input.start}; a claim under claims: exists from start (open later claims with an open_claim step)`);
+    }
+    setup.push({ kind: 'OpenClaim', claim: id, ...rest, ...(status === undefined ? {} : { status: status as never }), receivedAt: received });
+  });
+
+  const steps: Step[] = [];
+  let now = start;
+  input.steps.forEach((raw, i) => {
+    const path = ['steps', i];
+    if (raw.at !== undefined) {
+      const t = instantOf(raw.at);
+      if (t < now) {
+        throw map.error([...path, 'at'], `at ${raw.at} is earlier than the step before it (${formatInstant(now, calendar)}); time only moves forward (reorder the steps or fix the date)`);
+      }
+      now = t;
+    } else if (raw.advance !== undefined) {
+      now = addDuration(now, raw.advance, calendar);
+    }
+    const line = map.lineOf(path);
+    if (raw.do === undefined) {
+      steps.push({ number: i + 1, line, at: now, ...(raw.check ? { check: compileCheck(raw.check, now, instantOf, calendar) } : {}) });
+    } else {
+      steps.push({ number: i + 1, line, at: now, action: toCommand(raw, instantOf) });
+    }
+  });
+
+  return {
+    file: map.file,
+    name: input.name.trim(),
+    description: input.description ?? '',
+    tags: input.tags ?? [],
+    policy,
+    start,
+    setup,
+    steps,
+  };
+}
+
+function resolvePolicy(ref: ScenarioInput['policy'], map: SourceMap): Policy {
+  if (ref === undefined) return DEFAULT_POLICY;
+  if (typeof ref !== 'string') return makePolicy(ref);
+  const path = join(dirname(map.file), ref);
+  if (!existsSync(path)) {
+    throw map.error(['policy'], `policy file ${ref} not found (looked for ${path}; the path is relative to this scenario file)`);
+  }
+  return loadPolicyFile(path);
+}

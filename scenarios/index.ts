@@ -1,0 +1,11 @@
+/** The scenario language (docs/scenarios.md): load, validate, run. */
+export { ScenarioInputError } from './ScenarioInputError.js';
+export type { Scenario, Step, StepAction, Check, StateExpectation, ClaimExpectation, TimelineExpectation, SearchExpectation } from './Scenario.js';
+export { parseScenario } from './parseScenario.js';
+export { loadScenarioFile } from './loadScenarioFile.js';
+export { loadPolicyFile } from './load/loadPolicyFile.js';
+export { LIMITS } from './load/limits.js';
+export { runScenario, type RunOptions } from './run/runScenario.js';
+export { runScenarioPaths } from './run/runScenarioPaths.js';
+export { findScenarioFiles } from './run/findScenarioFiles.js';
+export type { ScenarioResult, RunReport, Failure, ScenarioStatus } from './run/ScenarioResult.js';

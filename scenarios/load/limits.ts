@@ -1,0 +1,12 @@
+/** Limits that keep a hostile or runaway YAML file from exhausting the machine. */
+export const LIMITS = {
+  /** Largest file accepted, in bytes (the library's largest scenario is a few KiB). */
+  maxBytes: 1024 * 1024,
+  /** Alias expansions per file: a handful is useful, thousands is an alias bomb. */
+  maxAliases: 100,
+  /** Values after alias expansion. */
+  maxNodes: 100_000,
+} as const;
+
+/** Keys that could reach an object prototype: refused wherever they appear. */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);

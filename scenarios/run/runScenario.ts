@@ -1,0 +1,153 @@
+import {
+  type Calendar,
+  type ClaimEvent,
+  type Decide,
+  Engine,
+  type EventKind,
+  type Instant,
+  type InvariantChecker,
+  type RefusalCode,
+  calendarFor,
+  checkReplay,
+  createInvariantChecker,
+} from '../../engine/index.js';
+import type { Check, Scenario } from '../Scenario.js';
+import { formatInstant } from '../compile/formatInstant.js';
+import type { Failure, ScenarioResult } from './ScenarioResult.js';
+import { Timeline } from './Timeline.js';
+import { checkAction } from './checkAction.js';
+import { checkSearch } from './checkSearch.js';
+import { checkState } from './checkState.js';
+
+export interface RunOptions {
+  /** The rules to run against (default: the engine's); fault mutants come in here. */
+  readonly decide?: Decide;
+}
+
+/**
+ * Runs a scenario on the virtual clock: the setup at `start`, then each step's clock move
+ * (firing timers on the way), action and checks. Every mismatch is recorded with its step;
+ * the run goes on after one, so a result lists them all.
+ */
+export function runScenario(scenario: Scenario, options: RunOptions = {}): ScenarioResult {
+  return new ScenarioRun(scenario, options).run();
+}
+
+class ScenarioRun {
+  private readonly engine: Engine;
+  private readonly calendar: Calendar;
+  private readonly checker: InvariantChecker;
+  private readonly timeline: Timeline;
+  private readonly failures: Failure[] = [];
+  private readonly events: Partial<Record<EventKind, number>> = {};
+  private readonly refusals: Partial<Record<RefusalCode, number>> = {};
+  private readonly piiWarnings = new Map<string, number>();
+  private readonly counters = { piiWarnings: this.piiWarnings };
+  private lastInvariantStep = 0;
+  private reported = 0;
+
+  constructor(
+    private readonly scenario: Scenario,
+    options: RunOptions,
+  ) {
+    this.calendar = calendarFor(scenario.policy.timezone);
+    this.engine = new Engine({ policy: scenario.policy, start: scenario.start, keepLog: true, ...(options.decide ? { decide: options.decide } : {}) });
+    this.checker = createInvariantChecker(scenario.policy);
+    this.timeline = new Timeline((exp) => checkState(this.engine, exp, this.calendar, this.counters), this.calendar, (step, message) => this.fail(step, message));
+    this.engine.subscribe((events) => this.observe(events));
+  }
+
+  run(): ScenarioResult {
+    let step = 0;
+    try {
+      for (const command of this.scenario.setup) {
+        const d = this.engine.execute(command);
+        if (!d.ok) this.fail(0, `setup ${command.kind}: refused with ${d.refusal.code} (${d.refusal.message})`);
+      }
+      for (const s of this.scenario.steps) {
+        step = s.number;
+        this.moveTo(s.at);
+        if (s.action) {
+          const d = this.engine.execute(s.action.command);
+          if (!d.ok) this.refusals[d.refusal.code] = (this.refusals[d.refusal.code] ?? 0) + 1;
+          for (const m of checkAction(s.action, d, this.calendar)) this.fail(s.number, m);
+        }
+        if (s.check) this.check(s.number, s.check);
+      }
+      step = 0;
+      this.finish();
+    } catch (err) {
+      // A bug in the rules under test (a mutant, say) must not hide the other scenarios.
+      this.fail(step, `the engine failed: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    return {
+      file: this.scenario.file,
+      name: this.scenario.name,
+      status: this.failures.length ? 'failed' : 'passed',
+      failures: this.failures,
+      events: this.events,
+      refusals: this.refusals,
+      tags: this.scenario.tags,
+      log: this.engine.log,
+      violations: this.checker.violations,
+    };
+  }
+
+  private observe(events: readonly ClaimEvent[]): void {
+    this.checker.observe(events);
+    for (const e of events) {
+      this.events[e.kind] = (this.events[e.kind] ?? 0) + 1;
+      if ('pii' in e && e.pii.length > 0) this.piiWarnings.set(e.claim, (this.piiWarnings.get(e.claim) ?? 0) + 1);
+    }
+    if (this.timeline.active) this.timeline.sample(this.engine.now);
+  }
+
+  /** Moves the clock to t, stopping wherever a timeline expectation needs a sample. */
+  private moveTo(t: Instant): void {
+    while (this.timeline.active) {
+      const p = this.timeline.nextPoint(this.engine.now, t, this.engine.state);
+      if (p === undefined) break;
+      this.engine.advanceTo(p);
+      this.timeline.sample(p);
+      this.timeline.expire(p);
+    }
+    this.engine.advanceTo(t);
+    if (this.timeline.active) this.timeline.sample(t);
+  }
+
+  private check(step: number, check: Check): void {
+    for (const m of checkState(this.engine, check, this.calendar, this.counters)) this.fail(step, m);
+    if (check.search) for (const m of checkSearch(this.engine, check.search, this.calendar)) this.fail(step, m);
+    if (check.invariants) {
+      this.lastInvariantStep = step;
+      this.checker.checkViews(this.engine.state, this.engine.now);
+      this.reportViolations(step, checkReplay(this.engine.log, this.engine.state));
+    }
+    for (const t of check.timeline ?? []) this.timeline.add(step, t, this.engine.now);
+  }
+
+  /** The end of the run: open timeline intervals run their course, then the checker's last word. */
+  private finish(): void {
+    const horizon = this.timeline.horizon();
+    if (horizon !== null && horizon > this.engine.now) this.moveTo(horizon);
+    this.timeline.expire(this.engine.now, true);
+    if (this.lastInvariantStep > 0) {
+      this.checker.finish(this.engine.now);
+      this.reportViolations(this.lastInvariantStep, []);
+    }
+  }
+
+  /** Reports the checker's violations not reported yet, plus `extra` (replay differences). */
+  private reportViolations(step: number, extra: readonly { invariant: string; claim: string | null; at: Instant; message: string }[]): void {
+    const fresh = [...this.checker.violations.slice(this.reported), ...extra];
+    this.reported = this.checker.violations.length;
+    for (const v of fresh) {
+      const where = v.claim === null ? '' : ` on ${v.claim}`;
+      this.fail(step, `invariants: expected clean, got ${v.invariant}${where} at ${formatInstant(v.at, this.calendar)}: ${v.message}`);
+    }
+  }
+
+  private fail(step: number, message: string): void {
+    this.failures.push({ step, message });
+  }
+}
