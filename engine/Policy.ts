@@ -60,7 +60,7 @@ const CHECKS: Record<keyof Policy, (v: unknown) => string | null> = {
   eligibleStatuses: (v) => {
     if (!Array.isArray(v)) return `must be a list of claim statuses, got ${show(v)}`;
     for (const s of v) {
-      if (typeof s !== 'string' || !isClaimStatus(s) || s === 'withdrawn') return `has an unknown claim status ${show(s)}`;
+      if (typeof s !== 'string' || !isClaimStatus(s)) return `has an unknown claim status ${show(s)}`;
       if (isTerminal(s)) return `has a terminal status ${show(s)}; only non-terminal statuses can be eligible`;
     }
     return null;

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_POLICY, POLICY_KEYS, checkPolicy, makePolicy } from '../../engine/index.js';
+
+const problemsOf = (overrides: unknown) => {
+  const r = checkPolicy(overrides);
+  return r.ok ? [] : r.problems;
+};
+
+describe('policy defaults', () => {
+  it('equal the table in rules.md', () => {
+    expect(DEFAULT_POLICY).toEqual({
+      timezone: 'Asia/Tokyo',
+      responseWindowDays: 7,
+      rejectionCooldownDays: 5,
+      cancellationCooldownDays: 5,
+      delayThresholdDays: 4,
+      maxReRequests: null,
+      autoWithdrawOnTimeout: true,
+      eligibleStatuses: ['cancel_requested', 'return_requested', 'returning', 'exchange_requested'],
+      requireMessage: true,
+      piiCheck: 'warn',
+    });
+  });
+
+  it('are frozen, so no run can change them for the next', () => {
+    expect(Object.isFrozen(DEFAULT_POLICY)).toBe(true);
+    expect(Object.isFrozen(DEFAULT_POLICY.eligibleStatuses)).toBe(true);
+  });
+
+  it('no overrides (absent, null, empty) give the defaults', () => {
+    for (const o of [undefined, null, {}]) {
+      const r = checkPolicy(o);
+      expect(r.ok && r.policy).toEqual(DEFAULT_POLICY);
+    }
+  });
+
+  it('POLICY_KEYS lists every parameter', () => {
+    expect([...POLICY_KEYS].sort()).toEqual(Object.keys(DEFAULT_POLICY).sort());
+  });
+});
+
+describe('a policy variant', () => {
+  it('is the baseline with a few values changed', () => {
+    const p = makePolicy({ responseWindowDays: 14, maxReRequests: 3, piiCheck: 'block', timezone: 'America/New_York' });
+    expect(p).toEqual({ ...DEFAULT_POLICY, responseWindowDays: 14, maxReRequests: 3, piiCheck: 'block', timezone: 'America/New_York' });
+    expect(Object.isFrozen(p)).toBe(true);
+  });
+
+  it('can be built on another base', () => {
+    const base = makePolicy({ responseWindowDays: 3 });
+    expect(makePolicy({ rejectionCooldownDays: 0 }, base)).toMatchObject({ responseWindowDays: 3, rejectionCooldownDays: 0 });
+  });
+
+  it('accepts the boundary values of each range', () => {
+    expect(checkPolicy({ responseWindowDays: 1, rejectionCooldownDays: 0, cancellationCooldownDays: 0, delayThresholdDays: 1, maxReRequests: 0, eligibleStatuses: [] }).ok).toBe(true);
+  });
+
+  it('copies and freezes a list it was given', () => {
+    const list: string[] = ['returning'];
+    const p = makePolicy({ eligibleStatuses: list });
+    list.push('cancelling');
+    expect(p.eligibleStatuses).toEqual(['returning']);
+    expect(Object.isFrozen(p.eligibleStatuses)).toBe(true);
+  });
+});
+
+describe('policy validation refuses with a clear message', () => {
+  it('an unknown key, suggesting the near one and listing the known ones', () => {
+    const [p] = problemsOf({ responseWindowDay: 7 });
+    expect(p).toMatchObject({ key: 'responseWindowDay' });
+    expect(p!.message).toContain('unknown policy key "responseWindowDay"');
+    expect(p!.message).toContain('did you mean "responseWindowDays"?');
+    expect(p!.message).toContain('known keys: timezone');
+  });
+
+  it.each([
+    ['responseWindowDays', 0, '≥ 1'],
+    ['responseWindowDays', -7, '≥ 1'],
+    ['responseWindowDays', 1.5, 'whole number'],
+    ['responseWindowDays', '7', 'got "7"'],
+    ['rejectionCooldownDays', -1, '≥ 0'],
+    ['cancellationCooldownDays', -5, '≥ 0'],
+    ['delayThresholdDays', 0, '≥ 1'],
+    ['maxReRequests', -1, 'null (unlimited) or a whole number ≥ 0'],
+    ['maxReRequests', Number.POSITIVE_INFINITY, 'null (unlimited)'],
+    ['autoWithdrawOnTimeout', 'yes', 'true or false'],
+    ['requireMessage', 1, 'true or false'],
+    ['piiCheck', 'strict', 'one of off, warn, block'],
+    ['eligibleStatuses', 'returning', 'a list of claim statuses'],
+  ])('%s: %j (%s)', (key, value, words) => {
+    const problems = problemsOf({ [key]: value });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.key).toBe(key);
+    expect(problems[0]!.message).toContain(key);
+    expect(problems[0]!.message).toContain(words);
+  });
+
+  it('an unknown status in eligibleStatuses, naming it', () => {
+    expect(problemsOf({ eligibleStatuses: ['returning', 'shipped'] })[0]!.message).toContain('unknown claim status "shipped"');
+  });
+
+  it.each(['cancel_completed', 'return_completed', 'exchange_completed', 'non_receipt_refunded', 'non_receipt_partially_refunded', 'withdrawn'])(
+    'a terminal status %s in eligibleStatuses, saying only non-terminal ones can be eligible',
+    (status) => {
+      expect(problemsOf({ eligibleStatuses: [status] })[0]!.message).toContain(`terminal status "${status}"; only non-terminal statuses can be eligible`);
+    },
+  );
+
+  it.each(['Mars/Olympus_Mons', 'Tokyo', '', 42])('an unknown zone %j, with an example of a good one', (timezone) => {
+    expect(problemsOf({ timezone })[0]!.message).toMatch(/timezone must be an IANA time zone name such as "Asia\/Tokyo", got/);
+  });
+
+  it('every problem at once, not just the first', () => {
+    expect(problemsOf({ responseWindowDays: 0, piiCheck: 'loud', colour: 'red' }).map((p) => p.key).sort()).toEqual(['colour', 'piiCheck', 'responseWindowDays']);
+  });
+
+  it.each([['a list', [1, 2]], ['a string', 'strict'], ['a number', 3]])('overrides that are %s, not a map', (_what, overrides) => {
+    expect(problemsOf(overrides)[0]!.message).toBe('a policy must be a map of parameter: value');
+  });
+
+  it('makePolicy throws one error listing every problem', () => {
+    expect(() => makePolicy({ responseWindowDays: 0, piiCheck: 'loud' })).toThrow(/^invalid policy: responseWindowDays .*; piiCheck /);
+  });
+});
