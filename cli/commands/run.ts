@@ -1,12 +1,64 @@
-import type { Command } from 'commander';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { type Command, Option } from 'commander';
+import { renderJson, renderJunit, renderPretty } from '../../reports/run/index.js';
+import { type RunReport, runScenarioPaths } from '../../scenarios/index.js';
+import { EXIT } from '../exit.js';
 
-/** `claimsim run` (not yet wired). */
+const REPORTERS = ['pretty', 'json', 'junit'] as const;
+type Reporter = (typeof REPORTERS)[number];
+
+interface RunFlags {
+  readonly reporter: Reporter;
+  readonly out?: string;
+}
+
+/** `claimsim run PATH…`: runs scenario files and folders; exit 0 all passed, 1 some failed, 2 some file invalid. */
 export function registerRun(program: Command): void {
   program
     .command('run')
-    .description('not available yet')
-    .action(() => {
-      process.stderr.write('claimsim run: not available yet\n');
-      process.exitCode = 2;
+    .description('run scenario files, and every .yaml/.yml scenario under each folder (recursively, in sorted order)')
+    .argument('<paths...>', 'scenario files and folders')
+    .addOption(new Option('-r, --reporter <name>', 'report format: pretty (one line per scenario), json (docs/scenarios.md shape) or junit (JUnit XML)').choices(REPORTERS).default('pretty'))
+    .option('-o, --out <file>', 'write the report to FILE instead of standard output (folders are created)')
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Exit status: 0 all scenarios passed · 1 some scenario failed · 2 some file is not a valid scenario.',
+        'An invalid file is reported as file:line:column: what is wrong (how to fix it); the other files still run.',
+        'Colour: the pretty reporter colours its output on a terminal unless NO_COLOR is set.',
+        '',
+        'Examples:',
+        '  claimsim run scenarios/library',
+        '  claimsim run scenarios/library --reporter junit --out test-results/scenarios.xml',
+        '  claimsim run my-scenario.yaml --reporter json',
+      ].join('\n'),
+    )
+    .action((paths: string[], flags: RunFlags) => {
+      const report = runScenarioPaths(paths);
+      const text = render(report, flags);
+      if (flags.out) {
+        mkdirSync(dirname(flags.out), { recursive: true });
+        writeFileSync(flags.out, text);
+      } else {
+        process.stdout.write(text);
+      }
+      process.exitCode = report.errors > 0 ? EXIT.input : report.failed > 0 ? EXIT.failed : EXIT.ok;
     });
+}
+
+function render(report: RunReport, flags: RunFlags): string {
+  switch (flags.reporter) {
+    case 'pretty':
+      return renderPretty(report, { color: !flags.out && process.stdout.isTTY === true && !process.env['NO_COLOR'] });
+    case 'json':
+      return renderJson(report);
+    case 'junit':
+      return renderJunit(report);
+    default: {
+      const unreachable: never = flags.reporter;
+      throw new Error(`unknown reporter ${String(unreachable)}`);
+    }
+  }
 }
