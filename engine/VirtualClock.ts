@@ -67,9 +67,10 @@ export class VirtualClock<T> {
       this.pop();
       const id = key % SEQ_SPAN;
       if (this.cancelled.size > 0 && this.cancelled.delete(id)) continue;
+      if (fired >= maxFirings) throw new Error(`more than ${maxFirings} timers fired in one advance: a timer loop?`);
       this.nowMs = due;
       fire(payload, due);
-      if (++fired >= maxFirings) throw new Error(`more than ${maxFirings} timers fired in one advance: a timer loop?`);
+      fired++;
     }
     this.nowMs = t;
     return fired;

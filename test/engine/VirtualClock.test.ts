@@ -1,0 +1,158 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { VirtualClock } from '../../engine/index.js';
+
+/** Advances `clock` to t, recording (payload, now while firing) for each timer fired. */
+function run<T>(clock: VirtualClock<T>, t: number, extra?: (payload: T, clock: VirtualClock<T>) => void): [T, number][] {
+  const fired: [T, number][] = [];
+  clock.advanceTo(t, (payload) => {
+    fired.push([payload, clock.now]);
+    extra?.(payload, clock);
+  });
+  return fired;
+}
+
+describe('VirtualClock order', () => {
+  it('fires by due time, then by scheduling order at equal times', () => {
+    const c = new VirtualClock<string>(0);
+    c.schedule(10, 'a');
+    c.schedule(5, 'b');
+    c.schedule(10, 'c');
+    c.schedule(5, 'd');
+    c.schedule(7, 'e');
+    expect(run(c, 20).map(([p]) => p)).toEqual(['b', 'd', 'e', 'a', 'c']);
+  });
+
+  it('fires a lower priority first at equal times, whatever the scheduling order', () => {
+    const c = new VirtualClock<string>(0);
+    c.schedule(10, 'action-1', 1);
+    c.schedule(10, 'deadline-1', 0);
+    c.schedule(10, 'action-2', 1);
+    c.schedule(10, 'deadline-2', 0);
+    c.schedule(9, 'earlier action', 1);
+    expect(run(c, 10).map(([p]) => p)).toEqual(['earlier action', 'deadline-1', 'deadline-2', 'action-1', 'action-2']);
+  });
+
+  it('any set of timers fires in (time, priority, sequence) order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 50 }), fc.integer({ min: 0, max: 2 })), { maxLength: 200 }), (timers) => {
+        const c = new VirtualClock<number>(0);
+        timers.forEach(([due, priority], i) => c.schedule(due, i, priority));
+        const expected = timers.map((t, i) => [...t, i] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]).map((t) => t[2]);
+        expect(run(c, 50).map(([i]) => i)).toEqual(expected);
+      }),
+      { seed: 20210804, numRuns: 200 },
+    );
+  });
+});
+
+describe('VirtualClock time', () => {
+  it('sets now to each timer’s due time while it fires, then to the target', () => {
+    const c = new VirtualClock<string>(100);
+    c.schedule(150, 'x');
+    c.schedule(120, 'y');
+    expect(run(c, 200)).toEqual([['y', 120], ['x', 150]]);
+    expect(c.now).toBe(200);
+  });
+
+  it('fires a timer due exactly at the target, not one a millisecond later', () => {
+    const c = new VirtualClock<string>(0);
+    c.schedule(10, 'at');
+    c.schedule(11, 'after');
+    expect(run(c, 10).map(([p]) => p)).toEqual(['at']);
+    expect(c.peek()).toBe(11);
+  });
+
+  it('refuses to move backwards', () => {
+    const c = new VirtualClock<string>(100);
+    expect(() => c.advanceTo(99, () => {})).toThrow(/cannot move backwards \(from 100 to 99\)/);
+    expect(c.now).toBe(100);
+  });
+
+  it('may stay where it is, firing what is due now', () => {
+    const c = new VirtualClock<string>(100);
+    c.schedule(100, 'now');
+    expect(run(c, 100)).toEqual([['now', 100]]);
+  });
+
+  it('refuses a timer in the past', () => {
+    const c = new VirtualClock<string>(100);
+    expect(() => c.schedule(99, 'late')).toThrow(/in the past/);
+  });
+
+  it('refuses a start that is not a finite instant', () => {
+    expect(() => new VirtualClock(Number.NaN)).toThrow(/finite/);
+  });
+
+  it('returns how many timers fired', () => {
+    const c = new VirtualClock<string>(0);
+    c.schedule(1, 'a');
+    const b = c.schedule(2, 'b');
+    c.schedule(3, 'c');
+    c.cancel(b);
+    expect(c.advanceTo(5, () => {})).toBe(2);
+  });
+});
+
+describe('VirtualClock cancel', () => {
+  it('a cancelled timer does not fire; its twin at the same instant does', () => {
+    const c = new VirtualClock<string>(0);
+    const a = c.schedule(10, 'a');
+    c.schedule(10, 'b');
+    c.cancel(a);
+    expect(run(c, 10).map(([p]) => p)).toEqual(['b']);
+  });
+
+  it('a timer can cancel a later one while firing', () => {
+    const c = new VirtualClock<string>(0);
+    c.schedule(1, 'first');
+    const second = c.schedule(2, 'second');
+    expect(run(c, 5, (p, clock) => p === 'first' && clock.cancel(second)).map(([p]) => p)).toEqual(['first']);
+  });
+
+  it('cancelling a timer that already fired changes nothing later', () => {
+    const c = new VirtualClock<string>(0);
+    const a = c.schedule(1, 'a');
+    run(c, 1);
+    c.cancel(a);
+    c.schedule(2, 'b');
+    expect(run(c, 2).map(([p]) => p)).toEqual(['b']);
+  });
+});
+
+describe('VirtualClock timers scheduled while firing', () => {
+  it('fire in the same advance when due by the target, in order', () => {
+    const c = new VirtualClock<string>(0);
+    c.schedule(10, 'parent');
+    c.schedule(30, 'later');
+    const fired = run(c, 40, (p, clock) => {
+      if (p === 'parent') {
+        clock.schedule(20, 'child');
+        clock.schedule(10, 'same-instant child');
+        clock.schedule(50, 'beyond target');
+      }
+    });
+    expect(fired).toEqual([['parent', 10], ['same-instant child', 10], ['child', 20], ['later', 30]]);
+    expect(c.peek()).toBe(50);
+    expect(c.size).toBe(1);
+  });
+
+  it('cannot be scheduled before the firing timer’s instant', () => {
+    const c = new VirtualClock<string>(0);
+    c.schedule(10, 'parent');
+    expect(() => run(c, 20, (_p, clock) => clock.schedule(9, 'past'))).toThrow(/in the past/);
+  });
+
+  it('a runaway loop is stopped at maxFirings', () => {
+    const c = new VirtualClock<string>(0);
+    c.schedule(1, 'loop');
+    const again = (): void => void c.schedule(c.now, 'loop');
+    expect(() => c.advanceTo(10, again, 100)).toThrow(/more than 100 timers fired/);
+  });
+
+  it('exactly maxFirings timers are allowed', () => {
+    const c = new VirtualClock<string>(0);
+    for (let i = 1; i <= 3; i++) c.schedule(i, `t${i}`);
+    expect(c.advanceTo(10, () => {}, 3)).toBe(3);
+  });
+});
