@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { type ClaimEvent, DEFAULT_POLICY, type Decide, Engine, decide, recountBoard, statusBoard } from '../../engine/index.js';
+import { accept, memo, placeOrder, openClaim, request } from './support/commands.js';
+import { tokyo } from './support/localTime.js';
+
+const T0 = tokyo.at('2021-07-20T09:00');
+const REQUEST_AT = tokyo.at('2021-07-29T10:00');
+const TIMEOUT = tokyo.midnight('2021-08-05');
+
+function engineWithClaim(options: Partial<ConstructorParameters<typeof Engine>[0]> = {}): Engine {
+  const e = new Engine({ policy: DEFAULT_POLICY, start: T0, keepLog: true, ...options });
+  e.execute(placeOrder(), T0);
+  e.execute(openClaim(), T0);
+  return e;
+}
+
+describe('Engine: deadlines fire before actions dated the same instant', () => {
+  it('an action scheduled at the timeout instant runs after the timeout, even when scheduled before the request', () => {
+    const e = engineWithClaim();
+    const results: string[] = [];
+    e.schedule(TIMEOUT, (engine) => {
+      const d = engine.execute(accept());
+      results.push(d.ok ? 'accepted' : d.refusal.code);
+    });
+    e.execute(request(), REQUEST_AT);
+    e.advanceTo(TIMEOUT);
+    expect(results).toEqual(['CLAIM_CLOSED']);
+    expect(e.log.at(-1)).toMatchObject({ kind: 'WithdrawalTimedOut', at: TIMEOUT });
+  });
+
+  it('an action scheduled a millisecond earlier still gets in', () => {
+    const e = engineWithClaim();
+    e.execute(request(), REQUEST_AT);
+    e.schedule(TIMEOUT - 1, (engine) => engine.execute(accept()));
+    e.advanceTo(TIMEOUT);
+    expect(e.state.claims.get('C1')).toMatchObject({ status: 'withdrawn', outcome: 'accepted' });
+  });
+
+  it('execute(command, at) fires the deadlines due by `at` before deciding', () => {
+    const e = engineWithClaim();
+    e.execute(request(), REQUEST_AT);
+    expect(e.execute(accept(), TIMEOUT)).toMatchObject({ ok: false, refusal: { code: 'CLAIM_CLOSED' } });
+    expect(e.now).toBe(TIMEOUT);
+  });
+
+  it('execute without an instant acts now', () => {
+    const e = engineWithClaim();
+    e.advanceTo(REQUEST_AT);
+    e.execute(request());
+    expect(e.state.claims.get('C1')!.requestedAt).toBe(REQUEST_AT);
+  });
+
+  it('execute at an instant before now throws (a driver bug, not a refusal)', () => {
+    const e = engineWithClaim();
+    e.advanceTo(REQUEST_AT);
+    expect(() => e.execute(request(), REQUEST_AT - 1)).toThrow(/backwards/);
+  });
+
+  it('a scheduled action can be cancelled through the clock', () => {
+    const e = engineWithClaim();
+    let ran = false;
+    const id = e.schedule(REQUEST_AT, () => (ran = true));
+    e.clock.cancel(id);
+    e.advanceTo(TIMEOUT);
+    expect(ran).toBe(false);
+  });
+});
+
+describe('Engine: listeners, log and stats', () => {
+  it('listeners get each accepted decision’s events, timers’ included, and nothing for refusals', () => {
+    const batches: string[][] = [];
+    const e = engineWithClaim({ onEvents: (events) => batches.push(events.map((x) => x.kind)) });
+    const more: ClaimEvent[] = [];
+    e.subscribe((events, engine) => {
+      expect(engine).toBe(e);
+      more.push(...events);
+    });
+    e.execute(request(), REQUEST_AT);
+    e.execute(request(), REQUEST_AT);
+    e.advanceTo(TIMEOUT);
+    expect(batches).toEqual([['OrderPlaced'], ['ClaimOpened'], ['WithdrawalRequested'], ['WithdrawalTimedOut']]);
+    expect(more.map((x) => x.kind)).toEqual(['WithdrawalRequested', 'WithdrawalTimedOut']);
+  });
+
+  it('keeps the log only when asked', () => {
+    expect(engineWithClaim({ keepLog: false }).log).toEqual([]);
+    expect(engineWithClaim().log.map((x) => x.kind)).toEqual(['OrderPlaced', 'ClaimOpened']);
+  });
+
+  it('counts events, refusals and stale timers', () => {
+    const e = engineWithClaim();
+    e.execute(request(), REQUEST_AT);
+    e.execute(accept({ actor: 'S1' }), REQUEST_AT);
+    e.execute(accept(), REQUEST_AT);
+    e.advanceTo(TIMEOUT);
+    expect(e.stats).toEqual({ events: 4, refusals: 1, staleTimers: 1 });
+  });
+
+  it('uses the rules passed through the decide seam', () => {
+    const calls: string[] = [];
+    const spy: Decide = (state, command, now, policy) => {
+      calls.push(command.kind);
+      return decide(state, command, now, policy);
+    };
+    const e = engineWithClaim({ decide: spy });
+    e.execute(request(), REQUEST_AT);
+    e.advanceTo(TIMEOUT);
+    expect(calls).toEqual(['PlaceOrder', 'OpenClaim', 'RequestWithdrawal', 'ExpireWithdrawal']);
+  });
+});
+
+describe('Engine: evicting finished claims', () => {
+  it('drops the claim and its order, keeping the board equal to the claims held', () => {
+    const e = engineWithClaim();
+    e.execute(request(), REQUEST_AT);
+    e.execute(accept(), REQUEST_AT);
+    e.evict('C1');
+    expect(e.state.claims.has('C1')).toBe(false);
+    expect(e.state.orders.has('O1')).toBe(false);
+    expect(statusBoard(e.state, e.now).counts).toEqual(recountBoard(e.state));
+  });
+
+  it('keeps an order with unanswered memos (their counts still show)', () => {
+    const e = engineWithClaim();
+    e.execute(memo('buyer', 'hello'), REQUEST_AT);
+    e.execute(request(), REQUEST_AT);
+    e.execute(accept(), REQUEST_AT);
+    e.evict('C1');
+    expect(e.state.orders.has('O1')).toBe(true);
+  });
+
+  it('keeps an order another claim still refers to', () => {
+    const e = engineWithClaim();
+    e.execute(openClaim('exchange', { claim: 'C2' }), T0);
+    e.execute(request(), REQUEST_AT);
+    e.execute(accept(), REQUEST_AT);
+    e.evict('C1');
+    expect(e.state.orders.has('O1')).toBe(true);
+    expect(e.execute(memo('seller', 'about the exchange', 'C2'), REQUEST_AT).ok).toBe(true);
+  });
+
+  it('evicting an unknown claim does nothing', () => {
+    const e = engineWithClaim();
+    e.evict('C404');
+    expect(e.state.claims.size).toBe(1);
+  });
+});
