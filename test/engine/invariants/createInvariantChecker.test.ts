@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_POLICY, createInvariantChecker, makePolicy } from '../../../engine/index.js';
+import { DEFAULT_POLICY, createInvariantChecker, daysFromCivil, makePolicy } from '../../../engine/index.js';
 import {
   MANUAL_REQUEST, accepted, advanced, cancelled, check, date, ids, lapsed, memo, opened, placed, rejected, requested, setup, support, timedOut, tokyo,
 } from './events.js';
@@ -128,6 +128,15 @@ describe('I3 timeout exactly at 00:00 of deadline+1', () => {
     expect(check([...setup(), [MANUAL_REQUEST], [lapsed(tokyo(8, 5), 'timeout')]], policy).violations).toEqual([]);
     expect(ids(check([...setup(), [MANUAL_REQUEST], [timedOut(tokyo(8, 5))]], policy).violations)).toEqual(['I3']);
     expect(ids(check([...setup(), [MANUAL_REQUEST], [lapsed(tokyo(8, 5), 'timeout')]], DEFAULT_POLICY).violations)).toEqual(['I3']);
+  });
+
+  it('I3 where a daylight-saving change skips midnight, 00:00 of deadline+1 is the first instant of that date', () => {
+    // America/Santiago, 2024-09-08: 00:00 (UTC−4) jumps to 01:00 (UTC−3), at 04:00 UTC.
+    const policy = makePolicy({ timezone: 'America/Santiago', responseWindowDays: 1 });
+    const request = requested(Date.UTC(2024, 8, 7, 14), { deadline: daysFromCivil(2024, 9, 7), timeoutAt: Date.UTC(2024, 8, 8, 4), pendingWithdrawals: 1 });
+    const base = [...setup(), [request]];
+    expect(check([...base, [timedOut(Date.UTC(2024, 8, 8, 4))]], policy).violations).toEqual([]);
+    expect(ids(check([...base, [timedOut(Date.UTC(2024, 8, 8, 3))]], policy).violations)).toEqual(['I3']);
   });
 
   it('I3 a timeout with no request open is reported', () => {

@@ -4,7 +4,7 @@ import {
   Engine, type InvariantChecker, claimView, createInvariantChecker, pendingWithdrawals, statusBoard, unansweredMemos,
 } from '../../../engine/index.js';
 import { ReferenceModel, type Outcome } from './ReferenceModel.js';
-import { type Step, TEXTS, actorFor, commandOf, describeStep, jumpTarget } from './steps.js';
+import { type ClaimGlance, type Step, TEXTS, actorFor, commandOf, describeStep, jumpTarget, pickClaim } from './steps.js';
 import { BUYERS, CLAIMS, ORDERS, SELLERS, type Setting, setupCommands } from './world.js';
 
 /** The system under test: the engine, with the invariant checker listening throughout. */
@@ -26,6 +26,22 @@ export function setupRun(setting: Setting): { model: ReferenceModel; real: Real 
   for (const o of ORDERS) model.placeOrder(o.id, o.seller, o.buyer);
   for (const c of CLAIMS) model.openClaim(c.id, c.order, c.type, c.status);
   return { model, real: { engine, checker } };
+}
+
+/** The model's view of a claim, for `pickClaim` and jumps. */
+function glanceAt(m: ReferenceModel, index: number): ClaimGlance {
+  const c = m.claims.get(CLAIMS[index]!.id)!;
+  return {
+    status: c.status,
+    withdrawal: c.withdrawal,
+    boundaries: { timeoutAt: c.timeoutAt, cooldownEnd: Number.isFinite(c.cooldownEnd) ? c.cooldownEnd : null, delayedFrom: c.delayedFrom },
+  };
+}
+
+/** The step with its claim picked from the model's state. */
+function resolve(step: Step, m: ReferenceModel): Step {
+  if (!('claim' in step)) return step;
+  return { ...step, claim: pickClaim(step, m.policy.eligibleStatuses, m.now, (i) => glanceAt(m, i)) };
 }
 
 /** The model's answer to an action step. */
@@ -68,21 +84,16 @@ export class StepCommand implements fc.Command<ReferenceModel, Real> {
 
   run(m: ReferenceModel, r: Real): void {
     const { engine, checker } = r;
-    const step = this.step;
+    const step = resolve(this.step, m);
     if (step.kind === 'jumpBy' || step.kind === 'jumpTo') {
-      const c = m.claims.get(CLAIMS[step.kind === 'jumpTo' ? step.claim : 0]!.id)!;
-      const t = jumpTarget(step, m.now, m.calendar, {
-        timeoutAt: c.timeoutAt,
-        cooldownEnd: Number.isFinite(c.cooldownEnd) ? c.cooldownEnd : null,
-        delayedFrom: c.delayedFrom,
-      });
+      const t = jumpTarget(step, m.now, m.calendar, glanceAt(m, 'claim' in step ? step.claim : 0).boundaries);
       m.advanceTo(t);
       engine.advanceTo(t);
     } else {
       const expected = applyToModel(m, step);
       const d = engine.execute(commandOf(step));
       const got: Outcome = d.ok ? { ok: true } : d.refusal.until === undefined ? { ok: false, code: d.refusal.code } : { ok: false, code: d.refusal.code, until: d.refusal.until };
-      expect(got, `${this} at ${m.calendar.formatLocal(m.now)}`).toEqual(expected);
+      expect(got, `${describeStep(step)} at ${m.calendar.formatLocal(m.now)}`).toEqual(expected);
     }
     expect(engine.now).toBe(m.now);
     for (const c of CLAIMS) {

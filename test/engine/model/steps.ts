@@ -20,17 +20,24 @@ export type ActorChoice = 'natural' | 'named' | 'otherParty' | 'stranger';
 /** Where a clock jump goes: by a duration, or to a boundary of one claim or of the day (± 1 ms). */
 export type JumpTo = 'timeout' | 'cooldown' | 'delay' | 'midnight';
 
+/**
+ * One step. `claim` indexes the world's claims; with `fit`, the step goes to the first claim
+ * from there on (cyclically) where it makes sense, if any (see `pickClaim`).
+ */
 export type Step =
-  | { readonly kind: 'request' | 'reRequest'; readonly claim: number; readonly actor: ActorChoice; readonly text: number }
-  | { readonly kind: 'accept' | 'cancel'; readonly claim: number; readonly actor: ActorChoice }
-  | { readonly kind: 'reject'; readonly claim: number; readonly actor: ActorChoice; readonly text: number }
+  | { readonly kind: 'request' | 'reRequest'; readonly claim: number; readonly fit: boolean; readonly actor: ActorChoice; readonly text: number }
+  | { readonly kind: 'accept' | 'cancel'; readonly claim: number; readonly fit: boolean; readonly actor: ActorChoice }
+  | { readonly kind: 'reject'; readonly claim: number; readonly fit: boolean; readonly actor: ActorChoice; readonly text: number }
   | { readonly kind: 'advance'; readonly claim: number; readonly to: string }
   | { readonly kind: 'memo'; readonly claim: number; readonly from: Party; readonly text: number }
   | { readonly kind: 'support'; readonly claim: number }
   | { readonly kind: 'jumpBy'; readonly ms: number }
-  | { readonly kind: 'jumpTo'; readonly to: JumpTo; readonly claim: number; readonly offset: -1 | 0 | 1 };
+  | { readonly kind: 'jumpTo'; readonly to: JumpTo; readonly claim: number; readonly fit: boolean; readonly offset: -1 | 0 | 1 };
 
 const claim = fc.integer({ min: 0, max: CLAIMS.length - 1 });
+// Most steps aim at a claim where they make sense (see `pickClaim`), so runs get deep.
+const fit = fc.oneof({ weight: 3, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) });
+
 // Mostly the right actor and a proper text, so that runs get deep into the rules.
 const actor = fc.oneof(
   { weight: 6, arbitrary: fc.constant<ActorChoice>('natural') },
@@ -46,10 +53,10 @@ const advance = fc.tuple(claim, fc.nat(), fc.integer({ min: 0, max: 4 })).map(([
 
 /** One random step: an action on a claim, or a clock jump. */
 export const stepArb: fc.Arbitrary<Step> = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ kind: fc.constantFrom('request' as const, 'reRequest' as const), claim, actor, text }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('accept' as const), claim, actor }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('reject' as const), claim, actor, text }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('cancel' as const), claim, actor }) },
+  { weight: 4, arbitrary: fc.record({ kind: fc.constantFrom('request' as const, 'reRequest' as const), claim, fit, actor, text }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('accept' as const), claim, fit, actor }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('reject' as const), claim, fit, actor, text }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('cancel' as const), claim, fit, actor }) },
   { weight: 2, arbitrary: advance },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('memo' as const), claim, from: fc.constantFrom<Party>('seller', 'buyer'), text }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('support' as const), claim }) },
@@ -60,10 +67,54 @@ export const stepArb: fc.Arbitrary<Step> = fc.oneof(
       kind: fc.constant('jumpTo' as const),
       to: fc.constantFrom<JumpTo>('timeout', 'timeout', 'cooldown', 'delay', 'midnight'),
       claim,
+      fit,
       offset: fc.constantFrom<-1 | 0 | 1>(-1, 0, 0, 1),
     }),
   },
 );
+
+/** What `pickClaim` needs to know of a claim, from the model or from the engine. */
+export interface ClaimGlance {
+  readonly status: string;
+  readonly withdrawal: 'none' | 'requested' | 'on_hold';
+  readonly boundaries: Boundaries;
+}
+
+/**
+ * The claim a step goes to: its own, or with `fit` the first from there on (cyclically)
+ * where it makes sense: an eligible claim with no withdrawal for a request, one on hold for a
+ * re-request, one requested for an answer, an open one for a cancel, one with the boundary
+ * ahead for a jump. Falls back to the step's own claim.
+ */
+export function pickClaim(step: Step, eligible: readonly string[], now: number, glance: (index: number) => ClaimGlance): number {
+  if (!('fit' in step) || !step.fit) return 'claim' in step ? step.claim : 0;
+  const suits = (g: ClaimGlance): boolean => {
+    switch (step.kind) {
+      case 'request':
+        return g.withdrawal === 'none' && eligible.includes(g.status);
+      case 'reRequest':
+        return g.withdrawal === 'on_hold';
+      case 'accept':
+      case 'reject':
+        return g.withdrawal === 'requested';
+      case 'cancel':
+        return g.withdrawal !== 'none';
+      case 'jumpTo': {
+        const b = step.to === 'timeout' ? g.boundaries.timeoutAt : step.to === 'cooldown' ? g.boundaries.cooldownEnd : step.to === 'delay' ? g.boundaries.delayedFrom : now;
+        return b !== null && b >= now;
+      }
+      default: {
+        const unreachable: never = step;
+        throw new Error(`no fit for ${JSON.stringify(unreachable)}`);
+      }
+    }
+  };
+  for (let k = 0; k < CLAIMS.length; k++) {
+    const i = (step.claim + k) % CLAIMS.length;
+    if (suits(glance(i))) return i;
+  }
+  return step.claim;
+}
 
 /** The boundaries of one claim a jump can aim at (null where the claim has none). */
 export interface Boundaries {
