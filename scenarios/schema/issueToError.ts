@@ -83,7 +83,8 @@ export function issueToError(raw: z.core.$ZodIssue, data: Plain, map: SourceMap,
     case 'unrecognized_keys': {
       const key = issue.keys![0]!;
       const allowed = allowedKeys(path);
-      const hint = allowed.length ? `${didYouMean(key, allowed)}allowed here: ${allowed.join(', ')}` : 'remove it';
+      const comma = /\s/.test(key) ? 'a comma inside { … } starts a new entry: quote text that has commas; ' : '';
+      const hint = comma + (allowed.length ? `${didYouMean(key, allowed)}allowed here: ${allowed.join(', ')}` : 'remove it');
       return map.error([...path, key], `unknown key "${key}" in ${where} (${hint})`, true);
     }
     case 'invalid_union':
