@@ -18,6 +18,7 @@ export class VirtualClock<T> {
   private readonly payload: T[] = [];
   private readonly cancelled = new Set<TimerId>();
   private seq = 0;
+  private firing = false;
 
   constructor(start: Instant) {
     if (!Number.isFinite(start)) throw new Error(`the clock needs a finite start instant, got ${start}`);
@@ -59,18 +60,29 @@ export class VirtualClock<T> {
    */
   advanceTo(t: Instant, fire: (payload: T, due: Instant) => void, maxFirings = Number.MAX_SAFE_INTEGER): number {
     if (t < this.nowMs) throw new Error(`the clock cannot move backwards (from ${this.nowMs} to ${t})`);
+    if (this.firing) {
+      // The outer advance fires what is due now, in order; moving on from inside a timer
+      // would leave the outer loop to set the clock back to its own, earlier target.
+      if (t === this.nowMs) return 0;
+      throw new Error(`the clock cannot move on (to ${t}) while a timer due at ${this.nowMs} fires: schedule the later work instead`);
+    }
     let fired = 0;
-    while (this.at.length > 0 && this.at[0]! <= t) {
-      const due = this.at[0]!;
-      const key = this.key[0]!;
-      const payload = this.payload[0]!;
-      this.pop();
-      const id = key % SEQ_SPAN;
-      if (this.cancelled.size > 0 && this.cancelled.delete(id)) continue;
-      if (fired >= maxFirings) throw new Error(`more than ${maxFirings} timers fired in one advance: a timer loop?`);
-      this.nowMs = due;
-      fire(payload, due);
-      fired++;
+    this.firing = true;
+    try {
+      while (this.at.length > 0 && this.at[0]! <= t) {
+        const due = this.at[0]!;
+        const key = this.key[0]!;
+        const payload = this.payload[0]!;
+        this.pop();
+        const id = key % SEQ_SPAN;
+        if (this.cancelled.size > 0 && this.cancelled.delete(id)) continue;
+        if (fired >= maxFirings) throw new Error(`more than ${maxFirings} timers fired in one advance: a timer loop?`);
+        this.nowMs = due;
+        fire(payload, due);
+        fired++;
+      }
+    } finally {
+      this.firing = false;
     }
     this.nowMs = t;
     return fired;

@@ -155,4 +155,32 @@ describe('VirtualClock timers scheduled while firing', () => {
     for (let i = 1; i <= 3; i++) c.schedule(i, `t${i}`);
     expect(c.advanceTo(10, () => {}, 3)).toBe(3);
   });
+
+  it('a firing timer cannot move the clock on (time would run backwards after it)', () => {
+    const c = new VirtualClock<string>(0);
+    c.schedule(1, 'eager');
+    expect(() => c.advanceTo(5, () => c.advanceTo(10, () => {}))).toThrow(/cannot move on \(to 10\) while a timer due at 1 fires/);
+  });
+
+  it('a firing timer may advance to its own instant; the rest due then still fire once, in order', () => {
+    const c = new VirtualClock<string>(0);
+    c.schedule(1, 'a');
+    c.schedule(1, 'b');
+    const seen: string[] = [];
+    c.advanceTo(5, (p) => {
+      seen.push(p);
+      expect(c.advanceTo(1, (q) => seen.push(`nested ${q}`))).toBe(0);
+    });
+    expect(seen).toEqual(['a', 'b']);
+    expect(c.now).toBe(5);
+  });
+
+  it('the clock works again after a timer threw', () => {
+    const c = new VirtualClock<string>(0);
+    c.schedule(1, 'bad');
+    c.schedule(2, 'good');
+    expect(() => c.advanceTo(1, () => { throw new Error('boom'); })).toThrow('boom');
+    expect(run(c, 3).map(([p]) => p)).toEqual(['good']);
+  });
 });
+
