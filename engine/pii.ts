@@ -9,8 +9,9 @@ const PATTERNS: readonly (readonly [PiiKind, RegExp])[] = [
   ['card_number', /(?<!\d)(?:\d{13,19}|\d{4}[ -]\d{6}[ -]\d{4,5}|\d{4}(?:[ -]\d{4}){2}[ -]\d{1,4}(?:[ -]\d{1,3})?)(?!\d)/g],
   // International: +81 / +1 and other country codes, at least 8 digits in all (not "+1000円").
   ['phone', /\+(?=(?:[\s\-()]*\d){8})\d{1,3}[\s-]?\(?\d{1,4}\)?(?:[\s-]?\d{2,4}){1,4}/g],
-  // Japanese: 090-1234-5678, 03-1234-5678, 0120-123-456, mobiles also with spaces, and without separators.
-  ['phone', /(?<![\d-])0\d{1,4}-\d{1,4}-\d{3,4}(?![\d-])|(?<!\d)0[5789]0 \d{4} \d{4}(?!\d)|(?<!\d)0[5789]0\d{8}(?!\d)|(?<!\d)0\d{9}(?!\d)/g],
+  // Japanese (10 or 11 digits, so not a date like 08-04-2021): 090-1234-5678, 03-1234-5678,
+  // 0120-123-456, mobiles also with spaces, and without separators.
+  ['phone', /(?<![\d-])(?=(?:\d-?){10,11}(?![\d-]))0\d{1,4}-\d{1,4}-\d{3,4}(?![\d-])|(?<!\d)0[5789]0 \d{4} \d{4}(?!\d)|(?<!\d)0[5789]0\d{8}(?!\d)|(?<!\d)0\d{9}(?!\d)/g],
   // Japanese postal codes: 〒123-4567, 123-4567 (and 〒1234567); not a price range (¥500-1500, 500-1500円).
   ['postal_code', /〒\s?\d{3}-?\d{4}|(?<![\d\-¥￥$])\d{3}-\d{4}(?![\d-]|\s?(?:円|[Yy]en|JPY))/g],
 ];

@@ -71,6 +71,8 @@ describe('R21 personal data detection', () => {
       ['a date with slashes', 'deadline 2021/08/10'],
       ['a date and a time', '2021-08-04 23:59'],
       ['a date range', '2021-08-04〜2021-08-10'],
+      ['a day-month-year date', 'delivered 05-08-2021'],
+      ['a month-day-year date', 'delivered 08-04-2021'],
       ['a compact date', '20210804'],
       ['a time range', 'open 13:00-14:00'],
       ['a 9-digit order number', 'Order number 123456789'],

@@ -45,6 +45,16 @@ describe('R10 no answer by the deadline', () => {
     expect(g.view()).toMatchObject({ status: 'withdrawn', outcome: 'timeout' });
   });
 
+  it('an expiry command before the timeout instant decides nothing', () => {
+    given(requested).when({ kind: 'ExpireWithdrawal', claim: 'C1', request: 1 }, tokyo.endOf('2021-08-04')).then([]);
+  });
+
+  it('a stale expiry (an older request’s) decides nothing', () => {
+    const g = given([...requested, [tokyo.at('2021-07-30'), reject()], [tokyo.at('2021-08-04T12:00'), reRequest()]]);
+    g.when({ kind: 'ExpireWithdrawal', claim: 'C1', request: 1 }, tokyo.midnight('2021-08-05')).then([]);
+    expect(g.view().withdrawal).toBe('requested');
+  });
+
   it('autoWithdrawOnTimeout false: the request lapses at 00:00 on 8/5 and the claim carries on', () => {
     const g = given(requested, { policy: { autoWithdrawOnTimeout: false } });
     g.engine.advanceTo(tokyo.endOf('2021-08-04'));
