@@ -16,7 +16,12 @@ export const FINAL_OUTCOMES = [
 ] as const;
 export type FinalOutcome = (typeof FINAL_OUTCOMES)[number];
 
-/** A distribution of durations in days. */
+/**
+ * A distribution of durations in days. Mergeable exactly: the histogram has fixed bins of
+ * 1/8 day (3 hours) from 0, and the total is kept in whole seconds, so summaries of shards
+ * or workers add up to the very same bytes as one run; percentiles are read off the bins
+ * (linear within a bin), the mean from the exact total.
+ */
 export interface Distribution {
   count: number;
   mean: number;
@@ -27,11 +32,14 @@ export interface Distribution {
   /** Histogram: `counts[i]` claims took [edges[i], edges[i+1]) days. */
   edges: number[];
   counts: number[];
+  /** The exact total, in whole seconds (what the mean is computed from; what merges add). */
+  sumSeconds: number;
 }
 
 /** One invariant violation, as the checker reports it (engine/invariants). */
 export interface ViolationRecord {
   invariant: string;
+  /** The claim's id ('' for a violation about no single claim). */
   claim: string;
   at: number;
   message: string;
@@ -42,6 +50,7 @@ export interface ViolationRecord {
 /** What `claimsim simulate` writes to summary.json (stable key order when serialised). */
 export interface Summary {
   version: 1;
+  /** The population's name (not its path, so that the bytes do not depend on how it was named). */
   population: string;
   seed: number;
   policy: Policy;
@@ -66,6 +75,10 @@ export interface Summary {
   invariantViolations: {
     total: number;
     byInvariant: Record<string, number>;
+    /** Up to EXAMPLES_PER_INVARIANT per invariant, the lowest claim indices first. */
     examples: ViolationRecord[];
   };
 }
+
+/** How many violations of each invariant the summary keeps as examples. */
+export const EXAMPLES_PER_INVARIANT = 5;

@@ -1,0 +1,13 @@
+/** Seeded populations of sellers and buyers driven through the rules at scale. */
+export * from './Summary.js';
+export type { Population, SellerProfile, BuyerProfile, LifecycleStep, Chance, Horizon, LocalDateTime, Weighted } from './population/Population.js';
+export type { DistributionSpec, EmpiricalRow, Sampler } from './random/DistributionSpec.js';
+export { loadPopulationFile, parsePopulation, PopulationInputError } from './loadPopulation.js';
+export { runPopulation, type RunOptions, type RunResult } from './runPopulation.js';
+export { runPopulationParallel, type ParallelOptions } from './runParallel.js';
+export { mergeSummaries } from './mergeSummaries.js';
+export { summaryJson } from './summary/summaryOf.js';
+export { compileDistribution, meanOf } from './random/compileDistribution.js';
+export { Stream } from './random/Stream.js';
+export { Purpose } from './random/Purpose.js';
+export { drawUniform, streamKey } from './random/hash32.js';

@@ -1,0 +1,19 @@
+import type { FaultName, Policy } from '../../engine/index.js';
+import type { Summary } from '../Summary.js';
+
+/** What a worker thread is asked to run: one slice of a population file's claims. */
+export interface WorkerTask {
+  readonly populationFile: string;
+  readonly policy: Policy;
+  readonly seed?: number;
+  readonly claims?: number;
+  readonly shard?: { readonly index: number; readonly count: number };
+  readonly fault?: FaultName;
+  readonly slice: { readonly index: number; readonly count: number };
+  /** [0]: 1 asks every worker to stop; [1 + w]: claims opened so far by worker w. */
+  readonly control: SharedArrayBuffer;
+}
+
+export type WorkerReply =
+  | { readonly ok: true; readonly summary: Summary; readonly finalOutcomes: Uint8Array }
+  | { readonly ok: false; readonly message: string };

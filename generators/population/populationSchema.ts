@@ -1,0 +1,172 @@
+import { z } from 'zod';
+import {
+  CLAIM_TYPES,
+  type ClaimType,
+  type LifecycleStatus,
+  LIFECYCLE_STATUSES,
+  STATUSES_BY_TYPE,
+  canTransition,
+  isTerminal,
+  typeOfStatus,
+} from '../../engine/index.js';
+import { countDistribution, durationDistribution, durationSchema } from './distributionSchema.js';
+import { parseLocalDateTime } from './parseLocalDateTime.js';
+import type { Chance, Population, Weighted } from './Population.js';
+
+const probability = z.number().min(0).max(1);
+const NEVER = { probability: 0, delay: { constant: 0 } } as const satisfies Chance;
+
+/** Something done with a probability after a delay (default: at once). */
+const chance = z.strictObject({ probability, delay: durationDistribution.default({ constant: 0 }) });
+
+/** A map of name: weight over `known` names, kept in file order. */
+function weights<T extends string>(known: readonly T[], what: string) {
+  return z.record(z.string(), z.number().nonnegative()).superRefine((m, ctx) => {
+    for (const key of Object.keys(m)) {
+      if (!(known as readonly string[]).includes(key)) {
+        ctx.addIssue({ code: 'custom', path: [key], params: { atKey: true }, message: `"${key}" is not ${what} (use one of ${known.join(', ')})` });
+      }
+    }
+    if (!(Object.values(m).reduce((s, w) => s + w, 0) > 0)) ctx.addIssue({ code: 'custom', message: 'the weights add up to 0 (give at least one a positive weight)' });
+  }).transform((m): Weighted<T> => Object.entries(m).map(([value, weight]) => ({ value: value as T, weight })));
+}
+
+const perClaimType = z
+  .union([probability, z.strictObject(Object.fromEntries(CLAIM_TYPES.map((t) => [t, probability.optional()])) as Record<ClaimType, z.ZodOptional<typeof probability>>)])
+  .transform((p) => Object.fromEntries(CLAIM_TYPES.map((t) => [t, typeof p === 'number' ? p : (p[t] ?? 0)])) as Record<ClaimType, number>);
+
+const sellerProfile = z.strictObject({
+  name: z.string().min(1),
+  weight: z.number().positive().default(1),
+  request: z.strictObject({ probability: perClaimType, delay: durationDistribution }),
+  reRequest: z
+    .strictObject({
+      probability,
+      from: z.enum(['rejection', 'cooldownEnd']).default('cooldownEnd'),
+      delay: durationDistribution.default({ constant: 0 }),
+      retryDelay: durationDistribution.default({ constant: 0 }),
+      max: z.number().int().min(0).max(100).default(3),
+    })
+    .default({ probability: 0, from: 'cooldownEnd', delay: { constant: 0 }, retryDelay: { constant: 0 }, max: 0 }),
+  cancel: chance.default(NEVER),
+  giveUp: chance.default(NEVER),
+  escalate: probability.default(0),
+  pii: probability.default(0),
+  memo: chance.default(NEVER),
+});
+
+const buyerProfile = z
+  .strictObject({
+    name: z.string().min(1),
+    weight: z.number().positive().default(1),
+    accept: chance.default(NEVER),
+    reject: chance.default(NEVER),
+    silent: probability.default(0),
+    memoReply: chance.default(NEVER),
+    pii: probability.default(0),
+  })
+  .superRefine((b, ctx) => {
+    const sum = b.accept.probability + b.reject.probability + b.silent;
+    if (Math.abs(sum - 1) > 1e-9) {
+      ctx.addIssue({ code: 'custom', path: ['silent'], message: `accept + reject + silent probabilities add up to ${+sum.toFixed(6)}, not 1 (adjust them so that they do)` });
+    }
+  });
+
+const lifecycleStep = z.strictObject({
+  after: durationDistribution,
+  next: weights(LIFECYCLE_STATUSES, 'a claim status'),
+  duringWithdrawal: z.enum(['wait', 'continue']).default('continue'),
+});
+
+const horizon = z
+  .strictObject({
+    start: z.string().transform((s, ctx) => {
+      const t = parseLocalDateTime(s);
+      if (!t) ctx.addIssue({ code: 'custom', message: `"${s}" is not a date-time (write 2024-04-01T09:00, optionally with seconds or an offset such as +09:00)` });
+      return t ?? z.NEVER;
+    }),
+    length: durationSchema,
+    arrivals: durationSchema.optional(),
+  })
+  .superRefine((h, ctx) => {
+    if (!(h.length > 0)) ctx.addIssue({ code: 'custom', path: ['length'], message: 'the horizon must be longer than 0 (such as 60d)' });
+    if (h.arrivals !== undefined && h.arrivals > h.length) {
+      ctx.addIssue({ code: 'custom', path: ['arrivals'], message: 'claims cannot arrive after the horizon ends (make arrivals ≤ length)' });
+    }
+  })
+  .transform((h) => ({ start: h.start, lengthMs: h.length, arrivalsMs: h.arrivals ?? h.length }));
+
+/** The population file's schema: strict (an unknown key is an error), defaults filled in. */
+export const populationSchema = z
+  .strictObject({
+    name: z.string().min(1),
+    description: z.string().default(''),
+    seed: z.number().int().min(0).max(0xffffffff),
+    horizon,
+    sellers: z.number().int().positive(),
+    buyers: z.number().int().positive(),
+    claims: z.number().int().positive().optional(),
+    claimsPerSeller: countDistribution.optional(),
+    claimMix: weights(CLAIM_TYPES, 'a claim type'),
+    initialStatus: z.record(z.string(), weights(LIFECYCLE_STATUSES, 'a claim status')).default({}),
+    lifecycle: z.record(z.string(), lifecycleStep).default({}),
+    sellerProfiles: z.array(sellerProfile).min(1),
+    buyerProfiles: z.array(buyerProfile).min(1),
+  })
+  .superRefine((p, ctx) => {
+    if ((p.claims === undefined) === (p.claimsPerSeller === undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['claims'], message: 'give the number of claims as either claims: N or claimsPerSeller: <distribution>, exactly one of them' });
+    }
+    for (const [type, table] of Object.entries(p.initialStatus)) {
+      if (!(CLAIM_TYPES as readonly string[]).includes(type)) {
+        ctx.addIssue({ code: 'custom', path: ['initialStatus', type], params: { atKey: true }, message: `"${type}" is not a claim type (use one of ${CLAIM_TYPES.join(', ')})` });
+        continue;
+      }
+      for (const { value } of table) {
+        if (typeOfStatus(value) !== type || isTerminal(value)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['initialStatus', type, value],
+            params: { atKey: true },
+            message: `a ${type} claim cannot be opened in ${value} (use one of ${STATUSES_BY_TYPE[type as ClaimType].filter((s) => !isTerminal(s)).join(', ')})`,
+          });
+        }
+      }
+    }
+    for (const [from, step] of Object.entries(p.lifecycle)) {
+      if (!(LIFECYCLE_STATUSES as readonly string[]).includes(from) || isTerminal(from as LifecycleStatus)) {
+        ctx.addIssue({ code: 'custom', path: ['lifecycle', from], params: { atKey: true }, message: `"${from}" is not a non-terminal claim status (a terminal status has no next step)` });
+        continue;
+      }
+      for (const { value } of step.next) {
+        if (!canTransition(from as LifecycleStatus, value)) {
+          ctx.addIssue({ code: 'custom', path: ['lifecycle', from, 'next', value], params: { atKey: true }, message: `a claim cannot go from ${from} to ${value} (rules.md lists the allowed arrows)` });
+        }
+      }
+    }
+    const names = new Set<string>();
+    for (const [list, profiles] of [['sellerProfiles', p.sellerProfiles], ['buyerProfiles', p.buyerProfiles]] as const) {
+      names.clear();
+      profiles.forEach((profile, i) => {
+        if (names.has(profile.name)) ctx.addIssue({ code: 'custom', path: [list, i, 'name'], message: `profile name "${profile.name}" is used twice (give each profile its own name)` });
+        names.add(profile.name);
+      });
+    }
+  })
+  .transform(
+    (p): Omit<Population, 'file'> => ({
+      name: p.name,
+      description: p.description,
+      seed: p.seed,
+      horizon: p.horizon,
+      sellers: p.sellers,
+      buyers: p.buyers,
+      claims: p.claims ?? null,
+      claimsPerSeller: p.claimsPerSeller ?? null,
+      claimMix: p.claimMix,
+      initialStatus: p.initialStatus as Population['initialStatus'],
+      lifecycle: p.lifecycle as Population['lifecycle'],
+      sellerProfiles: p.sellerProfiles,
+      buyerProfiles: p.buyerProfiles,
+    }),
+  );

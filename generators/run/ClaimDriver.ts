@@ -1,0 +1,363 @@
+import {
+  type Claim,
+  type ClaimEvent,
+  type Command,
+  type Decision,
+  type Engine,
+  type InvariantChecker,
+  type OrderDetails,
+  isTerminal,
+} from '../../engine/index.js';
+import { FINAL_OUTCOMES, type FinalOutcome } from '../Summary.js';
+import { Purpose } from '../random/Purpose.js';
+import { addDuration } from '../summary/Histogram.js';
+import type { SummaryTally } from '../summary/SummaryTally.js';
+import type { CompiledPopulation } from './CompiledPopulation.js';
+import { type LastWithdrawalEnd, finalOutcomeOf } from './finalOutcomeOf.js';
+import { memoText, personalData, rejection, requestMessage, supportText } from './messages.js';
+
+const OUTCOME_INDEX = Object.fromEntries(FINAL_OUTCOMES.map((o, k) => [o, k])) as Record<FinalOutcome, number>;
+const DONE = 1;
+const ESCALATED = 2;
+const CANCELLED = 4;
+const LAPSED = 8;
+/** A message refused for personal data (R21, piiCheck: block) is sent again clean this much later. */
+const PII_RETRY_MS = 10 * 60_000;
+
+export interface DriverHooks {
+  /** Every accepted decision's events, before a finished claim is dropped. */
+  readonly onEvents?: (events: readonly ClaimEvent[]) => void;
+  /** Just before a claim is dropped, and at the horizon's end for the claims still held. */
+  readonly onClaimFinished?: (claim: Claim, engine: Engine) => void;
+  /** Every command an agent issues, with the engine's decision (regression recording). */
+  readonly onCommand?: (command: Command, at: number, decision: Decision) => void;
+  /** Order details (numbers, item) for claim i, when they are wanted (events file, scenarios). */
+  readonly details?: (i: number) => OrderDetails;
+}
+
+/**
+ * The sellers, buyers and claims of a population acting on the engine: each claim's agents
+ * react to its events by scheduling their next move on the engine's clock, drawing every
+ * choice from the claim's own stream for that decision (so a claim behaves the same under
+ * two policies as far as the rules let it). Finished claims are folded into the tally and
+ * dropped from the engine and the checker.
+ */
+export class ClaimDriver {
+  /** Per claim index: the final outcome's index in FINAL_OUTCOMES (255: not run). */
+  readonly finalOutcomes: Uint8Array;
+  private readonly flags: Uint8Array;
+  private readonly sellerProfile: Uint16Array;
+  private readonly buyerProfile: Uint16Array;
+  private readonly lifeStep: Uint8Array;
+  private readonly rejections: Uint8Array;
+  private readonly tries: Uint8Array;
+  /** Per claim: a lifecycle move waiting for the open withdrawal to close. */
+  private readonly deferred = new Map<number, string>();
+  private readonly finishing: number[] = [];
+
+  constructor(
+    private readonly pop: CompiledPopulation,
+    private readonly engine: Engine,
+    private readonly checker: InvariantChecker,
+    private readonly tally: SummaryTally,
+    private readonly hooks: DriverHooks,
+  ) {
+    const n = pop.claims;
+    this.finalOutcomes = new Uint8Array(n).fill(255);
+    this.flags = new Uint8Array(n);
+    this.sellerProfile = new Uint16Array(n);
+    this.buyerProfile = new Uint16Array(n);
+    this.lifeStep = new Uint8Array(n);
+    this.rejections = new Uint8Array(n);
+    this.tries = new Uint8Array(n);
+    engine.subscribe((events) => this.observe(events));
+  }
+
+  /** Claim i is received now: its order and the claim itself. */
+  open(i: number): void {
+    const pop = this.pop;
+    const type = pop.typeOf(i);
+    const seller = pop.sellerOf(i);
+    const buyer = pop.buyerOf(i);
+    this.sellerProfile[i] = pop.sellerProfileOf(seller);
+    this.buyerProfile[i] = pop.buyerProfileOf(buyer);
+    this.tally.claims++;
+    const details = this.hooks.details?.(i);
+    this.exec({ kind: 'PlaceOrder', order: `O${i}`, seller: `S${seller}`, buyer: `B${buyer}`, ...details });
+    this.exec({ kind: 'OpenClaim', claim: `C${i}`, order: `O${i}`, type, status: pop.initialStatusOf(i, type) });
+  }
+
+  /** The horizon ended (or the run stopped) at `now`: fold every claim still held. */
+  finishAll(now: number): void {
+    for (const claim of [...this.engine.state.claims.values()]) this.fold(claim, indexOf(claim.id), now, false);
+  }
+
+  // ------------------------------------------------------------------ reactions
+
+  private observe(events: readonly ClaimEvent[]): void {
+    this.hooks.onEvents?.(events);
+    const tally = this.tally;
+    for (const e of events) {
+      tally.countEvent(e.kind);
+      switch (e.kind) {
+        case 'OrderPlaced':
+        case 'SupportContacted':
+          break;
+        case 'ClaimOpened': {
+          const i = indexOf(e.claim);
+          this.planLifecycle(i, e.status, e.at);
+          this.planRequest(i, e.at);
+          break;
+        }
+        case 'ClaimAdvanced': {
+          const i = indexOf(e.claim);
+          if (isTerminal(e.to)) this.finishing.push(i);
+          else this.planLifecycle(i, e.to, e.at);
+          break;
+        }
+        case 'WithdrawalRequested': {
+          tally.requests++;
+          if (e.pii.length) tally.piiWarnings++;
+          const i = indexOf(e.claim);
+          this.planAnswer(i, e.request, e.at);
+          this.planCancel(i, e.request, e.at);
+          this.planMemo(i, e.request, e.at);
+          break;
+        }
+        case 'WithdrawalRejected':
+          if (e.pii.length) tally.piiWarnings++;
+          this.planAfterRejection(indexOf(e.claim), e.at, e.cooldownUntil);
+          break;
+        case 'WithdrawalAccepted':
+        case 'WithdrawalTimedOut':
+          this.finishing.push(indexOf(e.claim));
+          break;
+        case 'WithdrawalLapsed':
+        case 'WithdrawalCancelled': {
+          const i = indexOf(e.claim);
+          this.flags[i] = (this.flags[i]! & ~(CANCELLED | LAPSED)) | (e.kind === 'WithdrawalLapsed' ? LAPSED : CANCELLED);
+          this.resume(i);
+          break;
+        }
+        case 'MemoSent':
+          tally.memos++;
+          if (e.pii.length) tally.piiWarnings++;
+          if (e.from === 'seller') this.planMemoReply(indexOf(e.claim));
+          break;
+        default: {
+          const unreachable: never = e;
+          throw new Error(`unknown event ${JSON.stringify(unreachable)}`);
+        }
+      }
+    }
+    while (this.finishing.length) {
+      const i = this.finishing.pop()!;
+      const claim = this.engine.state.claims.get(`C${i}`);
+      if (claim && !(this.flags[i]! & DONE)) this.fold(claim, i, this.engine.now, true);
+    }
+  }
+
+  private fold(claim: Claim, i: number, now: number, drop: boolean): void {
+    const flags = this.flags[i]!;
+    const terminal = isTerminal(claim.status);
+    const lastEnd: LastWithdrawalEnd = flags & LAPSED ? 'lapsed' : flags & CANCELLED ? 'cancelled' : 'none';
+    const outcome = finalOutcomeOf(claim, lastEnd, terminal);
+    const t = this.tally;
+    t.outcomes[outcome]++;
+    if (terminal && claim.closedAt !== null) addDuration(t.histogram(outcome), claim.closedAt - claim.receivedAt);
+    t.countReRequests(claim.reRequests);
+    if ((claim.leftFirstStatusAt ?? now) >= claim.delayedFrom) t.delayedClaims++;
+    if (flags & ESCALATED) t.escalatedToSupport++;
+    this.finalOutcomes[i] = OUTCOME_INDEX[outcome];
+    this.flags[i] = flags | DONE;
+    this.deferred.delete(i);
+    this.hooks.onClaimFinished?.(claim, this.engine);
+    if (drop) {
+      this.checker.forget(claim.id);
+      this.engine.evict(claim.id);
+    }
+  }
+
+  // ------------------------------------------------------------------ plans
+
+  private at(delay: number): number {
+    return this.engine.now + Math.max(0, Math.round(delay));
+  }
+
+  private planLifecycle(i: number, status: string, at: number): void {
+    const step = this.pop.lifecycle.get(status as never);
+    if (!step) return;
+    const k = this.lifeStep[i]!++;
+    const to = step.next.pick(this.pop.draw(i, Purpose.lifecycle, 2 * k + 1));
+    const when = at + Math.max(0, Math.round(step.after(this.pop.draw(i, Purpose.lifecycle, 2 * k))));
+    this.engine.schedule(when, () => this.advance(i, to, step.wait));
+  }
+
+  private planRequest(i: number, at: number): void {
+    const seller = this.pop.sellers[this.sellerProfile[i]!]!;
+    const claim = this.claimOf(i);
+    if (!claim || this.pop.draw(i, Purpose.request, 0) >= seller.request[claim.type]) return;
+    this.engine.schedule(at + Math.round(seller.requestDelay(this.pop.draw(i, Purpose.request, 1))), () => this.request(i, false));
+  }
+
+  private planAnswer(i: number, r: number, at: number): void {
+    const buyer = this.pop.buyers[this.buyerProfile[i]!]!;
+    const u = this.pop.draw(i, Purpose.answer, 4 * r);
+    const accept = u < buyer.accept.probability;
+    if (!accept && u >= buyer.accept.probability + buyer.reject.probability) return;
+    const delay = (accept ? buyer.accept : buyer.reject).delay(this.pop.draw(i, Purpose.answer, 4 * r + 1));
+    this.engine.schedule(at + Math.round(delay), () => this.answer(i, r, accept));
+  }
+
+  private planCancel(i: number, r: number, at: number): void {
+    const cancel = this.pop.sellers[this.sellerProfile[i]!]!.cancel;
+    if (this.pop.draw(i, Purpose.cancel, 2 * r) >= cancel.probability) return;
+    this.engine.schedule(at + Math.round(cancel.delay(this.pop.draw(i, Purpose.cancel, 2 * r + 1))), () => this.cancel(i, r, 'requested'));
+  }
+
+  private planMemo(i: number, r: number, at: number): void {
+    const memo = this.pop.sellers[this.sellerProfile[i]!]!.memo;
+    if (this.pop.draw(i, Purpose.memo, 4 * r) >= memo.probability) return;
+    this.engine.schedule(at + Math.round(memo.delay(this.pop.draw(i, Purpose.memo, 4 * r + 1))), () => this.memo(i, 'seller', r));
+  }
+
+  private planMemoReply(i: number): void {
+    const r = this.claimOf(i)?.requests ?? 0;
+    const reply = this.pop.buyers[this.buyerProfile[i]!]!.memoReply;
+    if (this.pop.draw(i, Purpose.memo, 4 * r + 2) >= reply.probability) return;
+    this.engine.schedule(this.at(reply.delay(this.pop.draw(i, Purpose.memo, 4 * r + 3))), () => this.memo(i, 'buyer', r));
+  }
+
+  /** R11–R14 after the buyer's rejection j: give up (cancel from on hold), re-request, or wait. */
+  private planAfterRejection(i: number, at: number, cooldownUntil: number | null): void {
+    const j = this.rejections[i]!++;
+    const seller = this.pop.sellers[this.sellerProfile[i]!]!;
+    const draw = (k: number): number => this.pop.draw(i, Purpose.afterRejection, 4 * j + k);
+    if (draw(0) < seller.giveUp.probability) {
+      this.engine.schedule(at + Math.round(seller.giveUp.delay(draw(2))), () => this.cancel(i, -1, 'on_hold'));
+      return;
+    }
+    const re = seller.reRequest;
+    if (j >= re.max || draw(1) >= re.probability) return;
+    const from = re.fromRejection ? at : (cooldownUntil ?? at);
+    this.engine.schedule(from + Math.round(re.delay(draw(2))), () => this.reRequest(i, j));
+  }
+
+  // ------------------------------------------------------------------ actions
+
+  private advance(i: number, to: string, wait: boolean): void {
+    const claim = this.claimOf(i);
+    if (!claim) return;
+    if (wait && claim.withdrawal !== 'none') {
+      this.deferred.set(i, to);
+      return;
+    }
+    this.exec({ kind: 'AdvanceClaim', claim: claim.id, to: to as never });
+  }
+
+  /** A withdrawal closed without withdrawing the claim: a move that waited for it goes ahead. */
+  private resume(i: number): void {
+    const to = this.deferred.get(i);
+    if (to === undefined) return;
+    this.deferred.delete(i);
+    this.engine.schedule(this.engine.now, () => this.advance(i, to, true));
+  }
+
+  private request(i: number, clean: boolean): void {
+    const claim = this.claimOf(i);
+    if (!claim || claim.withdrawal !== 'none') return;
+    const d = this.exec({ kind: 'RequestWithdrawal', claim: claim.id, message: this.sellerText(i, claim.requests + 1, 0, clean) });
+    if (d.ok) return;
+    if (d.refusal.code === 'PII_IN_MESSAGE' && !clean) this.engine.schedule(this.engine.now + PII_RETRY_MS, () => this.request(i, true));
+    else if (d.refusal.code === 'INELIGIBLE_STATUS' || d.refusal.code === 'CLAIM_CLOSED') this.escalate(i);
+  }
+
+  private reRequest(i: number, j: number, clean = false): void {
+    const claim = this.claimOf(i);
+    if (!claim || claim.withdrawal !== 'on_hold') return;
+    const d = this.exec({ kind: 'ReRequestWithdrawal', claim: claim.id, message: this.sellerText(i, claim.requests + 1, 0, clean) });
+    if (d.ok) return;
+    if (d.refusal.code === 'COOLDOWN_ACTIVE' && d.refusal.until !== undefined && this.tries[i]! < 8) {
+      // The refusal says when the cooldown ends (R12): try again after it.
+      this.tries[i]!++;
+      const seller = this.pop.sellers[this.sellerProfile[i]!]!;
+      const retry = d.refusal.until + Math.round(seller.reRequest.retryDelay(this.pop.draw(i, Purpose.afterRejection, 4 * j + 3)));
+      this.engine.schedule(retry, () => this.reRequest(i, j, clean));
+    } else if (d.refusal.code === 'PII_IN_MESSAGE' && !clean) {
+      this.engine.schedule(this.engine.now + PII_RETRY_MS, () => this.reRequest(i, j, true));
+    }
+  }
+
+  private answer(i: number, r: number, accept: boolean): void {
+    const claim = this.claimOf(i);
+    // The buyer answers the request it was asked; a newer one has its own answer.
+    if (!claim || claim.requests !== r) return;
+    if (accept) {
+      this.exec({ kind: 'AcceptWithdrawal', claim: claim.id });
+      return;
+    }
+    const { category, reason } = rejection(this.pop.draw(i, Purpose.text, 4 * r + 1));
+    const pii = this.pop.draw(i, Purpose.pii, 4 * r + 1);
+    const buyer = this.pop.buyers[this.buyerProfile[i]!]!;
+    const text = pii < buyer.pii ? reason + personalData(pii / buyer.pii) : reason;
+    const d = this.exec({ kind: 'RejectWithdrawal', claim: claim.id, category, reason: text });
+    if (!d.ok && d.refusal.code === 'PII_IN_MESSAGE') {
+      this.engine.schedule(this.engine.now + PII_RETRY_MS, () => {
+        if (this.claimOf(i)?.requests === r) this.exec({ kind: 'RejectWithdrawal', claim: claim.id, category, reason });
+      });
+    }
+  }
+
+  private cancel(i: number, r: number, from: 'requested' | 'on_hold'): void {
+    const claim = this.claimOf(i);
+    if (!claim || claim.withdrawal !== from || (r >= 0 && claim.requests !== r)) return;
+    this.exec({ kind: 'CancelWithdrawal', claim: claim.id });
+  }
+
+  private memo(i: number, from: 'seller' | 'buyer', r: number): void {
+    const claim = this.claimOf(i);
+    if (!claim) return;
+    const slot = from === 'seller' ? 2 : 3;
+    const base = memoText(from, this.pop.draw(i, Purpose.text, 4 * r + slot));
+    const u = this.pop.draw(i, Purpose.pii, 4 * r + slot);
+    const p = from === 'seller' ? this.pop.sellers[this.sellerProfile[i]!]!.pii : this.pop.buyers[this.buyerProfile[i]!]!.pii;
+    const d = this.exec({ kind: 'SendMemo', claim: claim.id, from, text: u < p ? base + personalData(u / p) : base });
+    if (!d.ok && d.refusal.code === 'PII_IN_MESSAGE') this.engine.schedule(this.engine.now + PII_RETRY_MS, () => this.exec({ kind: 'SendMemo', claim: claim.id, from, text: base }));
+  }
+
+  /** R3: an ineligible claim escalated to the support desk. */
+  private escalate(i: number): void {
+    if (this.flags[i]! & ESCALATED) return;
+    const seller = this.pop.sellers[this.sellerProfile[i]!]!;
+    if (this.pop.draw(i, Purpose.escalate, 0) >= seller.escalate) return;
+    const d = this.exec({ kind: 'ContactSupport', claim: `C${i}`, text: supportText() });
+    if (d.ok) this.flags[i]! |= ESCALATED;
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  private sellerText(i: number, r: number, slot: number, clean: boolean): string {
+    const base = requestMessage(this.pop.draw(i, Purpose.text, 4 * r + slot));
+    if (clean) return base;
+    const p = this.pop.sellers[this.sellerProfile[i]!]!.pii;
+    const u = this.pop.draw(i, Purpose.pii, 4 * r + slot);
+    return u < p ? base + personalData(u / p) : base;
+  }
+
+  /** The claim while it is still being run (not finished, not dropped). */
+  private claimOf(i: number): Claim | undefined {
+    return this.flags[i]! & DONE ? undefined : this.engine.state.claims.get(`C${i}`);
+  }
+
+  private exec(command: Command): Decision {
+    const d = this.engine.execute(command);
+    if (!d.ok) this.tally.countRefusal(d.refusal.code);
+    this.hooks.onCommand?.(command, this.engine.now, d);
+    return d;
+  }
+}
+
+/** The claim index of an id such as C123. */
+function indexOf(id: string): number {
+  return +id.slice(1);
+}

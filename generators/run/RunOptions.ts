@@ -1,0 +1,37 @@
+import type { Claim, ClaimEvent, Command, Decide, Decision, Engine, OrderDetails, Policy } from '../../engine/index.js';
+import type { Summary } from '../Summary.js';
+
+export interface RunOptions {
+  readonly policy: Policy;
+  /** Default: the population's seed. */
+  readonly seed?: number;
+  /** Default: the population's number of claims. */
+  readonly claims?: number;
+  /** Run one slice only: the claims whose index i has i mod count = index − 1 (index is 1-based). */
+  readonly shard?: { readonly index: number; readonly count: number };
+  /** The rules (default: the engine's); fault mutants come in here. */
+  readonly decide?: Decide;
+  readonly onProgress?: (done: number, total: number) => void;
+  /** Asked every so often; true stops the run, and the summary is marked partial. */
+  readonly shouldStop?: () => boolean;
+  readonly onEvents?: (events: readonly ClaimEvent[]) => void;
+  /** Called just before a claim is dropped, and at horizon end for claims still held. */
+  readonly onClaimFinished?: (claim: Claim, engine: Engine) => void;
+}
+
+export interface RunResult {
+  readonly summary: Summary;
+  /** Per claim index, the index into FINAL_OUTCOMES (255 for a claim this run did not hold: another shard's). */
+  readonly finalOutcomes: Uint8Array;
+}
+
+/** What the parallel runner and the regression recorder add to a run (not for other callers). */
+export interface InternalRunOptions extends RunOptions {
+  /** Worker w of W runs every W-th claim of the shard, starting at its w-th (0-based). */
+  readonly workerSlice?: { readonly index: number; readonly count: number };
+  /** Run this one claim alone. */
+  readonly only?: number;
+  readonly onCommand?: (command: Command, at: number, decision: Decision) => void;
+  /** Order numbers and item for claim i (events file, regression scenarios). */
+  readonly details?: (i: number) => OrderDetails;
+}

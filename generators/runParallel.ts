@@ -1,0 +1,73 @@
+import { Worker } from 'node:worker_threads';
+import type { FaultName } from '../engine/index.js';
+import { loadPopulationFile } from './loadPopulation.js';
+import { mergeSummaries } from './mergeSummaries.js';
+import type { WorkerReply, WorkerTask } from './parallel/WorkerTask.js';
+import type { RunOptions, RunResult } from './run/RunOptions.js';
+import { claimIndices } from './run/claimIndices.js';
+import { CompiledPopulation } from './run/CompiledPopulation.js';
+
+export type ParallelOptions = Omit<RunOptions, 'decide' | 'onEvents' | 'onClaimFinished'> & { readonly workers: number; readonly fault?: FaultName };
+
+const WORKER_ENTRY = new URL('./parallel/populationWorker.mjs', import.meta.url);
+const POLL_MS = 100;
+
+/**
+ * Runs a population file over `workers` threads, each taking every workers-th claim, and
+ * merges their summaries: byte-identical to one thread, since claims do not interact and
+ * every summary figure merges exactly. Stopping (shouldStop) reaches every worker within a
+ * poll; the merged summary is then marked partial.
+ */
+export async function runPopulationParallel(populationFile: string, options: ParallelOptions): Promise<RunResult> {
+  const workers = options.workers;
+  if (!Number.isInteger(workers) || workers < 1) throw new Error(`workers must be a whole number ≥ 1, got ${workers}`);
+  const population = loadPopulationFile(populationFile);
+  const n = new CompiledPopulation(population, options.policy, options.seed ?? population.seed, options.claims).claims;
+  const { first, step } = claimIndices(n, options);
+  const total = first < n ? Math.ceil((n - first) / step) : 0;
+  const control = new Int32Array(new SharedArrayBuffer(4 * (1 + workers)));
+  const task = (index: number): WorkerTask => ({
+    populationFile,
+    policy: options.policy,
+    ...(options.seed !== undefined ? { seed: options.seed } : {}),
+    ...(options.claims !== undefined ? { claims: options.claims } : {}),
+    ...(options.shard ? { shard: options.shard } : {}),
+    ...(options.fault ? { fault: options.fault } : {}),
+    slice: { index, count: workers },
+    control: control.buffer as SharedArrayBuffer,
+  });
+  const poll = setInterval(() => {
+    let done = 0;
+    for (let w = 0; w < workers; w++) done += Atomics.load(control, 1 + w);
+    options.onProgress?.(done, total);
+    if (options.shouldStop?.()) Atomics.store(control, 0, 1);
+  }, POLL_MS);
+  try {
+    const parts = await Promise.all(Array.from({ length: workers }, (_, w) => runWorker(task(w))));
+    const finalOutcomes = parts[0]!.finalOutcomes;
+    for (const p of parts.slice(1)) p.finalOutcomes.forEach((o, i) => o !== 255 && (finalOutcomes[i] = o));
+    options.onProgress?.(parts.reduce((s, p) => s + p.summary.claims, 0), total);
+    return { summary: mergeSummaries(parts.map((p) => p.summary)), finalOutcomes };
+  } finally {
+    clearInterval(poll);
+  }
+}
+
+function runWorker(task: WorkerTask): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER_ENTRY, { workerData: task });
+    let settled = false;
+    worker.once('message', (reply: WorkerReply) => {
+      settled = true;
+      if (reply.ok) resolve({ summary: reply.summary, finalOutcomes: reply.finalOutcomes });
+      else reject(new Error(reply.message));
+    });
+    worker.once('error', (err) => {
+      settled = true;
+      reject(err);
+    });
+    worker.once('exit', (code) => {
+      if (!settled) reject(new Error(`worker ${task.slice.index} exited with code ${code} before answering`));
+    });
+  });
+}

@@ -1,0 +1,16 @@
+import type { EventKind } from '../../engine/index.js';
+
+/** Every event kind, in the order summaries list them. */
+export const EVENT_KINDS_IN_ORDER: readonly EventKind[] = [
+  'OrderPlaced',
+  'ClaimOpened',
+  'ClaimAdvanced',
+  'WithdrawalRequested',
+  'WithdrawalAccepted',
+  'WithdrawalRejected',
+  'WithdrawalTimedOut',
+  'WithdrawalLapsed',
+  'WithdrawalCancelled',
+  'MemoSent',
+  'SupportContacted',
+];

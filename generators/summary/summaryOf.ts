@@ -1,0 +1,89 @@
+import { EVENT_KINDS_IN_ORDER } from './eventKinds.js';
+import { REFUSAL_CODES, type Policy } from '../../engine/index.js';
+import { FINAL_OUTCOMES, type Summary } from '../Summary.js';
+import { histogramOf, toDistribution } from './Histogram.js';
+import { SummaryTally } from './SummaryTally.js';
+
+/** What a summary says about the run itself rather than its claims. */
+export interface SummaryMeta {
+  readonly population: string;
+  readonly seed: number;
+  readonly policy: Policy;
+  readonly partial: boolean;
+  readonly shard: { readonly index: number; readonly count: number } | null;
+  readonly horizon: { readonly start: string; readonly end: string };
+}
+
+/** The summary of a tally, every key in a fixed order (the JSON bytes depend on nothing else). */
+export function summaryOf(t: SummaryTally, meta: SummaryMeta): Summary {
+  const timeToResolution: Summary['timeToResolution'] = {};
+  for (const o of FINAL_OUTCOMES) {
+    const h = t.timeToResolution.get(o);
+    if (h && h.count > 0) timeToResolution[o] = toDistribution(h);
+  }
+  const reRequests: Record<string, number> = {};
+  for (const n of [...t.reRequests.keys()].sort((a, b) => a - b)) reRequests[String(n)] = t.reRequests.get(n)!;
+  const eventCounts: Summary['eventCounts'] = {};
+  for (const k of EVENT_KINDS_IN_ORDER) if (t.eventCounts.has(k)) eventCounts[k] = t.eventCounts.get(k)!;
+  const refusalCounts: Summary['refusalCounts'] = {};
+  for (const k of REFUSAL_CODES) if (t.refusalCounts.has(k)) refusalCounts[k] = t.refusalCounts.get(k)!;
+  const byInvariant: Record<string, number> = {};
+  for (const k of [...t.byInvariant.keys()].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)))) byInvariant[k] = t.byInvariant.get(k)!;
+  return {
+    version: 1,
+    population: meta.population,
+    seed: meta.seed,
+    policy: { ...meta.policy, eligibleStatuses: [...meta.policy.eligibleStatuses] },
+    claims: t.claims,
+    partial: meta.partial,
+    shard: meta.shard ? { index: meta.shard.index, count: meta.shard.count } : null,
+    horizon: { start: meta.horizon.start, end: meta.horizon.end },
+    outcomes: { ...t.outcomes },
+    escalatedToSupport: t.escalatedToSupport,
+    timeToResolution,
+    reRequests,
+    requests: t.requests,
+    cooldownRefusals: t.cooldownRefusals,
+    delayedClaims: t.delayedClaims,
+    piiWarnings: t.piiWarnings,
+    memos: t.memos,
+    events: t.events,
+    eventCounts,
+    refusalCounts,
+    invariantViolations: {
+      total: t.violations,
+      byInvariant,
+      examples: t.examples.map((v) => ({ invariant: v.invariant, claim: v.claim, at: v.at, message: v.message, ...(v.scenario ? { scenario: v.scenario } : {}) })),
+    },
+  };
+}
+
+/** A summary's counts back as a tally (to merge summaries). */
+export function tallyOf(s: Summary): SummaryTally {
+  const t = new SummaryTally();
+  t.claims = s.claims;
+  for (const o of FINAL_OUTCOMES) t.outcomes[o] = s.outcomes[o];
+  t.escalatedToSupport = s.escalatedToSupport;
+  for (const o of FINAL_OUTCOMES) {
+    const d = s.timeToResolution[o];
+    if (d) t.timeToResolution.set(o, histogramOf(d));
+  }
+  for (const [n, c] of Object.entries(s.reRequests)) t.reRequests.set(Number(n), c);
+  t.requests = s.requests;
+  t.cooldownRefusals = s.cooldownRefusals;
+  t.delayedClaims = s.delayedClaims;
+  t.piiWarnings = s.piiWarnings;
+  t.memos = s.memos;
+  t.events = s.events;
+  for (const [k, c] of Object.entries(s.eventCounts)) t.eventCounts.set(k as never, c);
+  for (const [k, c] of Object.entries(s.refusalCounts)) t.refusalCounts.set(k as never, c);
+  t.violations = s.invariantViolations.total;
+  for (const [k, c] of Object.entries(s.invariantViolations.byInvariant)) t.byInvariant.set(k, c);
+  t.examples = [...s.invariantViolations.examples];
+  return t;
+}
+
+/** summary.json's text: two-space JSON with a final newline. */
+export function summaryJson(s: Summary): string {
+  return `${JSON.stringify(s, null, 2)}\n`;
+}
