@@ -1,13 +1,12 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { outcomeLabel } from '../model/outcomeLabel.js';
 import type { SimulationReport } from '../model/SimulationReport.js';
+import { dayBins } from './dayBins.js';
 import { outcomeColorScale } from './outcomeColor.js';
 
 /** Histograms of days from receipt to resolution, one row per outcome (each with its own count axis). */
 export function timeToResolutionChart(ttr: SimulationReport['timeToResolution'], title = 'Days from receipt to resolution', width = 420): TopLevelSpec {
-  const values = ttr.flatMap((t) =>
-    t.days.counts.map((claims, i) => ({ outcome: outcomeLabel(t.outcome), from: t.days.edges[i]!, to: t.days.edges[i + 1] ?? t.days.edges[i]! + 1, claims })),
-  );
+  const values = ttr.flatMap((t) => dayBins(t.days).map((b) => ({ outcome: outcomeLabel(t.outcome), ...b })));
   return {
     title,
     data: { values },

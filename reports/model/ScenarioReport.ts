@@ -1,4 +1,4 @@
-import type { EventKind, RefusalCode } from '../../engine/index.js';
+import type { ClaimEvent, EventKind, RefusalCode } from '../../engine/index.js';
 import type { RuleCoverage } from './ruleCoverage.js';
 
 /** One scenario file's result, as the scenario runner reports it (scenarios.md, `--reporter json`). */
@@ -9,6 +9,8 @@ export interface ScenarioResult {
   readonly failures: readonly { readonly step: number; readonly message: string }[];
   readonly events?: Partial<Record<EventKind, number>>;
   readonly refusals?: Partial<Record<RefusalCode, number>>;
+  /** The run's event log: re-requests (R11) and PII warnings (R21) are read from it. */
+  readonly log?: readonly ClaimEvent[];
 }
 
 /** The scenario runner's report (`runScenarioPaths`). */

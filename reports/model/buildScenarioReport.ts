@@ -1,4 +1,5 @@
-import { addCoverageCounts, ruleCoverage } from './ruleCoverage.js';
+import type { ClaimEvent } from '../../engine/index.js';
+import { addCoverageCounts, ruleCoverage, type CoverageCounts } from './ruleCoverage.js';
 import type { ScenarioReport, ScenarioResult, ScenarioRunInput } from './ScenarioReport.js';
 
 const ORDER: Record<ScenarioResult['status'], number> = { error: 0, failed: 1, passed: 2 };
@@ -15,6 +16,16 @@ export function buildScenarioReport(run: ScenarioRunInput): ScenarioReport {
     failed: run.failed,
     errors: run.errors,
     files,
-    coverage: ruleCoverage(addCoverageCounts(run.scenarios.map((s) => ({ events: s.events, refusals: s.refusals })))),
+    coverage: ruleCoverage(addCoverageCounts(run.scenarios.map((s) => ({ events: s.events, refusals: s.refusals, extra: extraFromLog(s.log ?? []) })))),
   };
+}
+
+/** What only the log tells: re-requests (R11, R13) and messages that carried personal data (R21). */
+function extraFromLog(log: readonly ClaimEvent[]): CoverageCounts['extra'] {
+  let reRequests = 0, pii = 0;
+  for (const e of log) {
+    if (e.kind === 'WithdrawalRequested' && e.reRequest) reRequests++;
+    if ((e.kind === 'WithdrawalRequested' || e.kind === 'WithdrawalRejected' || e.kind === 'MemoSent') && e.pii.length > 0) pii++;
+  }
+  return { R11: reRequests, R13: reRequests, R21: pii };
 }

@@ -4,6 +4,7 @@ import { round, rounded } from '../stats/rounded.js';
 import { shareInterval } from '../stats/shareInterval.js';
 import { addCoverageCounts, ruleCoverage, type CoverageCounts } from './ruleCoverage.js';
 import { counterOf, reRequestCount } from './counterOf.js';
+import { mergeDistributions } from './mergeDistributions.js';
 import { COUNTER_NAMES, type Counter, type SimulationReport } from './SimulationReport.js';
 
 export interface SimulationReportOptions {
@@ -43,7 +44,7 @@ export function buildSimulationReport(summaries: readonly Summary[], options: Si
     horizon: first.horizon,
     outcomes,
     timeToResolution: FINAL_OUTCOMES.flatMap((outcome) => {
-      const days = mergeDistributions(summaries.map((s) => s.timeToResolution[outcome]).filter((d): d is Distribution => !!d && d.count > 0));
+      const days = mergeDistributions(summaries.map((s) => s.timeToResolution[outcome]).filter((d): d is Distribution => !!d));
       return days ? [{ outcome, days }] : [];
     }),
     reRequests: mergeReRequests(summaries),
@@ -71,29 +72,6 @@ function mergeReRequests(summaries: readonly Summary[]): { reRequests: number; c
   const m = new Map<number, number>();
   for (const s of summaries) for (const [k, n] of Object.entries(s.reRequests)) m.set(Number(k), (m.get(Number(k)) ?? 0) + n);
   return [...m].sort((a, b) => a[0] - b[0]).map(([reRequests, claims]) => ({ reRequests, claims }));
-}
-
-/**
- * Distributions of several replications as one: counts and histograms add up (when the
- * bins agree; else the first replication's bins are kept), the mean is weighted, the
- * percentiles are the mean of the replications' percentiles, the max is the max.
- */
-export function mergeDistributions(parts: readonly Distribution[]): Distribution | null {
-  const first = parts[0];
-  if (!first) return null;
-  const count = sum(parts.map((d) => d.count));
-  const sameBins = parts.every((d) => d.edges.length === first.edges.length && d.edges.every((e, i) => e === first.edges[i]));
-  const avg = (f: (d: Distribution) => number) => round(sum(parts.map(f)) / parts.length, 3);
-  return {
-    count,
-    mean: round(sum(parts.map((d) => d.mean * d.count)) / count, 3),
-    p50: avg((d) => d.p50),
-    p90: avg((d) => d.p90),
-    p99: avg((d) => d.p99),
-    max: Math.max(...parts.map((d) => d.max)),
-    edges: [...first.edges],
-    counts: sameBins ? first.counts.map((_, i) => sum(parts.map((d) => d.counts[i] ?? 0))) : [...first.counts],
-  };
 }
 
 function byInvariantId(a: [string, number], b: [string, number]): number {

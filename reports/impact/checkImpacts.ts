@@ -1,0 +1,51 @@
+import type { FinalOutcome } from '../../generators/Summary.js';
+import type { CompareReport } from '../model/CompareReport.js';
+import { outcomeLabel } from '../model/outcomeLabel.js';
+import type { Interval } from '../stats/Interval.js';
+import { type ChangeRange, formatChangeRange } from './ChangeRange.js';
+import type { ImpactFixture } from './ImpactFixture.js';
+
+/** One expected impact against the comparison's result. */
+export interface ImpactResult {
+  readonly outcome: FinalOutcome;
+  readonly kind: 'change' | 'relative';
+  readonly expected: ChangeRange;
+  /** The observed value: points of share for `change`, a fraction of the baseline for `relative` (null when the baseline share is 0). */
+  readonly observed: number | null;
+  /** The same as an interval (95%), for `--update`. */
+  readonly interval: Interval | null;
+  readonly ok: boolean;
+  readonly message: string;
+}
+
+/**
+ * Checks each expected impact: `change` is the paired difference variant − baseline in
+ * points of share, `relative` that difference over the baseline share. An impact holds when
+ * the observed value lies in its range (ends included).
+ */
+export function checkImpacts(fixture: ImpactFixture, report: CompareReport): { readonly ok: boolean; readonly results: readonly ImpactResult[] } {
+  const results: ImpactResult[] = [];
+  for (const e of fixture.expect) {
+    const row = report.outcomes.find((o) => o.outcome === e.outcome)!;
+    if (e.change) {
+      const observed = row.difference.estimate;
+      results.push(result(e.outcome, 'change', e.change, observed, row.difference));
+    }
+    if (e.relative) {
+      const base = row.baseline.estimate;
+      const d = row.difference;
+      const interval = base > 0 ? { estimate: d.estimate / base, low: d.low / base, high: d.high / base, method: d.method } : null;
+      results.push(result(e.outcome, 'relative', e.relative, interval ? interval.estimate : null, interval));
+    }
+  }
+  return { ok: results.every((r) => r.ok), results };
+}
+
+function result(outcome: FinalOutcome, kind: 'change' | 'relative', expected: ChangeRange, observed: number | null, interval: Interval | null): ImpactResult {
+  const eps = 1e-9;
+  const ok = observed !== null && observed >= expected.low - eps && observed <= expected.high + eps;
+  const unit = kind === 'change' ? 'points of share' : 'of the baseline share';
+  const seen = observed === null ? 'undefined (the baseline share is 0)' : formatChangeRange({ low: observed, high: observed }).split('..')[0]!;
+  const message = `${outcomeLabel(outcome)} (${outcome}) ${kind}: ${seen} ${unit}, expected ${formatChangeRange(expected)}${ok ? '' : ' — out of range'}`;
+  return { outcome, kind, expected, observed, interval, ok, message };
+}

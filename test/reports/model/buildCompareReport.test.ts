@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { makePolicy } from '../../../engine/index.js';
+import { buildCompareReport } from '../../../reports/model/buildCompareReport.js';
+import { comparePairs } from '../fixtures/comparePairs.js';
+import { makeSummary } from '../fixtures/makeSummary.js';
+
+describe('buildCompareReport', () => {
+  it('reports baseline, variant and the paired difference for every outcome', () => {
+    const r = buildCompareReport(comparePairs(3));
+    expect(r.changes).toEqual([{ key: 'responseWindowDays', baseline: 7, variant: 10 }]);
+    const timeout = r.outcomes.find((o) => o.outcome === 'withdrawnByTimeout')!;
+    const accepted = r.outcomes.find((o) => o.outcome === 'withdrawnByAcceptance')!;
+    expect(timeout.difference.estimate).toBeCloseTo(timeout.variant.estimate - timeout.baseline.estimate, 6);
+    expect(timeout.difference.estimate).toBeLessThan(0);
+    expect(timeout.significant).toBe(true);
+    expect(accepted.difference.estimate).toBeCloseTo(-timeout.difference.estimate, 6);
+    const completed = r.outcomes.find((o) => o.outcome === 'completedNormally')!;
+    expect(completed.difference.estimate).toBe(0);
+    expect(completed.significant).toBe(false);
+  });
+
+  it('builds the per-claim transition table from the final outcomes', () => {
+    const pairs = comparePairs(2);
+    const r = buildCompareReport(pairs);
+    const moved = pairs.reduce((s, p) => s + p.baselineOutcomes.filter((b, i) => b !== p.variantOutcomes[i]).length, 0);
+    expect(r.transitions.changed).toBe(moved);
+    expect(r.transitions.moves[0]).toMatchObject({ from: 'withdrawnByTimeout', to: 'withdrawnByAcceptance' });
+  });
+
+  it('with one replication, the interval comes from the per-claim pairs', () => {
+    const r = buildCompareReport(comparePairs(1));
+    const timeout = r.outcomes.find((o) => o.outcome === 'withdrawnByTimeout')!;
+    expect(timeout.difference.method).toBe('paired');
+    expect(timeout.significant).toBe(true);
+  });
+
+  it('says nothing is significant when the variant changes no claim', () => {
+    const same = buildCompareReport(comparePairs(3).map((p) => ({ ...p, variant: { ...p.baseline, policy: makePolicy({ responseWindowDays: 10 }) }, variantOutcomes: p.baselineOutcomes })));
+    expect(same.outcomes.every((o) => !o.significant && o.difference.estimate === 0)).toBe(true);
+    expect(same.transitions.changed).toBe(0);
+  });
+
+  it('refuses replications that do not share seed and claims', () => {
+    const [p] = comparePairs(1);
+    expect(() => buildCompareReport([{ ...p!, variant: makeSummary({ seed: 9, outcomes: { openAtEnd: 1000 } }) }])).toThrow(/same seed/);
+  });
+});

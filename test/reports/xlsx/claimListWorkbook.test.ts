@@ -1,0 +1,84 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { CLAIM_LIST_COLUMNS, DEFAULT_POLICY, Engine, calendarFor, daysFromCivil } from '../../../engine/index.js';
+import { claimListCollector } from '../../../reports/xlsx/claimListCollector.js';
+import { claimListWorkbook } from '../../../reports/xlsx/claimListWorkbook.js';
+
+const cal = calendarFor('Asia/Tokyo');
+const at = (y: number, m: number, d: number, h = 0) => cal.atWallTime(daysFromCivil(y, m, d), h * 3_600_000);
+
+/** Three claims run through the engine: one withdrawn on timeout, one on hold, one completed. */
+function collect(cap?: number) {
+  const e = new Engine({ policy: DEFAULT_POLICY, start: at(2021, 7, 1) });
+  const c = claimListCollector(cap);
+  for (const [i, type] of (['return', 'cancel', 'cancel'] as const).entries()) {
+    e.execute({ kind: 'PlaceOrder', order: `O${i}`, seller: 'S1', buyer: 'B1', orderedAt: at(2021, 6, 20 + i), shippedAt: at(2021, 6, 25), orderNumber: `N-${i}`, itemCode: `I-${i}` });
+    e.execute({ kind: 'OpenClaim', claim: `C${i}`, order: `O${i}`, type, reason: 'size' });
+  }
+  e.execute({ kind: 'RequestWithdrawal', claim: 'C0', message: 'please' }, at(2021, 7, 29, 10));
+  e.execute({ kind: 'RequestWithdrawal', claim: 'C1', message: 'please' });
+  e.execute({ kind: 'RejectWithdrawal', claim: 'C1', reason: 'no' });
+  e.execute({ kind: 'AdvanceClaim', claim: 'C2', to: 'cancelling' });
+  e.execute({ kind: 'AdvanceClaim', claim: 'C2', to: 'cancel_completed' }, at(2021, 7, 30));
+  e.advanceTo(at(2021, 8, 6));
+  for (const id of ['C0', 'C1', 'C2']) c.onClaimFinished(e.state.claims.get(id)!, e);
+  return c;
+}
+
+async function readBack(bytes: Uint8Array) {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  return wb;
+}
+
+describe('claimListWorkbook (R19)', () => {
+  it('opens with the manual’s columns plus the withdrawal state, a frozen header and an autofilter', async () => {
+    const c = collect();
+    const wb = await readBack(await claimListWorkbook({ rows: c.rows, claims: c.claims(), source: 'test' }));
+    const ws = wb.getWorksheet('Claims')!;
+    expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual(CLAIM_LIST_COLUMNS.map(([, label]) => label));
+    expect(ws.rowCount).toBe(4);
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(ws.autoFilter).toBeTruthy();
+  });
+
+  it('writes the rows: status, withdrawal state, and dates as real dates (filterable by period)', async () => {
+    const c = collect();
+    const ws = (await readBack(await claimListWorkbook({ rows: c.rows, claims: c.claims(), source: 'test' }))).getWorksheet('Claims')!;
+    const col = (key: string) => CLAIM_LIST_COLUMNS.findIndex(([k]) => k === key) + 1;
+    const row = (n: number) => ws.getRow(n);
+    expect(row(2).getCell(col('processingStatus')).value).toBe('return:withdrawn');
+    expect(row(2).getCell(col('completedDate')).value).toEqual(new Date(Date.UTC(2021, 7, 5)));
+    expect(row(2).getCell(col('orderDate')).value).toEqual(new Date(Date.UTC(2021, 5, 20)));
+    expect(row(2).getCell(col('orderNumber')).value).toBe('N-0');
+    expect(row(3).getCell(col('withdrawal')).value).toBe('on_hold');
+    expect(row(3).getCell(col('completedDate')).value).toBeNull();
+    expect(row(4).getCell(col('processingStatus')).value).toBe('cancel:cancel_completed');
+    expect(row(4).getCell(col('claimReason')).value).toBe('size');
+  });
+
+  it('says in the About sheet when the list was cut at its cap', async () => {
+    const c = collect(2);
+    expect(c.rows).toHaveLength(2);
+    expect(c.claims()).toBe(3);
+    const wb = await readBack(await claimListWorkbook({ rows: c.rows, claims: c.claims(), source: 'test' }));
+    const about = wb.getWorksheet('About')!;
+    const text = about.getColumn(1).values.join('\n');
+    expect(text).toContain('Only the first 2 of 3 claims are listed');
+  });
+
+  it('gives the same bytes for the same rows', async () => {
+    const c = collect();
+    const a = await claimListWorkbook({ rows: c.rows, claims: c.claims(), source: 'test' });
+    const b = await claimListWorkbook({ rows: c.rows, claims: c.claims(), source: 'test' });
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+    // Not by luck within one clock tick: every entry carries the fixed time 1980-01-01 00:00.
+    const bytes = Buffer.from(a);
+    let entries = 0;
+    for (let p = bytes.indexOf('PK\x03\x04', 0, 'latin1'); p >= 0; p = bytes.indexOf('PK\x03\x04', p + 4, 'latin1')) {
+      expect([bytes.readUInt16LE(p + 10), bytes.readUInt16LE(p + 12)]).toEqual([0, 0x21]);
+      entries++;
+    }
+    expect(entries).toBeGreaterThan(5);
+  });
+});
