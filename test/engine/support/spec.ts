@@ -5,6 +5,7 @@ import {
   type ClaimType,
   type ClaimView,
   type Command,
+  type Decide,
   type Decision,
   DEFAULT_POLICY,
   Engine,
@@ -29,6 +30,8 @@ export interface SpecOptions {
   readonly policy?: Partial<Policy>;
   /** The clock's start; default: the first step's instant. */
   readonly start?: Instant;
+  /** The rules (default: the engine's own); a fault mutant to prove a specification can catch it. */
+  readonly decide?: Decide;
 }
 
 /** After `when`: the decision, and what the engine did around it. */
@@ -75,7 +78,7 @@ function replayStep(engine: Engine, event: ClaimEvent): void {
  */
 export function given(steps: readonly GivenStep[], options: SpecOptions = {}): Given {
   const policy = options.policy ? makePolicy(options.policy) : DEFAULT_POLICY;
-  const engine = new Engine({ policy, start: options.start ?? startOf(steps) ?? 0, keepLog: true });
+  const engine = new Engine({ policy, start: options.start ?? startOf(steps) ?? 0, keepLog: true, ...(options.decide ? { decide: options.decide } : {}) });
   const emitted: ClaimEvent[] = [];
   engine.subscribe((events) => emitted.push(...events));
   steps.forEach((step, i) => {
