@@ -17,13 +17,15 @@ export interface CheckerContext {
   /** I8: board rows (claim statuses, open withdrawal states), by the checker's own count. */
   readonly board: Map<string, number>;
   readonly log: ViolationLog;
+  /** How many latest events each claim record keeps. */
+  readonly recentEvents: number;
   /** Accepted decisions observed so far (I7 judges "again" per decision). */
   decision: number;
   /** I9: the latest event seen. */
   lastEvent: ClaimEvent | null;
 }
 
-export function newCheckerContext(policy: Policy, keep: number): CheckerContext {
+export function newCheckerContext(policy: Policy, keep: number, recentEvents: number): CheckerContext {
   return {
     policy,
     days: new DayCounting(policy),
@@ -32,6 +34,7 @@ export function newCheckerContext(policy: Policy, keep: number): CheckerContext 
     requestedByBuyer: new Map(),
     board: new Map(),
     log: new ViolationLog(keep),
+    recentEvents,
     decision: 0,
     lastEvent: null,
   };

@@ -2,7 +2,7 @@ import type { Instant } from '../Calendar.js';
 import type { Day } from '../civil.js';
 import type { ClaimEvent, WithdrawalState } from '../types.js';
 
-/** How many of a claim's latest events the checker keeps to show with a violation. */
+/** How many of a claim's latest events the checker keeps by default to show with a violation. */
 export const RECENT_EVENTS = 8;
 
 /**
@@ -28,7 +28,7 @@ export interface ClaimRecord {
   recentNext: number;
 }
 
-export function newClaimRecord(id: string, buyer: string, status: string): ClaimRecord {
+export function newClaimRecord(id: string, buyer: string, status: string, recent: number): ClaimRecord {
   return {
     id,
     buyer,
@@ -39,21 +39,24 @@ export function newClaimRecord(id: string, buyer: string, status: string): Claim
     timeoutAt: Number.POSITIVE_INFINITY,
     cooldownEnd: Number.NEGATIVE_INFINITY,
     closedInDecision: -1,
-    recent: new Array<ClaimEvent | undefined>(RECENT_EVENTS).fill(undefined),
+    recent: new Array<ClaimEvent | undefined>(recent).fill(undefined),
     recentNext: 0,
   };
 }
 
 /** Adds an event to the claim's ring of latest events (no allocation). */
 export function remember(record: ClaimRecord, event: ClaimEvent): void {
-  record.recent[record.recentNext % RECENT_EVENTS] = event;
+  const size = record.recent.length;
+  if (size === 0) return;
+  record.recent[record.recentNext % size] = event;
   record.recentNext++;
 }
 
 /** The claim's latest events, oldest first (allocates: only called to report a violation). */
 export function recentEvents(record: ClaimRecord): ClaimEvent[] {
   const out: ClaimEvent[] = [];
-  const n = Math.min(record.recentNext, RECENT_EVENTS);
-  for (let i = record.recentNext - n; i < record.recentNext; i++) out.push(record.recent[i % RECENT_EVENTS]!);
+  const size = record.recent.length;
+  const n = Math.min(record.recentNext, size);
+  for (let i = record.recentNext - n; i < record.recentNext; i++) out.push(record.recent[i % size]!);
   return out;
 }

@@ -2,7 +2,7 @@ import type { Instant } from '../Calendar.js';
 import type { Policy } from '../Policy.js';
 import type { ClaimEvent, ClaimOpened, State } from '../types.js';
 import { type CheckerContext, addCount, newCheckerContext } from './CheckerContext.js';
-import { type ClaimRecord, newClaimRecord, remember } from './ClaimRecord.js';
+import { type ClaimRecord, RECENT_EVENTS, newClaimRecord, remember } from './ClaimRecord.js';
 import { checkAnswer } from './checkAnswer.js';
 import { checkClosed } from './checkClosed.js';
 import { checkCooldownEnd } from './checkCooldownEnd.js';
@@ -24,7 +24,7 @@ import type { InvariantChecker, InvariantCheckerOptions } from './types.js';
  * violation with the claim, the instant and the claim's latest events. O(1) per event.
  */
 export function createInvariantChecker(policy: Policy, options: InvariantCheckerOptions = {}): InvariantChecker {
-  const ctx = newCheckerContext(policy, options.keep ?? 1000);
+  const ctx = newCheckerContext(policy, options.keep ?? 1000, options.recentEvents ?? RECENT_EVENTS);
   return {
     observe: (events) => observe(ctx, events),
     checkViews: (state: State, now: Instant) => checkViews(ctx, state, now),
@@ -111,7 +111,7 @@ function open(ctx: CheckerContext, e: ClaimOpened): void {
     checkClosed(ctx, old, e);
     forget(ctx, e.claim);
   }
-  const rec = newClaimRecord(e.claim, e.buyer, e.status);
+  const rec = newClaimRecord(e.claim, e.buyer, e.status, ctx.recentEvents);
   if (isClosedStatus(e.status)) rec.closedInDecision = ctx.decision;
   remember(rec, e);
   ctx.claims.set(e.claim, rec);

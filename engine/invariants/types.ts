@@ -38,6 +38,9 @@ export interface InvariantChecker {
 export interface InvariantCheckerOptions {
   /** How many violations to keep with their events (default 1000); all are counted. */
   readonly keep?: number;
+  /** How many of each claim's latest events to keep for reporting (default 8). Each one kept
+   *  holds an event in memory: a very large run with no eviction may want fewer. */
+  readonly recentEvents?: number;
 }
 
 export type CreateInvariantChecker = (policy: Policy, options?: InvariantCheckerOptions) => InvariantChecker;

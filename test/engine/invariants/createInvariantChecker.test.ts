@@ -263,6 +263,18 @@ describe('reporting', () => {
     expect(c.violations).toHaveLength(1);
   });
 
+  it('shows each violation with the claim\'s latest events, as many as asked for', () => {
+    const log = [...setup(), [MANUAL_REQUEST], [memo(tokyo(7, 30))], [accepted(tokyo(7, 31))], [memo(tokyo(8, 1))]];
+    const kinds = (recentEvents?: number) => {
+      const c = createInvariantChecker(DEFAULT_POLICY, recentEvents === undefined ? {} : { recentEvents });
+      for (const d of log) c.observe(d);
+      return c.violations[0]!.events.map((e) => e.kind);
+    };
+    expect(kinds()).toEqual(['ClaimOpened', 'WithdrawalRequested', 'MemoSent', 'WithdrawalAccepted', 'MemoSent']);
+    expect(kinds(2)).toEqual(['WithdrawalAccepted', 'MemoSent']);
+    expect(kinds(0)).toEqual([]);
+  });
+
   it('forget drops a claim: later events on it are not checked', () => {
     const c = check([...setup(), [MANUAL_REQUEST], [accepted(tokyo(7, 30))]]);
     c.forget('C1');
