@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { type ClaimType, checkPolicy, typeOfStatus } from '../../engine/index.js';
+import { type ClaimType, STATUSES_BY_TYPE, checkPolicy, typeOfStatus } from '../../engine/index.js';
 import { isUnknownKey } from './isUnknownKey.js';
 import type { ScenarioInput } from './scenarioSchema.js';
 import type { StateExpectationInput } from './checkSchema.js';
@@ -64,7 +64,7 @@ export function crossReferences(s: ScenarioInput, ctx: z.RefinementCtx): void {
 
   function statusOfType(status: string, type: ClaimType, path: Path): void {
     const of = typeOfStatus(status);
-    if (of !== type) issue(path, `status ${status} belongs to ${of ?? 'no'} claims, not to a ${type} claim (use a ${type} status)`);
+    if (of !== type) issue(path, `status ${status} belongs to ${of ?? 'no'} claims, not to ${article(type)} claim (use one of: ${STATUSES_BY_TYPE[type].join(', ')})`);
   }
   const known = (set: ReadonlySet<string> | ReadonlyMap<string, unknown>, id: string, path: Path, what: string, where: string): void => {
     if (!set.has(id)) issue(path, `${what} "${id}" is defined nowhere in this file (${where})`);
@@ -108,3 +108,5 @@ export function crossReferences(s: ScenarioInput, ctx: z.RefinementCtx): void {
     if (st.do === 'open_claim') known(orders, st.order, [...at, 'order'], 'order', 'define it under orders: or with a place_order step');
   });
 }
+
+const article = (word: string): string => (/^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`);

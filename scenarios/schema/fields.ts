@@ -12,11 +12,17 @@ const oneOf = (what: string, options: readonly string[]) => (iss: { input?: unkn
 
 export const Id = z.string({ error: (iss) => `must be an id written as a string${typeof iss.input === 'number' ? ` (quote it: "${iss.input}")` : ''}` }).min(1, { error: 'must be a non-empty id' });
 
-export const Text = z.string({ error: 'must be text (quote it if it looks like a number or true/false)' });
+/** ` (got "one")`: the value written, for messages. */
+const got = (input: unknown): string => (input === undefined ? '' : `, got ${typeof input === 'string' ? JSON.stringify(input) : input === null ? 'null' : typeof input === 'object' ? 'a list or map' : String(input)}`);
 
-export const Count = z.number({ error: 'must be a whole number' }).int({ error: 'must be a whole number' }).min(0, { error: 'must be a whole number ≥ 0 (counts and windows cannot be negative)' });
+export const Text = z.string({ error: (iss) => `must be text${got(iss.input)} (quote it if it looks like a number or true/false)` });
 
-export const Flag = z.boolean({ error: 'must be true or false' });
+export const Count = z
+  .number({ error: (iss) => `must be a whole number${got(iss.input)}` })
+  .int({ error: (iss) => `must be a whole number${got(iss.input)}` })
+  .min(0, { error: (iss) => `must be a whole number ≥ 0${got(iss.input)} (counts and windows cannot be negative)` });
+
+export const Flag = z.boolean({ error: (iss) => `must be true or false${got(iss.input)}` });
 
 function dateField(dateOnly: boolean) {
   const example = dateOnly ? 'a date such as 2021-08-04' : 'a date or date-time such as 2021-07-29T10:00';

@@ -33,7 +33,7 @@ export const ScenarioShape = z.strictObject({
     buyers: z.array(Party).optional(),
     orders: z.array(OrderEntry).optional(),
     claims: z.array(ClaimEntry).optional(),
-    steps: z.array(Step, { error: 'must be a list of steps' }).min(1, { error: 'must list at least one step' }),
+    steps: z.array(Step, { error: 'must be a list of steps' }).min(1, { error: 'must list at least one step (add a do: or check: step)' }),
 });
 export type ScenarioInput = z.infer<typeof ScenarioShape>;
 
