@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { CLAIM_STATUSES, type LifecycleStatus, SUPPORT_CATEGORY, isTerminal } from '../../../engine/index.js';
+import { CLAIM_STATUSES, type ClaimType, type LifecycleStatus, SUPPORT_CATEGORY, isTerminal } from '../../../engine/index.js';
 import { accept, memo, reject, request, support } from '../support/commands.js';
 import { tokyo } from '../support/localTime.js';
 import { type GivenStep, claimOpenedAt, given } from '../support/spec.js';
 
 const T0 = tokyo.at('2021-07-20T09:00');
 const T1 = tokyo.at('2021-07-21T09:00');
-const typeOf = (s: string) =>
+const typeOf = (s: string): ClaimType =>
   s.startsWith('non_receipt') ? 'non_receipt' : s.startsWith('cancel') ? 'cancel' : s.startsWith('exchange') ? 'exchange' : 'return';
 
 describe('R3 contact_support is accepted in every status', () => {
   const lifecycle = CLAIM_STATUSES.filter((s) => s !== 'withdrawn') as LifecycleStatus[];
 
   it.each(lifecycle)('in %s', (status) => {
-    given(claimOpenedAt(T0, typeOf(status) as never, status))
+    given(claimOpenedAt(T0, typeOf(status), status))
       .when(support('Please withdraw this claim.'), T1)
       .then([{ kind: 'SupportContacted', claim: 'C1', category: SUPPORT_CATEGORY, text: 'Please withdraw this claim.' }]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ELIGIBLE_STATUSES, type LifecycleStatus, SUPPORT_CATEGORY, TERMINAL_STATUSES, isTerminal } from '../../../engine/index.js';
+import { type ClaimType, DEFAULT_ELIGIBLE_STATUSES, type LifecycleStatus, SUPPORT_CATEGORY, TERMINAL_STATUSES, isTerminal } from '../../../engine/index.js';
 import { BUYER, SELLER, STRANGER, accept, advance, reject, request } from '../support/commands.js';
 import { tokyo } from '../support/localTime.js';
 import { claimOpenedAt, given } from '../support/spec.js';
@@ -37,14 +37,14 @@ describe('R2 eligible claim statuses', () => {
     expect([...DEFAULT_ELIGIBLE_STATUSES].sort()).toEqual(['cancel_requested', 'exchange_requested', 'return_requested', 'returning']);
   });
 
-  const eligible: [string, LifecycleStatus][] = [
+  const eligible: [ClaimType, LifecycleStatus][] = [
     ['cancel', 'cancel_requested'],
     ['return', 'return_requested'],
     ['return', 'returning'],
     ['exchange', 'exchange_requested'],
   ];
   it.each(eligible)('a %s claim in %s accepts a request', (type, status) => {
-    given(claimOpenedAt(T0, type as never, status))
+    given(claimOpenedAt(T0, type, status))
       .when(request(), tokyo.at('2021-07-21T10:00'))
       .then([{ kind: 'WithdrawalRequested' }]);
   });
@@ -54,7 +54,7 @@ describe('R2 eligible claim statuses', () => {
     g.when(request(), tokyo.at('2021-07-22')).then([{ kind: 'WithdrawalRequested' }]);
   });
 
-  const ineligible: [string, LifecycleStatus][] = [
+  const ineligible: [ClaimType, LifecycleStatus][] = [
     ['cancel', 'cancelling'],
     ['return', 'return_on_hold'],
     ['return', 'return_received'],
@@ -63,7 +63,7 @@ describe('R2 eligible claim statuses', () => {
     ['non_receipt', 'non_receipt_seller_confirmed'],
   ];
   it.each(ineligible)('a %s claim in %s refuses a request with INELIGIBLE_STATUS', (type, status) => {
-    given(claimOpenedAt(T0, type as never, status)).when(request(), tokyo.at('2021-07-21')).thenRefuses('INELIGIBLE_STATUS');
+    given(claimOpenedAt(T0, type, status)).when(request(), tokyo.at('2021-07-21')).thenRefuses('INELIGIBLE_STATUS');
   });
 
   const terminal = [...TERMINAL_STATUSES].filter((s) => s !== 'withdrawn') as LifecycleStatus[];
@@ -186,8 +186,8 @@ describe('R6 a successful request', () => {
   });
 
   it('the buyer’s pending-withdrawal counter goes up by one', () => {
-    given(returnClaim).when(request(), T0).then([{ pendingWithdrawals: 1 }]);
-    expect(given(returnClaim).when(request(), T0).engine.state.pendingWithdrawals.get(BUYER)).toBe(1);
+    const w = given(returnClaim).when(request(), T0).then([{ pendingWithdrawals: 1 }]);
+    expect(w.engine.state.pendingWithdrawals.get(BUYER)).toBe(1);
   });
 
   it('records no PII for a plain message', () => {
