@@ -99,8 +99,8 @@ export class Timeline {
   }
 
   private span(w: Watch): string {
-    const end = w.spec.until === null ? 'the end of the run' : this.at(w.spec.until);
-    return `${w.spec.label} (${this.at(w.from)} to ${end})`;
+    if (w.spec.until === null) return `${w.spec.label} (from ${this.at(w.from)})`;
+    return `${w.spec.label} (${this.at(w.from)} to ${this.at(w.spec.until)})`;
   }
 }
 

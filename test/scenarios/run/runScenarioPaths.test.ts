@@ -1,0 +1,48 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runScenarioPaths } from '../../../scenarios/index.js';
+import { scenarioText } from '../scenarioText.js';
+
+function folder(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'claimsim-run-'));
+  mkdirSync(join(dir, 'b', 'deeper'), { recursive: true });
+  writeFileSync(join(dir, 'b', 'deeper', 'pass.yml'), scenarioText('  - check: { claims: { C1: { status: return_requested } } }'));
+  writeFileSync(join(dir, 'a-fail.yaml'), scenarioText('  - check: { claims: { C1: { status: returning } } }'));
+  writeFileSync(join(dir, 'b', 'broken.yaml'), 'name: [unclosed\n');
+  writeFileSync(join(dir, 'notes.txt'), 'not a scenario');
+  return dir;
+}
+
+describe('runScenarioPaths', () => {
+  it('runs every .yaml/.yml under a folder, recursively and sorted, and an invalid file does not stop the others', () => {
+    const dir = folder();
+    const report = runScenarioPaths([dir]);
+    expect(report.scenarios.map((s) => [s.file.slice(dir.length + 1), s.status])).toEqual([
+      ['a-fail.yaml', 'failed'],
+      ['b/broken.yaml', 'error'],
+      ['b/deeper/pass.yml', 'passed'],
+    ]);
+    expect([report.passed, report.failed, report.errors]).toEqual([1, 1, 1]);
+    expect(report.scenarios[1]!.failures[0]!.message).toMatch(/broken\.yaml:\d+:\d+: YAML syntax error/);
+  });
+
+  it('keeps files in the order given and shows them as given', () => {
+    const dir = folder();
+    const report = runScenarioPaths([join(dir, 'b', 'deeper', 'pass.yml'), join(dir, 'a-fail.yaml')]);
+    expect(report.scenarios.map((s) => s.file)).toEqual([join(dir, 'b', 'deeper', 'pass.yml'), join(dir, 'a-fail.yaml')]);
+  });
+
+  it('reports a path that does not exist as an input error', () => {
+    const report = runScenarioPaths(['no/such/place.yaml']);
+    expect(report.errors).toBe(1);
+    expect(report.scenarios[0]!.failures).toEqual([{ step: 0, message: 'no/such/place.yaml:1:1: no such file or folder (check the path)' }]);
+  });
+
+  it('numbers an input error inside the steps with its step', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claimsim-run-'));
+    writeFileSync(join(dir, 'x.yaml'), scenarioText('  - { advance: { days: 1 } }\n  - { do: accept_withdrawal, claim: C9 }'));
+    expect(runScenarioPaths([dir]).scenarios[0]!.failures[0]!.step).toBe(2);
+  });
+});
