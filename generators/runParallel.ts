@@ -7,7 +7,12 @@ import type { RunOptions, RunResult } from './run/RunOptions.js';
 import { claimIndices } from './run/claimIndices.js';
 import { CompiledPopulation } from './run/CompiledPopulation.js';
 
-export type ParallelOptions = Omit<RunOptions, 'decide' | 'onEvents' | 'onClaimFinished'> & { readonly workers: number; readonly fault?: FaultName };
+export type ParallelOptions = Omit<RunOptions, 'decide' | 'onEvents' | 'onClaimFinished'> & {
+  readonly workers: number;
+  readonly fault?: FaultName;
+  /** Stream the events, with order details, to this NDJSON file (one worker only: one engine's order). */
+  readonly eventsFile?: string;
+};
 
 const WORKER_ENTRY = new URL('./parallel/populationWorker.mjs', import.meta.url);
 const POLL_MS = 100;
@@ -21,6 +26,7 @@ const POLL_MS = 100;
 export async function runPopulationParallel(populationFile: string, options: ParallelOptions): Promise<RunResult> {
   const workers = options.workers;
   if (!Number.isInteger(workers) || workers < 1) throw new Error(`workers must be a whole number ≥ 1, got ${workers}`);
+  if (options.eventsFile && workers > 1) throw new Error('an events file is written by one worker (give workers: 1)');
   const population = loadPopulationFile(populationFile);
   const n = new CompiledPopulation(population, options.policy, options.seed ?? population.seed, options.claims).claims;
   const { first, step } = claimIndices(n, options);
@@ -33,6 +39,7 @@ export async function runPopulationParallel(populationFile: string, options: Par
     ...(options.claims !== undefined ? { claims: options.claims } : {}),
     ...(options.shard ? { shard: options.shard } : {}),
     ...(options.fault ? { fault: options.fault } : {}),
+    ...(options.eventsFile ? { eventsFile: options.eventsFile } : {}),
     slice: { index, count: workers },
     control: control.buffer as SharedArrayBuffer,
   });

@@ -9,6 +9,8 @@ export interface WorkerTask {
   readonly claims?: number;
   readonly shard?: { readonly index: number; readonly count: number };
   readonly fault?: FaultName;
+  /** Stream the slice's events to this NDJSON file (order details included). */
+  readonly eventsFile?: string;
   readonly slice: { readonly index: number; readonly count: number };
   /** [0]: 1 asks every worker to stop; [1 + w]: claims opened so far by worker w. */
   readonly control: SharedArrayBuffer;

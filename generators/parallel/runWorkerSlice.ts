@@ -1,31 +1,42 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { withFault } from '../../engine/index.js';
 import { loadPopulationFile } from '../loadPopulation.js';
+import { ClaimDescriber } from '../names/ClaimDescriber.js';
 import { runPopulation } from '../runPopulation.js';
 import type { InternalRunOptions } from '../run/RunOptions.js';
 import type { WorkerReply, WorkerTask } from './WorkerTask.js';
+import { openEventsFile } from './openEventsFile.js';
 
 /** In a worker thread: runs the task's slice and posts the summary and final outcomes back. */
-function runSlice(task: WorkerTask): WorkerReply {
+async function runSlice(task: WorkerTask): Promise<WorkerReply> {
   const control = new Int32Array(task.control);
   const population = loadPopulationFile(task.populationFile);
+  const seed = task.seed ?? population.seed;
+  const events = task.eventsFile ? await openEventsFile(task.eventsFile) : null;
+  const describer = events ? new ClaimDescriber(seed) : null;
   const options: InternalRunOptions = {
     policy: task.policy,
-    ...(task.seed !== undefined ? { seed: task.seed } : {}),
+    seed,
     ...(task.claims !== undefined ? { claims: task.claims } : {}),
     ...(task.shard ? { shard: task.shard } : {}),
     ...(task.fault ? { decide: withFault(task.fault) } : {}),
+    ...(events ? { onEvents: events.write } : {}),
+    ...(describer ? { details: (i: number) => describer.order(i) } : {}),
     workerSlice: task.slice,
     onProgress: (done) => Atomics.store(control, 1 + task.slice.index, done),
     shouldStop: () => Atomics.load(control, 0) === 1,
   };
-  const { summary, finalOutcomes } = runPopulation(population, options);
-  return { ok: true, summary, finalOutcomes };
+  try {
+    const { summary, finalOutcomes } = runPopulation(population, options);
+    return { ok: true, summary, finalOutcomes };
+  } finally {
+    await events?.close();
+  }
 }
 
 let reply: WorkerReply;
 try {
-  reply = runSlice(workerData as WorkerTask);
+  reply = await runSlice(workerData as WorkerTask);
 } catch (err) {
   reply = { ok: false, message: err instanceof Error ? err.message : String(err) };
 }
