@@ -10,15 +10,37 @@ import type { Claim, ClaimEvent, ClaimStatus, State, WithdrawalState } from './t
 export function evolve(state: State, event: ClaimEvent): State {
   switch (event.kind) {
     case 'OrderPlaced': {
-      const { kind: _k, at: _at, order: id, ...order } = event;
-      state.orders.set(id, { ...order, id, memosToSeller: 0, memosToBuyer: 0 });
+      // Built field by field: one object shape for every order (rest/spread copies are slow).
+      state.orders.set(event.order, {
+        id: event.order,
+        seller: event.seller,
+        buyer: event.buyer,
+        orderedAt: event.orderedAt,
+        shippedAt: event.shippedAt,
+        orderNumber: event.orderNumber,
+        cartNumber: event.cartNumber,
+        itemCode: event.itemCode,
+        sellerItemCode: event.sellerItemCode,
+        itemName: event.itemName,
+        memosToSeller: 0,
+        memosToBuyer: 0,
+      });
       break;
     }
     case 'ClaimOpened': {
-      const { kind: _k, at: _at, claim: id, ...rest } = event;
+      const id = event.claim;
       const claim: Claim = {
-        ...rest,
         id,
+        order: event.order,
+        seller: event.seller,
+        buyer: event.buyer,
+        type: event.type,
+        status: event.status,
+        receivedAt: event.receivedAt,
+        delayedFrom: event.delayedFrom,
+        reason: event.reason,
+        nonReceiptReason: event.nonReceiptReason,
+        returnCollectionMethod: event.returnCollectionMethod,
         leftFirstStatusAt: event.status === firstStatus(event.type) ? null : event.at,
         closedAt: isTerminal(event.status) ? event.at : null,
         withdrawal: 'none',

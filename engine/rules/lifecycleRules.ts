@@ -1,18 +1,31 @@
 import type { Policy } from '../Policy.js';
 import { calendarFor } from '../calendarFor.js';
 import { canTransition, firstStatus, isClaimStatus, typeOfStatus } from '../claimTypes.js';
-import type { AdvanceClaim, ClaimEvent, Decision, Instant, OpenClaim, PlaceOrder, State } from '../types.js';
+import type { AdvanceClaim, ClaimEvent, ClaimOpened, Decision, Instant, OpenClaim, OrderPlaced, PlaceOrder, State } from '../types.js';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 import { guardClaim, isDecision } from './guards.js';
 import { refuse } from './refuse.js';
 
 /** Registers an order (the seller-buyer pair a claim is about). */
 export function decidePlaceOrder(state: State, cmd: PlaceOrder, now: Instant): Decision {
   if (state.orders.has(cmd.order)) return refuse('ORDER_ALREADY_EXISTS', `order "${cmd.order}" already exists`);
-  const { kind: _k, actor: _a, order, seller, buyer, orderedAt, shippedAt, ...details } = cmd;
-  return {
-    ok: true,
-    events: [{ kind: 'OrderPlaced', at: now, order, seller, buyer, orderedAt: orderedAt ?? null, shippedAt: shippedAt ?? null, ...details }],
+  const event: Mutable<OrderPlaced> = {
+    kind: 'OrderPlaced',
+    at: now,
+    order: cmd.order,
+    seller: cmd.seller,
+    buyer: cmd.buyer,
+    orderedAt: cmd.orderedAt ?? null,
+    shippedAt: cmd.shippedAt ?? null,
   };
+  // Optional details travel only when given, so logs stay lean.
+  if (cmd.orderNumber !== undefined) event.orderNumber = cmd.orderNumber;
+  if (cmd.cartNumber !== undefined) event.cartNumber = cmd.cartNumber;
+  if (cmd.itemCode !== undefined) event.itemCode = cmd.itemCode;
+  if (cmd.sellerItemCode !== undefined) event.sellerItemCode = cmd.sellerItemCode;
+  if (cmd.itemName !== undefined) event.itemName = cmd.itemName;
+  return { ok: true, events: [event] };
 }
 
 /** The buyer opens a claim on an order; R18's delay clock starts at its receipt date. */
@@ -26,25 +39,22 @@ export function decideOpenClaim(state: State, cmd: OpenClaim, now: Instant, poli
   }
   const receivedAt = cmd.receivedAt ?? now;
   const cal = calendarFor(policy.timezone);
-  const { kind: _k, actor: _a, claim, order: _o, type, status: _s, receivedAt: _r, ...details } = cmd;
-  return {
-    ok: true,
-    events: [
-      {
-        kind: 'ClaimOpened',
-        at: now,
-        claim,
-        order: order.id,
-        seller: order.seller,
-        buyer: order.buyer,
-        type,
-        status,
-        receivedAt,
-        delayedFrom: cal.startOfDay(cal.dayOf(receivedAt) + policy.delayThresholdDays),
-        ...details,
-      },
-    ],
+  const event: Mutable<ClaimOpened> = {
+    kind: 'ClaimOpened',
+    at: now,
+    claim: cmd.claim,
+    order: order.id,
+    seller: order.seller,
+    buyer: order.buyer,
+    type: cmd.type,
+    status,
+    receivedAt,
+    delayedFrom: cal.startOfDay(cal.dayOf(receivedAt) + policy.delayThresholdDays),
   };
+  if (cmd.reason !== undefined) event.reason = cmd.reason;
+  if (cmd.nonReceiptReason !== undefined) event.nonReceiptReason = cmd.nonReceiptReason;
+  if (cmd.returnCollectionMethod !== undefined) event.returnCollectionMethod = cmd.returnCollectionMethod;
+  return { ok: true, events: [event] };
 }
 
 /** The claim's own lifecycle (only the spec's arrows); R16: an open withdrawal lapses on leaving eligibility. */
