@@ -11,3 +11,7 @@ export { compileDistribution, meanOf } from './random/compileDistribution.js';
 export { Stream } from './random/Stream.js';
 export { Purpose } from './random/Purpose.js';
 export { drawUniform, streamKey } from './random/hash32.js';
+export { parseSeed, parseCount, parseShard, parseFault, type Checked } from './run/parseRunOptions.js';
+export { writeRegressionScenarios, type RegressionContext, type RegressionFile } from './regression/writeRegressionScenarios.js';
+export { ClaimDescriber, type ClaimDescription } from './names/ClaimDescriber.js';
+export { CompiledPopulation } from './run/CompiledPopulation.js';
