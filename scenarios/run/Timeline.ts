@@ -45,7 +45,7 @@ export class Timeline {
           return diffs.length > 0;
         case 'never':
           if (diffs.length > 0) return true;
-          this.fail(w.step, `never ${this.span(w)}: held at ${this.at(now)} (${describe(w.spec.expect)})`);
+          this.fail(w.step, `never ${this.span(w)}: held at ${this.at(now)} (${describe(w.spec.expect, this.calendar)})`);
           return false;
         case 'always':
           if (diffs.length === 0) return true;
@@ -105,10 +105,11 @@ export class Timeline {
 }
 
 /** The expectation as `claims.C1.status withdrawn, …`, for a `never` that held. */
-function describe(exp: StateExpectation): string {
+function describe(exp: StateExpectation, calendar: Calendar): string {
   const parts: string[] = [];
   const walk = (prefix: string, v: unknown): void => {
     if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(prefix ? `${prefix}.${k}` : k, x);
+    else if (prefix.endsWith('.cooldownUntil') && typeof v === 'number') parts.push(`${prefix} ${formatInstant(v, calendar)}`);
     else parts.push(`${prefix} ${String(v)}`);
   };
   walk('', exp);

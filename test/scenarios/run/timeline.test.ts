@@ -50,3 +50,14 @@ describe('timeline expectations (extension)', () => {
     expect(r.failures).toEqual([]);
   });
 });
+
+describe('timeline messages', () => {
+  it('shows a cooldown end in a never that held as the scenario writes it', () => {
+    const r = run(
+      `${REQUEST}\n  - { do: reject_withdrawal, claim: C1, reason: No. }\n  - check: { never: { within: { days: 1 }, claims: { C1: { cooldownUntil: 2021-08-03T00:00 } } } }`,
+    );
+    expect(r.failures).toEqual([
+      { step: 3, message: 'never within 1 day (2021-07-29T10:00 to 2021-07-30T10:00): held at 2021-07-29T10:00 (claims.C1.cooldownUntil 2021-08-03T00:00)' },
+    ]);
+  });
+});
