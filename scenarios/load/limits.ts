@@ -10,3 +10,9 @@ export const LIMITS = {
 
 /** Keys that could reach an object prototype: refused wherever they appear. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** The message for a file over `maxBytes` (checked before reading a file, and on text given directly). */
+export function tooLarge(bytes: number): string {
+  const mib = (n: number): string => (n / 1024 / 1024).toFixed(1).replace(/\.0$/, '');
+  return `the file is ${(bytes / 1024 / 1024).toFixed(1)} MiB, over the ${mib(LIMITS.maxBytes)} MiB limit (split it into smaller files)`;
+}

@@ -1,7 +1,7 @@
 import { LineCounter, parseDocument, type YAMLError } from 'yaml';
 import { ScenarioInputError } from '../ScenarioInputError.js';
 import { SourceMap } from './SourceMap.js';
-import { LIMITS } from './limits.js';
+import { LIMITS, tooLarge } from './limits.js';
 import { type Plain, toPlain } from './toPlain.js';
 
 /** A parsed file: its plain data and where each value stands in the source. */
@@ -28,10 +28,7 @@ const WHY: Partial<Record<string, string>> = {
  */
 export function parseYaml(text: string, file: string): ParsedYaml {
   const bytes = Buffer.byteLength(text, 'utf8');
-  if (bytes > LIMITS.maxBytes) {
-    const mib = (bytes / 1024 / 1024).toFixed(1);
-    throw new ScenarioInputError(file, 1, 1, `the file is ${mib} MiB, over the ${LIMITS.maxBytes / 1024 / 1024} MiB limit (split it into smaller files)`);
-  }
+  if (bytes > LIMITS.maxBytes) throw new ScenarioInputError(file, 1, 1, tooLarge(bytes));
   const lines = new LineCounter();
   const doc = parseDocument(text, { schema: 'core', prettyErrors: false, uniqueKeys: true, lineCounter: lines, keepSourceTokens: false });
   const map = new SourceMap(file, lines);

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { ScenarioInputError } from '../ScenarioInputError.js';
-import { LIMITS } from './limits.js';
+import { LIMITS, tooLarge } from './limits.js';
 
 /** Reads a YAML file as UTF-8, refusing missing files and files over the size limit before reading them. */
 export function readSource(path: string): string {
@@ -13,9 +13,6 @@ export function readSource(path: string): string {
     if (err instanceof ScenarioInputError) throw err;
     throw new ScenarioInputError(path, 1, 1, 'no such file (check the path)');
   }
-  if (size > LIMITS.maxBytes) {
-    const mib = (size / 1024 / 1024).toFixed(1);
-    throw new ScenarioInputError(path, 1, 1, `the file is ${mib} MiB, over the ${LIMITS.maxBytes / 1024 / 1024} MiB limit (split it into smaller files)`);
-  }
+  if (size > LIMITS.maxBytes) throw new ScenarioInputError(path, 1, 1, tooLarge(size));
   return readFileSync(path, 'utf8');
 }

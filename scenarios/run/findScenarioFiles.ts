@@ -15,7 +15,7 @@ export function findScenarioFiles(path: string): Found {
     return { missing: path };
   }
   if (!isDir) return { files: [path] };
-  const files = (readdirSync(path, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+  const files = readdirSync(path, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile() && YAML.test(d.name))
     .map((d) => join(d.parentPath, d.name).split('\\').join('/'))
     .sort();

@@ -87,3 +87,15 @@ describe('parseScenario: strict input', () => {
     expect(s.policy.rejectionCooldownDays).toBe(5);
   });
 });
+
+describe('loadScenarioFile: the size limit applies before reading', () => {
+  it('refuses a file over 1 MiB with its size', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { loadScenarioFile } = await import('../../../scenarios/index.js');
+    const file = join(mkdtempSync(join(tmpdir(), 'claimsim-big-')), 'big.yaml');
+    writeFileSync(file, `name: big\n# ${'x'.repeat(2 * 1024 * 1024)}\n`);
+    expect(errorOf(() => loadScenarioFile(file))).toBe(`${file}:1:1: the file is 2.0 MiB, over the 1 MiB limit (split it into smaller files)`);
+  });
+});
