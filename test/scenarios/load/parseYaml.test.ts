@@ -1,5 +1,8 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LIMITS, ScenarioInputError, parseScenario } from '../../../scenarios/index.js';
+import { LIMITS, ScenarioInputError, loadScenarioFile, parseScenario } from '../../../scenarios/index.js';
 import { parseYaml } from '../../../scenarios/load/parseYaml.js';
 import { scenarioText } from '../scenarioText.js';
 
@@ -89,11 +92,7 @@ describe('parseScenario: strict input', () => {
 });
 
 describe('loadScenarioFile: the size limit applies before reading', () => {
-  it('refuses a file over 1 MiB with its size', async () => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { tmpdir } = await import('node:os');
-    const { loadScenarioFile } = await import('../../../scenarios/index.js');
+  it('refuses a file over 1 MiB with its size', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'claimsim-big-')), 'big.yaml');
     writeFileSync(file, `name: big\n# ${'x'.repeat(2 * 1024 * 1024)}\n`);
     expect(errorOf(() => loadScenarioFile(file))).toBe(`${file}:1:1: the file is 2.0 MiB, over the 1 MiB limit (split it into smaller files)`);
