@@ -35,3 +35,7 @@ export { ImpactFixtureError } from './impact/ImpactFixtureError.js';
 export { parseImpactFixture } from './impact/parseImpactFixture.js';
 export { checkImpacts, type ImpactResult } from './impact/checkImpacts.js';
 export { updateImpactFixture } from './impact/updateImpactFixture.js';
+export { parseSweepParameter, sweepGrid, SWEEPABLE_KEYS } from './model/parseSweepParameter.js';
+export type { SweepPart } from './model/SweepPart.js';
+export { mergeSweepParts } from './model/mergeSweepParts.js';
+export { checkCoverage } from './model/checkCoverage.js';

@@ -1,12 +1,115 @@
+import { existsSync } from 'node:fs';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
+import { DEFAULT_POLICY } from '../../engine/index.js';
+import { loadPopulationFile, summaryJson } from '../../generators/index.js';
+import {
+  CLAIM_LIST_CAP,
+  type ScenarioRunInput,
+  type SuiteReport,
+  buildScenarioReport,
+  buildSimulationReport,
+  checkCoverage,
+  claimListWorkbook,
+  renderHtml,
+  renderJson,
+  renderMarkdown,
+} from '../../reports/index.js';
+import { type RunReport, loadScenarioFile, runScenarioPaths } from '../../scenarios/index.js';
+import { EXIT, InputError } from '../exit.js';
+import { parseCount } from './grid/parseCount.js';
+import { replicationSeeds } from './grid/replicationSeeds.js';
+import { reportInputError } from './grid/reportInputError.js';
+import { runPopulationTasks } from './grid/runPopulationTasks.js';
+import { writeOutputs } from './grid/writeOutputs.js';
 
-/** `claimsim all` (not yet wired). */
+/** The scenario library and the default population, as shipped (paths from the package root). */
+const fromRoot = (path: string): string => relative(process.cwd(), fileURLToPath(new URL(`../../${path}`, import.meta.url))) || '.';
+const LIBRARY = 'scenarios/library';
+const DEFAULT_POPULATION = 'generators/populations/default.yaml';
+
+interface AllOptions {
+  scenarios?: string[];
+  population?: string;
+  replications: number;
+  seed?: number;
+  claims?: number;
+  claimListCap: number;
+  workers: number;
+  out: string;
+}
+
+/**
+ * `claimsim all` (`npm start`): runs the scenario library and the default population under
+ * the default policy, and writes the HTML report with report.md, report.json, summary.json
+ * and the claim list (claims.xlsx). The population runs on worker threads while the scenarios
+ * run here. Exit 1 when a scenario fails or an invariant is violated.
+ */
 export function registerAll(program: Command): void {
   program
     .command('all')
-    .description('not available yet')
-    .action(() => {
-      process.stderr.write('claimsim all: not available yet\n');
-      process.exitCode = 2;
-    });
+    .description('run the scenario library and the default population, and write the HTML report')
+    .option('--scenarios <paths...>', `scenario files or folders (default: ${LIBRARY})`)
+    .option('--population <file>', `population YAML file (default: ${DEFAULT_POPULATION})`)
+    .option('--replications <k>', 'replications of the population (seeds seed, seed + 1, …)', parseCount('--replications', 1), 3)
+    .option('--seed <n>', 'seed of the first replication (default: the population’s)', parseCount('--seed', 0))
+    .option('--claims <n>', 'claims per replication (default: the population’s)', parseCount('--claims', 1))
+    .option('--claim-list-cap <n>', 'rows of the claim list at most', parseCount('--claim-list-cap', 0), CLAIM_LIST_CAP)
+    .option('--workers <n>', 'worker threads for the population', parseCount('--workers', 1), 2)
+    .option('--out <dir>', 'where the report goes', 'out')
+    .action((o: AllOptions) => reportInputError(() => all(o)));
+}
+
+async function all(o: AllOptions): Promise<number> {
+  const started = performance.now();
+  const populationFile = o.population ?? fromRoot(DEFAULT_POPULATION);
+  if (!existsSync(populationFile)) throw new InputError(`${populationFile}:1:1: no such population file (give one with --population FILE)`);
+  const population = loadPopulationFile(populationFile);
+  const seeds = replicationSeeds(o.seed ?? population.seed, o.replications);
+  const claims = o.claims !== undefined ? { claims: o.claims } : {};
+  // Started first: the population runs on the workers while the scenarios run here.
+  const simulation = runPopulationTasks(
+    seeds.map((seed, r) => ({ population, policy: DEFAULT_POLICY, seed, ...claims, ...(r === 0 ? { claimListCap: o.claimListCap } : {}) })),
+    { workers: o.workers },
+  );
+  const scenarioRun = runScenarioPaths(o.scenarios ?? [fromRoot(LIBRARY)]);
+  const results = await simulation;
+  const list = results[0]!.claimList!;
+  const report: SuiteReport = {
+    kind: 'suite',
+    scenarios: buildScenarioReport(withCheckedRules(scenarioRun)),
+    simulation: buildSimulationReport(
+      results.map((r) => r.summary),
+      { extraCoverage: { R19: list.rows.length } },
+    ),
+    claimList: { file: 'claims.xlsx', rows: list.rows.length, claims: list.claims },
+  };
+  const { html, charts } = await renderHtml(report);
+  const workbook = await claimListWorkbook({ rows: list.rows, claims: list.claims, source: `${population.name}, seed ${seeds[0]}, default policy` });
+  const paths = writeOutputs(o.out, {
+    'report.html': html,
+    'report.md': renderMarkdown(report),
+    'report.json': renderJson(report),
+    'summary.json': summaryJson(results[0]!.summary),
+    'claims.xlsx': workbook,
+  });
+  const s = report.scenarios!, m = report.simulation!;
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  process.stdout.write(
+    [
+      `scenarios: ${s.passed} passed, ${s.failed} failed, ${s.errors} not valid`,
+      `simulation: ${population.name}, ${m.claimsPerReplication} claims × ${seeds.length} replication${seeds.length === 1 ? '' : 's'}, ` +
+        `${m.invariantViolations.total === 0 ? 'no invariant violated' : `${m.invariantViolations.total} invariant violations`}`,
+      `report: ${paths['report.html']} (${charts} charts; also ${['report.md', 'report.json', 'summary.json', 'claims.xlsx'].map((f) => paths[f]).join(', ')})`,
+      `took ${seconds} s`,
+      '',
+    ].join('\n'),
+  );
+  return s.failed + s.errors > 0 || m.invariantViolations.total > 0 ? EXIT.failed : EXIT.ok;
+}
+
+/** Each valid scenario's result with the rules its checks read (R17 board, R19 search, …), for rule coverage. */
+function withCheckedRules(run: RunReport): ScenarioRunInput {
+  return { ...run, scenarios: run.scenarios.map((s) => (s.status === 'error' ? s : { ...s, checked: checkCoverage(loadScenarioFile(s.file).steps) })) };
 }

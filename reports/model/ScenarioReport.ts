@@ -1,5 +1,5 @@
 import type { ClaimEvent, EventKind, RefusalCode } from '../../engine/index.js';
-import type { RuleCoverage } from './ruleCoverage.js';
+import type { RuleCoverage, RuleId } from './ruleCoverage.js';
 
 /** One scenario file's result, as the scenario runner reports it (scenarios.md, `--reporter json`). */
 export interface ScenarioResult {
@@ -11,6 +11,8 @@ export interface ScenarioResult {
   readonly refusals?: Partial<Record<RefusalCode, number>>;
   /** The run's event log: re-requests (R11) and PII warnings (R21) are read from it. */
   readonly log?: readonly ClaimEvent[];
+  /** Rules the scenario's checks read (board, search, delays …: see checkCoverage). */
+  readonly checked?: Partial<Record<RuleId, number>>;
 }
 
 /** The scenario runner's report (`runScenarioPaths`). */

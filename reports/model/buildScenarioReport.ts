@@ -16,7 +16,9 @@ export function buildScenarioReport(run: ScenarioRunInput): ScenarioReport {
     failed: run.failed,
     errors: run.errors,
     files,
-    coverage: ruleCoverage(addCoverageCounts(run.scenarios.map((s) => ({ events: s.events, refusals: s.refusals, extra: extraFromLog(s.log ?? []) })))),
+    coverage: ruleCoverage(
+      addCoverageCounts(run.scenarios.flatMap((s) => [{ events: s.events, refusals: s.refusals, extra: extraFromLog(s.log ?? []) }, { extra: s.checked }])),
+    ),
   };
 }
 

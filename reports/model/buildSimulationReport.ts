@@ -10,6 +10,8 @@ import { COUNTER_NAMES, type Counter, type SimulationReport } from './Simulation
 export interface SimulationReportOptions {
   /** How many invariant-violation examples to keep (default 10). */
   readonly maxExamples?: number;
+  /** What the run did beyond its summaries, e.g. claim-list rows exported (R19). */
+  readonly extraCoverage?: CoverageCounts['extra'];
 }
 
 /**
@@ -54,7 +56,7 @@ export function buildSimulationReport(summaries: readonly Summary[], options: Si
       byInvariant: [...byInvariant].filter(([, n]) => n > 0).sort(byInvariantId).map(([invariant, count]) => ({ invariant, count })),
       examples: summaries.flatMap((s) => s.invariantViolations.examples).slice(0, options.maxExamples ?? 10),
     },
-    coverage: ruleCoverage(addCoverageCounts(summaries.map(coverageCountsOf))),
+    coverage: ruleCoverage(addCoverageCounts([...summaries.map(coverageCountsOf), { extra: options.extraCoverage ?? {} }])),
   };
 }
 

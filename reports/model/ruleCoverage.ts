@@ -113,5 +113,19 @@ export function ruleCoverage(counts: CoverageCounts): RuleCoverage {
 
 /** The name an extra counter is reported under. */
 const EXTRA_SOURCE: Readonly<Record<RuleId, string>> = Object.fromEntries(
-  RULE_IDS.map((r) => [r, ({ R11: 're-requests', R13: 're-requests', R17: 'board checks', R18: 'delayed claims', R19: 'claim-list rows', R21: 'PII warnings' } as Partial<Record<RuleId, string>>)[r] ?? `${r} checks`]),
+  RULE_IDS.map((r) => [
+    r,
+    (
+      {
+        R6: 'pending-counter checks',
+        R11: 're-requests',
+        R13: 're-requests',
+        R17: 'board checks',
+        R18: 'delays',
+        R19: 'claim list',
+        R20: 'unanswered-memo checks',
+        R21: 'PII warnings',
+      } as Partial<Record<RuleId, string>>
+    )[r] ?? `${r} checks`,
+  ]),
 ) as Record<RuleId, string>;

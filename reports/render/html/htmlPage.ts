@@ -22,6 +22,7 @@ nav a { margin-right: 14px; color: var(--accent); text-decoration: none; font-si
 .card .value { font-size: 24px; font-weight: 600; font-variant-numeric: tabular-nums; }
 .card .value.small { font-size: 17px; overflow-wrap: anywhere; }
 .card .label { color: var(--muted); font-size: 13px; }
+div.table { overflow-x: auto; max-width: 100%; }
 table { border-collapse: collapse; background: white; margin: 8px 0 16px; font-size: 14px; border: 1px solid var(--line); }
 caption { text-align: left; color: var(--muted); padding: 4px 0; font-size: 13px; }
 th, td { padding: 5px 10px; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }

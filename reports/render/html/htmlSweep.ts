@@ -34,7 +34,7 @@ export async function htmlSweep(r: SweepReport): Promise<string> {
   for (const knob of r.knobs) {
     const p = r.parameters.find((q) => q.key === knob.key)!;
     out.push(`<h3>${escapeHtml(knob.key)} from ${p.values[0]} to ${p.values[p.values.length - 1]}</h3>`);
-    out.push(await chartFigure(`sweep-${knob.key}`, sweepChart(r, knob.key, referenceSlice(r, knob.key)), `Each outcome’s share as ${knob.key} changes; bands are 95% intervals.`));
+    out.push(await chartFigure(`sweep-${knob.key}`, sweepChart(r, knob.key, referenceSlice(r, knob.key)), `Each outcome’s share as ${knob.key} changes; bands are each point’s 95% interval. Whether an outcome moves is judged on the paired difference between points (the same seeds), which is tighter than the bands.`));
     if (knob.doesNothing) out.push('<p><strong>This knob does nothing here</strong>: no outcome moves beyond noise anywhere on its range.</p>');
     else {
       out.push(

@@ -15,5 +15,5 @@ export function htmlTable(header: readonly (string | Html)[], rows: readonly (re
   const head = `<thead><tr>${header.map((h, i) => `<th scope="col"${cls(i)}>${toHtml(h)}</th>`).join('')}</tr></thead>`;
   const body = `<tbody>${rows.map((r) => `<tr>${r.map((c, i) => `<td${cls(i)}>${toHtml(c)}</td>`).join('')}</tr>`).join('\n')}</tbody>`;
   const caption = o.caption ? `<caption>${escapeHtml(o.caption)}</caption>` : '';
-  return `<table${o.className ? ` class="${escapeHtml(o.className)}"` : ''}>${caption}${head}\n${body}</table>`;
+  return `<div class="table"><table${o.className ? ` class="${escapeHtml(o.className)}"` : ''}>${caption}${head}\n${body}</table></div>`;
 }

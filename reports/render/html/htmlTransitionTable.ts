@@ -22,5 +22,5 @@ export function htmlTransitionTable(t: TransitionTable): string {
   const head = `<tr><th scope="col">baseline ↓ · variant →</th>${idx.map((v) => `<th scope="col" class="num">${escapeHtml(outcomeLabel(t.outcomes[v]!))}</th>`).join('')}</tr>`;
   const rows = idx.map((b) => `<tr><th scope="row">${escapeHtml(outcomeLabel(t.outcomes[b]!))}</th>${idx.map((v) => cell(b, v)).join('')}</tr>`);
   const caption = `${count(t.changed)} of ${count(t.claims)} claims (${percent(t.claims > 0 ? t.changed / t.claims : 0)}) ended differently; the grey diagonal is claims that ended the same way.`;
-  return `<table class="heat"><caption>${escapeHtml(caption)}</caption><thead>${head}</thead><tbody>${rows.join('\n')}</tbody></table>`;
+  return `<div class="table"><table class="heat"><caption>${escapeHtml(caption)}</caption><thead>${head}</thead><tbody>${rows.join('\n')}</tbody></table></div>`;
 }

@@ -56,3 +56,12 @@ describe('shareInterval', () => {
     expect(i.estimate).toBeCloseTo(0.3, 12);
   });
 });
+
+describe('shareInterval clipping', () => {
+  it('never reaches below 0 or above 1, however few the replications', () => {
+    const i = shareInterval([1, 30], [100, 100]);
+    expect(i.low).toBe(0);
+    expect(i.high).toBeLessThanOrEqual(1);
+    expect(i.estimate).toBeCloseTo(0.155, 12);
+  });
+});

@@ -1,0 +1,24 @@
+import type { ClaimListRow, Policy } from '../../../engine/index.js';
+import type { Population, Summary } from '../../../generators/index.js';
+
+/** One population run: a replication of a comparison, a sweep's grid point, the suite's simulation. */
+export interface PopulationTask {
+  readonly population: Population;
+  readonly policy: Policy;
+  readonly seed: number;
+  /** Default: the population's number of claims. */
+  readonly claims?: number;
+  /** Collect the R19 claim list, up to this many rows. */
+  readonly claimListCap?: number;
+}
+
+/** A task's result. */
+export interface TaskResult {
+  readonly summary: Summary;
+  readonly finalOutcomes: Uint8Array;
+  /** The claim list, when the task asked for it. */
+  readonly claimList?: { readonly rows: readonly ClaimListRow[]; readonly claims: number };
+}
+
+/** What a task worker posts back for task `id`. */
+export type TaskReply = { readonly id: number; readonly ok: true; readonly result: TaskResult } | { readonly id: number; readonly ok: false; readonly message: string };

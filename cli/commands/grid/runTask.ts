@@ -1,0 +1,15 @@
+import { runPopulation } from '../../../generators/index.js';
+import { claimListCollector } from '../../../reports/index.js';
+import type { PopulationTask, TaskResult } from './PopulationTask.js';
+
+/** Runs one population task in this thread (with the invariant checker, as every population run). */
+export function runTask(task: PopulationTask): TaskResult {
+  const list = task.claimListCap !== undefined ? claimListCollector(task.claimListCap) : null;
+  const { summary, finalOutcomes } = runPopulation(task.population, {
+    policy: task.policy,
+    seed: task.seed,
+    ...(task.claims !== undefined ? { claims: task.claims } : {}),
+    ...(list ? { onClaimFinished: list.onClaimFinished } : {}),
+  });
+  return { summary, finalOutcomes, ...(list ? { claimList: { rows: list.rows, claims: list.claims() } } : {}) };
+}

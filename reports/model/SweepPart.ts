@@ -1,0 +1,21 @@
+import type { Policy } from '../../engine/index.js';
+import type { Summary } from '../../generators/Summary.js';
+import type { SweepParameter } from './SweepReport.js';
+
+/**
+ * What `claimsim sweep --shard i/n` writes: the summaries of its share of the grid's runs
+ * (run j of the grid, j = point × replications + replication, belongs to shard j mod n + 1).
+ * `claimsim sweep --merge` puts the n parts back together.
+ */
+export interface SweepPart {
+  readonly kind: 'sweep-part';
+  readonly version: 1;
+  /** The population file's name as its runs report it. */
+  readonly population: string;
+  readonly claims: number | null;
+  readonly basePolicy: Policy;
+  readonly parameters: readonly SweepParameter[];
+  readonly seeds: readonly number[];
+  readonly shard: { readonly index: number; readonly count: number };
+  readonly runs: readonly { readonly index: number; readonly params: Readonly<Record<string, number>>; readonly seed: number; readonly summary: Summary }[];
+}
