@@ -52,11 +52,11 @@ export function registerAll(program: Command): void {
     .description('run the scenario library and the default population, and write the HTML report')
     .option('--scenarios <paths...>', `scenario files or folders (default: ${LIBRARY})`)
     .option('--population <file>', `population YAML file (default: ${DEFAULT_POPULATION})`)
-    .option('--replications <k>', 'replications of the population (seeds seed, seed + 1, …)', parseCount('--replications', 1), 3)
-    .option('--seed <n>', 'seed of the first replication (default: the population’s)', parseCount('--seed', 0))
-    .option('--claims <n>', 'claims per replication (default: the population’s)', parseCount('--claims', 1))
-    .option('--claim-list-cap <n>', 'rows of the claim list at most', parseCount('--claim-list-cap', 0), CLAIM_LIST_CAP)
-    .option('--workers <n>', 'worker threads for the population', parseCount('--workers', 1), 2)
+    .option('--replications <k>', 'replications of the population (seeds seed, seed + 1, …)', parseCount(1), 3)
+    .option('--seed <n>', 'seed of the first replication (default: the population’s)', parseCount(0))
+    .option('--claims <n>', 'claims per replication (default: the population’s)', parseCount(1))
+    .option('--claim-list-cap <n>', 'rows of the claim list at most', parseCount(0), CLAIM_LIST_CAP)
+    .option('--workers <n>', 'worker threads for the population', parseCount(1), 2)
     .option('--out <dir>', 'where the report goes', 'out')
     .action((o: AllOptions) => reportInputError(() => all(o)));
 }

@@ -50,10 +50,10 @@ export function registerCompare(program: Command): void {
     .option('--baseline <policy>', 'baseline policy: a policy YAML file or key=value overrides (default: the default policy)')
     .option('--variant <policy>', 'variant policy: a policy YAML file or key=value overrides such as responseWindowDays=10')
     .option('--population <file>', 'population YAML file')
-    .option('--replications <k>', 'replications, each under both policies with the same seed (default 5)', parseCount('--replications', 1))
-    .option('--seed <n>', 'seed of the first replication (default: the population’s)', parseCount('--seed', 0))
-    .option('--claims <n>', 'claims per replication (default: the population’s)', parseCount('--claims', 1))
-    .option('--workers <n>', 'worker threads', parseCount('--workers', 1), 2)
+    .option('--replications <k>', 'replications, each under both policies with the same seed (default 5)', parseCount(1))
+    .option('--seed <n>', 'seed of the first replication (default: the population’s)', parseCount(0))
+    .option('--claims <n>', 'claims per replication (default: the population’s)', parseCount(1))
+    .option('--workers <n>', 'worker threads', parseCount(1), 2)
     .option('--out <dir>', 'where compare.json, compare.md and report.html go', 'out/compare')
     .option('--expect <file>', 'impact fixture to check (exit 1 when an impact leaves its range)')
     .option('--update', 'with --expect: rewrite the fixture’s ranges from this run')
@@ -73,7 +73,7 @@ async function compare(o: CompareOptions): Promise<number> {
   if (!populationFile) throw new InputError('compare needs a population: --population FILE (or `population:` in the --expect fixture)');
   const population = loadPopulationFile(populationFile);
   const seeds = replicationSeeds(o.seed ?? fixture?.seed ?? population.seed, o.replications ?? fixture?.replications ?? 5);
-  const claims = o.claims;
+  const claims = o.claims ?? fixture?.claims;
   const tasks: PopulationTask[] = seeds.flatMap((seed) =>
     [baseline, variant].map((policy) => ({ population, policy, seed, ...(claims !== undefined ? { claims } : {}) })),
   );

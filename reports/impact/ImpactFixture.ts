@@ -13,7 +13,7 @@ export interface ExpectedImpact {
 
 /**
  * An impact fixture (docs/reports.md): the variant (and optionally the baseline,
- * population, replications and seed) of a comparison, and the impacts expected of it.
+ * population, replications, seed and claims) of a comparison, and the impacts expected of it.
  */
 export interface ImpactFixture {
   readonly file: string;
@@ -22,5 +22,7 @@ export interface ImpactFixture {
   readonly variant?: FixturePolicy;
   readonly replications?: number;
   readonly seed?: number;
+  /** Claims per replication (default: the population's). */
+  readonly claims?: number;
   readonly expect: readonly ExpectedImpact[];
 }

@@ -2,6 +2,7 @@ import type { FinalOutcome } from '../../generators/Summary.js';
 import type { CompareReport } from '../model/CompareReport.js';
 import { outcomeLabel } from '../model/outcomeLabel.js';
 import type { Interval } from '../stats/Interval.js';
+import { points } from '../render/format.js';
 import { type ChangeRange, formatChangeRange } from './ChangeRange.js';
 import type { ImpactFixture } from './ImpactFixture.js';
 
@@ -44,8 +45,12 @@ export function checkImpacts(fixture: ImpactFixture, report: CompareReport): { r
 function result(outcome: FinalOutcome, kind: 'change' | 'relative', expected: ChangeRange, observed: number | null, interval: Interval | null): ImpactResult {
   const eps = 1e-9;
   const ok = observed !== null && observed >= expected.low - eps && observed <= expected.high + eps;
-  const unit = kind === 'change' ? 'points of share' : 'of the baseline share';
-  const seen = observed === null ? 'undefined (the baseline share is 0)' : formatChangeRange({ low: observed, high: observed }).split('..')[0]!;
-  const message = `${outcomeLabel(outcome)} (${outcome}) ${kind}: ${seen} ${unit}, expected ${formatChangeRange(expected)}${ok ? '' : ' — out of range'}`;
+  const seen =
+    observed === null ? 'undefined (the baseline share is 0)' : kind === 'change' ? points(observed, 2) : `${signed(observed * 100)}% of the baseline share`;
+  const message = `${outcomeLabel(outcome)} (${outcome}) ${kind}: ${seen}, expected ${formatChangeRange(expected)}${ok ? '' : ' — out of range'}`;
   return { outcome, kind, expected, observed, interval, ok, message };
+}
+
+function signed(x: number): string {
+  return `${x > 0 ? '+' : ''}${x.toFixed(1)}`;
 }

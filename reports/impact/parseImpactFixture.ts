@@ -5,7 +5,7 @@ import { type ChangeRange, parseChangeRange } from './ChangeRange.js';
 import type { ExpectedImpact, FixturePolicy, ImpactFixture } from './ImpactFixture.js';
 import { ImpactFixtureError } from './ImpactFixtureError.js';
 
-const TOP_KEYS = ['name', 'description', 'population', 'baseline', 'variant', 'replications', 'seed', 'expect'] as const;
+const TOP_KEYS = ['name', 'description', 'population', 'baseline', 'variant', 'replications', 'seed', 'claims', 'expect'] as const;
 const IMPACT_KEYS = ['change', 'relative'] as const;
 
 /**
@@ -69,6 +69,7 @@ export function parseImpactFixture(text: string, file: string): ImpactFixture {
     variant: policy('variant'),
     replications: int('replications', 1),
     seed: int('seed', 0),
+    claims: int('claims', 1),
     expect: parseExpect(expectEntry.value, expectEntry.key, fail),
   };
 }

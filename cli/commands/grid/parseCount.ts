@@ -1,12 +1,10 @@
-import { InputError } from '../../exit.js';
+import { InvalidArgumentError } from 'commander';
 
-/** A whole-number option (≥ min), as commander hands it over; a bad value is an input error naming the option. */
-export function parseCount(option: string, min: number) {
+/** A whole-number option (≥ min); commander reports a bad value with the option's name (exit 2). */
+export function parseCount(min: number) {
   return (value: string): number => {
     const n = Number(value);
-    if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min) {
-      throw new InputError(`${option} ${value}: must be a whole number ≥ ${min}`);
-    }
+    if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min) throw new InvalidArgumentError(`must be a whole number ≥ ${min}.`);
     return n;
   };
 }

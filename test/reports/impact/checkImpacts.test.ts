@@ -22,7 +22,7 @@ describe('checkImpacts', () => {
     const f = parseImpactFixture('expect:\n  withdrawnByTimeout: { change: "+2%..+6%" }\n', 'f.yaml');
     const r = checkImpacts(f, compareReport);
     expect(r.ok).toBe(false);
-    expect(r.results[0]!.message).toMatch(/^auto-withdrawn, no answer \(withdrawnByTimeout\) change: -\d\.\d% points of share, expected \+2\.0%\.\.\+6\.0% — out of range$/);
+    expect(r.results[0]!.message).toMatch(/^auto-withdrawn, no answer \(withdrawnByTimeout\) change: -\d\.\d\d pp, expected \+2\.0%\.\.\+6\.0% — out of range$/);
   });
 
   it('a relative impact is the difference over the baseline share', () => {

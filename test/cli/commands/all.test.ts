@@ -1,0 +1,53 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from './runCli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'claimsim-all-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const FAILING = `name: A check that cannot hold
+start: 2021-07-20T09:00
+orders:
+  - { id: O1, seller: S1, buyer: B1 }
+claims:
+  - { id: C1, order: O1, type: return, status: return_requested }
+steps:
+  - check: { claims: { C1: { status: withdrawn } } }
+`;
+
+describe('claimsim all (npm start)', () => {
+  it('writes the report, its Markdown and JSON, the summary and the claim list, and says where', () => {
+    const out = join(dir, 'ok');
+    const r = runCli(['all', '--out', out, '--claims', '300', '--replications', '1', '--scenarios', 'scenarios/library/answer', '--workers', '1']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^scenarios: \d+ passed, 0 failed, 0 not valid$/m);
+    expect(r.stdout).toContain(`report: ${join(out, 'report.html')}`);
+    expect(r.stdout).toMatch(/^took \d+\.\d s$/m);
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
+    expect(report.kind).toBe('suite');
+    expect(report.claimList).toEqual({ file: 'claims.xlsx', rows: 300, claims: 300 });
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
+    expect(summary.claims).toBe(300);
+    expect(readFileSync(join(out, 'report.md'), 'utf8')).toContain('## Scenarios');
+    expect(readFileSync(join(out, 'claims.xlsx')).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('exits 1 when a scenario fails, and the report names it', () => {
+    const lib = join(dir, 'lib');
+    mkdirSync(lib, { recursive: true });
+    writeFileSync(join(lib, 'fails.yaml'), FAILING);
+    const out = join(dir, 'failing');
+    const r = runCli(['all', '--out', out, '--claims', '100', '--replications', '1', '--scenarios', lib, '--workers', '1']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('scenarios: 0 passed, 1 failed, 0 not valid');
+    expect(readFileSync(join(out, 'report.html'), 'utf8')).toMatch(/<span class="pill failed">failed<\/span> <code>[^<]*fails\.yaml<\/code>/);
+  });
+
+  it('a missing population is bad input (exit 2)', () => {
+    const r = runCli(['all', '--out', join(dir, 'none'), '--population', 'nowhere.yaml']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('nowhere.yaml:1:1: no such population file (give one with --population FILE)\n');
+  });
+});

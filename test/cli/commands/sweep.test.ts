@@ -1,0 +1,49 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from './runCli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'claimsim-sweep-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const GRID = ['--population', 'generators/populations/small.yaml', '--claims', '300', '--replications', '2', '--param', 'responseWindowDays=3..5', '--param', 'maxReRequests=0,3'];
+
+describe('claimsim sweep', () => {
+  it('runs the grid, charts each parameter and says which knobs move what', () => {
+    const out = join(dir, 'whole');
+    const r = runCli(['sweep', ...GRID, '--workers', '2', '--out', out]);
+    expect(r.stderr).not.toMatch(/Error|at .*\.ts:/);
+    expect(r.status).toBe(0);
+    const report = JSON.parse(readFileSync(join(out, 'sweep.json'), 'utf8'));
+    expect(report.points).toHaveLength(6);
+    expect(report.points[0].params).toEqual({ responseWindowDays: 3, maxReRequests: 0 });
+    expect(report.knobs.map((k: { key: string }) => k.key)).toEqual(['responseWindowDays', 'maxReRequests']);
+    const html = readFileSync(join(out, 'report.html'), 'utf8');
+    expect(html).toContain('data-chart="sweep-responseWindowDays"');
+    expect(html).toContain('data-chart="sweep-maxReRequests"');
+    for (const k of report.knobs) expect(r.stdout).toContain(k.doesNothing ? `**${k.key}: this knob does nothing here**` : `**${k.key}** moves`);
+  });
+
+  it('--shard i/n and --merge give the very report of one whole run', () => {
+    const parts = join(dir, 'parts');
+    for (const shard of ['1/2', '2/2']) expect(runCli(['sweep', ...GRID, '--workers', '1', '--shard', shard, '--out', parts]).status).toBe(0);
+    const merged = runCli(['sweep', '--merge', parts, '--out', join(dir, 'merged')]);
+    expect(merged.status).toBe(0);
+    const whole = readFileSync(join(dir, 'whole', 'sweep.json'), 'utf8');
+    expect(readFileSync(join(dir, 'merged', 'sweep.json'), 'utf8')).toBe(whole);
+    const missing = runCli(['sweep', '--merge', join(parts, 'sweep-part-1-of-2.json'), '--out', join(dir, 'half')]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toBe('claimsim sweep --merge: shard 2/2 is missing (merge every shard of the sweep)\n');
+  });
+
+  it.each([
+    [['--param', 'timezone=3..4'], /^--param timezone=3\.\.4: "timezone" cannot be swept/],
+    [['--param', 'responseWindowDays=0..3'], /responseWindowDays must be a whole number ≥ 1, got 0/],
+    [[], /^sweep needs at least one --param/],
+  ])('bad input %j: one line, exit 2', (args, message) => {
+    const r = runCli(['sweep', '--population', 'generators/populations/small.yaml', ...args]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
