@@ -39,3 +39,4 @@ export { parseSweepParameter, sweepGrid, SWEEPABLE_KEYS } from './model/parseSwe
 export type { SweepPart } from './model/SweepPart.js';
 export { mergeSweepParts } from './model/mergeSweepParts.js';
 export { checkCoverage } from './model/checkCoverage.js';
+export { runSizeText, seedText, totalClaims } from './render/runSizeText.js';

@@ -15,6 +15,7 @@ import {
   renderHtml,
   renderJson,
   renderMarkdown,
+  runSizeText,
 } from '../../reports/index.js';
 import { type RunReport, loadScenarioFile, runScenarioPaths } from '../../scenarios/index.js';
 import { EXIT, InputError } from '../exit.js';
@@ -99,7 +100,7 @@ async function all(o: AllOptions): Promise<number> {
   process.stdout.write(
     [
       `scenarios: ${s.passed} passed, ${s.failed} failed, ${s.errors} not valid`,
-      `simulation: ${population.name}, ${m.claimsPerReplication} claims × ${seeds.length} replication${seeds.length === 1 ? '' : 's'}, ` +
+      `simulation: ${population.name}, ${runSizeText(m.claims, m.seeds)}, ` +
         `${m.invariantViolations.total === 0 ? 'no invariant violated' : `${m.invariantViolations.total} invariant violations`}`,
       `report: ${paths['report.html']} (${charts} charts; also ${['report.md', 'report.json', 'summary.json', 'claims.xlsx'].map((f) => paths[f]).join(', ')})`,
       `took ${seconds} s`,

@@ -35,7 +35,8 @@ export interface CompareReport {
   readonly kind: 'compare';
   readonly population: string;
   readonly seeds: readonly number[];
-  readonly claimsPerReplication: number;
+  /** Claims in each replication (the same under both policies). */
+  readonly claims: readonly number[];
   readonly changes: readonly PolicyChange[];
   readonly outcomes: readonly OutcomeComparison[];
   readonly counters: readonly CounterComparison[];

@@ -38,7 +38,8 @@ export interface SimulationReport {
   readonly policy: Policy;
   /** The seed of each replication, in order. */
   readonly seeds: readonly number[];
-  readonly claimsPerReplication: number;
+  /** Claims in each replication (a population with drawn claims per seller varies by seed). */
+  readonly claims: readonly number[];
   readonly horizon: { readonly start: string; readonly end: string };
   readonly outcomes: readonly OutcomeShare[];
   /** Days from receipt to resolution per outcome (percentiles: mean over replications; histogram: summed). */

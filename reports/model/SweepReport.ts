@@ -38,7 +38,8 @@ export interface SweepReport {
   readonly kind: 'sweep';
   readonly population: string;
   readonly seeds: readonly number[];
-  readonly claimsPerReplication: number;
+  /** Claims in each replication (the same at every grid point). */
+  readonly claims: readonly number[];
   /** The policy the swept values are applied to. */
   readonly basePolicy: Policy;
   readonly parameters: readonly SweepParameter[];

@@ -53,7 +53,7 @@ export function buildCompareReport(pairs: readonly ReplicationPair[]): CompareRe
     kind: 'compare',
     population: first.baseline.population,
     seeds: pairs.map((p) => p.baseline.seed),
-    claimsPerReplication: first.baseline.claims,
+    claims: pairs.map((p) => p.baseline.claims),
     changes: policyChanges(first.baseline.policy, first.variant.policy),
     outcomes,
     counters,

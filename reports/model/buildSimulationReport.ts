@@ -42,7 +42,7 @@ export function buildSimulationReport(summaries: readonly Summary[], options: Si
     population: first.population,
     policy: first.policy,
     seeds: summaries.map((s) => s.seed),
-    claimsPerReplication: first.claims,
+    claims: totals,
     horizon: first.horizon,
     outcomes,
     timeToResolution: FINAL_OUTCOMES.flatMap((outcome) => {

@@ -38,7 +38,7 @@ export function buildSweepReport(input: {
     kind: 'sweep',
     population: first.population,
     seeds: input.runs[0]!.summaries.map((s) => s.seed),
-    claimsPerReplication: first.claims,
+    claims: input.runs[0]!.summaries.map((s) => s.claims),
     basePolicy: input.basePolicy,
     parameters: input.parameters,
     points,

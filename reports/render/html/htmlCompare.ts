@@ -5,7 +5,7 @@ import { counterLabel } from '../../model/counterLabel.js';
 import type { CompareReport } from '../../model/CompareReport.js';
 import { outcomeLabel } from '../../model/outcomeLabel.js';
 import { count, decimal, differenceText, percent, shareText } from '../format.js';
-import { seedText } from '../markdown/markdownSimulation.js';
+import { runSizeText } from '../runSizeText.js';
 import { valueText } from '../policyText.js';
 import { chartFigure } from './chartFigure.js';
 import { escapeHtml } from './escapeHtml.js';
@@ -30,7 +30,7 @@ export async function htmlCompare(r: CompareReport): Promise<string> {
   const t = r.transitions;
   const top = t.moves[0];
   const out = [
-    `<p>${escapeHtml(r.population)}: ${count(r.claimsPerReplication)} claims × ${k} replication${k === 1 ? '' : 's'} (seed${k === 1 ? '' : 's'} ${escapeHtml(seedText(r.seeds))}). ` +
+    `<p>${escapeHtml(r.population)}: ${escapeHtml(runSizeText(r.claims, r.seeds))}. ` +
       'Every claim draws the same behaviour under both policies (common random numbers), so a difference is the policy’s doing, not chance in the population.</p>',
     `<div class="verdict ${sig.length === 0 ? 'ok' : 'bad'}">${escapeHtml(verdict)}</div>`,
     htmlCards([

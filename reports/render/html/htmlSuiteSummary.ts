@@ -1,6 +1,7 @@
 import type { RuleId } from '../../model/ruleCoverage.js';
 import type { SuiteReport } from '../../model/SuiteReport.js';
 import { count, percent } from '../format.js';
+import { totalClaims } from '../runSizeText.js';
 import { escapeHtml } from './escapeHtml.js';
 
 /** The suite's summary in plain language, first on the page: did the scenarios pass, how did claims end, what was never exercised. */
@@ -22,7 +23,7 @@ export function htmlSuiteSummary(r: SuiteReport): string {
     const share = (o: string) => m.outcomes.find((x) => x.outcome === o)?.share.estimate ?? 0;
     ok &&= m.invariantViolations.total === 0;
     items.push(
-      `<strong>Simulation:</strong> ${count(m.claimsPerReplication * m.seeds.length)} claims; ${percent(share('withdrawnByAcceptance') + share('withdrawnByTimeout'))} withdrawn ` +
+      `<strong>Simulation:</strong> ${count(totalClaims(m.claims))} claims; ${percent(share('withdrawnByAcceptance') + share('withdrawnByTimeout'))} withdrawn ` +
         `(${percent(share('withdrawnByAcceptance'))} because the buyer accepted, ${percent(share('withdrawnByTimeout'))} because the buyer did not answer), ` +
         `${percent(share('onHoldAtEnd'))} rejected and on hold at the end; ` +
         (m.invariantViolations.total === 0 ? 'no invariant violated.' : `<strong>${count(m.invariantViolations.total)} invariant violations</strong>.`),

@@ -1,8 +1,8 @@
 import { sweepChart } from '../../charts/sweepChart.js';
 import { outcomeLabel } from '../../model/outcomeLabel.js';
 import type { SweepReport } from '../../model/SweepReport.js';
-import { count, differenceText, shareText } from '../format.js';
-import { seedText } from '../markdown/markdownSimulation.js';
+import { differenceText, shareText } from '../format.js';
+import { runSizeText } from '../runSizeText.js';
 import { chartFigure } from './chartFigure.js';
 import { escapeHtml } from './escapeHtml.js';
 import { htmlTable } from './htmlTable.js';
@@ -21,9 +21,8 @@ export function referenceSlice(r: SweepReport, key: string): Record<string, numb
 
 /** A sweep: which knobs move which outcomes (or do nothing here), a chart per parameter, the grid table. */
 export async function htmlSweep(r: SweepReport): Promise<string> {
-  const k = r.seeds.length;
   const out = [
-    `<p>${escapeHtml(r.population)}: ${count(r.claimsPerReplication)} claims × ${k} replication${k === 1 ? '' : 's'} (seed${k === 1 ? '' : 's'} ${escapeHtml(seedText(r.seeds))}) at each of ${r.points.length} grid points; the same seeds at every point, so the curves differ only by the policy.</p>`,
+    `<p>${escapeHtml(r.population)}: ${escapeHtml(runSizeText(r.claims, r.seeds))} at each of ${r.points.length} grid points; the same seeds at every point, so the curves differ only by the policy.</p>`,
   ];
   const idle = r.knobs.filter((x) => x.doesNothing);
   out.push(

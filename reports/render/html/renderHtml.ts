@@ -1,5 +1,6 @@
 import type { Report } from '../../model/SuiteReport.js';
 import { count } from '../format.js';
+import { runSizeText, totalClaims } from '../runSizeText.js';
 import { escapeHtml } from './escapeHtml.js';
 import { changeText, htmlCompare } from './htmlCompare.js';
 import { htmlPage } from './htmlPage.js';
@@ -37,7 +38,7 @@ async function page(report: Report): Promise<string> {
       }
       if (report.simulation) {
         const m = report.simulation;
-        lead.push(`${count(m.claimsPerReplication * m.seeds.length)} simulated claims, ${m.invariantViolations.total === 0 ? 'no invariant violated' : `${count(m.invariantViolations.total)} invariant violations`}`);
+        lead.push(`${count(totalClaims(m.claims))} simulated claims, ${m.invariantViolations.total === 0 ? 'no invariant violated' : `${count(m.invariantViolations.total)} invariant violations`}`);
         nav.push({ id: 'simulation', label: 'Simulation' });
         sections.push(`<section id="simulation"><h2>Default population</h2>${await htmlSimulation(m)}</section>`);
       }
@@ -51,7 +52,7 @@ async function page(report: Report): Promise<string> {
       return htmlPage('claimsim report', lead.join('; ') || 'nothing was run', nav, sections.join('\n'));
     }
     case 'simulation':
-      return htmlPage(`Simulation: ${report.population}`, `${count(report.claimsPerReplication)} claims × ${report.seeds.length}`, [], await htmlSimulation(report));
+      return htmlPage(`Simulation: ${report.population}`, runSizeText(report.claims, report.seeds), [], await htmlSimulation(report));
     case 'scenarios':
       return htmlPage('Scenario run', `${report.passed} of ${report.total} passed`, [], htmlScenarios(report));
     case 'compare':

@@ -4,7 +4,7 @@ import { outcomeLabel } from '../../model/outcomeLabel.js';
 import { count, decimal, differenceText, percent, shareText } from '../format.js';
 import { valueText } from '../policyText.js';
 import { mdTable } from './mdTable.js';
-import { seedText } from './markdownSimulation.js';
+import { runSizeText } from '../runSizeText.js';
 
 /** The outcome table of a comparison: baseline, variant, paired difference with its 95% interval, significance. */
 export function markdownCompareTable(r: CompareReport): string {
@@ -35,7 +35,7 @@ export function markdownCompare(r: CompareReport, heading = '##'): string {
   const out = [
     `${heading} Policy comparison: ${change}`,
     '',
-    `${r.population}: ${count(r.claimsPerReplication)} claims × ${k} replication${k === 1 ? '' : 's'} (seed${k === 1 ? '' : 's'} ${seedText(r.seeds)}), ` +
+    `${r.population}: ${runSizeText(r.claims, r.seeds)}, ` +
       `the same claims with the same behaviour under both policies (common random numbers). ` +
       `Differences are variant − baseline in percentage points, with 95% intervals ${k === 1 ? 'from the per-claim pairs' : 'over the paired replications'}.`,
     '',

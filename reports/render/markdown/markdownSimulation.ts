@@ -4,6 +4,7 @@ import { outcomeLabel } from '../../model/outcomeLabel.js';
 import type { SimulationReport } from '../../model/SimulationReport.js';
 import { count, decimal, shareText } from '../format.js';
 import { policyText } from '../policyText.js';
+import { runSizeText } from '../runSizeText.js';
 import { markdownCoverage } from './markdownCoverage.js';
 import { mdTable } from './mdTable.js';
 
@@ -14,7 +15,7 @@ export function markdownSimulation(r: SimulationReport, heading = '##'): string 
   const out = [
     `${heading} Simulation: ${r.population}`,
     '',
-    `${count(r.claimsPerReplication)} claims × ${k} replication${k === 1 ? '' : 's'} (seed${k === 1 ? '' : 's'} ${seedText(r.seeds)}), ` +
+    `${runSizeText(r.claims, r.seeds)}, ` +
       `${r.horizon.start} to ${r.horizon.end}, ${policyText(r.policy)}. Shares with 95% intervals${k === 1 ? ' (Wilson)' : ' (t over replications)'}.`,
     '',
     mdTable(
@@ -60,10 +61,3 @@ export function markdownSimulation(r: SimulationReport, heading = '##'): string 
   out.push('', `${heading}# Rule coverage`, '', markdownCoverage(r.coverage, 'This population'), '');
   return out.join('\n');
 }
-
-/** Seeds as a list, or a range when consecutive. */
-export function seedText(seeds: readonly number[]): string {
-  if (seeds.length > 2 && seeds.every((s, i) => i === 0 || s === seeds[i - 1]! + 1)) return `${seeds[0]}–${seeds[seeds.length - 1]}`;
-  return seeds.join(', ');
-}
-

@@ -1,16 +1,15 @@
 import { outcomeLabel } from '../../model/outcomeLabel.js';
 import type { SweepReport } from '../../model/SweepReport.js';
-import { count, differenceText, shareText } from '../format.js';
+import { differenceText, shareText } from '../format.js';
 import { mdTable } from './mdTable.js';
-import { seedText } from './markdownSimulation.js';
+import { runSizeText } from '../runSizeText.js';
 
 /** A parameter sweep in Markdown: what each knob does (or that it does nothing here), and the grid's shares. */
 export function markdownSweep(r: SweepReport, heading = '##'): string {
-  const k = r.seeds.length;
   const out = [
     `${heading} Parameter sweep: ${r.parameters.map((p) => `${p.key} ${p.values[0]}..${p.values[p.values.length - 1]}`).join(', ')}`,
     '',
-    `${r.population}: ${count(r.claimsPerReplication)} claims × ${k} replication${k === 1 ? '' : 's'} (seed${k === 1 ? '' : 's'} ${seedText(r.seeds)}) at each of ${r.points.length} grid points, the same seeds at every point.`,
+    `${r.population}: ${runSizeText(r.claims, r.seeds)} at each of ${r.points.length} grid points, the same seeds at every point.`,
     '',
   ];
   for (const knob of r.knobs) {
