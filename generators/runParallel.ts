@@ -1,11 +1,11 @@
 import { Worker } from 'node:worker_threads';
 import type { FaultName } from '../engine/index.js';
 import { loadPopulationFile } from './loadPopulation.js';
-import { mergeSummaries } from './mergeSummaries.js';
 import type { WorkerReply, WorkerTask } from './parallel/WorkerTask.js';
 import type { RunOptions, RunResult } from './run/RunOptions.js';
 import { claimIndices } from './run/claimIndices.js';
 import { CompiledPopulation } from './run/CompiledPopulation.js';
+import { mergeSummaryParts } from './summary/mergeSummaryParts.js';
 
 export type ParallelOptions = Omit<RunOptions, 'decide' | 'onEvents' | 'onClaimFinished'> & {
   readonly workers: number;
@@ -54,7 +54,7 @@ export async function runPopulationParallel(populationFile: string, options: Par
     const finalOutcomes = parts[0]!.finalOutcomes;
     for (const p of parts.slice(1)) p.finalOutcomes.forEach((o, i) => o !== 255 && (finalOutcomes[i] = o));
     options.onProgress?.(parts.reduce((s, p) => s + p.summary.claims, 0), total);
-    return { summary: mergeSummaries(parts.map((p) => p.summary)), finalOutcomes };
+    return { summary: mergeSummaryParts(parts.map((p) => p.summary), options.shard ? { index: options.shard.index, count: options.shard.count } : null), finalOutcomes };
   } finally {
     clearInterval(poll);
   }

@@ -25,8 +25,9 @@ export function runPopulation(population: Population, options: RunOptions): RunR
   const seed = o.seed ?? population.seed;
   const pop = new CompiledPopulation(population, o.policy, seed, o.claims);
   const engine = new Engine({ policy: o.policy, start: pop.start, ...(o.decide ? { decide: o.decide } : {}) });
-  // Every violation is kept: the summary's examples are the lowest claim indices, whatever the split.
-  const checker = createInvariantChecker(o.policy, { keep: Number.MAX_SAFE_INTEGER });
+  // Every violation is kept: the summary's examples are the lowest claim indices, whatever the
+  // split. No events are kept with them: a regression scenario re-runs the claim instead.
+  const checker = createInvariantChecker(o.policy, { keep: Number.MAX_SAFE_INTEGER, recentEvents: 0 });
   engine.subscribe((events) => checker.observe(events));
   const tally = new SummaryTally();
   const driver = new ClaimDriver(pop, engine, checker, tally, {

@@ -11,7 +11,7 @@ export interface EventsFile {
 
 /** Opens `path` (folders created) for streaming events through a pino destination (sync: false). */
 export async function openEventsFile(path: string): Promise<EventsFile> {
-  const dest = pino.destination({ dest: path, sync: false, mkdir: true, minLength: 64 * 1024 });
+  const dest = pino.destination({ dest: path, sync: false, mkdir: true, minLength: 8 * 1024 });
   await once(dest, 'ready');
   return {
     write: (events) => {

@@ -1,19 +1,18 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { withFault } from '../../engine/index.js';
 import { loadPopulationFile } from '../loadPopulation.js';
-import { ClaimDescriber } from '../names/ClaimDescriber.js';
 import { runPopulation } from '../runPopulation.js';
 import type { InternalRunOptions } from '../run/RunOptions.js';
 import type { WorkerReply, WorkerTask } from './WorkerTask.js';
-import { openEventsFile } from './openEventsFile.js';
 
 /** In a worker thread: runs the task's slice and posts the summary and final outcomes back. */
 async function runSlice(task: WorkerTask): Promise<WorkerReply> {
   const control = new Int32Array(task.control);
   const population = loadPopulationFile(task.populationFile);
   const seed = task.seed ?? population.seed;
-  const events = task.eventsFile ? await openEventsFile(task.eventsFile) : null;
-  const describer = events ? new ClaimDescriber(seed) : null;
+  // faker and pino load only when an events file is wanted: a worker starts faster without them.
+  const events = task.eventsFile ? await (await import('./openEventsFile.js')).openEventsFile(task.eventsFile) : null;
+  const describer = events ? new (await import('../names/ClaimDescriber.js')).ClaimDescriber(seed) : null;
   const options: InternalRunOptions = {
     policy: task.policy,
     seed,

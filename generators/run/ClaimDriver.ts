@@ -51,6 +51,8 @@ export class ClaimDriver {
   private readonly lifeStep: Uint8Array;
   private readonly rejections: Uint8Array;
   private readonly tries: Uint8Array;
+  /** The engine's claim object per claim index, while it is held (saves building ids to look it up). */
+  private readonly held: (Claim | undefined)[];
   /** Per claim: a lifecycle move waiting for the open withdrawal to close. */
   private readonly deferred = new Map<number, string>();
   private readonly finishing: number[] = [];
@@ -70,6 +72,7 @@ export class ClaimDriver {
     this.lifeStep = new Uint8Array(n);
     this.rejections = new Uint8Array(n);
     this.tries = new Uint8Array(n);
+    this.held = new Array<Claim | undefined>(n).fill(undefined);
     engine.subscribe((events) => this.observe(events));
   }
 
@@ -105,6 +108,7 @@ export class ClaimDriver {
           break;
         case 'ClaimOpened': {
           const i = indexOf(e.claim);
+          this.held[i] = this.engine.state.claims.get(e.claim);
           this.planLifecycle(i, e.status, e.at);
           this.planRequest(i, e.at);
           break;
@@ -152,8 +156,8 @@ export class ClaimDriver {
     }
     while (this.finishing.length) {
       const i = this.finishing.pop()!;
-      const claim = this.engine.state.claims.get(`C${i}`);
-      if (claim && !(this.flags[i]! & DONE)) this.fold(claim, i, this.engine.now, true);
+      const claim = this.claimOf(i);
+      if (claim) this.fold(claim, i, this.engine.now, true);
     }
   }
 
@@ -170,6 +174,7 @@ export class ClaimDriver {
     if (flags & ESCALATED) t.escalatedToSupport++;
     this.finalOutcomes[i] = OUTCOME_INDEX[outcome];
     this.flags[i] = flags | DONE;
+    this.held[i] = undefined;
     this.deferred.delete(i);
     this.hooks.onClaimFinished?.(claim, this.engine);
     if (drop) {
@@ -346,7 +351,7 @@ export class ClaimDriver {
 
   /** The claim while it is still being run (not finished, not dropped). */
   private claimOf(i: number): Claim | undefined {
-    return this.flags[i]! & DONE ? undefined : this.engine.state.claims.get(`C${i}`);
+    return this.held[i];
   }
 
   private exec(command: Command): Decision {

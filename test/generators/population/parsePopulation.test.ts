@@ -1,0 +1,99 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PopulationInputError, loadPopulationFile, parsePopulation } from '../../../generators/loadPopulation.js';
+
+const BASE = `name: Tiny
+seed: 7
+horizon:
+  start: 2024-04-01T09:00
+  length: 30d
+  arrivals: 10d
+sellers: 2
+buyers: 10
+claims: 50
+claimMix: { return: 3, cancel: 1 }
+lifecycle:
+  return_requested: { after: { exponential: { mean: 2d } }, next: { returning: 1 }, duringWithdrawal: wait }
+sellerProfiles:
+  - name: keen
+    request: { probability: { return: 0.5 }, delay: { uniform: [1h, 2d] } }
+buyerProfiles:
+  - name: kind
+    accept: { probability: 0.6, delay: { constant: 1d } }
+    reject: { probability: 0.2, delay: { logNormal: { median: 1d, sigma: 0.5 } } }
+    silent: 0.2
+`;
+
+/** `file:line:column` of the first occurrence of `marker` in `text`. */
+function where(text: string, marker: string): string {
+  const at = text.indexOf(marker);
+  if (at < 0) throw new Error(`marker ${marker} not in the text`);
+  const before = text.slice(0, at).split('\n');
+  return `pop.yaml:${before.length}:${before.at(-1)!.length + 1}`;
+}
+
+function errorOf(text: string): string {
+  try {
+    parsePopulation(text, 'pop.yaml');
+  } catch (err) {
+    expect(err).toBeInstanceOf(PopulationInputError);
+    return (err as Error).message;
+  }
+  throw new Error('expected an input error');
+}
+
+describe('population files', () => {
+  it('read the fields, with durations in ms and defaults filled in', () => {
+    const p = parsePopulation(BASE, 'pop.yaml');
+    expect(p.horizon).toMatchObject({ lengthMs: 30 * 86_400_000, arrivalsMs: 10 * 86_400_000, start: { text: '2024-04-01T09:00', msOfDay: 9 * 3_600_000, offsetMs: null } });
+    expect(p.claimMix).toEqual([{ value: 'return', weight: 3 }, { value: 'cancel', weight: 1 }]);
+    expect(p.sellerProfiles[0]!.request.probability).toEqual({ cancel: 0, return: 0.5, exchange: 0, non_receipt: 0 });
+    expect(p.sellerProfiles[0]!.reRequest.probability).toBe(0);
+    expect(p.lifecycle.return_requested).toMatchObject({ duringWithdrawal: 'wait', after: { exponential: { mean: 2 * 86_400_000 } } });
+    expect(p.buyerProfiles[0]!.reject.delay).toEqual({ logNormal: { median: 86_400_000, sigma: 0.5 } });
+  });
+
+  it('every shipped example population is valid', () => {
+    const dir = 'generators/populations';
+    const files = readdirSync(dir).filter((f) => f.endsWith('.yaml'));
+    expect(files).toEqual(expect.arrayContaining(['small.yaml', 'default.yaml', 'large.yaml']));
+    for (const f of files) expect(() => loadPopulationFile(join(dir, f))).not.toThrow();
+  });
+
+  // [what, replace, with, where the error must point (first occurrence after the change), message]
+  const cases: [string, string, string, string, RegExp][] = [
+    ['a misspelt key, with a suggestion', 'length: 30d', 'lenght: 30d', 'lenght', /unknown key "lenght" in horizon \(did you mean "length"\?/],
+    ['a duration without a unit', 'mean: 2d }', 'mean: 2 }', '2 }', /2 is not a duration \(write a number with a unit/],
+    ['an arrow rules.md does not allow', 'next: { returning: 1 }', 'next: { return_completed: 1 }', 'return_completed', /cannot go from return_requested to return_completed/],
+    ['answer probabilities that do not add up to 1', 'silent: 0.2', 'silent: 0.3', '0.3', /add up to 1\.1, not 1/],
+    ['an unknown claim type', 'claimMix: { return: 3', 'claimMix: { retrun: 3', 'retrun', /"retrun" is not a claim type \(use one of cancel, return/],
+    ['an impossible date', '2024-04-01T09:00', '2024-02-30T09:00', '2024-02-30', /"2024-02-30T09:00" is not a date-time/],
+    ['a probability above 1', 'probability: 0.6', 'probability: 1.6', '1.6', /must be at most 1/],
+    ['two forms of one distribution', '{ constant: 1d }', '{ constant: 1d, uniform: [1h, 2h] }', '{ constant: 1d, uniform', /a distribution has one form, got constant and uniform/],
+    ['a negative seed', 'seed: 7', 'seed: -7', '-7', /seed must be at least 0/],
+  ];
+  for (const [what, from, to, marker, message] of cases) {
+    it(`report ${what} as file:line:column: what (how to fix)`, () => {
+      const text = BASE.replace(from, to);
+      const msg = errorOf(text);
+      expect(msg).toMatch(message);
+      expect(msg.startsWith(`${where(text, marker)}: `)).toBe(true);
+      expect(msg).not.toContain('\n');
+    });
+  }
+
+  it('point a missing key at the map that lacks it', () => {
+    const text = BASE.replace('buyers: 10\n', '');
+    expect(errorOf(text)).toBe('pop.yaml:1:1: buyers is missing (add it: a number)');
+  });
+
+  it('want exactly one of claims and claimsPerSeller', () => {
+    expect(errorOf(BASE.replace('claims: 50', 'claimsPerSeller: { constant: 3 }\nclaims: 50'))).toMatch(/either claims: N or claimsPerSeller/);
+  });
+
+  it('report YAML syntax errors and a missing file in the same one-line form', () => {
+    expect(errorOf('name: [unclosed\n')).toMatch(/^pop\.yaml:\d+:\d+: .*\(fix the YAML syntax\)$/);
+    expect(() => loadPopulationFile('no/such/population.yaml')).toThrow('no/such/population.yaml:1:1: no such file');
+  });
+});
