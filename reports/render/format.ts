@@ -5,8 +5,8 @@ export function percent(x: number, digits = 1): string {
   return `${(x * 100).toFixed(digits)}%`;
 }
 
-/** A difference of shares in percentage points, signed: 0.012 → "+1.2 pp". */
-export function points(x: number, digits = 1): string {
+/** A difference of shares in percentage points, signed: 0.0123 → "+1.23 pp". */
+export function points(x: number, digits = 2): string {
   const v = (x * 100).toFixed(digits);
   if (Number(v) === 0) return `±${(0).toFixed(digits)} pp`;
   return `${x > 0 ? '+' : ''}${v} pp`;
@@ -18,7 +18,7 @@ export function shareText(i: Interval): string {
   return `${percent(i.estimate)} (${percent(i.low)}–${percent(i.high)})`;
 }
 
-/** A difference with its interval: "+1.2 pp [+0.8, +1.6]". */
+/** A difference with its interval: "+1.23 pp [+0.81, +1.65]". */
 export function differenceText(i: Interval): string {
   if (i.method === 'none') return `${points(i.estimate)} (no interval)`;
   return `${points(i.estimate)} [${points(i.low).replace(' pp', '')}, ${points(i.high).replace(' pp', '')}]`;
@@ -32,5 +32,6 @@ export function count(n: number): string {
 
 /** A decimal with a fixed number of digits (counters per claim). */
 export function decimal(x: number, digits = 3): string {
-  return x.toFixed(digits);
+  const v = x.toFixed(digits);
+  return Number(v) === 0 ? (0).toFixed(digits) : v;
 }

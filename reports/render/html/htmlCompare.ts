@@ -79,7 +79,7 @@ export async function htmlCompare(r: CompareReport): Promise<string> {
         counterLabel(c.name),
         decimal(c.baseline),
         decimal(c.variant),
-        c.difference.method === 'none' ? decimal(c.difference.estimate) : `${decimal(c.difference.estimate)} [${decimal(c.difference.low)}, ${decimal(c.difference.high)}]`,
+        c.difference.method === 'none' ? decimal(c.difference.estimate, 4) : `${decimal(c.difference.estimate, 4)} [${decimal(c.difference.low, 4)}, ${decimal(c.difference.high, 4)}]`,
         raw(c.significant ? '<span class="pill significant">yes</span>' : '<span class="pill noise">no</span>'),
       ]),
       { numeric: [1, 2, 3] },

@@ -54,7 +54,7 @@ export function markdownCompare(r: CompareReport, heading = '##'): string {
       ['counter', 'baseline', 'variant', 'difference (95% CI)', 'significant'],
       r.counters.map((c) => {
         const d = c.difference;
-        const ci = d.method === 'none' ? decimal(d.estimate) : `${decimal(d.estimate)} [${decimal(d.low)}, ${decimal(d.high)}]`;
+        const ci = d.method === 'none' ? decimal(d.estimate, 4) : `${decimal(d.estimate, 4)} [${decimal(d.low, 4)}, ${decimal(d.high, 4)}]`;
         return [counterLabel(c.name), decimal(c.baseline), decimal(c.variant), ci, c.significant ? 'yes' : 'no'];
       }),
       [1, 2, 3],

@@ -15,7 +15,7 @@ describe('claimsim compare', () => {
     expect(r.stderr).not.toMatch(/Error|at .*\.ts:/);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('# Policy comparison: responseWindowDays 7 → 10');
-    expect(r.stdout).toMatch(/\| auto-withdrawn, no answer \| [^|]+ \| [^|]+ \| [-+±]\d+\.\d pp \[[^\]]+\] \| (yes|no) \|/);
+    expect(r.stdout).toMatch(/\| auto-withdrawn, no answer \| [^|]+ \| [^|]+ \| [-+±]\d+\.\d\d pp \[[^\]]+\] \| (yes|no) \|/);
     expect(r.stdout).toContain('## Per-claim transitions');
     expect(r.stdout).not.toContain('FAIL');
     const report = JSON.parse(readFileSync(join(out, 'compare.json'), 'utf8'));

@@ -8,7 +8,7 @@ describe('renderMarkdown', () => {
     expect(md).toContain('# Policy comparison: responseWindowDays 7 → 10');
     const timeout = compareReport.outcomes.find((o) => o.outcome === 'withdrawnByTimeout')!;
     const row = md.split('\n').find((l) => l.startsWith('| auto-withdrawn, no answer |'))!;
-    expect(row).toContain(`${(timeout.difference.estimate * 100).toFixed(1)} pp [`);
+    expect(row).toContain(`${(timeout.difference.estimate * 100).toFixed(2)} pp [`);
     expect(row.endsWith('| yes |')).toBe(true);
     expect(md).toContain('## Per-claim transitions');
     expect(md).toMatch(/went from “auto-withdrawn, no answer” to “withdrawn, buyer accepted”/);
