@@ -15,8 +15,15 @@ export function markdownSweep(r: SweepReport, heading = '##'): string {
   for (const knob of r.knobs) {
     if (knob.doesNothing) out.push(`- **${knob.key}: this knob does nothing here**: no outcome changes beyond noise across its whole range.`);
     else {
-      const top = [...knob.changes].sort((a, b) => Math.abs(b.difference.estimate) - Math.abs(a.difference.estimate)).slice(0, 3);
-      out.push(`- **${knob.key}** moves ${new Set(knob.changes.map((c) => c.outcome)).size} outcome(s), most: ${top.map((c) => `${outcomeLabel(c.outcome)} ${differenceText(c.difference)} from ${c.from} to ${c.to}`).join('; ')}.`);
+      // The largest move of each outcome over the slices, the three largest outcomes first.
+      const largest = new Map<string, (typeof knob.changes)[number]>();
+      for (const c of knob.changes) {
+        const seen = largest.get(c.outcome);
+        if (!seen || Math.abs(c.difference.estimate) > Math.abs(seen.difference.estimate)) largest.set(c.outcome, c);
+      }
+      const top = [...largest.values()].sort((a, b) => Math.abs(b.difference.estimate) - Math.abs(a.difference.estimate)).slice(0, 3);
+      const where = (c: (typeof top)[number]) => Object.entries(c.at).map(([k, v]) => `, ${k} = ${v}`).join('');
+      out.push(`- **${knob.key}** moves ${largest.size} outcome(s), most: ${top.map((c) => `${outcomeLabel(c.outcome)} ${differenceText(c.difference)} from ${c.from} to ${c.to}${where(c)}`).join('; ')}.`);
     }
   }
   const shown = r.points[0]!.outcomes.map((o, i) => ({ o: o.outcome, i })).filter(({ i }) => r.points.some((p) => p.outcomes[i]!.share.estimate > 0));
