@@ -1,0 +1,129 @@
+/**
+ * `npm run bench`: bench model v1 (../shared/bench/README.md) through claimsim and through the
+ * reference loop ../shared/bench/bare.mjs, in one command, on this machine; prints a Markdown
+ * table of claims/s, peak RSS, their ratio, workers 1 vs 2, memory per claim held, growth from
+ * the smallest to the largest size, and the engine alone on a synthetic command stream.
+ *
+ *   npm run bench                          # 10^4, 10^5, 10^6 claims
+ *   npm run bench -- --sizes 1e4,1e5       # a quicker table
+ *   npm run bench -- --repeat 3            # median of 3 runs per cell
+ *
+ * Every measurement runs in its own process, one at a time, so that peak RSS is its own.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const REPO = resolve(HERE, '..');
+const BARE = resolve(REPO, '../shared/bench/bare.mjs');
+const SEED = 42;
+const ENGINE_COMMANDS = 1_000_000;
+
+interface Measure {
+  readonly wall_ms: number;
+  readonly claims_per_s: number;
+  readonly rss_mb: number;
+  readonly events?: number;
+  readonly peak_held?: number;
+  readonly heap_bytes_per_held_claim?: number;
+  readonly events_per_s?: number;
+  readonly commands?: number;
+}
+
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
+}
+
+const sizes = (option('--sizes') ?? '1e4,1e5,1e6').split(',').map((s) => {
+  const n = Number(s);
+  if (!Number.isSafeInteger(n) || n < 1) {
+    process.stderr.write(`bench: --sizes takes claim counts such as 1e4,1e5 (got "${s}")\n`);
+    process.exit(2);
+  }
+  return n;
+});
+const repeat = Number(option('--repeat') ?? 1);
+
+/** Runs one measurement process and reads its JSON line. */
+function measure(args: readonly string[], nodeFlags: readonly string[] = []): Measure {
+  const r = spawnSync(process.execPath, [...nodeFlags, ...args], { cwd: REPO, encoding: 'utf8', maxBuffer: 1 << 24 });
+  const line = r.stdout.trim().split('\n').pop() ?? '';
+  if (r.status !== 0 || !line.startsWith('{')) throw new Error(`bench: ${args.join(' ')} failed (${r.status}): ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+  return JSON.parse(line) as Measure;
+}
+
+/** The run with the median wall time of `repeat` runs. */
+function median(run: () => Measure): Measure {
+  const runs = Array.from({ length: repeat }, run).sort((a, b) => a.wall_ms - b.wall_ms);
+  return runs[Math.floor(runs.length / 2)]!;
+}
+
+const tsx = ['--import', 'tsx'];
+const claimsim = (n: number, workers: number): Measure => median(() => measure([...tsx, 'bench/measureClaimsim.ts', String(n), String(SEED), String(workers)]));
+const claimsimMemory = (n: number): Measure => measure(['--expose-gc', ...tsx, 'bench/measureClaimsim.ts', String(n), String(SEED), '0', '--memory']);
+const bare = (n: number): Measure => median(() => measure([BARE, String(n), String(SEED)]));
+
+const haveBare = existsSync(BARE);
+if (!haveBare) process.stderr.write(`bench: the reference loop ${BARE} is not there; claimsim's numbers alone follow\n`);
+
+const k = (x: number): string => (x >= 1e6 ? `${(x / 1e6).toFixed(2)} M` : x >= 1e3 ? `${(x / 1e3).toFixed(1)} k` : String(Math.round(x)));
+const pow = (n: number): string => {
+  const e = Math.log10(n);
+  return Number.isInteger(e) ? `10^${e}` : String(n);
+};
+
+const rows: string[] = [];
+const perClaimUs: { n: number; us: number }[] = [];
+for (const n of sizes) {
+  process.stderr.write(`bench: ${pow(n)} claims…\n`);
+  const one = claimsim(n, 0);
+  const ref = haveBare ? bare(n) : null;
+  const w1 = claimsim(n, 1);
+  const w2 = claimsim(n, 2);
+  const mem = n >= 1e5 ? claimsimMemory(n) : null;
+  perClaimUs.push({ n, us: (one.wall_ms * 1000) / n });
+  rows.push(
+    [
+      pow(n),
+      `${k(one.claims_per_s)}/s`,
+      `${one.rss_mb} MB`,
+      ref ? `${k(ref.claims_per_s)}/s` : '—',
+      ref ? `${ref.rss_mb} MB` : '—',
+      ref ? `${(one.wall_ms / ref.wall_ms).toFixed(1)}×` : '—',
+      `${k(w1.claims_per_s)}/s → ${k(w2.claims_per_s)}/s (${(w1.wall_ms / w2.wall_ms).toFixed(2)}×)`,
+      k(one.peak_held ?? 0),
+      mem ? `${mem.heap_bytes_per_held_claim} B (RSS ${Math.round((one.rss_mb * 1048576) / n)} B/claim)` : '—',
+    ].join(' | '),
+  );
+}
+process.stderr.write('bench: the engine alone…\n');
+const engine = measure([...tsx, 'bench/measureEngine.ts', String(ENGINE_COMMANDS), String(SEED)]);
+
+const lines = [
+  `## claimsim bench (bench model v1, seed ${SEED})`,
+  '',
+  `Command: \`npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}\` · node ${process.version} · ${availableParallelism()} cores · load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}${repeat > 1 ? ` · median of ${repeat}` : ''}`,
+  '',
+  '| claims | claimsim | claimsim peak RSS | reference loop | reference peak RSS | time ratio claimsim / reference | workers 1 → 2 (incl. thread start) | peak claims held | heap per claim held |',
+  '|---|---|---|---|---|---|---|---|---|',
+  ...rows.map((r) => `| ${r} |`),
+  '',
+  `claimsim: generation, rules, invariant checking and summary, in-process (runPopulation), time measured inside the process as the reference loop does.`,
+];
+if (perClaimUs.length >= 2) {
+  const a = perClaimUs[0]!, b = perClaimUs.at(-1)!;
+  const grew = b.us / a.us;
+  const nlogn = Math.log(b.n) / Math.log(a.n);
+  lines.push(
+    `Growth: ${a.us.toFixed(1)} µs per claim at ${pow(a.n)}, ${b.us.toFixed(1)} µs at ${pow(b.n)}: ×${grew.toFixed(2)} per claim, against ×${nlogn.toFixed(2)} for n log n (${grew <= nlogn ? 'within' : 'beyond'} n log n).`,
+  );
+}
+lines.push(
+  `Engine alone (Engine.execute on ${k(engine.commands ?? 0)} synthetic bench-model commands, no checker, no agents): ${k(engine.events_per_s ?? 0)} events/s, ${k((engine.commands ?? 0) / (engine.wall_ms / 1000))} commands/s.`,
+  '',
+);
+process.stdout.write(`${lines.join('\n')}\n`);
