@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { DEFAULT_POLICY } from '../../engine/index.js';
-import { loadPopulationFile, summaryJson } from '../../generators/index.js';
+import { DEFAULT_POLICY, type FaultName } from '../../engine/index.js';
+import { loadPopulationFile, parseFault, summaryJson } from '../../generators/index.js';
 import {
   CLAIM_LIST_CAP,
   type ScenarioRunInput,
@@ -18,11 +18,13 @@ import {
   runSizeText,
 } from '../../reports/index.js';
 import { type RunReport, loadScenarioFile, runScenarioPaths } from '../../scenarios/index.js';
+import { InvalidArgumentError } from 'commander';
 import { EXIT, InputError } from '../exit.js';
 import { parseCount } from './grid/parseCount.js';
 import { replicationSeeds } from './grid/replicationSeeds.js';
 import { reportInputError } from './grid/reportInputError.js';
 import { runPopulationTasks } from './grid/runPopulationTasks.js';
+import { withRegressionScenarios } from './grid/withRegressionScenarios.js';
 import { writeOutputs } from './grid/writeOutputs.js';
 
 /** The scenario library and the default population, as shipped (paths from the package root). */
@@ -39,6 +41,7 @@ interface AllOptions {
   claimListCap: number;
   workers: number;
   out: string;
+  injectFault?: FaultName;
 }
 
 /**
@@ -59,6 +62,7 @@ export function registerAll(program: Command): void {
     .option('--claim-list-cap <n>', 'rows of the claim list at most', parseCount(0), CLAIM_LIST_CAP)
     .option('--workers <n>', 'worker threads for the population', parseCount(1), 2)
     .option('--out <dir>', 'where the report goes', 'out')
+    .option('--inject-fault <name>', 'run the population under a named rule mutant (a check that the checker and the report catch it)', faultOption)
     .action((o: AllOptions) => reportInputError(() => all(o)));
 }
 
@@ -71,17 +75,26 @@ async function all(o: AllOptions): Promise<number> {
   const claims = o.claims !== undefined ? { claims: o.claims } : {};
   // Started first: the population runs on the workers while the scenarios run here.
   const simulation = runPopulationTasks(
-    seeds.map((seed, r) => ({ population, policy: DEFAULT_POLICY, seed, ...claims, ...(r === 0 ? { claimListCap: o.claimListCap } : {}) })),
+    seeds.map((seed, r) => ({
+      population,
+      policy: DEFAULT_POLICY,
+      seed,
+      ...claims,
+      ...(o.injectFault ? { fault: o.injectFault } : {}),
+      ...(r === 0 ? { claimListCap: o.claimListCap } : {}),
+    })),
     { workers: o.workers },
   );
   const scenarioRun = runScenarioPaths(o.scenarios ?? [fromRoot(LIBRARY)]);
   const results = await simulation;
   const list = results[0]!.claimList!;
+  const run = { population, populationFile, policy: DEFAULT_POLICY, ...claims, ...(o.injectFault ? { fault: o.injectFault } : {}) };
+  const summaries = results.map((r) => withRegressionScenarios(r.summary, run, o.out));
   const report: SuiteReport = {
     kind: 'suite',
     scenarios: buildScenarioReport(withCheckedRules(scenarioRun)),
     simulation: buildSimulationReport(
-      results.map((r) => r.summary),
+      summaries,
       { extraCoverage: { R19: list.rows.length } },
     ),
     claimList: { file: 'claims.xlsx', rows: list.rows.length, claims: list.claims },
@@ -92,7 +105,7 @@ async function all(o: AllOptions): Promise<number> {
     'report.html': html,
     'report.md': renderMarkdown(report),
     'report.json': renderJson(report),
-    'summary.json': summaryJson(results[0]!.summary),
+    'summary.json': summaryJson(summaries[0]!),
     'claims.xlsx': workbook,
   });
   const s = report.scenarios!, m = report.simulation!;
@@ -113,4 +126,10 @@ async function all(o: AllOptions): Promise<number> {
 /** Each valid scenario's result with the rules its checks read (R17 board, R19 search, …), for rule coverage. */
 function withCheckedRules(run: RunReport): ScenarioRunInput {
   return { ...run, scenarios: run.scenarios.map((s) => (s.status === 'error' ? s : { ...s, checked: checkCoverage(loadScenarioFile(s.file).steps) })) };
+}
+
+function faultOption(value: string): FaultName {
+  const r = parseFault(value);
+  if (!r.ok) throw new InvalidArgumentError(`${r.message}.`);
+  return r.value;
 }

@@ -1,4 +1,4 @@
-import type { ClaimListRow, Policy } from '../../../engine/index.js';
+import type { ClaimListRow, FaultName, Policy } from '../../../engine/index.js';
 import type { Population, Summary } from '../../../generators/index.js';
 
 /** One population run: a replication of a comparison, a sweep's grid point, the suite's simulation. */
@@ -10,6 +10,8 @@ export interface PopulationTask {
   readonly claims?: number;
   /** Collect the R19 claim list, up to this many rows. */
   readonly claimListCap?: number;
+  /** Run under a named rule mutant (engine/faults.ts), to show the checker and the report catch it. */
+  readonly fault?: FaultName;
 }
 
 /** A task's result. */

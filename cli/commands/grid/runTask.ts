@@ -1,3 +1,4 @@
+import { withFault } from '../../../engine/index.js';
 import { runPopulation } from '../../../generators/index.js';
 import { claimListCollector } from '../../../reports/index.js';
 import type { PopulationTask, TaskResult } from './PopulationTask.js';
@@ -10,6 +11,7 @@ export function runTask(task: PopulationTask): TaskResult {
     seed: task.seed,
     ...(task.claims !== undefined ? { claims: task.claims } : {}),
     ...(list ? { onClaimFinished: list.onClaimFinished } : {}),
+    ...(task.fault ? { decide: withFault(task.fault) } : {}),
   });
   return { summary, finalOutcomes, ...(list ? { claimList: { rows: list.rows, claims: list.claims() } } : {}) };
 }

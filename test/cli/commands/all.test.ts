@@ -45,6 +45,17 @@ describe('claimsim all (npm start)', () => {
     expect(readFileSync(join(out, 'report.html'), 'utf8')).toMatch(/<span class="pill failed">failed<\/span> <code>[^<]*fails\.yaml<\/code>/);
   });
 
+  it('under a rule mutant, exits 1 and links each example violation to the regression scenario written for it', () => {
+    const out = join(dir, 'fault');
+    const r = runCli(['all', '--out', out, '--claims', '200', '--replications', '1', '--scenarios', 'scenarios/library/answer', '--workers', '1', '--inject-fault', 'deadline-one-day-short']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/^simulation: .*, \d+ invariant violations$/m);
+    const html = readFileSync(join(out, 'report.html'), 'utf8');
+    const links = [...html.matchAll(/<a href="(seed-\d+\/regressions\/[^"]+\.yaml)">/g)].map((m) => m[1]!);
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) expect(readFileSync(join(out, link), 'utf8')).toContain('deadline-one-day-short');
+  });
+
   it('a missing population is bad input (exit 2)', () => {
     const r = runCli(['all', '--out', join(dir, 'none'), '--population', 'nowhere.yaml']);
     expect(r.status).toBe(2);

@@ -1,0 +1,33 @@
+import { join } from 'node:path';
+import { type FaultName, type Policy, withFault } from '../../../engine/index.js';
+import { CompiledPopulation, type Population, type Summary, writeRegressionScenarios } from '../../../generators/index.js';
+
+/**
+ * For a replication that violated an invariant: writes a regression scenario per example
+ * under `<out>/seed-<seed>/regressions/` and returns the summary whose examples link to
+ * them (paths relative to `out`, where the report is). A clean summary comes back as it is.
+ */
+export function withRegressionScenarios(
+  summary: Summary,
+  run: { readonly population: Population; readonly populationFile: string; readonly policy: Policy; readonly claims?: number; readonly fault?: FaultName },
+  out: string,
+): Summary {
+  if (summary.invariantViolations.total === 0 || summary.partial) return summary;
+  const seed = summary.seed;
+  const folder = `seed-${seed}`;
+  const command = `claimsim simulate --population ${run.populationFile} --seed ${seed}${run.claims !== undefined ? ` --claims ${run.claims}` : ''}${run.fault ? ` --inject-fault ${run.fault}` : ''}`;
+  const written = writeRegressionScenarios(
+    summary,
+    {
+      population: run.population,
+      policy: run.policy,
+      seed,
+      claims: new CompiledPopulation(run.population, run.policy, seed, run.claims).claims,
+      command,
+      ...(run.fault ? { decide: withFault(run.fault), tags: [run.fault] } : {}),
+    },
+    join(out, folder),
+  );
+  const examples = written.summary.invariantViolations.examples.map((v) => (v.scenario ? { ...v, scenario: `${folder}/${v.scenario}` } : v));
+  return { ...written.summary, invariantViolations: { ...written.summary.invariantViolations, examples } };
+}
