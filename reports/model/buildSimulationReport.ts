@@ -31,7 +31,9 @@ export function buildSimulationReport(summaries: readonly Summary[], options: Si
   const counters = COUNTER_NAMES.map((name): Counter => {
     const values = summaries.map((s) => counterOf(s, name));
     const total = sum(values);
-    return { name, total, perReplication: rounded(meanInterval(values)), perClaim: allClaims > 0 ? round(total / allClaims) : 0 };
+    const i = meanInterval(values);
+    // A count is never negative, however wide its interval over few replications.
+    return { name, total, perReplication: rounded({ ...i, low: Math.max(0, i.low) }), perClaim: allClaims > 0 ? round(total / allClaims) : 0 };
   });
   const byInvariant = new Map<string, number>();
   for (const s of summaries) {

@@ -7,6 +7,7 @@ import { outcomeLabel } from '../../model/outcomeLabel.js';
 import type { SimulationReport } from '../../model/SimulationReport.js';
 import { count, decimal, percent, shareText } from '../format.js';
 import { runSizeText } from '../runSizeText.js';
+import { horizonText } from '../horizonText.js';
 import { policyText } from '../policyText.js';
 import { chartFigure } from './chartFigure.js';
 import { escapeHtml } from './escapeHtml.js';
@@ -21,7 +22,7 @@ export async function htmlSimulation(r: SimulationReport): Promise<string> {
   const share = (o: string) => r.outcomes.find((x) => x.outcome === o)?.share.estimate ?? 0;
   const v = r.invariantViolations;
   const out: string[] = [
-    `<p>${escapeHtml(r.population)}: ${escapeHtml(runSizeText(r.claims, r.seeds))}, ${escapeHtml(r.horizon.start)} to ${escapeHtml(r.horizon.end)}, ${escapeHtml(policyText(r.policy))}.</p>`,
+    `<p>${escapeHtml(r.population)}: ${escapeHtml(runSizeText(r.claims, r.seeds))}, ${escapeHtml(horizonText(r.horizon))}, ${escapeHtml(policyText(r.policy))}.</p>`,
     v.total === 0
       ? '<div class="verdict ok">No invariant was violated (I1–I10).</div>'
       : `<div class="verdict bad">${count(v.total)} invariant violation${v.total === 1 ? '' : 's'}: ${escapeHtml(v.byInvariant.map((b) => `${b.invariant} ×${b.count}`).join(', '))}.</div>`,

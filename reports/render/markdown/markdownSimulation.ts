@@ -3,6 +3,7 @@ import { counterLabel } from '../../model/counterLabel.js';
 import { outcomeLabel } from '../../model/outcomeLabel.js';
 import type { SimulationReport } from '../../model/SimulationReport.js';
 import { count, decimal, shareText } from '../format.js';
+import { horizonText } from '../horizonText.js';
 import { policyText } from '../policyText.js';
 import { runSizeText } from '../runSizeText.js';
 import { markdownCoverage } from './markdownCoverage.js';
@@ -16,7 +17,7 @@ export function markdownSimulation(r: SimulationReport, heading = '##'): string 
     `${heading} Simulation: ${r.population}`,
     '',
     `${runSizeText(r.claims, r.seeds)}, ` +
-      `${r.horizon.start} to ${r.horizon.end}, ${policyText(r.policy)}. Shares with 95% intervals${k === 1 ? ' (Wilson)' : ' (t over replications)'}.`,
+      `${horizonText(r.horizon)}, ${policyText(r.policy)}. Shares with 95% intervals${k === 1 ? ' (Wilson)' : ' (t over replications)'}.`,
     '',
     mdTable(
       ['outcome', 'claims', 'share (95% CI)'],
