@@ -13,5 +13,6 @@ export { Purpose } from './random/Purpose.js';
 export { drawUniform, streamKey } from './random/hash32.js';
 export { parseSeed, parseCount, parseShard, parseFault, type Checked } from './run/parseRunOptions.js';
 export { writeRegressionScenarios, type RegressionContext, type RegressionFile } from './regression/writeRegressionScenarios.js';
-export { ClaimDescriber, type ClaimDescription } from './names/ClaimDescriber.js';
+// ClaimDescriber (faker) is not re-exported: import generators/names/ClaimDescriber.js where names are needed, so that faker loads only then.
+export type { ClaimDescriber, ClaimDescription } from './names/ClaimDescriber.js';
 export { CompiledPopulation } from './run/CompiledPopulation.js';

@@ -85,8 +85,12 @@ export class ClaimDriver {
     this.sellerProfile[i] = pop.sellerProfileOf(seller);
     this.buyerProfile[i] = pop.buyerProfileOf(buyer);
     this.tally.claims++;
-    const details = this.hooks.details?.(i);
-    this.exec({ kind: 'PlaceOrder', order: `O${i}`, seller: `S${seller}`, buyer: `B${buyer}`, ...details });
+    const details = this.hooks.details;
+    this.exec(
+      details
+        ? { kind: 'PlaceOrder', order: `O${i}`, seller: `S${seller}`, buyer: `B${buyer}`, ...details(i) }
+        : { kind: 'PlaceOrder', order: `O${i}`, seller: `S${seller}`, buyer: `B${buyer}` },
+    );
     this.exec({ kind: 'OpenClaim', claim: `C${i}`, order: `O${i}`, type, status: pop.initialStatusOf(i, type) });
   }
 
@@ -237,15 +241,15 @@ export class ClaimDriver {
   private planAfterRejection(i: number, at: number, cooldownUntil: number | null): void {
     const j = this.rejections[i]!++;
     const seller = this.pop.sellers[this.sellerProfile[i]!]!;
-    const draw = (k: number): number => this.pop.draw(i, Purpose.afterRejection, 4 * j + k);
-    if (draw(0) < seller.giveUp.probability) {
-      this.engine.schedule(at + Math.round(seller.giveUp.delay(draw(2))), () => this.cancel(i, -1, 'on_hold'));
+    const pop = this.pop;
+    if (pop.draw(i, Purpose.afterRejection, 4 * j) < seller.giveUp.probability) {
+      this.engine.schedule(at + Math.round(seller.giveUp.delay(pop.draw(i, Purpose.afterRejection, 4 * j + 2))), () => this.cancel(i, -1, 'on_hold'));
       return;
     }
     const re = seller.reRequest;
-    if (j >= re.max || draw(1) >= re.probability) return;
+    if (j >= re.max || pop.draw(i, Purpose.afterRejection, 4 * j + 1) >= re.probability) return;
     const from = re.fromRejection ? at : (cooldownUntil ?? at);
-    this.engine.schedule(from + Math.round(re.delay(draw(2))), () => this.reRequest(i, j));
+    this.engine.schedule(from + Math.round(re.delay(pop.draw(i, Purpose.afterRejection, 4 * j + 2))), () => this.reRequest(i, j));
   }
 
   // ------------------------------------------------------------------ actions
@@ -362,7 +366,9 @@ export class ClaimDriver {
   }
 }
 
-/** The claim index of an id such as C123. */
+/** The claim index of an id such as C123 (read digit by digit: no string is made). */
 function indexOf(id: string): number {
-  return +id.slice(1);
+  let n = 0;
+  for (let k = 1; k < id.length; k++) n = n * 10 + id.charCodeAt(k) - 48;
+  return n;
 }

@@ -1,5 +1,6 @@
 import { type EventKind, type RefusalCode } from '../../engine/index.js';
 import { EXAMPLES_PER_INVARIANT, FINAL_OUTCOMES, type FinalOutcome, type ViolationRecord } from '../Summary.js';
+import { EVENT_KINDS_IN_ORDER } from './eventKinds.js';
 import { type Histogram, emptyHistogram, mergeHistogram } from './Histogram.js';
 
 /**
@@ -19,7 +20,8 @@ export class SummaryTally {
   piiWarnings = 0;
   memos = 0;
   events = 0;
-  readonly eventCounts = new Map<EventKind, number>();
+  /** Per event kind (a plain record with every kind: the hot path is a property increment). */
+  readonly eventCounts = Object.fromEntries(EVENT_KINDS_IN_ORDER.map((k) => [k, 0])) as Record<EventKind, number>;
   readonly refusalCounts = new Map<RefusalCode, number>();
   violations = 0;
   readonly byInvariant = new Map<string, number>();
@@ -36,7 +38,7 @@ export class SummaryTally {
 
   countEvent(kind: EventKind): void {
     this.events++;
-    this.eventCounts.set(kind, (this.eventCounts.get(kind) ?? 0) + 1);
+    this.eventCounts[kind]++;
   }
 
   countRefusal(code: RefusalCode): void {
@@ -67,7 +69,7 @@ export class SummaryTally {
     this.piiWarnings += other.piiWarnings;
     this.memos += other.memos;
     this.events += other.events;
-    for (const [k, c] of other.eventCounts) this.eventCounts.set(k, (this.eventCounts.get(k) ?? 0) + c);
+    for (const k of EVENT_KINDS_IN_ORDER) this.eventCounts[k] += other.eventCounts[k];
     for (const [k, c] of other.refusalCounts) this.refusalCounts.set(k, (this.refusalCounts.get(k) ?? 0) + c);
     this.violations += other.violations;
     for (const [k, c] of other.byInvariant) this.byInvariant.set(k, (this.byInvariant.get(k) ?? 0) + c);

@@ -24,7 +24,7 @@ export function summaryOf(t: SummaryTally, meta: SummaryMeta): Summary {
   const reRequests: Record<string, number> = {};
   for (const n of [...t.reRequests.keys()].sort((a, b) => a - b)) reRequests[String(n)] = t.reRequests.get(n)!;
   const eventCounts: Summary['eventCounts'] = {};
-  for (const k of EVENT_KINDS_IN_ORDER) if (t.eventCounts.has(k)) eventCounts[k] = t.eventCounts.get(k)!;
+  for (const k of EVENT_KINDS_IN_ORDER) if (t.eventCounts[k] > 0) eventCounts[k] = t.eventCounts[k];
   const refusalCounts: Summary['refusalCounts'] = {};
   for (const k of REFUSAL_CODES) if (t.refusalCounts.has(k)) refusalCounts[k] = t.refusalCounts.get(k)!;
   const byInvariant: Record<string, number> = {};
@@ -75,7 +75,7 @@ export function tallyOf(s: Summary): SummaryTally {
   t.piiWarnings = s.piiWarnings;
   t.memos = s.memos;
   t.events = s.events;
-  for (const [k, c] of Object.entries(s.eventCounts)) t.eventCounts.set(k as never, c);
+  for (const k of EVENT_KINDS_IN_ORDER) t.eventCounts[k] = s.eventCounts[k] ?? 0;
   for (const [k, c] of Object.entries(s.refusalCounts)) t.refusalCounts.set(k as never, c);
   t.violations = s.invariantViolations.total;
   for (const [k, c] of Object.entries(s.invariantViolations.byInvariant)) t.byInvariant.set(k, c);

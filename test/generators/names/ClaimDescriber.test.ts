@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ClaimDescriber } from '../../../generators/index.js';
+import { ClaimDescriber } from '../../../generators/names/ClaimDescriber.js';
 
 describe('ClaimDescriber', () => {
   it("makes order, cart and item numbers in the manual's 9-digit shape", () => {
