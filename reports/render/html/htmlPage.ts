@@ -45,6 +45,8 @@ details.failed, details.error { border-color: #fecaca; }
 ul.failures { margin: 6px 0; padding-left: 20px; }
 code { font: 13px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: #f3f4f6; padding: 0 4px; border-radius: 4px; }
 table.heat td.num { min-width: 64px; }
+table.heat th[scope=row] { white-space: nowrap; }
+table.heat thead th { font-size: 12px; max-width: 120px; white-space: normal; vertical-align: bottom; }
 footer { margin-top: 48px; color: var(--muted); font-size: 13px; }
 `;
 
