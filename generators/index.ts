@@ -13,6 +13,5 @@ export { Purpose } from './random/Purpose.js';
 export { drawUniform, streamKey } from './random/hash32.js';
 export { parseSeed, parseCount, parseShard, parseFault, type Checked } from './run/parseRunOptions.js';
 export { writeRegressionScenarios, type RegressionContext, type RegressionFile } from './regression/writeRegressionScenarios.js';
-// ClaimDescriber (faker) is not re-exported: import generators/names/ClaimDescriber.js where names are needed, so that faker loads only then.
-export type { ClaimDescriber, ClaimDescription } from './names/ClaimDescriber.js';
+export { ClaimDescriber, type ClaimDescription } from './names/ClaimDescriber.js';
 export { CompiledPopulation } from './run/CompiledPopulation.js';

@@ -138,7 +138,7 @@ async function simulate(flags: SimulateFlags): Promise<number> {
   mkdirSync(flags.out, { recursive: true });
   let regressions: string[] = [];
   if (summary.invariantViolations.total > 0 && !summary.partial) {
-    const written = await writeRegressionScenarios(
+    const written = writeRegressionScenarios(
       summary,
       { population, policy, seed, claims, ...(fault ? { decide: withFault(fault), tags: [fault] } : {}), command },
       flags.out,

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Decide, PlaceOrder, Policy } from '../../engine/index.js';
 import type { Summary, ViolationRecord } from '../Summary.js';
-import type { ClaimDescriber } from '../names/ClaimDescriber.js';
+import { ClaimDescriber } from '../names/ClaimDescriber.js';
 import type { Population } from '../population/Population.js';
 import { claimIndexOf } from '../summary/SummaryTally.js';
 import { minimiseCommands } from './minimiseCommands.js';
@@ -35,13 +35,12 @@ export interface RegressionFile {
  * Turns each example violation of a summary into a standalone scenario under
  * `<outDir>/regressions/<claim>-<invariant>.yaml`: the claim is run alone, its commands
  * recorded, then minimised while the checker still reports that invariant under the same
- * rules. Resolves to the files written; the summary's examples name them (`scenario`).
+ * rules. Returns the files written; the summary's examples name them (`scenario`).
  */
-export async function writeRegressionScenarios(summary: Summary, context: RegressionContext, outDir: string): Promise<{ summary: Summary; files: RegressionFile[] }> {
+export function writeRegressionScenarios(summary: Summary, context: RegressionContext, outDir: string): { summary: Summary; files: RegressionFile[] } {
   const files: RegressionFile[] = [];
   const done = new Map<string, string>();
-  // faker loads only when there is something to name.
-  const describer = new (await import('../names/ClaimDescriber.js')).ClaimDescriber(context.seed);
+  const describer = new ClaimDescriber(context.seed);
   const examples = summary.invariantViolations.examples.map((v): ViolationRecord => {
     if (v.claim === '') return v;
     const key = `${v.claim}-${v.invariant}`;

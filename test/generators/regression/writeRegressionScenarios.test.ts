@@ -17,12 +17,12 @@ describe('violations become regression scenarios', () => {
   });
 
   for (const fault of FAULT_NAMES) {
-    it(`${fault}: the checker catches it; each scenario written fails on the mutant and passes on the engine`, async () => {
+    it(`${fault}: the checker catches it; each scenario written fails on the mutant and passes on the engine`, () => {
       const decide = withFault(fault);
       const { summary } = runPopulation(small, { policy: DEFAULT_POLICY, claims: CLAIMS, decide });
       expect(summary.invariantViolations.total).toBeGreaterThan(0);
       const dir = join(out, fault);
-      const written = await writeRegressionScenarios(summary, { population: small, policy: DEFAULT_POLICY, seed: small.seed, claims: CLAIMS, decide, command: `test ${fault}`, tags: [fault] }, dir);
+      const written = writeRegressionScenarios(summary, { population: small, policy: DEFAULT_POLICY, seed: small.seed, claims: CLAIMS, decide, command: `test ${fault}`, tags: [fault] }, dir);
       expect(written.files.length).toBeGreaterThan(0);
       for (const file of written.files) {
         expect(file.path).toMatch(/^regressions\/C\d+-I\d+\.yaml$/);
