@@ -24,6 +24,7 @@ const ENGINE_COMMANDS = 1_000_000;
 
 interface Measure {
   readonly wall_ms: number;
+  readonly cpu_ms: number;
   readonly claims_per_s: number;
   readonly rss_mb: number;
   readonly events?: number;
@@ -65,7 +66,7 @@ function median(run: () => Measure): Measure {
 const tsx = ['--import', 'tsx'];
 const claimsim = (n: number, workers: number): Measure => median(() => measure([...tsx, 'bench/measureClaimsim.ts', String(n), String(SEED), String(workers)]));
 const claimsimMemory = (n: number): Measure => measure(['--expose-gc', ...tsx, 'bench/measureClaimsim.ts', String(n), String(SEED), '0', '--memory']);
-const bare = (n: number): Measure => median(() => measure([BARE, String(n), String(SEED)]));
+const bare = (n: number): Measure => median(() => measure(['bench/measureReference.mjs', BARE, String(n), String(SEED)]));
 
 const haveBare = existsSync(BARE);
 if (!haveBare) process.stderr.write(`bench: the reference loop ${BARE} is not there; claimsim's numbers alone follow\n`);
@@ -93,7 +94,7 @@ for (const n of sizes) {
       `${one.rss_mb} MB`,
       ref ? `${k(ref.claims_per_s)}/s` : '—',
       ref ? `${ref.rss_mb} MB` : '—',
-      ref ? `${(one.wall_ms / ref.wall_ms).toFixed(1)}×` : '—',
+      ref ? `${(one.wall_ms / ref.wall_ms).toFixed(1)}× (CPU ${(one.cpu_ms / ref.cpu_ms).toFixed(1)}×)` : '—',
       `${k(w1.claims_per_s)}/s → ${k(w2.claims_per_s)}/s (${(w1.wall_ms / w2.wall_ms).toFixed(2)}×)`,
       k(one.peak_held ?? 0),
       mem ? `${mem.heap_bytes_per_held_claim} B (RSS ${Math.round((one.rss_mb * 1048576) / n)} B/claim)` : '—',
@@ -108,11 +109,11 @@ const lines = [
   '',
   `Command: \`npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}\` · node ${process.version} · ${availableParallelism()} cores · load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}${repeat > 1 ? ` · median of ${repeat}` : ''}`,
   '',
-  '| claims | claimsim | claimsim peak RSS | reference loop | reference peak RSS | time ratio claimsim / reference | workers 1 → 2 (incl. thread start) | peak claims held | heap per claim held |',
+  '| claims | claimsim | claimsim peak RSS | reference loop | reference peak RSS | time ratio claimsim / reference, wall (CPU) | workers 1 → 2 (incl. thread start) | peak claims held | heap per claim held |',
   '|---|---|---|---|---|---|---|---|---|',
   ...rows.map((r) => `| ${r} |`),
   '',
-  `claimsim: generation, rules, invariant checking and summary, in-process (runPopulation), time measured inside the process as the reference loop does.`,
+  `claimsim: generation, rules, invariant checking and summary, in-process (runPopulation), time measured inside the process as the reference loop does; claims/s on wall time; CPU time is the steadier ratio on a shared machine.`,
 ];
 if (perClaimUs.length >= 2) {
   const a = perClaimUs[0]!, b = perClaimUs.at(-1)!;
