@@ -112,7 +112,7 @@ async function simulate(flags: SimulateFlags): Promise<number> {
   };
   process.on('SIGINT', onSigint);
   const bar = !flags.quiet && process.stderr.isTTY ? progressBar() : null;
-  bar?.start(1, 0);
+  bar?.start(shard ? Math.ceil((claims - shard.index + 1) / shard.count) : claims, 0);
   let result;
   try {
     result = await runPopulationParallel(flags.population, {
