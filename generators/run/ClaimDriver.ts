@@ -1,11 +1,14 @@
 import {
   type Claim,
   type ClaimEvent,
+  type ClaimStatus,
   type Command,
   type Decision,
   type Engine,
   type InvariantChecker,
+  type LifecycleStatus,
   type OrderDetails,
+  LIFECYCLE_STATUSES,
   isTerminal,
 } from '../../engine/index.js';
 import { FINAL_OUTCOMES, type FinalOutcome } from '../Summary.js';
@@ -53,8 +56,8 @@ export class ClaimDriver {
   private readonly tries: Uint8Array;
   /** The engine's claim object per claim index, while it is held (saves building ids to look it up). */
   private readonly held: (Claim | undefined)[];
-  /** Per claim: a lifecycle move waiting for the open withdrawal to close. */
-  private readonly deferred = new Map<number, string>();
+  /** Per claim: a lifecycle move waiting for the open withdrawal to close (1 + its index in LIFECYCLE_STATUSES; 0: none). */
+  private readonly deferred: Uint8Array;
   private readonly finishing: number[] = [];
 
   constructor(
@@ -73,6 +76,7 @@ export class ClaimDriver {
     this.rejections = new Uint8Array(n);
     this.tries = new Uint8Array(n);
     this.held = new Array<Claim | undefined>(n).fill(undefined);
+    this.deferred = new Uint8Array(n);
     engine.subscribe((events) => this.observe(events));
   }
 
@@ -179,7 +183,7 @@ export class ClaimDriver {
     this.finalOutcomes[i] = OUTCOME_INDEX[outcome];
     this.flags[i] = flags | DONE;
     this.held[i] = undefined;
-    this.deferred.delete(i);
+    this.deferred[i] = 0;
     this.hooks.onClaimFinished?.(claim, this.engine);
     if (drop) {
       this.checker.forget(claim.id);
@@ -193,8 +197,8 @@ export class ClaimDriver {
     return this.engine.now + Math.max(0, Math.round(delay));
   }
 
-  private planLifecycle(i: number, status: string, at: number): void {
-    const step = this.pop.lifecycle.get(status as never);
+  private planLifecycle(i: number, status: ClaimStatus, at: number): void {
+    const step = status === 'withdrawn' ? undefined : this.pop.lifecycle.get(status);
     if (!step) return;
     const k = this.lifeStep[i]!++;
     const to = step.next.pick(this.pop.draw(i, Purpose.lifecycle, 2 * k + 1));
@@ -254,21 +258,22 @@ export class ClaimDriver {
 
   // ------------------------------------------------------------------ actions
 
-  private advance(i: number, to: string, wait: boolean): void {
+  private advance(i: number, to: LifecycleStatus, wait: boolean): void {
     const claim = this.claimOf(i);
     if (!claim) return;
     if (wait && claim.withdrawal !== 'none') {
-      this.deferred.set(i, to);
+      this.deferred[i] = LIFECYCLE_STATUSES.indexOf(to) + 1;
       return;
     }
-    this.exec({ kind: 'AdvanceClaim', claim: claim.id, to: to as never });
+    this.exec({ kind: 'AdvanceClaim', claim: claim.id, to });
   }
 
   /** A withdrawal closed without withdrawing the claim: a move that waited for it goes ahead. */
   private resume(i: number): void {
-    const to = this.deferred.get(i);
-    if (to === undefined) return;
-    this.deferred.delete(i);
+    const k = this.deferred[i]!;
+    if (k === 0) return;
+    this.deferred[i] = 0;
+    const to = LIFECYCLE_STATUSES[k - 1]!;
     this.engine.schedule(this.engine.now, () => this.advance(i, to, true));
   }
 
