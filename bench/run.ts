@@ -78,11 +78,17 @@ const pow = (n: number): string => {
 };
 
 const rows: string[] = [];
+const refByN = new Map<number, Measure>();
+const perClaimRef = (n: number): string => {
+  const r = refByN.get(n);
+  return r ? `${((r.cpu_ms * 1000) / n).toFixed(2)} µs` : 'an unmeasured amount';
+};
 const perClaimUs: { n: number; us: number }[] = [];
 for (const n of sizes) {
   process.stderr.write(`bench: ${pow(n)} claims…\n`);
   const one = claimsim(n, 0);
   const ref = haveBare ? bare(n) : null;
+  if (ref) refByN.set(n, ref);
   const w1 = claimsim(n, 1);
   const w2 = claimsim(n, 2);
   const mem = n >= 1e5 ? claimsimMemory(n) : null;
@@ -101,6 +107,10 @@ for (const n of sizes) {
     ].join(' | '),
   );
 }
+const breakdownAt = Math.min(...sizes.filter((n) => n >= 1e5), sizes.at(-1)!);
+process.stderr.write(`bench: without the checker at ${pow(breakdownAt)}…\n`);
+const withChecker = claimsim(breakdownAt, 0);
+const noChecker = median(() => measure([...tsx, 'bench/measureClaimsim.ts', String(breakdownAt), String(SEED), '0', '--without-checker']));
 process.stderr.write('bench: the engine alone…\n');
 const engine = measure([...tsx, 'bench/measureEngine.ts', String(ENGINE_COMMANDS), String(SEED)]);
 
@@ -123,7 +133,9 @@ if (perClaimUs.length >= 2) {
     `Growth: ${a.us.toFixed(1)} µs per claim at ${pow(a.n)}, ${b.us.toFixed(1)} µs at ${pow(b.n)}: ×${grew.toFixed(2)} per claim, against ×${nlogn.toFixed(2)} for n log n (${grew <= nlogn ? 'within' : 'beyond'} n log n).`,
   );
 }
+const us = (m: Measure, n: number): string => ((m.cpu_ms * 1000) / n).toFixed(1);
 lines.push(
+  `Where the time goes at ${pow(breakdownAt)} (CPU µs per claim): ${us(withChecker, breakdownAt)} in all, ${us(noChecker, breakdownAt)} without the invariant checker; the reference loop spends ${perClaimRef(breakdownAt)}.`,
   `Engine alone (Engine.execute on ${k(engine.commands ?? 0)} synthetic bench-model commands, no checker, no agents): ${k(engine.events_per_s ?? 0)} events/s, ${k((engine.commands ?? 0) / (engine.wall_ms / 1000))} commands/s.`,
   '',
 );

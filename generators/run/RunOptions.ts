@@ -32,6 +32,8 @@ export interface InternalRunOptions extends RunOptions {
   /** Run this one claim alone. */
   readonly only?: number;
   readonly onCommand?: (command: Command, at: number, decision: Decision) => void;
+  /** Bench only: run without the invariant checker, to see what it costs. */
+  readonly withoutChecker?: boolean;
   /** Order numbers and item for claim i (events file, regression scenarios). */
   readonly details?: (i: number) => OrderDetails;
 }
