@@ -34,6 +34,15 @@ describe('runPopulation', () => {
     expect(summary.escalatedToSupport).toBe(summary.eventCounts.SupportContacted);
   });
 
+  it('reports no violations when run without the checker (the same outcomes as with it)', () => {
+    const options = { policy: DEFAULT_POLICY, claims: CLAIMS };
+    const on = runPopulation(small, options);
+    const off = runPopulation(small, { ...options, withoutChecker: true } as Parameters<typeof runPopulation>[1]);
+    expect(off.summary.invariantViolations.total).toBe(0);
+    expect(off.summary.outcomes).toEqual(on.summary.outcomes);
+    expect(Buffer.from(off.finalOutcomes).equals(Buffer.from(on.finalOutcomes))).toBe(true);
+  });
+
   it('keeps only open claims: finished claims are dropped as they finish', () => {
     let peak = 0;
     let finished = 0;
