@@ -1,48 +1,14 @@
-import { existsSync } from 'node:fs';
-import { relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Command } from 'commander';
-import { DEFAULT_POLICY, type FaultName } from '../../engine/index.js';
-import { loadPopulationFile, parseFault, summaryJson } from '../../generators/index.js';
-import {
-  CLAIM_LIST_CAP,
-  type ScenarioRunInput,
-  type SuiteReport,
-  buildScenarioReport,
-  buildSimulationReport,
-  checkCoverage,
-  claimListWorkbook,
-  renderHtml,
-  renderJson,
-  renderMarkdown,
-  runSizeText,
-} from '../../reports/index.js';
-import { type RunReport, loadScenarioFile, runScenarioPaths } from '../../scenarios/index.js';
-import { InvalidArgumentError } from 'commander';
-import { EXIT, InputError } from '../exit.js';
+import { InvalidArgumentError, type Command } from 'commander';
+import type { FaultName } from '../../engine/index.js';
+import { parseFault } from '../../generators/run/parseRunOptions.js';
+import { CLAIM_LIST_CAP } from '../../reports/xlsx/claimListCollector.js';
+import type { AllOptions } from '../actions/all.js';
 import { parseCount } from './grid/parseCount.js';
-import { replicationSeeds } from './grid/replicationSeeds.js';
 import { reportInputError } from './grid/reportInputError.js';
-import { runPopulationTasks } from './grid/runPopulationTasks.js';
-import { withRegressionScenarios } from './grid/withRegressionScenarios.js';
-import { writeOutputs } from './grid/writeOutputs.js';
 
 /** The scenario library and the default population, as shipped (paths from the package root). */
-const fromRoot = (path: string): string => relative(process.cwd(), fileURLToPath(new URL(`../../${path}`, import.meta.url))) || '.';
-const LIBRARY = 'scenarios/library';
-const DEFAULT_POPULATION = 'generators/populations/default.yaml';
-
-interface AllOptions {
-  scenarios?: string[];
-  population?: string;
-  replications: number;
-  seed?: number;
-  claims?: number;
-  claimListCap: number;
-  workers: number;
-  out: string;
-  injectFault?: FaultName;
-}
+export const LIBRARY = 'scenarios/library';
+export const DEFAULT_POPULATION = 'generators/populations/default.yaml';
 
 /**
  * `claimsim all` (`npm start`): runs the scenario library and the default population under
@@ -63,69 +29,11 @@ export function registerAll(program: Command): void {
     .option('--workers <n>', 'worker threads for the population', parseCount(1), 2)
     .option('--out <dir>', 'where the report goes', 'out')
     .option('--inject-fault <name>', 'run the population under a named rule mutant (a check that the checker and the report catch it)', faultOption)
-    .action((o: AllOptions) => reportInputError(() => all(o)));
-}
-
-async function all(o: AllOptions): Promise<number> {
-  const started = performance.now();
-  const populationFile = o.population ?? fromRoot(DEFAULT_POPULATION);
-  if (!existsSync(populationFile)) throw new InputError(`${populationFile}:1:1: no such population file (give one with --population FILE)`);
-  const population = loadPopulationFile(populationFile);
-  const seeds = replicationSeeds(o.seed ?? population.seed, o.replications);
-  const claims = o.claims !== undefined ? { claims: o.claims } : {};
-  // Started first: the population runs on the workers while the scenarios run here.
-  const simulation = runPopulationTasks(
-    seeds.map((seed, r) => ({
-      population,
-      policy: DEFAULT_POLICY,
-      seed,
-      ...claims,
-      ...(o.injectFault ? { fault: o.injectFault } : {}),
-      ...(r === 0 ? { claimListCap: o.claimListCap } : {}),
-    })),
-    { workers: o.workers },
-  );
-  const scenarioRun = runScenarioPaths(o.scenarios ?? [fromRoot(LIBRARY)]);
-  const results = await simulation;
-  const list = results[0]!.claimList!;
-  const run = { population, populationFile, policy: DEFAULT_POLICY, ...claims, ...(o.injectFault ? { fault: o.injectFault } : {}) };
-  const summaries = results.map((r) => withRegressionScenarios(r.summary, run, o.out));
-  const report: SuiteReport = {
-    kind: 'suite',
-    scenarios: buildScenarioReport(withCheckedRules(scenarioRun)),
-    simulation: buildSimulationReport(
-      summaries,
-      { extraCoverage: { R19: list.rows.length } },
-    ),
-    claimList: { file: 'claims.xlsx', rows: list.rows.length, claims: list.claims },
-  };
-  const { html, charts } = await renderHtml(report);
-  const workbook = await claimListWorkbook({ rows: list.rows, claims: list.claims, source: `${population.name}, seed ${seeds[0]}, default policy` });
-  const paths = writeOutputs(o.out, {
-    'report.html': html,
-    'report.md': renderMarkdown(report),
-    'report.json': renderJson(report),
-    'summary.json': summaryJson(summaries[0]!),
-    'claims.xlsx': workbook,
-  });
-  const s = report.scenarios!, m = report.simulation!;
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  process.stdout.write(
-    [
-      `scenarios: ${s.passed} passed, ${s.failed} failed, ${s.errors} not valid`,
-      `simulation: ${population.name}, ${runSizeText(m.claims, m.seeds)}, ` +
-        `${m.invariantViolations.total === 0 ? 'no invariant violated' : `${m.invariantViolations.total} invariant violations`}`,
-      `report: ${paths['report.html']} (${charts} charts; also ${['report.md', 'report.json', 'summary.json', 'claims.xlsx'].map((f) => paths[f]).join(', ')})`,
-      `took ${seconds} s`,
-      '',
-    ].join('\n'),
-  );
-  return s.failed + s.errors > 0 || m.invariantViolations.total > 0 ? EXIT.failed : EXIT.ok;
-}
-
-/** Each valid scenario's result with the rules its checks read (R17 board, R19 search, …), for rule coverage. */
-function withCheckedRules(run: RunReport): ScenarioRunInput {
-  return { ...run, scenarios: run.scenarios.map((s) => (s.status === 'error' ? s : { ...s, checked: checkCoverage(loadScenarioFile(s.file).steps) })) };
+    // The work is loaded here, not at startup: --help and the other commands do not pay for it.
+    .action(async (o: AllOptions) => {
+      const { all } = await import('../actions/all.js');
+      await reportInputError(() => all(o));
+    });
 }
 
 function faultOption(value: string): FaultName {

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { type Summary, mergeSummaries, summaryJson } from '../../generators/index.js';
+import type { Summary } from '../../generators/index.js';
 import { EXIT } from '../exit.js';
 
 /** A folder or summary file that cannot be merged: one line, exit 2. */
@@ -26,7 +26,9 @@ export function registerMerge(program: Command): void {
         '  claimsim merge out/shard1 out/shard2 out/shard3 --out out/merged',
       ].join('\n'),
     )
-    .action((dirs: string[], flags: { out: string }) => {
+    .action(async (dirs: string[], flags: { out: string }) => {
+      // Loaded here, not at startup: --help and the other commands do not pay for it.
+      const { mergeSummaries, summaryJson } = await import('../../generators/index.js');
       try {
         const merged = mergeSummaries(dirs.map(readSummary));
         mkdirSync(flags.out, { recursive: true });

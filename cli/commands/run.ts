@@ -1,8 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { type Command, Option } from 'commander';
-import { renderJson, renderJunit, renderPretty } from '../../reports/run/index.js';
-import { type RunReport, runScenarioPaths } from '../../scenarios/index.js';
+import type { RunReport } from '../../scenarios/index.js';
 import { EXIT } from '../exit.js';
 
 const REPORTERS = ['pretty', 'json', 'junit'] as const;
@@ -35,9 +34,11 @@ export function registerRun(program: Command): void {
         '  claimsim run my-scenario.yaml --reporter json',
       ].join('\n'),
     )
-    .action((paths: string[], flags: RunFlags) => {
+    .action(async (paths: string[], flags: RunFlags) => {
+      // Loaded here, not at startup: --help and the other commands do not pay for them.
+      const [{ runScenarioPaths }, reporters] = await Promise.all([import('../../scenarios/index.js'), import('../../reports/run/index.js')]);
       const report = runScenarioPaths(paths);
-      const text = render(report, flags);
+      const text = render(report, flags, reporters);
       if (flags.out) {
         mkdirSync(dirname(flags.out), { recursive: true });
         writeFileSync(flags.out, text);
@@ -48,14 +49,14 @@ export function registerRun(program: Command): void {
     });
 }
 
-function render(report: RunReport, flags: RunFlags): string {
+function render(report: RunReport, flags: RunFlags, reporters: typeof import('../../reports/run/index.js')): string {
   switch (flags.reporter) {
     case 'pretty':
-      return renderPretty(report, { color: !flags.out && process.stdout.isTTY === true && !process.env['NO_COLOR'] });
+      return reporters.renderPretty(report, { color: !flags.out && process.stdout.isTTY === true && !process.env['NO_COLOR'] });
     case 'json':
-      return renderJson(report);
+      return reporters.renderJson(report);
     case 'junit':
-      return renderJunit(report);
+      return reporters.renderJunit(report);
     default: {
       const unreachable: never = flags.reporter;
       throw new Error(`unknown reporter ${String(unreachable)}`);

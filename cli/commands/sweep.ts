@@ -1,42 +1,8 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Command } from 'commander';
-import { type Policy, makePolicy } from '../../engine/index.js';
-import { loadPopulationFile } from '../../generators/index.js';
-import {
-  type SweepParameter,
-  type SweepPart,
-  buildSweepReport,
-  mergeSweepParts,
-  parseSweepParameter,
-  renderHtml,
-  renderJson,
-  renderMarkdown,
-  stableStringify,
-  sweepGrid,
-} from '../../reports/index.js';
-import { EXIT, InputError } from '../exit.js';
-import { loadPolicyOption } from './grid/loadPolicyOption.js';
+import type { SweepOptions } from '../actions/sweep.js';
 import { parseCount } from './grid/parseCount.js';
 import { parseShard } from './grid/parseShard.js';
-import type { PopulationTask } from './grid/PopulationTask.js';
-import { replicationSeeds } from './grid/replicationSeeds.js';
 import { reportInputError } from './grid/reportInputError.js';
-import { runPopulationTasks } from './grid/runPopulationTasks.js';
-import { writeOutputs } from './grid/writeOutputs.js';
-
-interface SweepOptions {
-  population?: string;
-  param: string[];
-  base?: string;
-  replications: number;
-  seed?: number;
-  claims?: number;
-  workers: number;
-  shard?: { index: number; count: number };
-  merge?: string[];
-  out: string;
-}
 
 /**
  * `claimsim sweep`: runs a population over a grid of policy parameters (the same seeds at
@@ -58,83 +24,9 @@ export function registerSweep(program: Command): void {
     .option('--shard <i/n>', 'run only the i-th of n shares of the grid’s runs and write a part for --merge', parseShard)
     .option('--merge <parts...>', 'sweep-part files (or folders holding them) of every shard: write the report')
     .option('--out <dir>', 'where sweep.json, sweep.md and report.html (or the shard’s part) go', 'out/sweep')
-    .action((o: SweepOptions) => reportInputError(() => (o.merge ? merge(o, o.merge) : sweep(o))));
-}
-
-async function sweep(o: SweepOptions): Promise<number> {
-  if (!o.population) throw new InputError('sweep needs a population: --population FILE');
-  if (o.param.length === 0) throw new InputError('sweep needs at least one --param, e.g. --param responseWindowDays=3..14');
-  const parameters = o.param.map((text): SweepParameter => {
-    const p = parseSweepParameter(text);
-    if ('error' in p) throw new InputError(p.error);
-    return p;
-  });
-  const twice = parameters.find((p, i) => parameters.findIndex((q) => q.key === p.key) !== i);
-  if (twice) throw new InputError(`--param ${twice.key} is given twice (give each parameter once)`);
-  const basePolicy = loadPolicyOption('--base', o.base);
-  const population = loadPopulationFile(o.population);
-  const seeds = replicationSeeds(o.seed ?? population.seed, o.replications);
-  const grid = sweepGrid(parameters);
-  const all = grid.flatMap((params, point) =>
-    seeds.map((seed, r) => ({ index: point * seeds.length + r, params, task: taskAt(population, basePolicy, params, seed, o.claims) })),
-  );
-  const mine = o.shard ? all.filter((t) => t.index % o.shard!.count === o.shard!.index - 1) : all;
-  process.stderr.write(`sweep: ${grid.length} grid points × ${seeds.length} replication${seeds.length === 1 ? '' : 's'}${o.shard ? `, shard ${o.shard.index}/${o.shard.count}: ${mine.length} runs` : ''}\n`);
-  const results = await runPopulationTasks(
-    mine.map((t) => t.task),
-    { workers: o.workers },
-  );
-  if (o.shard) {
-    const part: SweepPart = {
-      kind: 'sweep-part',
-      version: 1,
-      population: population.name,
-      claims: o.claims ?? null,
-      basePolicy,
-      parameters,
-      seeds,
-      shard: o.shard,
-      runs: mine.map((t, i) => ({ index: t.index, params: t.params, seed: t.task.seed, summary: results[i]!.summary })),
-    };
-    const name = `sweep-part-${o.shard.index}-of-${o.shard.count}.json`;
-    const paths = writeOutputs(o.out, { [name]: stableStringify(part) });
-    process.stdout.write(`part: ${paths[name]} (merge every shard with: claimsim sweep --merge ${o.out})\n`);
-    return EXIT.ok;
-  }
-  const runs = grid.map((params, point) => ({ params, summaries: seeds.map((_, r) => results[point * seeds.length + r]!.summary) }));
-  return write(o.out, buildSweepReport({ basePolicy, parameters, runs }));
-}
-
-function taskAt(population: PopulationTask['population'], base: Policy, params: Record<string, number>, seed: number, claims: number | undefined): PopulationTask {
-  return { population, policy: makePolicy(params, base), seed, ...(claims !== undefined ? { claims } : {}) };
-}
-
-async function merge(o: SweepOptions, paths: readonly string[]): Promise<number> {
-  const files = paths.flatMap((p) => {
-    let isDir = false;
-    try {
-      isDir = statSync(p).isDirectory();
-    } catch {
-      throw new InputError(`${p}:1:1: no such file or folder (give the sweep-part files or their folder)`);
-    }
-    return isDir ? readdirSync(p).filter((f) => /^sweep-part-\d+-of-\d+\.json$/.test(f)).sort().map((f) => join(p, f)) : [p];
-  });
-  const parts = files.map((f): SweepPart => {
-    try {
-      return JSON.parse(readFileSync(f, 'utf8')) as SweepPart;
-    } catch {
-      throw new InputError(`${f}:1:1: not a sweep part (expected the JSON written by claimsim sweep --shard)`);
-    }
-  });
-  const merged = mergeSweepParts(parts);
-  if ('error' in merged) throw new InputError(`claimsim sweep --merge: ${merged.error}`);
-  return write(o.out, buildSweepReport(merged));
-}
-
-async function write(out: string, report: ReturnType<typeof buildSweepReport>): Promise<number> {
-  const markdown = renderMarkdown(report);
-  const { html } = await renderHtml(report);
-  const paths = writeOutputs(out, { 'sweep.json': renderJson(report), 'sweep.md': markdown, 'report.html': html });
-  process.stdout.write(`${markdown}\nreport: ${paths['report.html']}\n`);
-  return EXIT.ok;
+    // The work is loaded here, not at startup: --help and the other commands do not pay for it.
+    .action(async (o: SweepOptions) => {
+      const { sweep } = await import('../actions/sweep.js');
+      await reportInputError(() => sweep(o));
+    });
 }

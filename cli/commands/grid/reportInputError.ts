@@ -1,6 +1,7 @@
-import { PopulationInputError } from '../../../generators/index.js';
-import { ImpactFixtureError } from '../../../reports/index.js';
-import { ScenarioInputError } from '../../../scenarios/index.js';
+// The error classes from their own files: the folders' indexes load at startup otherwise.
+import { PopulationInputError } from '../../../generators/population/PopulationInputError.js';
+import { ImpactFixtureError } from '../../../reports/impact/ImpactFixtureError.js';
+import { ScenarioInputError } from '../../../scenarios/ScenarioInputError.js';
 import { EXIT, InputError } from '../../exit.js';
 
 /**

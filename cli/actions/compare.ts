@@ -1,0 +1,86 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { type Policy, makePolicy } from '../../engine/index.js';
+import { loadPopulationFile } from '../../generators/index.js';
+import {
+  type FixturePolicy,
+  type ImpactFixture,
+  ImpactFixtureError,
+  buildCompareReport,
+  checkImpacts,
+  parseImpactFixture,
+  renderHtml,
+  renderJson,
+  renderMarkdown,
+  updateImpactFixture,
+} from '../../reports/index.js';
+import { EXIT, InputError } from '../exit.js';
+import { loadPolicyOption } from '../commands/grid/loadPolicyOption.js';
+import type { PopulationTask } from '../commands/grid/PopulationTask.js';
+import { replicationSeeds } from '../commands/grid/replicationSeeds.js';
+import { runPopulationTasks } from '../commands/grid/runPopulationTasks.js';
+import { writeOutputs } from '../commands/grid/writeOutputs.js';
+
+export interface CompareOptions {
+  baseline?: string;
+  variant?: string;
+  population?: string;
+  replications?: number;
+  seed?: number;
+  claims?: number;
+  workers: number;
+  out: string;
+  expect?: string;
+  update?: boolean;
+}
+
+/** `claimsim compare` (registered in cli/commands/compare.ts): its exit status. */
+export async function compare(o: CompareOptions): Promise<number> {
+  if (o.update && !o.expect) throw new InputError('--update rewrites an impact fixture: give it with --expect FILE');
+  const fixture = o.expect ? readFixture(o.expect) : null;
+  // A fixture's inline policy was validated when the fixture was read.
+  const fromFixture = (p: FixturePolicy | undefined, option: string): Policy | undefined =>
+    p === undefined ? undefined : 'file' in p ? loadPolicyOption(option, resolve(dirname(fixture!.file), p.file)) : makePolicy(p.overrides);
+  const baseline = o.baseline !== undefined ? loadPolicyOption('--baseline', o.baseline) : fromFixture(fixture?.baseline, 'baseline') ?? loadPolicyOption('--baseline', undefined);
+  const variant = o.variant !== undefined ? loadPolicyOption('--variant', o.variant) : fromFixture(fixture?.variant, 'variant');
+  if (!variant) throw new InputError('compare needs a variant: --variant FILE or key=value (or `variant:` in the --expect fixture)');
+  const populationFile = o.population ?? (fixture?.population ? resolve(dirname(fixture.file), fixture.population) : undefined);
+  if (!populationFile) throw new InputError('compare needs a population: --population FILE (or `population:` in the --expect fixture)');
+  const population = loadPopulationFile(populationFile);
+  const seeds = replicationSeeds(o.seed ?? fixture?.seed ?? population.seed, o.replications ?? fixture?.replications ?? 5);
+  const claims = o.claims ?? fixture?.claims;
+  const tasks: PopulationTask[] = seeds.flatMap((seed) =>
+    [baseline, variant].map((policy) => ({ population, policy, seed, ...(claims !== undefined ? { claims } : {}) })),
+  );
+  process.stderr.write(`compare: ${seeds.length} replication${seeds.length === 1 ? '' : 's'} × 2 policies of ${population.name}\n`);
+  const results = await runPopulationTasks(tasks, { workers: o.workers });
+  const report = buildCompareReport(
+    seeds.map((_, r) => {
+      const b = results[2 * r]!, v = results[2 * r + 1]!;
+      return { baseline: b.summary, variant: v.summary, baselineOutcomes: b.finalOutcomes, variantOutcomes: v.finalOutcomes };
+    }),
+  );
+  const markdown = renderMarkdown(report);
+  const { html } = await renderHtml(report);
+  const paths = writeOutputs(o.out, { 'compare.json': renderJson(report), 'compare.md': markdown, 'report.html': html });
+  process.stdout.write(`${markdown}\nreport: ${paths['report.html']}\n`);
+  if (!fixture) return EXIT.ok;
+  const checked = checkImpacts(fixture, report);
+  process.stdout.write(`\nimpacts (${fixture.file}):\n${checked.results.map((r) => `  ${r.ok ? 'ok  ' : 'FAIL'} ${r.message}`).join('\n')}\n`);
+  if (o.update) {
+    writeFileSync(fixture.file, updateImpactFixture(readFileSync(fixture.file, 'utf8'), checked.results));
+    process.stdout.write(`updated the ranges in ${fixture.file}\n`);
+    return EXIT.ok;
+  }
+  return checked.ok ? EXIT.ok : EXIT.failed;
+}
+
+function readFixture(file: string): ImpactFixture {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new ImpactFixtureError(file, 1, 1, 'no such file (check the path to the impact fixture)');
+  }
+  return parseImpactFixture(text, file);
+}

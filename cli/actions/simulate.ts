@@ -1,0 +1,155 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import cliProgress from 'cli-progress';
+import { type FaultName, type Policy, withFault } from '../../engine/index.js';
+import {
+  type Checked,
+  CompiledPopulation,
+  FINAL_OUTCOMES,
+  type FinalOutcome,
+  type Summary,
+  loadPopulationFile,
+  parseCount,
+  parseFault,
+  parseSeed,
+  parseShard,
+  runPopulationParallel,
+  summaryJson,
+  writeRegressionScenarios,
+} from '../../generators/index.js';
+import { loadPolicyOption } from '../commands/grid/loadPolicyOption.js';
+import { EXIT, InputError } from '../exit.js';
+
+export interface SimulateFlags {
+  readonly population: string;
+  readonly policy?: string;
+  readonly seed?: string;
+  readonly claims?: string;
+  readonly workers: string;
+  readonly shard?: string;
+  readonly out: string;
+  readonly events?: string;
+  readonly quiet?: boolean;
+  readonly injectFault?: string;
+}
+
+const OUTCOME_LABELS: Record<FinalOutcome, string> = {
+  withdrawnByAcceptance: 'withdrawn, buyer accepted (R8)',
+  withdrawnByTimeout: 'withdrawn, no answer (R10)',
+  onHoldAtEnd: 'on hold at the end (R9)',
+  requestedAtEnd: 'requested at the end',
+  lapsed: 'withdrawal lapsed (R16)',
+  cancelledBySeller: 'cancelled by the seller (R14)',
+  completedNormally: 'completed, never withdrawn',
+  openAtEnd: 'still open at the end',
+};
+
+/** A checked option's value; a bad one is a one-line input error (exit 2). */
+function need<T>(c: Checked<T>): T {
+  if (!c.ok) throw new InputError(c.message);
+  return c.value;
+}
+
+/** `claimsim simulate` (registered in cli/commands/simulate.ts): its exit status. */
+export async function simulate(flags: SimulateFlags): Promise<number> {
+  const population = loadPopulationFile(flags.population);
+  const policy: Policy = loadPolicyOption('--policy', flags.policy);
+  const seed = flags.seed !== undefined ? need(parseSeed(flags.seed)) : population.seed;
+  const claimsOption = flags.claims !== undefined ? need(parseCount('--claims', flags.claims)) : undefined;
+  const workers = need(parseCount('--workers', flags.workers, 64));
+  const shard = flags.shard !== undefined ? need(parseShard(flags.shard)) : undefined;
+  const fault: FaultName | undefined = flags.injectFault !== undefined ? need(parseFault(flags.injectFault)) : undefined;
+  if (flags.events && workers > 1) throw new InputError('--events streams one engine\'s events in order: use it with --workers 1');
+  const claims = new CompiledPopulation(population, policy, seed, claimsOption).claims;
+  const command = reproduceCommand(flags, seed);
+  process.stderr.write(`seed ${seed} · reproduce with: ${command}\n`);
+
+  let stop = false;
+  const onSigint = (): void => {
+    if (stop) process.exit(EXIT.interrupted);
+    stop = true;
+  };
+  process.on('SIGINT', onSigint);
+  const bar = !flags.quiet && process.stderr.isTTY ? progressBar() : null;
+  bar?.start(shard ? Math.ceil((claims - shard.index + 1) / shard.count) : claims, 0);
+  let result;
+  try {
+    result = await runPopulationParallel(flags.population, {
+      policy,
+      seed,
+      workers,
+      ...(claimsOption !== undefined ? { claims: claimsOption } : {}),
+      ...(shard ? { shard } : {}),
+      ...(fault ? { fault } : {}),
+      ...(flags.events ? { eventsFile: flags.events } : {}),
+      onProgress: (done, total) => {
+        bar?.setTotal(Math.max(total, 1));
+        bar?.update(done);
+      },
+      shouldStop: () => stop,
+    });
+  } finally {
+    bar?.stop();
+    process.off('SIGINT', onSigint);
+  }
+
+  let summary = result.summary;
+  mkdirSync(flags.out, { recursive: true });
+  let regressions: string[] = [];
+  if (summary.invariantViolations.total > 0 && !summary.partial) {
+    const written = writeRegressionScenarios(
+      summary,
+      { population, policy, seed, claims, ...(fault ? { decide: withFault(fault), tags: [fault] } : {}), command },
+      flags.out,
+    );
+    summary = written.summary;
+    regressions = written.files.map((f) => join(flags.out, f.path));
+  }
+  const summaryPath = join(flags.out, 'summary.json');
+  writeFileSync(summaryPath, summaryJson(summary));
+  if (!flags.quiet) process.stdout.write(report(summary, summaryPath, regressions, flags.events));
+  if (summary.partial) {
+    process.stderr.write(`interrupted: the summary so far is in ${summaryPath} ("partial": true)\n`);
+    return EXIT.interrupted;
+  }
+  return summary.invariantViolations.total > 0 ? EXIT.failed : EXIT.ok;
+}
+
+function progressBar(): cliProgress.SingleBar {
+  return new cliProgress.SingleBar(
+    { stream: process.stderr, format: 'simulate [{bar}] {percentage}% | {value}/{total} claims | eta {eta_formatted}', hideCursor: true, clearOnComplete: true },
+    cliProgress.Presets.shades_classic,
+  );
+}
+
+/** The command that makes the same run again (the seed made explicit). */
+function reproduceCommand(flags: SimulateFlags, seed: number): string {
+  const quote = (s: string): string => (/^[\w./:=@%+-]+$/.test(s) ? s : `'${s.replace(/'/g, "'\\''")}'`);
+  const parts = ['npx', 'claimsim', 'simulate', '--population', flags.population, '--seed', String(seed)];
+  const add = (name: string, v: string | undefined): void => {
+    if (v !== undefined) parts.push(name, v);
+  };
+  add('--policy', flags.policy);
+  add('--claims', flags.claims);
+  add('--shard', flags.shard);
+  add('--inject-fault', flags.injectFault);
+  if (flags.workers !== '1') add('--workers', flags.workers);
+  add('--out', flags.out);
+  add('--events', flags.events);
+  return parts.map(quote).join(' ');
+}
+
+function report(s: Summary, summaryPath: string, regressions: readonly string[], events: string | undefined): string {
+  const pct = (n: number): string => (s.claims ? `${((100 * n) / s.claims).toFixed(1)}%` : '-');
+  const width = Math.max(...FINAL_OUTCOMES.map((o) => OUTCOME_LABELS[o].length));
+  const lines = [
+    `${s.population}: ${s.claims} claims${s.shard ? ` (shard ${s.shard.index}/${s.shard.count})` : ''}, ${s.horizon.start} → ${s.horizon.end}${s.partial ? ' (partial)' : ''}`,
+    ...FINAL_OUTCOMES.filter((o) => s.outcomes[o] > 0).map((o) => `  ${OUTCOME_LABELS[o].padEnd(width)}  ${String(s.outcomes[o]).padStart(9)}  ${pct(s.outcomes[o]).padStart(6)}`),
+    `  requests ${s.requests} · escalated to support ${s.escalatedToSupport} · cooldown refusals ${s.cooldownRefusals} · delayed ${s.delayedClaims} · PII warnings ${s.piiWarnings} · events ${s.events}`,
+    `invariant violations: ${s.invariantViolations.total}${s.invariantViolations.total ? ` (${Object.entries(s.invariantViolations.byInvariant).map(([k, v]) => `${k} ${v}`).join(', ')})` : ''}`,
+    ...regressions.map((r) => `  regression scenario: ${r}`),
+    `summary: ${summaryPath}`,
+    ...(events ? [`events: ${events}`] : []),
+  ];
+  return `${lines.join('\n')}\n`;
+}
