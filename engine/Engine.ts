@@ -5,10 +5,18 @@ import { type Decide, decide as realDecide } from './decide.js';
 import { evolve } from './evolve.js';
 import type { ClaimEvent, Command, Decision, Instant, State } from './types.js';
 
+/**
+ * A driver's action on the engine's clock: `run` is called when it falls due. A driver with
+ * many pending actions can pass one small record per action (a class with `run` on its
+ * prototype) instead of a closure and its wrapper.
+ */
+export interface ScheduledAction {
+  readonly kind: 'action';
+  run(engine: Engine): void;
+}
+
 /** What the engine's clock holds: its own response deadlines, and actions scheduled by a driver. */
-export type EngineTimer =
-  | { readonly kind: 'deadline'; readonly claim: string; readonly request: number }
-  | { readonly kind: 'action'; readonly run: (engine: Engine) => void };
+export type EngineTimer = { readonly kind: 'deadline'; readonly claim: string; readonly request: number } | ScheduledAction;
 
 export type EventListener = (events: readonly ClaimEvent[], engine: Engine) => void;
 
@@ -85,6 +93,11 @@ export class Engine {
   /** Schedules a driver's action at `at`; it runs after any deadline due at the same instant. */
   schedule(at: Instant, run: (engine: Engine) => void): TimerId {
     return this.clock.schedule(at, { kind: 'action', run }, ACTION_PRIORITY);
+  }
+
+  /** Schedules an action record at `at`; it runs, like `schedule`'s, after any deadline due at the same instant. */
+  scheduleAction(at: Instant, action: ScheduledAction): TimerId {
+    return this.clock.schedule(at, action, ACTION_PRIORITY);
   }
 
   /** Removes a claim that a streaming run has finished with, and its order once no claim or memo count needs it. */

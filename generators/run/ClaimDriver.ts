@@ -8,6 +8,7 @@ import {
   type InvariantChecker,
   type LifecycleStatus,
   type OrderDetails,
+  type ScheduledAction,
   LIFECYCLE_STATUSES,
   isTerminal,
 } from '../../engine/index.js';
@@ -26,6 +27,36 @@ const CANCELLED = 4;
 const LAPSED = 8;
 /** A message refused for personal data (R21, piiCheck: block) is sent again clean this much later. */
 const PII_RETRY_MS = 10 * 60_000;
+
+/** The agents' moves an action record can hold (its `a` and `b` say which request, answer or sender). */
+const ADVANCE = 0;
+const REQUEST = 1;
+const RE_REQUEST = 2;
+const ANSWER = 3;
+const CANCEL = 4;
+const MEMO = 5;
+
+/**
+ * One agent's pending move on the engine's clock: a few small numbers instead of a closure,
+ * its context and a wrapper (there is one per open claim, or more, at any time).
+ */
+class Move implements ScheduledAction {
+  constructor(
+    private readonly driver: ClaimDriver,
+    readonly move: number,
+    readonly i: number,
+    readonly a: number,
+    readonly b: number,
+  ) {}
+
+  get kind(): 'action' {
+    return 'action';
+  }
+
+  run(): void {
+    this.driver.perform(this);
+  }
+}
 
 export interface DriverHooks {
   /** Every accepted decision's events, before a finished claim is dropped. */
@@ -203,14 +234,14 @@ export class ClaimDriver {
     const k = this.lifeStep[i]!++;
     const to = step.next.pick(this.pop.draw(i, Purpose.lifecycle, 2 * k + 1));
     const when = at + Math.max(0, Math.round(step.after(this.pop.draw(i, Purpose.lifecycle, 2 * k))));
-    this.engine.schedule(when, () => this.advance(i, to, step.wait));
+    this.later(when, ADVANCE, i, LIFECYCLE_STATUSES.indexOf(to), step.wait ? 1 : 0);
   }
 
   private planRequest(i: number, at: number): void {
     const seller = this.pop.sellers[this.sellerProfile[i]!]!;
     const claim = this.claimOf(i);
     if (!claim || this.pop.draw(i, Purpose.request, 0) >= seller.request[claim.type]) return;
-    this.engine.schedule(at + Math.round(seller.requestDelay(this.pop.draw(i, Purpose.request, 1))), () => this.request(i, false));
+    this.later(at + Math.round(seller.requestDelay(this.pop.draw(i, Purpose.request, 1))), REQUEST, i, 0, 0);
   }
 
   private planAnswer(i: number, r: number, at: number): void {
@@ -219,26 +250,26 @@ export class ClaimDriver {
     const accept = u < buyer.accept.probability;
     if (!accept && u >= buyer.accept.probability + buyer.reject.probability) return;
     const delay = (accept ? buyer.accept : buyer.reject).delay(this.pop.draw(i, Purpose.answer, 4 * r + 1));
-    this.engine.schedule(at + Math.round(delay), () => this.answer(i, r, accept));
+    this.later(at + Math.round(delay), ANSWER, i, r, accept ? 1 : 0);
   }
 
   private planCancel(i: number, r: number, at: number): void {
     const cancel = this.pop.sellers[this.sellerProfile[i]!]!.cancel;
     if (this.pop.draw(i, Purpose.cancel, 2 * r) >= cancel.probability) return;
-    this.engine.schedule(at + Math.round(cancel.delay(this.pop.draw(i, Purpose.cancel, 2 * r + 1))), () => this.cancel(i, r, 'requested'));
+    this.later(at + Math.round(cancel.delay(this.pop.draw(i, Purpose.cancel, 2 * r + 1))), CANCEL, i, r, 0);
   }
 
   private planMemo(i: number, r: number, at: number): void {
     const memo = this.pop.sellers[this.sellerProfile[i]!]!.memo;
     if (this.pop.draw(i, Purpose.memo, 4 * r) >= memo.probability) return;
-    this.engine.schedule(at + Math.round(memo.delay(this.pop.draw(i, Purpose.memo, 4 * r + 1))), () => this.memo(i, 'seller', r));
+    this.later(at + Math.round(memo.delay(this.pop.draw(i, Purpose.memo, 4 * r + 1))), MEMO, i, r, 0);
   }
 
   private planMemoReply(i: number): void {
     const r = this.claimOf(i)?.requests ?? 0;
     const reply = this.pop.buyers[this.buyerProfile[i]!]!.memoReply;
     if (this.pop.draw(i, Purpose.memo, 4 * r + 2) >= reply.probability) return;
-    this.engine.schedule(this.at(reply.delay(this.pop.draw(i, Purpose.memo, 4 * r + 3))), () => this.memo(i, 'buyer', r));
+    this.later(this.at(reply.delay(this.pop.draw(i, Purpose.memo, 4 * r + 3))), MEMO, i, r, 1);
   }
 
   /** R11–R14 after the buyer's rejection j: give up (cancel from on hold), re-request, or wait. */
@@ -247,16 +278,46 @@ export class ClaimDriver {
     const seller = this.pop.sellers[this.sellerProfile[i]!]!;
     const pop = this.pop;
     if (pop.draw(i, Purpose.afterRejection, 4 * j) < seller.giveUp.probability) {
-      this.engine.schedule(at + Math.round(seller.giveUp.delay(pop.draw(i, Purpose.afterRejection, 4 * j + 2))), () => this.cancel(i, -1, 'on_hold'));
+      this.later(at + Math.round(seller.giveUp.delay(pop.draw(i, Purpose.afterRejection, 4 * j + 2))), CANCEL, i, -1, 1);
       return;
     }
     const re = seller.reRequest;
     if (j >= re.max || pop.draw(i, Purpose.afterRejection, 4 * j + 1) >= re.probability) return;
     const from = re.fromRejection ? at : (cooldownUntil ?? at);
-    this.engine.schedule(from + Math.round(re.delay(pop.draw(i, Purpose.afterRejection, 4 * j + 2))), () => this.reRequest(i, j));
+    this.later(from + Math.round(re.delay(pop.draw(i, Purpose.afterRejection, 4 * j + 2))), RE_REQUEST, i, j, 0);
   }
 
   // ------------------------------------------------------------------ actions
+
+  /** Runs a move that fell due (called by the move's record on the engine's clock). */
+  perform(m: Move): void {
+    switch (m.move) {
+      case ADVANCE:
+        this.advance(m.i, LIFECYCLE_STATUSES[m.a]!, m.b === 1);
+        break;
+      case REQUEST:
+        this.request(m.i, m.a === 1);
+        break;
+      case RE_REQUEST:
+        this.reRequest(m.i, m.a, m.b === 1);
+        break;
+      case ANSWER:
+        this.answer(m.i, m.a, m.b === 1);
+        break;
+      case CANCEL:
+        this.cancel(m.i, m.a, m.b === 1 ? 'on_hold' : 'requested');
+        break;
+      case MEMO:
+        this.memo(m.i, m.b === 1 ? 'buyer' : 'seller', m.a);
+        break;
+      default:
+        throw new Error(`unknown move ${m.move}`);
+    }
+  }
+
+  private later(at: number, move: number, i: number, a: number, b: number): void {
+    this.engine.scheduleAction(at, new Move(this, move, i, a, b));
+  }
 
   private advance(i: number, to: LifecycleStatus, wait: boolean): void {
     const claim = this.claimOf(i);
@@ -273,8 +334,7 @@ export class ClaimDriver {
     const k = this.deferred[i]!;
     if (k === 0) return;
     this.deferred[i] = 0;
-    const to = LIFECYCLE_STATUSES[k - 1]!;
-    this.engine.schedule(this.engine.now, () => this.advance(i, to, true));
+    this.later(this.engine.now, ADVANCE, i, k - 1, 1); // k − 1: the move's index in LIFECYCLE_STATUSES
   }
 
   private request(i: number, clean: boolean): void {
@@ -282,7 +342,7 @@ export class ClaimDriver {
     if (!claim || claim.withdrawal !== 'none') return;
     const d = this.exec({ kind: 'RequestWithdrawal', claim: claim.id, message: this.sellerText(i, claim.requests + 1, 0, clean) });
     if (d.ok) return;
-    if (d.refusal.code === 'PII_IN_MESSAGE' && !clean) this.engine.schedule(this.engine.now + PII_RETRY_MS, () => this.request(i, true));
+    if (d.refusal.code === 'PII_IN_MESSAGE' && !clean) this.later(this.engine.now + PII_RETRY_MS, REQUEST, i, 1, 0);
     else if (d.refusal.code === 'INELIGIBLE_STATUS' || d.refusal.code === 'CLAIM_CLOSED') this.escalate(i);
   }
 
@@ -296,9 +356,9 @@ export class ClaimDriver {
       this.tries[i]!++;
       const seller = this.pop.sellers[this.sellerProfile[i]!]!;
       const retry = d.refusal.until + Math.round(seller.reRequest.retryDelay(this.pop.draw(i, Purpose.afterRejection, 4 * j + 3)));
-      this.engine.schedule(retry, () => this.reRequest(i, j, clean));
+      this.later(retry, RE_REQUEST, i, j, clean ? 1 : 0);
     } else if (d.refusal.code === 'PII_IN_MESSAGE' && !clean) {
-      this.engine.schedule(this.engine.now + PII_RETRY_MS, () => this.reRequest(i, j, true));
+      this.later(this.engine.now + PII_RETRY_MS, RE_REQUEST, i, j, 1);
     }
   }
 

@@ -56,6 +56,25 @@ describe('Engine: deadlines fire before actions dated the same instant', () => {
     expect(() => e.execute(request(), REQUEST_AT - 1)).toThrow(/backwards/);
   });
 
+  it('an action record runs like a scheduled function: after the deadline due at its instant, with the engine', () => {
+    const e = engineWithClaim();
+    const results: string[] = [];
+    class Answer {
+      readonly kind = 'action' as const;
+      constructor(readonly label: string) {}
+      run(engine: Engine): void {
+        const d = engine.execute(accept());
+        results.push(`${this.label}: ${d.ok ? 'accepted' : d.refusal.code}`);
+      }
+    }
+    e.scheduleAction(TIMEOUT, new Answer('at the timeout'));
+    e.execute(request(), REQUEST_AT);
+    e.scheduleAction(REQUEST_AT + 1, new Answer('before it'));
+    e.advanceTo(TIMEOUT);
+    expect(results).toEqual(['before it: accepted', 'at the timeout: CLAIM_CLOSED']);
+    expect(e.state.claims.get('C1')).toMatchObject({ status: 'withdrawn', outcome: 'accepted' });
+  });
+
   it('a scheduled action can be cancelled through the clock', () => {
     const e = engineWithClaim();
     let ran = false;
