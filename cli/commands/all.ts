@@ -29,6 +29,18 @@ export function registerAll(program: Command): void {
     .option('--workers <n>', 'worker threads for the population', parseCount(1), 2)
     .option('--out <dir>', 'where the report goes', 'out')
     .option('--inject-fault <name>', 'run the population under a named rule mutant (a check that the checker and the report catch it)', faultOption)
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Exit status: 0 every scenario passed and no invariant was violated · 1 a scenario failed or an invariant was violated · 2 bad input · 130 interrupted.',
+        '',
+        'Examples:',
+        '  claimsim all',
+        '  claimsim all --claims 2000 --replications 1 --out out/quick',
+        '  claimsim all --inject-fault deadline-one-day-short --out out/fault',
+      ].join('\n'),
+    )
     // The work is loaded here, not at startup: --help and the other commands do not pay for it.
     .action(async (o: AllOptions) => {
       const { all } = await import('../actions/all.js');

@@ -23,6 +23,18 @@ export function registerCompare(program: Command): void {
     .option('--out <dir>', 'where compare.json, compare.md and report.html go', 'out/compare')
     .option('--expect <file>', 'impact fixture to check (exit 1 when an impact leaves its range)')
     .option('--update', 'with --expect: rewrite the fixture’s ranges from this run')
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Exit status: 0 compared (and every impact within its range) · 1 some impact of --expect left its range · 2 bad input (a population, policy or fixture file, an option) · 130 interrupted.',
+        '',
+        'Examples:',
+        '  claimsim compare --population generators/populations/small.yaml --variant responseWindowDays=10',
+        '  claimsim compare --variant scenarios/policies/ten-day-window.yaml --population generators/populations/default.yaml',
+        '  claimsim compare --expect reports/fixtures/window10.impact.yaml',
+      ].join('\n'),
+    )
     // The work is loaded here, not at startup: --help and the other commands do not pay for it.
     .action(async (o: CompareOptions) => {
       const { compare } = await import('../actions/compare.js');

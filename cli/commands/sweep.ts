@@ -24,6 +24,19 @@ export function registerSweep(program: Command): void {
     .option('--shard <i/n>', 'run only the i-th of n shares of the grid’s runs and write a part for --merge', parseShard)
     .option('--merge <parts...>', 'sweep-part files (or folders holding them) of every shard: write the report')
     .option('--out <dir>', 'where sweep.json, sweep.md and report.html (or the shard’s part) go', 'out/sweep')
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Exit status: 0 written · 2 bad input (a population or policy file, a --param, a missing or repeated part) · 130 interrupted.',
+        '',
+        'Examples:',
+        '  claimsim sweep --population generators/populations/small.yaml --param responseWindowDays=3..14',
+        '  claimsim sweep --population generators/populations/small.yaml --param responseWindowDays=5,7,10 --param rejectionCooldownDays=0..6:2',
+        '  claimsim sweep --population generators/populations/small.yaml --param responseWindowDays=3..14 --shard 1/2 --out out/parts',
+        '  claimsim sweep --merge out/parts --out out/sweep',
+      ].join('\n'),
+    )
     // The work is loaded here, not at startup: --help and the other commands do not pay for it.
     .action(async (o: SweepOptions) => {
       const { sweep } = await import('../actions/sweep.js');
