@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { closestName } from './closestName.js';
+// The scenario language's nearest-name hint: population files and scenarios suggest alike.
+import { didYouMean } from '../../scenarios/schema/closest.js';
 
 /** A zod issue's fields that the messages use. */
 interface IssueLike {
@@ -52,8 +53,7 @@ export function issueMessage(raw: z.core.$ZodIssue, knownKeys: (path: readonly P
     case 'unrecognized_keys': {
       const key = issue.keys![0]!;
       const known = knownKeys(path);
-      const near = closestName(key, known);
-      const hint = `${near ? `did you mean "${near}"? ` : ''}known keys here: ${known.join(', ')}`;
+      const hint = `${didYouMean(key, known)}known keys here: ${known.join(', ')}`;
       return { path: [...path, key], atKey: true, what: `unknown key "${key}" in ${where} (${hint})` };
     }
     case 'invalid_type': {
