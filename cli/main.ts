@@ -13,7 +13,8 @@ import { EXIT } from './exit.js';
 
 const program = new Command('claimsim')
   .description('Simulation and workflow test harness for the claim-withdrawal policy')
-  .showHelpAfterError('(run with --help for the options)')
+  // A bad option is one line, like every other input error.
+  .configureOutput({ outputError: (text, write) => write(`${text.trimEnd()} (see --help)\n`) })
   .addHelpText('after', '\nExit status: 0 ok · 1 a check failed (scenario, invariant, impact) · 2 bad input · 130 interrupted.\nEach command has --help with its options and examples: claimsim run --help.')
   .exitOverride();
 
