@@ -27,7 +27,7 @@ export function registerAll(program: Command): void {
     .option('--claims <n>', 'claims per replication (default: the population’s)', parseCount(1))
     .option('--claim-list-cap <n>', 'rows of the claim list at most', parseCount(0), CLAIM_LIST_CAP)
     .option('--workers <n>', 'worker threads for the population', parseCount(1), 2)
-    .option('--out <dir>', 'where the report goes', 'out')
+    .option('-o, --out <dir>', 'where the report goes', 'out')
     .option('--inject-fault <name>', 'run the population under a named rule mutant (a check that the checker and the report catch it)', faultOption)
     .addHelpText(
       'after',

@@ -20,7 +20,7 @@ export function registerCompare(program: Command): void {
     .option('--seed <n>', 'seed of the first replication (default: the population’s)', parseCount(0))
     .option('--claims <n>', 'claims per replication (default: the population’s)', parseCount(1))
     .option('--workers <n>', 'worker threads', parseCount(1), 2)
-    .option('--out <dir>', 'where compare.json, compare.md and report.html go', 'out/compare')
+    .option('-o, --out <dir>', 'where compare.json, compare.md and report.html go', 'out/compare')
     .option('--expect <file>', 'impact fixture to check (exit 1 when an impact leaves its range)')
     .option('--update', 'with --expect: rewrite the fixture’s ranges from this run')
     .addHelpText(

@@ -23,7 +23,7 @@ export function registerSweep(program: Command): void {
     .option('--workers <n>', 'worker threads', parseCount(1), 2)
     .option('--shard <i/n>', 'run only the i-th of n shares of the grid’s runs and write a part for --merge', parseShard)
     .option('--merge <parts...>', 'sweep-part files (or folders holding them) of every shard: write the report')
-    .option('--out <dir>', 'where sweep.json, sweep.md and report.html (or the shard’s part) go', 'out/sweep')
+    .option('-o, --out <dir>', 'where sweep.json, sweep.md and report.html (or the shard’s part) go', 'out/sweep')
     .addHelpText(
       'after',
       [
