@@ -37,13 +37,15 @@ export default tseslint.config(
     },
   },
   {
-    files: ['generators/**/*.ts'],
+    // Same inputs and seed, same bytes: only cli/ and bench/ may read the clock or draw at random.
+    files: ['generators/**/*.ts', 'scenarios/**/*.ts', 'reports/**/*.ts'],
     rules: {
       'no-restricted-properties': [
         'error',
-        { object: 'Math', property: 'random', message: 'generators/ draw from the seeded streams only.' },
-        { object: 'Date', property: 'now', message: 'generators/ never read the wall clock.' },
+        { object: 'Math', property: 'random', message: 'draw from the seeded streams (generators/random) only.' },
+        { object: 'Date', property: 'now', message: 'never read the wall clock here: time is passed in.' },
       ],
+      'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'never read the wall clock here: time is passed in.' }],
     },
   },
   {
