@@ -55,8 +55,6 @@ export class Engine {
   private readonly decideFn: Decide;
   private readonly keepLog: boolean;
   private readonly listeners: EventListener[] = [];
-  // Claims held per order, so that evicting one claim keeps an order another still refers to.
-  private readonly claimsOnOrder = new Map<string, number>();
   private readonly fire = (timer: EngineTimer): void => this.onTimer(timer);
 
   constructor(options: EngineOptions) {
@@ -108,14 +106,11 @@ export class Engine {
     const n = (this.state.board.get(claim.status) ?? 0) - 1;
     if (n === 0) this.state.board.delete(claim.status);
     else this.state.board.set(claim.status, n);
-    const others = (this.claimsOnOrder.get(claim.order) ?? 1) - 1;
-    if (others > 0) {
-      this.claimsOnOrder.set(claim.order, others);
-      return;
-    }
-    this.claimsOnOrder.delete(claim.order);
+    // The order stays while another claim refers to it or a memo count needs it.
     const order = this.state.orders.get(claim.order);
-    if (order && order.memosToBuyer === 0 && order.memosToSeller === 0) this.state.orders.delete(claim.order);
+    if (!order) return;
+    order.claims--;
+    if (order.claims <= 0 && order.memosToBuyer === 0 && order.memosToSeller === 0) this.state.orders.delete(claim.order);
   }
 
   private apply(events: readonly ClaimEvent[]): void {
@@ -123,7 +118,6 @@ export class Engine {
     for (const e of events) {
       evolve(this.state, e);
       if (this.keepLog) this.log.push(e);
-      if (e.kind === 'ClaimOpened') this.claimsOnOrder.set(e.order, (this.claimsOnOrder.get(e.order) ?? 0) + 1);
       if (e.kind === 'WithdrawalRequested') {
         this.clock.schedule(e.timeoutAt, { kind: 'deadline', claim: e.claim, request: e.request }, DEADLINE_PRIORITY);
       }

@@ -24,6 +24,7 @@ export function evolve(state: State, event: ClaimEvent): State {
         itemName: event.itemName,
         memosToSeller: 0,
         memosToBuyer: 0,
+        claims: 0,
       });
       break;
     }
@@ -56,6 +57,8 @@ export function evolve(state: State, event: ClaimEvent): State {
       };
       state.claims.set(id, claim);
       bump(state.board, claim.status, 1);
+      const order = state.orders.get(event.order);
+      if (order) order.claims++;
       break;
     }
     case 'ClaimAdvanced': {

@@ -30,6 +30,8 @@ export interface Order extends OrderDetails {
   memosToSeller: number;
   /** R20: memos to the buyer with no later memo from the buyer on this order. */
   memosToBuyer: number;
+  /** Claims opened on this order and still held (a streaming run drops an order with its last claim). */
+  claims: number;
 }
 
 export interface ClaimDetails {
