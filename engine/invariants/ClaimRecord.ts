@@ -28,6 +28,9 @@ export interface ClaimRecord {
   recentNext: number;
 }
 
+/** The ring of a record that keeps no events (shared: a streaming run holds many records). */
+const NO_EVENTS: (ClaimEvent | undefined)[] = Object.freeze([]) as unknown as (ClaimEvent | undefined)[];
+
 export function newClaimRecord(id: string, buyer: string, status: string, recent: number): ClaimRecord {
   return {
     id,
@@ -39,7 +42,7 @@ export function newClaimRecord(id: string, buyer: string, status: string, recent
     timeoutAt: Number.POSITIVE_INFINITY,
     cooldownEnd: Number.NEGATIVE_INFINITY,
     closedInDecision: -1,
-    recent: new Array<ClaimEvent | undefined>(recent).fill(undefined),
+    recent: recent > 0 ? new Array<ClaimEvent | undefined>(recent).fill(undefined) : NO_EVENTS,
     recentNext: 0,
   };
 }
