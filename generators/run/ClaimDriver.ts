@@ -90,6 +90,8 @@ export class ClaimDriver {
   /** Per claim: a lifecycle move waiting for the open withdrawal to close (1 + its index in LIFECYCLE_STATUSES; 0: none). */
   private readonly deferred: Uint8Array;
   private readonly finishing: number[] = [];
+  /** Seller ids by seller index, made on first use: every claim of a seller shares the one string. */
+  private readonly sellerIds: (string | undefined)[];
 
   constructor(
     private readonly pop: CompiledPopulation,
@@ -108,6 +110,7 @@ export class ClaimDriver {
     this.tries = new Uint8Array(n);
     this.held = new Array<Claim | undefined>(n).fill(undefined);
     this.deferred = new Uint8Array(n);
+    this.sellerIds = new Array<string | undefined>(pop.population.sellers).fill(undefined);
     engine.subscribe((events) => this.observe(events));
   }
 
@@ -121,12 +124,14 @@ export class ClaimDriver {
     this.buyerProfile[i] = pop.buyerProfileOf(buyer);
     this.tally.claims++;
     const details = this.hooks.details;
+    const order = `O${i}`;
+    const sellerId = (this.sellerIds[seller] ??= `S${seller}`);
     this.exec(
       details
-        ? { kind: 'PlaceOrder', order: `O${i}`, seller: `S${seller}`, buyer: `B${buyer}`, ...details(i) }
-        : { kind: 'PlaceOrder', order: `O${i}`, seller: `S${seller}`, buyer: `B${buyer}` },
+        ? { kind: 'PlaceOrder', order, seller: sellerId, buyer: `B${buyer}`, ...details(i) }
+        : { kind: 'PlaceOrder', order, seller: sellerId, buyer: `B${buyer}` },
     );
-    this.exec({ kind: 'OpenClaim', claim: `C${i}`, order: `O${i}`, type, status: pop.initialStatusOf(i, type) });
+    this.exec({ kind: 'OpenClaim', claim: `C${i}`, order, type, status: pop.initialStatusOf(i, type) });
   }
 
   /** The horizon ended (or the run stopped) at `now`: fold every claim still held. */
