@@ -67,7 +67,8 @@ describe.skipIf(!chromium && !inCi)('the HTML report in headless Chromium', () =
     // The suite draws the outcome shares, the time-to-resolution histograms and the re-requests.
     expectedCharts = 1 + (report.simulation.timeToResolution.length > 0 ? 1 : 0) + (report.simulation.reRequests.length > 0 ? 1 : 0);
     expect(out).toContain(`(${expectedCharts} charts;`);
-  });
+    // A whole `claimsim all` run: as long as the run itself may take, not vitest's 10 s for hooks.
+  }, 120_000);
 
   afterAll(() => {
     if (dir) rmSync(dir, { recursive: true, force: true });
