@@ -1,6 +1,8 @@
 import { firstStatus, isTerminal } from './claimTypes.js';
 import { WITHDRAWAL_ON_HOLD, WITHDRAWAL_REQUESTED, bump, setCount } from './State.js';
-import type { Claim, ClaimEvent, ClaimStatus, State, WithdrawalState } from './types.js';
+import type { Claim, ClaimEvent, ClaimStatus, Order, State, WithdrawalState } from './types.js';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
  * Folds one event into the state. Decides nothing: every value it stores is in the event.
@@ -10,22 +12,27 @@ import type { Claim, ClaimEvent, ClaimStatus, State, WithdrawalState } from './t
 export function evolve(state: State, event: ClaimEvent): State {
   switch (event.kind) {
     case 'OrderPlaced': {
-      // Built field by field: one object shape for every order (rest/spread copies are slow).
-      state.orders.set(event.order, {
+      // Built field by field (rest/spread copies are slow); the optional details only when the
+      // event has them, so that the many orders without them hold no empty fields.
+      const order: Order = {
         id: event.order,
         seller: event.seller,
         buyer: event.buyer,
         orderedAt: event.orderedAt,
         shippedAt: event.shippedAt,
-        orderNumber: event.orderNumber,
-        cartNumber: event.cartNumber,
-        itemCode: event.itemCode,
-        sellerItemCode: event.sellerItemCode,
-        itemName: event.itemName,
         memosToSeller: 0,
         memosToBuyer: 0,
         claims: 0,
-      });
+      };
+      if (event.orderNumber !== undefined || event.cartNumber !== undefined || event.itemCode !== undefined || event.sellerItemCode !== undefined || event.itemName !== undefined) {
+        const details = order as Mutable<Order>;
+        details.orderNumber = event.orderNumber;
+        details.cartNumber = event.cartNumber;
+        details.itemCode = event.itemCode;
+        details.sellerItemCode = event.sellerItemCode;
+        details.itemName = event.itemName;
+      }
+      state.orders.set(event.order, order);
       break;
     }
     case 'ClaimOpened': {
@@ -39,9 +46,6 @@ export function evolve(state: State, event: ClaimEvent): State {
         status: event.status,
         receivedAt: event.receivedAt,
         delayedFrom: event.delayedFrom,
-        reason: event.reason,
-        nonReceiptReason: event.nonReceiptReason,
-        returnCollectionMethod: event.returnCollectionMethod,
         leftFirstStatusAt: event.status === firstStatus(event.type) ? null : event.at,
         closedAt: isTerminal(event.status) ? event.at : null,
         withdrawal: 'none',
@@ -55,6 +59,12 @@ export function evolve(state: State, event: ClaimEvent): State {
         cancellationCooldownUntil: null,
         rejection: null,
       };
+      if (event.reason !== undefined || event.nonReceiptReason !== undefined || event.returnCollectionMethod !== undefined) {
+        const details = claim as Mutable<Claim>;
+        details.reason = event.reason;
+        details.nonReceiptReason = event.nonReceiptReason;
+        details.returnCollectionMethod = event.returnCollectionMethod;
+      }
       state.claims.set(id, claim);
       bump(state.board, claim.status, 1);
       const order = state.orders.get(event.order);

@@ -14,6 +14,19 @@ describe('evolve', () => {
     expect(state.orders.get('O1')).toMatchObject({ id: 'O1', seller: 'S1', buyer: 'B1', memosToSeller: 0, memosToBuyer: 0 });
   });
 
+  it('an order holds its details only when the event has them, and counts the claims opened on it', () => {
+    const state = emptyState();
+    evolve(state, { kind: 'OrderPlaced', at: T0, order: 'O1', seller: 'S1', buyer: 'B1', orderedAt: null, shippedAt: null });
+    evolve(state, { kind: 'OrderPlaced', at: T0, order: 'O2', seller: 'S1', buyer: 'B1', orderedAt: null, shippedAt: null, itemName: 'kettle' });
+    expect(Object.keys(state.orders.get('O1')!)).not.toContain('itemName');
+    expect(state.orders.get('O2')).toMatchObject({ itemName: 'kettle', claims: 0 });
+    for (const claim of ['C1', 'C2']) {
+      evolve(state, { kind: 'ClaimOpened', at: T0, claim, order: 'O2', seller: 'S1', buyer: 'B1', type: 'cancel', status: 'cancel_requested', receivedAt: T0, delayedFrom: T0 });
+    }
+    expect(state.orders.get('O2')!.claims).toBe(2);
+    expect(Object.keys(state.claims.get('C1')!)).not.toContain('reason');
+  });
+
   it('stores what the event says, deciding nothing: the deadline and counter come from the event', () => {
     const log = given([...claimOpenedAt(T0), [T0, request()]]).engine.log;
     const doctored = log.map((e) => (e.kind === 'WithdrawalRequested' ? { ...e, deadline: 99, pendingWithdrawals: 7 } : e));
