@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SaxesParser } from 'saxes';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { scenarioText } from '../../scenarios/scenarioText.js';
 
 /** Runs the real binary, as CI and QA do. */
@@ -12,8 +12,14 @@ function claimsim(...args: string[]) {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** Temporary folders made here, removed when the file's tests are done. */
+const made: string[] = [];
+afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
 function tmp(): string {
-  return mkdtempSync(join(tmpdir(), 'claimsim-cli-'));
+  const dir = mkdtempSync(join(tmpdir(), 'claimsim-cli-'));
+  made.push(dir);
+  return dir;
 }
 
 describe('claimsim run', () => {

@@ -1,12 +1,21 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runScenarioPaths } from '../../../scenarios/index.js';
 import { scenarioText } from '../scenarioText.js';
 
+/** Temporary folders made here, removed when the file's tests are done. */
+const made: string[] = [];
+afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const tempDir = (prefix: string): string => {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+};
+
 function folder(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'claimsim-run-'));
+  const dir = tempDir('claimsim-run-');
   mkdirSync(join(dir, 'b', 'deeper'), { recursive: true });
   writeFileSync(join(dir, 'b', 'deeper', 'pass.yml'), scenarioText('  - check: { claims: { C1: { status: return_requested } } }'));
   writeFileSync(join(dir, 'a-fail.yaml'), scenarioText('  - check: { claims: { C1: { status: returning } } }'));
@@ -41,7 +50,7 @@ describe('runScenarioPaths', () => {
   });
 
   it('numbers an input error inside the steps with its step', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'claimsim-run-'));
+    const dir = tempDir('claimsim-run-');
     writeFileSync(join(dir, 'x.yaml'), scenarioText('  - { advance: { days: 1 } }\n  - { do: accept_withdrawal, claim: C9 }'));
     expect(runScenarioPaths([dir]).scenarios[0]!.failures[0]!.step).toBe(2);
   });
