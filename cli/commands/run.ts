@@ -1,5 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { type Command, Option } from 'commander';
 import type { RunReport } from '../../scenarios/index.js';
 import { EXIT } from '../exit.js';
@@ -35,6 +35,11 @@ export function registerRun(program: Command): void {
       ].join('\n'),
     )
     .action(async (paths: string[], flags: RunFlags) => {
+      if (flags.out && statSync(flags.out, { throwIfNoEntry: false })?.isDirectory()) {
+        process.stderr.write(`${flags.out}: is a folder (give --out a file name, such as ${join(flags.out, 'scenarios.xml')})\n`);
+        process.exitCode = EXIT.input;
+        return;
+      }
       // Loaded here, not at startup: --help and the other commands do not pay for them.
       const [{ runScenarioPaths }, reporters] = await Promise.all([import('../../scenarios/index.js'), import('../../reports/run/index.js')]);
       const report = runScenarioPaths(paths);
