@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SaxesParser } from 'saxes';
 import { afterAll, describe, expect, it } from 'vitest';
 import { scenarioText } from '../../scenarios/scenarioText.js';
+import { tempDirs } from '../../tempDirs.js';
 
 /** Runs the real binary, as CI and QA do. */
 function claimsim(...args: string[]) {
@@ -12,15 +12,9 @@ function claimsim(...args: string[]) {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** Temporary folders made here, removed when the file's tests are done. */
-const made: string[] = [];
-afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-function tmp(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'claimsim-cli-'));
-  made.push(dir);
-  return dir;
-}
+const temp = tempDirs('claimsim-cli-');
+afterAll(temp.remove);
+const tmp = temp.make;
 
 describe('claimsim run', () => {
   it('runs the library: exit 0, one line per scenario', () => {

@@ -1,19 +1,13 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LIMITS, ScenarioInputError, loadScenarioFile, parseScenario } from '../../../scenarios/index.js';
 import { parseYaml } from '../../../scenarios/load/parseYaml.js';
+import { tempDirs } from '../../tempDirs.js';
 import { scenarioText } from '../scenarioText.js';
 
-/** Temporary folders made here, removed when the file's tests are done. */
-const made: string[] = [];
-afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
-const tempDir = (prefix: string): string => {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  made.push(dir);
-  return dir;
-};
+const temp = tempDirs('claimsim-big-');
+afterAll(temp.remove);
 
 function errorOf(f: () => unknown): string {
   try {
@@ -102,7 +96,7 @@ describe('parseScenario: strict input', () => {
 
 describe('loadScenarioFile: the size limit applies before reading', () => {
   it('refuses a file over 1 MiB with its size', () => {
-    const file = join(tempDir('claimsim-big-'), 'big.yaml');
+    const file = join(temp.make(), 'big.yaml');
     writeFileSync(file, `name: big\n# ${'x'.repeat(2 * 1024 * 1024)}\n`);
     expect(errorOf(() => loadScenarioFile(file))).toBe(`${file}:1:1: the file is 2.0 MiB, over the 1 MiB limit (split it into smaller files)`);
   });

@@ -1,21 +1,15 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runScenarioPaths } from '../../../scenarios/index.js';
+import { tempDirs } from '../../tempDirs.js';
 import { scenarioText } from '../scenarioText.js';
 
-/** Temporary folders made here, removed when the file's tests are done. */
-const made: string[] = [];
-afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
-const tempDir = (prefix: string): string => {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  made.push(dir);
-  return dir;
-};
+const temp = tempDirs('claimsim-run-');
+afterAll(temp.remove);
 
 function folder(): string {
-  const dir = tempDir('claimsim-run-');
+  const dir = temp.make();
   mkdirSync(join(dir, 'b', 'deeper'), { recursive: true });
   writeFileSync(join(dir, 'b', 'deeper', 'pass.yml'), scenarioText('  - check: { claims: { C1: { status: return_requested } } }'));
   writeFileSync(join(dir, 'a-fail.yaml'), scenarioText('  - check: { claims: { C1: { status: returning } } }'));
@@ -50,7 +44,7 @@ describe('runScenarioPaths', () => {
   });
 
   it('numbers an input error inside the steps with its step', () => {
-    const dir = tempDir('claimsim-run-');
+    const dir = temp.make();
     writeFileSync(join(dir, 'x.yaml'), scenarioText('  - { advance: { days: 1 } }\n  - { do: accept_withdrawal, claim: C9 }'));
     expect(runScenarioPaths([dir]).scenarios[0]!.failures[0]!.step).toBe(2);
   });
