@@ -5,6 +5,7 @@ import { CLAIM_LIST_CAP } from '../../reports/xlsx/claimListCollector.js';
 import type { AllOptions } from '../actions/all.js';
 import { parseCount } from './grid/parseCount.js';
 import { reportInputError } from './grid/reportInputError.js';
+import { helpText } from './helpText.js';
 
 /** The scenario library and the default population, as shipped (paths from the package root). */
 export const LIBRARY = 'scenarios/library';
@@ -31,15 +32,14 @@ export function registerAll(program: Command): void {
     .option('--inject-fault <name>', 'run the population under a named rule mutant (a check that the checker and the report catch it)', faultOption)
     .addHelpText(
       'after',
-      [
-        '',
-        'Exit status: 0 every scenario passed and no invariant was violated · 1 a scenario failed or an invariant was violated · 2 bad input · 130 interrupted.',
-        '',
-        'Examples:',
-        '  claimsim all',
-        '  claimsim all --claims 2000 --replications 1 --out out/quick',
-        '  claimsim all --inject-fault deadline-one-day-short --out out/fault',
-      ].join('\n'),
+      helpText({
+        exit: '0 every scenario passed and no invariant was violated · 1 a scenario failed or an invariant was violated · 2 bad input · 130 interrupted.',
+        examples: [
+          'claimsim all',
+          'claimsim all --claims 2000 --replications 1 --out out/quick',
+          'claimsim all --inject-fault deadline-one-day-short --out out/fault',
+        ],
+      }),
     )
     // The work is loaded here, not at startup: --help and the other commands do not pay for it.
     .action(async (o: AllOptions) => {

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { CompareOptions } from '../actions/compare.js';
 import { parseCount } from './grid/parseCount.js';
 import { reportInputError } from './grid/reportInputError.js';
+import { helpText } from './helpText.js';
 
 /**
  * `claimsim compare`: one population under a baseline and a variant policy with common
@@ -25,15 +26,14 @@ export function registerCompare(program: Command): void {
     .option('--update', 'with --expect: rewrite the fixture’s ranges from this run')
     .addHelpText(
       'after',
-      [
-        '',
-        'Exit status: 0 compared (and every impact within its range) · 1 some impact of --expect left its range · 2 bad input (a population, policy or fixture file, an option) · 130 interrupted.',
-        '',
-        'Examples:',
-        '  claimsim compare --population generators/populations/small.yaml --variant responseWindowDays=10',
-        '  claimsim compare --variant scenarios/policies/ten-day-window.yaml --population generators/populations/default.yaml',
-        '  claimsim compare --expect reports/fixtures/window10.impact.yaml',
-      ].join('\n'),
+      helpText({
+        exit: '0 compared (and every impact within its range) · 1 some impact of --expect left its range · 2 bad input (a population, policy or fixture file, an option) · 130 interrupted.',
+        examples: [
+          'claimsim compare --population generators/populations/small.yaml --variant responseWindowDays=10',
+          'claimsim compare --variant scenarios/policies/ten-day-window.yaml --population generators/populations/default.yaml',
+          'claimsim compare --expect reports/fixtures/window10.impact.yaml',
+        ],
+      }),
     )
     // The work is loaded here, not at startup: --help and the other commands do not pay for it.
     .action(async (o: CompareOptions) => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import type { Summary } from '../../generators/index.js';
 import { EXIT } from '../exit.js';
+import { helpText } from './helpText.js';
 
 /** A folder or summary file that cannot be merged: one line, exit 2. */
 class MergeInputError extends Error {}
@@ -16,15 +17,16 @@ export function registerMerge(program: Command): void {
     .requiredOption('-o, --out <dir>', 'folder for the merged summary.json')
     .addHelpText(
       'after',
-      [
-        '',
-        'The merged summary.json is byte for byte the one the unsharded run writes.',
-        'Exit status: 0 merged · 1 the merged run violated an invariant · 2 a folder has no valid summary, the summaries come from different runs, or a shard is missing or repeated.',
-        '',
-        'Example:',
-        '  for i in 1 2 3; do claimsim simulate --population generators/populations/large.yaml --shard $i/3 --out out/shard$i; done',
-        '  claimsim merge out/shard1 out/shard2 out/shard3 --out out/merged',
-      ].join('\n'),
+      helpText({
+        exit: '0 merged · 1 the merged run violated an invariant · 2 a folder has no valid summary, the summaries come from different runs, or a shard is missing or repeated.',
+        notes: [
+          'The merged summary.json is byte for byte the one the unsharded run writes.',
+        ],
+        examples: [
+          'for i in 1 2 3; do claimsim simulate --population generators/populations/large.yaml --shard $i/3 --out out/shard$i; done',
+          'claimsim merge out/shard1 out/shard2 out/shard3 --out out/merged',
+        ],
+      }),
     )
     .action(async (dirs: string[], flags: { out: string }) => {
       // Loaded here, not at startup: --help and the other commands do not pay for it.

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { type Command, Option } from 'commander';
 import type { RunReport } from '../../scenarios/index.js';
 import { EXIT } from '../exit.js';
+import { helpText } from './helpText.js';
 
 const REPORTERS = ['pretty', 'json', 'junit'] as const;
 type Reporter = (typeof REPORTERS)[number];
@@ -22,17 +23,18 @@ export function registerRun(program: Command): void {
     .option('-o, --out <file>', 'write the report to FILE instead of standard output (folders are created)')
     .addHelpText(
       'after',
-      [
-        '',
-        'Exit status: 0 all scenarios passed · 1 some scenario failed · 2 some file is not a valid scenario.',
-        'An invalid file is reported as file:line:column: what is wrong (how to fix it); the other files still run.',
-        'Colour: the pretty reporter colours its output on a terminal unless NO_COLOR is set.',
-        '',
-        'Examples:',
-        '  claimsim run scenarios/library',
-        '  claimsim run scenarios/library --reporter junit --out test-results/scenarios.xml',
-        '  claimsim run my-scenario.yaml --reporter json',
-      ].join('\n'),
+      helpText({
+        exit: '0 all scenarios passed · 1 some scenario failed · 2 some file is not a valid scenario.',
+        notes: [
+          'An invalid file is reported as file:line:column: what is wrong (how to fix it); the other files still run.',
+          'Colour: the pretty reporter colours its output on a terminal unless NO_COLOR is set.',
+        ],
+        examples: [
+          'claimsim run scenarios/library',
+          'claimsim run scenarios/library --reporter junit --out test-results/scenarios.xml',
+          'claimsim run my-scenario.yaml --reporter json',
+        ],
+      }),
     )
     .action(async (paths: string[], flags: RunFlags) => {
       if (flags.out && statSync(flags.out, { throwIfNoEntry: false })?.isDirectory()) {

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { SimulateFlags } from '../actions/simulate.js';
 import { reportInputError } from './grid/reportInputError.js';
+import { helpText } from './helpText.js';
 
 /** `claimsim simulate`: a population through the rules with the invariant checker on. */
 export function registerSimulate(program: Command): void {
@@ -19,15 +20,14 @@ export function registerSimulate(program: Command): void {
     .option('--inject-fault <name>', 'test seam: run a named rule mutant, to see the checker catch it')
     .addHelpText(
       'after',
-      [
-        '',
-        'Exit status: 0 no invariant violated · 1 some invariant violated (regression scenarios in <out>/regressions/) · 2 bad input · 130 interrupted (the summary so far is written, marked "partial": true).',
-        '',
-        'Examples:',
-        '  claimsim simulate --population generators/populations/default.yaml',
-        '  claimsim simulate --population generators/populations/large.yaml --workers 2 --quiet',
-        '  claimsim simulate --population generators/populations/default.yaml --shard 1/3 --out out/shard1',
-      ].join('\n'),
+      helpText({
+        exit: '0 no invariant violated · 1 some invariant violated (regression scenarios in <out>/regressions/) · 2 bad input · 130 interrupted (the summary so far is written, marked "partial": true).',
+        examples: [
+          'claimsim simulate --population generators/populations/default.yaml',
+          'claimsim simulate --population generators/populations/large.yaml --workers 2 --quiet',
+          'claimsim simulate --population generators/populations/default.yaml --shard 1/3 --out out/shard1',
+        ],
+      }),
     )
     .action(async (flags: SimulateFlags) => {
       // Loaded here, not at startup: --help and the other commands do not pay for it.

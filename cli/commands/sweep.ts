@@ -3,6 +3,7 @@ import type { SweepOptions } from '../actions/sweep.js';
 import { parseCount } from './grid/parseCount.js';
 import { parseShard } from './grid/parseShard.js';
 import { reportInputError } from './grid/reportInputError.js';
+import { helpText } from './helpText.js';
 
 /**
  * `claimsim sweep`: runs a population over a grid of policy parameters (the same seeds at
@@ -26,16 +27,15 @@ export function registerSweep(program: Command): void {
     .option('-o, --out <dir>', 'where sweep.json, sweep.md and report.html (or the shard’s part) go', 'out/sweep')
     .addHelpText(
       'after',
-      [
-        '',
-        'Exit status: 0 written · 2 bad input (a population or policy file, a --param, a missing or repeated part) · 130 interrupted.',
-        '',
-        'Examples:',
-        '  claimsim sweep --population generators/populations/small.yaml --param responseWindowDays=3..14',
-        '  claimsim sweep --population generators/populations/small.yaml --param responseWindowDays=5,7,10 --param rejectionCooldownDays=0..6:2',
-        '  claimsim sweep --population generators/populations/small.yaml --param responseWindowDays=3..14 --shard 1/2 --out out/parts',
-        '  claimsim sweep --merge out/parts --out out/sweep',
-      ].join('\n'),
+      helpText({
+        exit: '0 written · 2 bad input (a population or policy file, a --param, a missing or repeated part) · 130 interrupted.',
+        examples: [
+          'claimsim sweep --population generators/populations/small.yaml --param responseWindowDays=3..14',
+          'claimsim sweep --population generators/populations/small.yaml --param responseWindowDays=5,7,10 --param rejectionCooldownDays=0..6:2',
+          'claimsim sweep --population generators/populations/small.yaml --param responseWindowDays=3..14 --shard 1/2 --out out/parts',
+          'claimsim sweep --merge out/parts --out out/sweep',
+        ],
+      }),
     )
     // The work is loaded here, not at startup: --help and the other commands do not pay for it.
     .action(async (o: SweepOptions) => {
