@@ -21,7 +21,7 @@ export function renderPretty(report: RunReport, options: PrettyOptions): string 
       lines.push(s.status === 'error' ? `    ${f.message}` : `    ${paint('dim', f.step > 0 ? `step ${f.step}:` : 'run:')} ${f.message}`);
     }
   }
-  const summary = `${report.passed} passed, ${report.failed} failed, ${report.errors} errors`;
+  const summary = `${report.passed} passed, ${report.failed} failed, ${report.errors} ${report.errors === 1 ? 'error' : 'errors'}`;
   lines.push('', report.failed + report.errors > 0 ? paint('red', summary) : paint('green', summary));
   return `${lines.join('\n')}\n`;
 }

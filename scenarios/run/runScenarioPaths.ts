@@ -32,6 +32,11 @@ export function runScenarioPaths(paths: readonly string[], options: RunOptions =
       scenarios.push(invalid(path, new ScenarioInputError(path, 1, 1, 'no such file or folder (check the path)')));
       continue;
     }
+    if (found.files.length === 0) {
+      // An empty folder is most likely a wrong path: passing with nothing run would hide it.
+      scenarios.push(invalid(path, new ScenarioInputError(path, 1, 1, 'no .yaml or .yml scenario file under this folder (check the path)')));
+      continue;
+    }
     for (const file of found.files) {
       try {
         scenarios.push(runScenario(loadScenarioFile(file), options));

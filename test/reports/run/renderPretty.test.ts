@@ -10,7 +10,7 @@ describe('renderPretty', () => {
     expect(lines[2]).toBe('    step 3: claims.C1.status: expected withdrawn, got return_requested');
     expect(lines[4]).toBe('ERROR bad.yaml (not a valid scenario)');
     expect(lines[5]).toBe('    bad.yaml:3:5: unknown key "x" in the scenario (remove it)');
-    expect(lines.at(-2)).toBe('1 passed, 1 failed, 1 errors');
+    expect(lines.at(-2)).toBe('1 passed, 1 failed, 1 error');
   });
 
   it('colours only when asked', () => {

@@ -43,6 +43,14 @@ describe('runScenarioPaths', () => {
     expect(report.scenarios[0]!.failures).toEqual([{ step: 0, message: 'no/such/place.yaml:1:1: no such file or folder (check the path)' }]);
   });
 
+  it('reports a folder with no scenario file as an input error, so a wrong path cannot pass with nothing run', () => {
+    const dir = temp.make();
+    writeFileSync(join(dir, 'notes.txt'), 'not a scenario');
+    const report = runScenarioPaths([dir]);
+    expect([report.passed, report.failed, report.errors]).toEqual([0, 0, 1]);
+    expect(report.scenarios[0]!.failures[0]!.message).toBe(`${dir}:1:1: no .yaml or .yml scenario file under this folder (check the path)`);
+  });
+
   it('numbers an input error inside the steps with its step', () => {
     const dir = temp.make();
     writeFileSync(join(dir, 'x.yaml'), scenarioText('  - { advance: { days: 1 } }\n  - { do: accept_withdrawal, claim: C9 }'));
