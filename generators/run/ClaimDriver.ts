@@ -7,17 +7,17 @@ import {
   type Engine,
   type InvariantChecker,
   type LifecycleStatus,
-  type OrderDetails,
-  type ScheduledAction,
   LIFECYCLE_STATUSES,
   isTerminal,
 } from '../../engine/index.js';
 import { FINAL_OUTCOMES, type FinalOutcome } from '../Summary.js';
 import { Purpose } from '../random/Purpose.js';
-import { addDuration } from '../summary/Histogram.js';
 import type { SummaryTally } from '../summary/SummaryTally.js';
+import { tallyFinishedClaim } from '../summary/tallyFinishedClaim.js';
 import type { CompiledPopulation } from './CompiledPopulation.js';
-import { type LastWithdrawalEnd, finalOutcomeOf } from './finalOutcomeOf.js';
+import type { DriverHooks } from './DriverHooks.js';
+import type { LastWithdrawalEnd } from './finalOutcomeOf.js';
+import { ADVANCE, ANSWER, CANCEL, MEMO, Move, type MovePerformer, REQUEST, RE_REQUEST } from './Move.js';
 import { memoText, personalData, rejection, requestMessage, supportText } from './messages.js';
 
 const OUTCOME_INDEX = Object.fromEntries(FINAL_OUTCOMES.map((o, k) => [o, k])) as Record<FinalOutcome, number>;
@@ -28,46 +28,6 @@ const LAPSED = 8;
 /** A message refused for personal data (R21, piiCheck: block) is sent again clean this much later. */
 const PII_RETRY_MS = 10 * 60_000;
 
-/** The agents' moves an action record can hold (its `a` and `b` say which request, answer or sender). */
-const ADVANCE = 0;
-const REQUEST = 1;
-const RE_REQUEST = 2;
-const ANSWER = 3;
-const CANCEL = 4;
-const MEMO = 5;
-
-/**
- * One agent's pending move on the engine's clock: a few small numbers instead of a closure,
- * its context and a wrapper (there is one per open claim, or more, at any time).
- */
-class Move implements ScheduledAction {
-  constructor(
-    private readonly driver: ClaimDriver,
-    readonly move: number,
-    readonly i: number,
-    readonly a: number,
-    readonly b: number,
-  ) {}
-
-  get kind(): 'action' {
-    return 'action';
-  }
-
-  run(): void {
-    this.driver.perform(this);
-  }
-}
-
-export interface DriverHooks {
-  /** Every accepted decision's events, before a finished claim is dropped. */
-  readonly onEvents?: (events: readonly ClaimEvent[]) => void;
-  /** Just before a claim is dropped, and at the horizon's end for the claims still held. */
-  readonly onClaimFinished?: (claim: Claim, engine: Engine) => void;
-  /** Every command an agent issues, with the engine's decision (regression recording). */
-  readonly onCommand?: (command: Command, at: number, decision: Decision) => void;
-  /** Order details (numbers, item) for claim i, when they are wanted (events file, scenarios). */
-  readonly details?: (i: number) => OrderDetails;
-}
 
 /**
  * The sellers, buyers and claims of a population acting on the engine: each claim's agents
@@ -76,7 +36,9 @@ export interface DriverHooks {
  * two policies as far as the rules let it). Finished claims are folded into the tally and
  * dropped from the engine and the checker.
  */
-export class ClaimDriver {
+export type { DriverHooks };
+
+export class ClaimDriver implements MovePerformer {
   /** Per claim index: the final outcome's index in FINAL_OUTCOMES (255: not run). */
   readonly finalOutcomes: Uint8Array;
   private readonly flags: Uint8Array;
@@ -207,15 +169,8 @@ export class ClaimDriver {
 
   private fold(claim: Claim, i: number, now: number, drop: boolean): void {
     const flags = this.flags[i]!;
-    const terminal = isTerminal(claim.status);
     const lastEnd: LastWithdrawalEnd = flags & LAPSED ? 'lapsed' : flags & CANCELLED ? 'cancelled' : 'none';
-    const outcome = finalOutcomeOf(claim, lastEnd, terminal);
-    const t = this.tally;
-    t.outcomes[outcome]++;
-    if (terminal && claim.closedAt !== null) addDuration(t.histogram(outcome), claim.closedAt - claim.receivedAt);
-    t.countReRequests(claim.reRequests);
-    if ((claim.leftFirstStatusAt ?? now) >= claim.delayedFrom) t.delayedClaims++;
-    if (flags & ESCALATED) t.escalatedToSupport++;
+    const outcome = tallyFinishedClaim(this.tally, claim, lastEnd, (flags & ESCALATED) !== 0, now);
     this.finalOutcomes[i] = OUTCOME_INDEX[outcome];
     this.flags[i] = flags | DONE;
     this.held[i] = undefined;
