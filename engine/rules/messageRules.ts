@@ -5,15 +5,15 @@ import { refuse } from './refuse.js';
 
 const NO_PII: readonly PiiKind[] = Object.freeze([]);
 
-/**
- * R4 / R11 / R21: refusal group 7 for a message. Returns the PII found (to record a
- * warning) or a refusal. `required` says whether an empty message is refused.
- */
 /** True when checkMessage refused (a Decision) rather than returning the PII found. */
 export function isRefusal(x: readonly PiiKind[] | Decision): x is Decision {
   return !Array.isArray(x);
 }
 
+/**
+ * R4 / R11 / R21: refusal group 7 for a message. Returns the PII found (to record a
+ * warning) or a refusal. `required` says whether an empty message is refused.
+ */
 export function checkMessage(text: string, required: boolean, policy: Policy, what: string): readonly PiiKind[] | Decision {
   if (required && text.trim() === '') {
     return refuse('MESSAGE_REQUIRED', `${what} must not be empty (R4)`);

@@ -51,7 +51,7 @@ export async function htmlCompare(r: CompareReport): Promise<string> {
         shareText(o.baseline),
         shareText(o.variant),
         differenceText(o.difference),
-        raw(o.significant ? '<span class="pill significant">yes</span>' : '<span class="pill noise">no</span>'),
+        significancePill(o.significant),
       ]),
       { numeric: [1, 2, 3] },
     ),
@@ -80,10 +80,15 @@ export async function htmlCompare(r: CompareReport): Promise<string> {
         decimal(c.baseline),
         decimal(c.variant),
         c.difference.method === 'none' ? decimal(c.difference.estimate, 4) : `${decimal(c.difference.estimate, 4)} [${decimal(c.difference.low, 4)}, ${decimal(c.difference.high, 4)}]`,
-        raw(c.significant ? '<span class="pill significant">yes</span>' : '<span class="pill noise">no</span>'),
+        significancePill(c.significant),
       ]),
       { numeric: [1, 2, 3] },
     ),
   ];
   return out.join('\n');
+}
+
+/** The table cell saying whether a difference is beyond noise. */
+function significancePill(significant: boolean) {
+  return raw(significant ? '<span class="pill significant">yes</span>' : '<span class="pill noise">no</span>');
 }
