@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 // The scenario language's nearest-name hint: population files and scenarios suggest alike.
 import { didYouMean } from '../../scenarios/schema/closest.js';
+import { TYPE_NAMES } from '../../scenarios/schema/typeNames.js';
 
 /** A zod issue's fields that the messages use. */
 interface IssueLike {
@@ -19,16 +20,6 @@ interface IssueLike {
   readonly errors?: readonly (readonly IssueLike[])[];
 }
 
-const TYPE_NAMES: Record<string, string> = {
-  object: 'a map',
-  array: 'a list',
-  string: 'text',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  tuple: 'a list',
-  record: 'a map',
-};
 
 /** `sellerProfiles[0].request.delay`, or `the population` at the root. */
 export function pathText(path: readonly PropertyKey[]): string {

@@ -3,6 +3,7 @@ import type { ScenarioInputError } from '../ScenarioInputError.js';
 import type { DataPath, SourceMap } from '../load/SourceMap.js';
 import type { Plain } from '../load/toPlain.js';
 import { didYouMean } from './closest.js';
+import { TYPE_NAMES } from './typeNames.js';
 
 /** `steps[2].claim`, `policy.responseWindowDays`, or `the scenario` for the root. */
 export function pathText(path: DataPath): string {
@@ -46,16 +47,6 @@ interface IssueLike {
   readonly options?: readonly unknown[];
 }
 
-const TYPE_NAMES: Partial<Record<string, string>> = {
-  object: 'a map',
-  array: 'a list',
-  string: 'text',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  undefined: 'absent',
-  literal: 'a fixed value',
-};
 
 /** Messages for the issues no field of the schema words itself (zod's per-parse error map). */
 export const defaultMessages = (iss: { code: string; expected?: string; input?: unknown; minimum?: unknown; maximum?: unknown }): string | undefined => {
