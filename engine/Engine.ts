@@ -6,17 +6,19 @@ import { evolve } from './evolve.js';
 import type { ClaimEvent, Command, Decision, Instant, State } from './types.js';
 
 /**
- * A driver's action on the engine's clock: `run` is called when it falls due. A driver with
- * many pending actions can pass one small record per action (a class with `run` on its
- * prototype) instead of a closure and its wrapper.
+ * A driver's action on the engine's clock: `run` is called when it falls due, with the code
+ * it was scheduled with. A driver with many pending actions schedules itself with a code per
+ * action (which claim, which move) instead of allocating a closure or a record per action.
  */
 export interface ScheduledAction {
-  readonly kind: 'action';
-  run(engine: Engine): void;
+  run(engine: Engine, code: number): void;
 }
 
-/** What the engine's clock holds: its own response deadlines, and actions scheduled by a driver. */
-export type EngineTimer = { readonly kind: 'deadline'; readonly claim: string; readonly request: number } | ScheduledAction;
+/**
+ * What the engine's clock holds: a claim's id for that claim's response deadline (R10; the
+ * clock's number beside it is the request), or an action scheduled by a driver.
+ */
+export type EngineTimer = string | ScheduledAction;
 
 export type EventListener = (events: readonly ClaimEvent[], engine: Engine) => void;
 
@@ -55,7 +57,7 @@ export class Engine {
   private readonly decideFn: Decide;
   private readonly keepLog: boolean;
   private readonly listeners: EventListener[] = [];
-  private readonly fire = (timer: EngineTimer): void => this.onTimer(timer);
+  private readonly fire = (timer: EngineTimer, _due: Instant, aux: number): void => this.onTimer(timer, aux);
 
   constructor(options: EngineOptions) {
     this.policy = options.policy;
@@ -90,12 +92,20 @@ export class Engine {
 
   /** Schedules a driver's action at `at`; it runs after any deadline due at the same instant. */
   schedule(at: Instant, run: (engine: Engine) => void): TimerId {
-    return this.clock.schedule(at, { kind: 'action', run }, ACTION_PRIORITY);
+    return this.clock.schedule(at, { run }, ACTION_PRIORITY);
   }
 
-  /** Schedules an action record at `at`; it runs, like `schedule`'s, after any deadline due at the same instant. */
-  scheduleAction(at: Instant, action: ScheduledAction): TimerId {
-    return this.clock.schedule(at, action, ACTION_PRIORITY);
+  /**
+   * Schedules `action.run(engine, code)` at `at`; it runs, like `schedule`'s, after any
+   * deadline due at the same instant.
+   */
+  scheduleAction(at: Instant, action: ScheduledAction, code = 0): TimerId {
+    return this.clock.schedule(at, action, ACTION_PRIORITY, code);
+  }
+
+  /** Arms the response-deadline timer of a claim's request (done for every WithdrawalRequested; also for replaying a log). */
+  scheduleDeadline(claimId: string, request: number, at: Instant): TimerId {
+    return this.clock.schedule(at, claimId, DEADLINE_PRIORITY, request);
   }
 
   /** Removes a claim that a streaming run has finished with, and its order once no claim or memo count needs it. */
@@ -118,20 +128,18 @@ export class Engine {
     for (const e of events) {
       evolve(this.state, e);
       if (this.keepLog) this.log.push(e);
-      if (e.kind === 'WithdrawalRequested') {
-        this.clock.schedule(e.timeoutAt, { kind: 'deadline', claim: e.claim, request: e.request }, DEADLINE_PRIORITY);
-      }
+      if (e.kind === 'WithdrawalRequested') this.scheduleDeadline(e.claim, e.request, e.timeoutAt);
     }
     this.stats.events += events.length;
     for (const l of this.listeners) l(events, this);
   }
 
-  private onTimer(timer: EngineTimer): void {
-    if (timer.kind === 'action') {
-      timer.run(this);
+  private onTimer(timer: EngineTimer, aux: number): void {
+    if (typeof timer !== 'string') {
+      timer.run(this, aux);
       return;
     }
-    const d = this.decideFn(this.state, { kind: 'ExpireWithdrawal', claim: timer.claim, request: timer.request }, this.clock.now, this.policy);
+    const d = this.decideFn(this.state, { kind: 'ExpireWithdrawal', claim: timer, request: aux }, this.clock.now, this.policy);
     if (d.ok && d.events.length > 0) this.apply(d.events);
     else this.stats.staleTimers++;
   }

@@ -9,13 +9,16 @@ const SEQ_SPAN = 2 ** 45;
  * A deterministic virtual clock with a timer queue ordered by (due time, priority,
  * insertion sequence): timers due at the same instant fire in a defined order. The heap
  * lives in parallel arrays (no object per timer); cancelling is O(1) and lazy.
- * It knows nothing of the rules: firing a timer hands its payload to the caller.
+ * It knows nothing of the rules: firing a timer hands its payload to the caller, with the
+ * number scheduled beside it (`aux`), so that a caller with many timers can share one payload
+ * and tell them apart by the number instead of allocating an object per timer.
  */
 export class VirtualClock<T> {
   private nowMs: Instant;
   private readonly at: number[] = [];
   private readonly key: number[] = [];
   private readonly payload: T[] = [];
+  private readonly aux: number[] = [];
   private readonly cancelled = new Set<TimerId>();
   private seq = 0;
   private firing = false;
@@ -39,11 +42,14 @@ export class VirtualClock<T> {
     return this.at.length ? this.at[0] : undefined;
   }
 
-  /** Schedules `payload` at instant `due` (not before now). Lower priority fires first at equal times. */
-  schedule(due: Instant, payload: T, priority = 0): TimerId {
+  /**
+   * Schedules `payload` at instant `due` (not before now), with a number `aux` handed back
+   * beside it when it fires. Lower priority fires first at equal times.
+   */
+  schedule(due: Instant, payload: T, priority = 0, aux = 0): TimerId {
     if (due < this.nowMs) throw new Error(`cannot schedule a timer in the past (${due} < now ${this.nowMs})`);
     const id = this.seq++;
-    this.push(due, priority * SEQ_SPAN + id, payload);
+    this.push(due, priority * SEQ_SPAN + id, payload, aux);
     return id;
   }
 
@@ -58,7 +64,7 @@ export class VirtualClock<T> {
    * now to t. Timers scheduled while firing fire too if due by t. Moving backwards throws.
    * Returns how many timers fired.
    */
-  advanceTo(t: Instant, fire: (payload: T, due: Instant) => void, maxFirings = Number.MAX_SAFE_INTEGER): number {
+  advanceTo(t: Instant, fire: (payload: T, due: Instant, aux: number) => void, maxFirings = Number.MAX_SAFE_INTEGER): number {
     if (t < this.nowMs) throw new Error(`the clock cannot move backwards (from ${this.nowMs} to ${t})`);
     if (this.firing) {
       // The outer advance fires what is due now, in order; moving on from inside a timer
@@ -73,12 +79,13 @@ export class VirtualClock<T> {
         const due = this.at[0]!;
         const key = this.key[0]!;
         const payload = this.payload[0]!;
+        const aux = this.aux[0]!;
         this.pop();
         const id = key % SEQ_SPAN;
         if (this.cancelled.size > 0 && this.cancelled.delete(id)) continue;
         if (fired >= maxFirings) throw new Error(`more than ${maxFirings} timers fired in one advance: a timer loop?`);
         this.nowMs = due;
-        fire(payload, due);
+        fire(payload, due, aux);
         fired++;
       }
     } finally {
@@ -88,23 +95,23 @@ export class VirtualClock<T> {
     return fired;
   }
 
-  private push(due: number, key: number, payload: T): void {
-    const at = this.at, keys = this.key, pl = this.payload;
+  private push(due: number, key: number, payload: T, aux: number): void {
+    const at = this.at, keys = this.key, pl = this.payload, ax = this.aux;
     let i = at.length;
-    at.push(due); keys.push(key); pl.push(payload);
+    at.push(due); keys.push(key); pl.push(payload); ax.push(aux);
     while (i > 0) {
       const parent = (i - 1) >> 1;
       const pa = at[parent]!;
       if (pa < due || (pa === due && keys[parent]! < key)) break;
-      at[i] = pa; keys[i] = keys[parent]!; pl[i] = pl[parent]!;
+      at[i] = pa; keys[i] = keys[parent]!; pl[i] = pl[parent]!; ax[i] = ax[parent]!;
       i = parent;
     }
-    at[i] = due; keys[i] = key; pl[i] = payload;
+    at[i] = due; keys[i] = key; pl[i] = payload; ax[i] = aux;
   }
 
   private pop(): void {
-    const at = this.at, keys = this.key, pl = this.payload;
-    const lastAt = at.pop()!, lastKey = keys.pop()!, lastPl = pl.pop()!;
+    const at = this.at, keys = this.key, pl = this.payload, ax = this.aux;
+    const lastAt = at.pop()!, lastKey = keys.pop()!, lastPl = pl.pop()!, lastAux = ax.pop()!;
     const n = at.length;
     if (n === 0) return;
     let i = 0;
@@ -118,9 +125,9 @@ export class VirtualClock<T> {
         if (ra < ca || (ra === ca && rk < ck)) { c = r; ca = ra; ck = rk; }
       }
       if (lastAt < ca || (lastAt === ca && lastKey < ck)) break;
-      at[i] = ca; keys[i] = ck; pl[i] = pl[c]!;
+      at[i] = ca; keys[i] = ck; pl[i] = pl[c]!; ax[i] = ax[c]!;
       i = c;
     }
-    at[i] = lastAt; keys[i] = lastKey; pl[i] = lastPl;
+    at[i] = lastAt; keys[i] = lastKey; pl[i] = lastPl; ax[i] = lastAux;
   }
 }

@@ -6,6 +6,7 @@ import {
   type Decision,
   type Engine,
   type InvariantChecker,
+  type ScheduledAction,
   type LifecycleStatus,
   LIFECYCLE_STATUSES,
   isTerminal,
@@ -17,7 +18,7 @@ import { tallyFinishedClaim } from '../summary/tallyFinishedClaim.js';
 import type { CompiledPopulation } from './CompiledPopulation.js';
 import type { DriverHooks } from './DriverHooks.js';
 import type { LastWithdrawalEnd } from './finalOutcomeOf.js';
-import { ADVANCE, ANSWER, CANCEL, MEMO, Move, type MovePerformer, REQUEST, RE_REQUEST } from './Move.js';
+import { ADVANCE, ANSWER, CANCEL, MEMO, REQUEST, RE_REQUEST, encodeMove, moveA, moveB, moveClaim, moveOf } from './Move.js';
 import { memoText, personalData, rejection, requestMessage, supportText } from './messages.js';
 
 const OUTCOME_INDEX = Object.fromEntries(FINAL_OUTCOMES.map((o, k) => [o, k])) as Record<FinalOutcome, number>;
@@ -38,7 +39,7 @@ const PII_RETRY_MS = 10 * 60_000;
  */
 export type { DriverHooks };
 
-export class ClaimDriver implements MovePerformer {
+export class ClaimDriver implements ScheduledAction {
   /** Per claim index: the final outcome's index in FINAL_OUTCOMES (255: not run). */
   readonly finalOutcomes: Uint8Array;
   private readonly flags: Uint8Array;
@@ -249,34 +250,38 @@ export class ClaimDriver implements MovePerformer {
 
   // ------------------------------------------------------------------ actions
 
-  /** Runs a move that fell due (called by the move's record on the engine's clock). */
-  perform(m: Move): void {
-    switch (m.move) {
+  /** Runs a move that fell due: the engine's clock hands back the move's number (Move.ts). */
+  run(_engine: Engine, code: number): void {
+    const i = moveClaim(code);
+    const a = moveA(code);
+    const b = moveB(code) === 1;
+    const move = moveOf(code);
+    switch (move) {
       case ADVANCE:
-        this.advance(m.i, LIFECYCLE_STATUSES[m.a]!, m.b === 1);
+        this.advance(i, LIFECYCLE_STATUSES[a]!, b);
         break;
       case REQUEST:
-        this.request(m.i, m.a === 1);
+        this.request(i, a === 1);
         break;
       case RE_REQUEST:
-        this.reRequest(m.i, m.a, m.b === 1);
+        this.reRequest(i, a, b);
         break;
       case ANSWER:
-        this.answer(m.i, m.a, m.b === 1);
+        this.answer(i, a, b);
         break;
       case CANCEL:
-        this.cancel(m.i, m.a, m.b === 1 ? 'on_hold' : 'requested');
+        this.cancel(i, a, b ? 'on_hold' : 'requested');
         break;
       case MEMO:
-        this.memo(m.i, m.b === 1 ? 'buyer' : 'seller', m.a);
+        this.memo(i, b ? 'buyer' : 'seller', a);
         break;
       default:
-        throw new Error(`unknown move ${m.move}`);
+        throw new Error(`unknown move ${move}`);
     }
   }
 
   private later(at: number, move: number, i: number, a: number, b: number): void {
-    this.engine.scheduleAction(at, new Move(this, move, i, a, b));
+    this.engine.scheduleAction(at, this, encodeMove(move, i, a, b));
   }
 
   private advance(i: number, to: LifecycleStatus, wait: boolean): void {

@@ -23,6 +23,22 @@ describe('VirtualClock order', () => {
     expect(run(c, 20).map(([p]) => p)).toEqual(['b', 'd', 'e', 'a', 'c']);
   });
 
+  it('hands back the number scheduled beside each payload, so one shared payload serves many timers', () => {
+    const c = new VirtualClock<string>(0);
+    const shared = 'driver';
+    [30, 10, 20, 10].forEach((due, k) => c.schedule(due, shared, 1, 1000 + k));
+    c.schedule(15, 'no number');
+    const fired: [string, number, number][] = [];
+    c.advanceTo(40, (payload, due, aux) => fired.push([payload, due, aux]));
+    expect(fired).toEqual([
+      [shared, 10, 1001],
+      [shared, 10, 1003],
+      ['no number', 15, 0],
+      [shared, 20, 1002],
+      [shared, 30, 1000],
+    ]);
+  });
+
   it('fires a lower priority first at equal times, whatever the scheduling order', () => {
     const c = new VirtualClock<string>(0);
     c.schedule(10, 'action-1', 1);

@@ -67,9 +67,7 @@ function replayStep(engine: Engine, event: ClaimEvent): void {
   engine.advanceTo(event.at);
   evolve(engine.state, event);
   engine.log.push(event);
-  if (event.kind === 'WithdrawalRequested') {
-    engine.clock.schedule(event.timeoutAt, { kind: 'deadline', claim: event.claim, request: event.request }, 0);
-  }
+  if (event.kind === 'WithdrawalRequested') engine.scheduleDeadline(event.claim, event.request, event.timeoutAt);
 }
 
 /**
