@@ -46,27 +46,32 @@ export function createInvariantChecker(policy: Policy, options: InvariantChecker
 
 function observe(ctx: CheckerContext, events: readonly ClaimEvent[]): void {
   ctx.decision++;
-  for (const e of events) observeEvent(ctx, e);
-  // I1 holds between decisions (an advance and the lapse it causes come together).
+  // I1 holds between decisions (an advance and the lapse it causes come together): each claim
+  // the decision touched is judged once, after all of its events are folded.
+  if (events.length === 1) {
+    const e = events[0]!;
+    const rec = observeEvent(ctx, e);
+    if (rec !== undefined) checkEligibility(ctx, rec, e.at);
+    return;
+  }
+  const touched = events.map((e) => observeEvent(ctx, e));
   let last: ClaimRecord | undefined;
-  for (const e of events) {
-    const rec = e.kind === 'OrderPlaced' ? undefined : ctx.claims.get(e.claim);
+  for (let k = 0; k < events.length; k++) {
+    const rec = touched[k];
     if (rec === undefined || rec === last) continue;
-    checkEligibility(ctx, rec, e.at);
+    checkEligibility(ctx, rec, events[k]!.at);
     last = rec;
   }
 }
 
-function observeEvent(ctx: CheckerContext, e: ClaimEvent): void {
+/** Checks and folds one event; returns the record of the claim it touched (none for an order or an unknown claim). */
+function observeEvent(ctx: CheckerContext, e: ClaimEvent): ClaimRecord | undefined {
   checkTimeline(ctx, e);
-  if (e.kind === 'OrderPlaced') return;
-  if (e.kind === 'ClaimOpened') {
-    open(ctx, e);
-    return;
-  }
+  if (e.kind === 'OrderPlaced') return undefined;
+  if (e.kind === 'ClaimOpened') return open(ctx, e);
   const rec = ctx.claims.get(e.claim);
   // A claim forgotten by a streaming run (or never opened in this log): nothing to check against.
-  if (rec === undefined) return;
+  if (rec === undefined) return undefined;
   remember(rec, e);
   checkClosed(ctx, rec, e);
   switch (e.kind) {
@@ -102,9 +107,10 @@ function observeEvent(ctx: CheckerContext, e: ClaimEvent): void {
   }
   foldRecord(ctx, rec, e);
   if ('pendingWithdrawals' in e) checkCounter(ctx, rec, e);
+  return rec;
 }
 
-function open(ctx: CheckerContext, e: ClaimOpened): void {
+function open(ctx: CheckerContext, e: ClaimOpened): ClaimRecord {
   const old = ctx.claims.get(e.claim);
   if (old !== undefined) {
     remember(old, e);
@@ -116,6 +122,7 @@ function open(ctx: CheckerContext, e: ClaimOpened): void {
   remember(rec, e);
   ctx.claims.set(e.claim, rec);
   addCount(ctx.board, e.status, 1);
+  return rec;
 }
 
 /**

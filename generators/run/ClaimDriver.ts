@@ -53,8 +53,9 @@ export class ClaimDriver implements ScheduledAction {
   /** Per claim: a lifecycle move waiting for the open withdrawal to close (1 + its index in LIFECYCLE_STATUSES; 0: none). */
   private readonly deferred: Uint8Array;
   private readonly finishing: number[] = [];
-  /** Seller ids by seller index, made on first use: every claim of a seller shares the one string. */
+  /** Seller and buyer ids by index, made on first use: every claim of a seller (a buyer) shares the one string. */
   private readonly sellerIds: (string | undefined)[];
+  private readonly buyerIds: (string | undefined)[];
 
   constructor(
     private readonly pop: CompiledPopulation,
@@ -74,6 +75,7 @@ export class ClaimDriver implements ScheduledAction {
     this.held = new Array<Claim | undefined>(n).fill(undefined);
     this.deferred = new Uint8Array(n);
     this.sellerIds = new Array<string | undefined>(pop.population.sellers).fill(undefined);
+    this.buyerIds = new Array<string | undefined>(pop.population.buyers).fill(undefined);
     engine.subscribe((events) => this.observe(events));
   }
 
@@ -89,10 +91,11 @@ export class ClaimDriver implements ScheduledAction {
     const details = this.hooks.details;
     const order = `O${i}`;
     const sellerId = (this.sellerIds[seller] ??= `S${seller}`);
+    const buyerId = (this.buyerIds[buyer] ??= `B${buyer}`);
     this.exec(
       details
-        ? { kind: 'PlaceOrder', order, seller: sellerId, buyer: `B${buyer}`, ...details(i) }
-        : { kind: 'PlaceOrder', order, seller: sellerId, buyer: `B${buyer}` },
+        ? { kind: 'PlaceOrder', order, seller: sellerId, buyer: buyerId, ...details(i) }
+        : { kind: 'PlaceOrder', order, seller: sellerId, buyer: buyerId },
     );
     this.exec({ kind: 'OpenClaim', claim: `C${i}`, order, type, status: pop.initialStatusOf(i, type) });
   }
