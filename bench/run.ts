@@ -84,6 +84,15 @@ const perClaimRef = (n: number): string => {
   return r ? `${((r.cpu_ms * 1000) / n).toFixed(2)} µs` : 'an unmeasured amount';
 };
 const perClaimUs: { n: number; us: number }[] = [];
+interface SizeResult {
+  readonly n: number;
+  readonly one: Measure;
+  readonly ref: Measure | null;
+  readonly w1: Measure;
+  readonly w2: Measure;
+  readonly mem: Measure | null;
+}
+const results: SizeResult[] = [];
 for (const n of sizes) {
   process.stderr.write(`bench: ${pow(n)} claims…\n`);
   const one = claimsim(n, 0);
@@ -93,6 +102,7 @@ for (const n of sizes) {
   const w2 = claimsim(n, 2);
   const mem = n >= 1e5 ? claimsimMemory(n) : null;
   perClaimUs.push({ n, us: (one.wall_ms * 1000) / n });
+  results.push({ n, one, ref, w1, w2, mem });
   rows.push(
     [
       pow(n),
@@ -114,6 +124,9 @@ const noChecker = median(() => measure([...tsx, 'bench/measureClaimsim.ts', Stri
 process.stderr.write(`bench: the engine alone at ${pow(breakdownAt)}…\n`);
 const engine = median(() => measure([...tsx, 'bench/measureEngineFloor.ts', String(breakdownAt), String(SEED)]));
 const refAtBreakdown = refByN.get(breakdownAt);
+const largest = results.at(-1)!;
+const engineMemory =
+  largest.n >= 1e5 ? (process.stderr.write(`bench: the engine's own heap at ${pow(largest.n)}…\n`), measure(['--expose-gc', ...tsx, 'bench/measureEngineFloor.ts', String(largest.n), String(SEED), '--memory'])) : null;
 
 const lines = [
   `## claimsim bench (bench model v1, seed ${SEED})`,
@@ -143,4 +156,33 @@ lines.push(
       : '.'),
   '',
 );
+lines.push(...targetLines(largest, engineMemory, perClaimUs));
 process.stdout.write(`${lines.join('\n')}\n`);
+
+/** The targets claimsim is measured against, met or missed at the largest size, with the engine's own floors beside them. */
+function targetLines(r: SizeResult, engineMem: Measure | null, growth: readonly { n: number; us: number }[]): string[] {
+  const TIME_RATIO = 3;
+  const BYTES_PER_HELD = 600;
+  const WORKER_SPEEDUP = 1.7;
+  const verdict = (ok: boolean): string => (ok ? 'met' : 'missed');
+  const out = [`Targets at ${pow(r.n)} claims:`, ''];
+  if (r.ref) {
+    const inProcess = r.one.wall_ms / r.ref.wall_ms;
+    const twoWorkers = r.w2.wall_ms / r.ref.wall_ms;
+    out.push(`- end to end within ${TIME_RATIO}× of the reference loop: ${inProcess.toFixed(1)}× in-process, ${twoWorkers.toFixed(1)}× on 2 workers: ${verdict(Math.min(inProcess, twoWorkers) <= TIME_RATIO)}.`);
+  }
+  if (r.mem) {
+    const floor = engineMem?.heap_bytes_per_held_claim;
+    out.push(
+      `- under ${BYTES_PER_HELD} B of heap per claim held: ${r.mem.heap_bytes_per_held_claim} B: ${verdict((r.mem.heap_bytes_per_held_claim ?? Infinity) < BYTES_PER_HELD)}` +
+        (floor !== undefined ? ` (the engine's own state and clock alone hold ${floor} B per claim held).` : '.'),
+    );
+  }
+  if (growth.length >= 2) {
+    const a = growth[0]!, b = growth.at(-1)!;
+    out.push(`- cost per claim growing no faster than n log n from ${pow(a.n)} to ${pow(b.n)}: ${verdict(b.us / a.us <= Math.log(b.n) / Math.log(a.n))}.`);
+  }
+  const speedup = r.w1.wall_ms / r.w2.wall_ms;
+  out.push(`- 2 workers at least ${WORKER_SPEEDUP}× as fast as 1: ${speedup.toFixed(2)}×: ${verdict(speedup >= WORKER_SPEEDUP)}.`, '');
+  return out;
+}
