@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import cliProgress from 'cli-progress';
 import { type FaultName, type Policy, withFault } from '../../engine/index.js';
@@ -19,6 +20,7 @@ import {
 } from '../../generators/index.js';
 import { loadPolicyOption } from '../commands/grid/loadPolicyOption.js';
 import { EXIT, InputError } from '../exit.js';
+import { chooseWorkers } from './chooseWorkers.js';
 
 export interface SimulateFlags {
   readonly population: string;
@@ -56,11 +58,12 @@ export async function simulate(flags: SimulateFlags): Promise<number> {
   const policy: Policy = loadPolicyOption('--policy', flags.policy);
   const seed = flags.seed !== undefined ? need(parseSeed(flags.seed)) : population.seed;
   const claimsOption = flags.claims !== undefined ? need(parseCount('--claims', flags.claims)) : undefined;
-  const workers = need(parseCount('--workers', flags.workers, 64));
   const shard = flags.shard !== undefined ? need(parseShard(flags.shard)) : undefined;
   const fault: FaultName | undefined = flags.injectFault !== undefined ? need(parseFault(flags.injectFault)) : undefined;
-  if (flags.events && workers > 1) throw new InputError('--events streams one engine\'s events in order: use it with --workers 1');
   const claims = new CompiledPopulation(population, policy, seed, claimsOption).claims;
+  const claimsInRun = shard ? Math.ceil(Math.max(0, claims - shard.index + 1) / shard.count) : claims;
+  const workers = need(chooseWorkers(flags.workers, claimsInRun, availableParallelism(), flags.events !== undefined));
+  if (flags.events && workers > 1) throw new InputError('--events streams one engine\'s events in order: use it with --workers 1');
   const command = reproduceCommand(flags, seed);
   process.stderr.write(`seed ${seed} · reproduce with: ${command}\n`);
 
@@ -71,7 +74,7 @@ export async function simulate(flags: SimulateFlags): Promise<number> {
   };
   process.on('SIGINT', onSigint);
   const bar = !flags.quiet && process.stderr.isTTY ? progressBar() : null;
-  bar?.start(shard ? Math.ceil((claims - shard.index + 1) / shard.count) : claims, 0);
+  bar?.start(claimsInRun, 0);
   let result;
   try {
     result = await runPopulationParallel(flags.population, {
@@ -133,7 +136,8 @@ function reproduceCommand(flags: SimulateFlags, seed: number): string {
   add('--claims', flags.claims);
   add('--shard', flags.shard);
   add('--inject-fault', flags.injectFault);
-  if (flags.workers !== '1') add('--workers', flags.workers);
+  // Any number of workers gives the same summary; an explicit number is kept all the same.
+  if (flags.workers !== 'auto' && flags.workers !== '1') add('--workers', flags.workers);
   add('--out', flags.out);
   add('--events', flags.events);
   return parts.map(quote).join(' ');

@@ -12,7 +12,7 @@ export function registerSimulate(program: Command): void {
     .option('--policy <policy>', 'policy: a policy YAML file (rules.md parameters; absent keys keep the defaults) or key=value overrides such as responseWindowDays=10')
     .option('--seed <n>', "seed (default: the population's)")
     .option('--claims <n>', "number of claims (default: the population's)")
-    .option('--workers <n>', 'worker threads sharing the claims (same summary for any number)', '1')
+    .option('--workers <n|auto>', 'worker threads sharing the claims (same summary for any number); auto: one per core from 100k claims on, one below', 'auto')
     .option('--shard <i/n>', 'run only the i-th of n slices of the claims (merge the outputs with claimsim merge)')
     .option('-o, --out <dir>', 'output folder for summary.json and regressions/', 'out/simulate')
     .option('--events <file>', 'stream every event to FILE as NDJSON (one worker)')

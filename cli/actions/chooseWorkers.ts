@@ -1,0 +1,25 @@
+import { type Checked, parseCount } from '../../generators/index.js';
+
+
+/**
+ * Below this many claims in the run, `--workers auto` stays on one thread: starting a worker
+ * (loading the modules, compiling the population) costs about as much as it saves
+ * (`npm run bench`: 2 workers are slower than 1 at 10^4 claims, a little faster at 10^5, and
+ * 1.85× as fast at 10^6).
+ */
+export const AUTO_WORKERS_FROM = 100_000;
+const MAX_WORKERS = 64;
+
+/**
+ * `--workers N|auto`: N threads, or for auto one per core (at most 8) once the run has
+ * AUTO_WORKERS_FROM claims, one below that or when the events are streamed (one engine's
+ * log in order). The summary is the same for any number, so auto changes only the time.
+ */
+export function chooseWorkers(text: string, claimsInRun: number, cores: number, streamingEvents: boolean): Checked<number> {
+  if (text.trim().toLowerCase() !== 'auto') {
+    const n = parseCount('--workers', text, MAX_WORKERS);
+    return n.ok ? n : { ok: false, message: `--workers must be auto or a whole number from 1 to ${MAX_WORKERS}, got "${text}"` };
+  }
+  const n = streamingEvents || claimsInRun < AUTO_WORKERS_FROM ? 1 : Math.max(1, Math.min(cores, 8));
+  return { ok: true, value: n };
+}
