@@ -5,6 +5,8 @@ export const EXIT = {
   failed: 1,
   /** bad input: a file is not a valid scenario / population / policy, or a bad option */
   input: 2,
+  /** a fault in claimsim itself (an extension: scenarios.md lists 0, 1, 2 and 130) */
+  internal: 3,
   /** interrupted (Ctrl-C) */
   interrupted: 130,
 } as const;

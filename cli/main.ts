@@ -1,6 +1,6 @@
 /**
  * The composition root: parses arguments, wires the folders, sets the exit code.
- * Exit statuses: 0 ok · 1 a check failed (scenario, invariant, impact) · 2 bad input · 130 interrupted.
+ * Exit statuses: 0 ok · 1 a check failed (scenario, invariant, impact) · 2 bad input · 3 internal error · 130 interrupted.
  */
 import { Command, CommanderError } from 'commander';
 import { registerAll } from './commands/all.js';
@@ -10,12 +10,13 @@ import { registerRun } from './commands/run.js';
 import { registerSimulate } from './commands/simulate.js';
 import { registerSweep } from './commands/sweep.js';
 import { EXIT } from './exit.js';
+import { failureOf } from './failureOf.js';
 
 const program = new Command('claimsim')
   .description('Simulation and workflow test harness for the claim-withdrawal policy')
   // A bad option is one line, like every other input error.
   .configureOutput({ outputError: (text, write) => write(`${text.trimEnd()} (see --help)\n`) })
-  .addHelpText('after', '\nExit status: 0 ok · 1 a check failed (scenario, invariant, impact) · 2 bad input · 130 interrupted.\nEach command has --help with its options and examples: claimsim run --help.')
+  .addHelpText('after', '\nExit status: 0 ok · 1 a check failed (scenario, invariant, impact) · 2 bad input · 3 internal error · 130 interrupted.\nEach command has --help with its options and examples: claimsim run --help.')
   .exitOverride();
 
 registerRun(program);
@@ -31,8 +32,8 @@ try {
   if (err instanceof CommanderError) {
     process.exitCode = err.exitCode === 0 ? EXIT.ok : EXIT.input;
   } else {
-    const message = err instanceof Error ? err.message : String(err);
-    process.stderr.write(`claimsim: ${message}\n`);
-    process.exitCode = EXIT.input;
+    const failure = failureOf(err, process.env.CLAIMSIM_DEBUG !== undefined && process.env.CLAIMSIM_DEBUG !== '');
+    process.stderr.write(`${failure.message}\n`);
+    process.exitCode = failure.status;
   }
 }

@@ -66,6 +66,8 @@ export async function simulate(flags: SimulateFlags): Promise<number> {
   if (flags.events && workers > 1) throw new InputError('--events streams one engine\'s events in order: use it with --workers 1');
   const command = reproduceCommand(flags, seed);
   process.stderr.write(`seed ${seed} · reproduce with: ${command}\n`);
+  // Made before the run, so that an output folder that cannot be written stops it at once.
+  mkdirSync(flags.out, { recursive: true });
 
   let stop = false;
   const onSigint = (): void => {
@@ -97,7 +99,6 @@ export async function simulate(flags: SimulateFlags): Promise<number> {
   }
 
   let summary = result.summary;
-  mkdirSync(flags.out, { recursive: true });
   let regressions: string[] = [];
   if (summary.invariantViolations.total > 0 && !summary.partial) {
     const written = writeRegressionScenarios(

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -64,6 +64,14 @@ describe('claimsim simulate and merge', () => {
     const option = claimsim(...SMALL, '--shard', '3/2');
     expect(option.status).toBe(2);
     expect(option.stderr).toBe('--shard must be i/n with 1 ≤ i ≤ n, such as 2/4, got "3/2"\n');
+  });
+
+  it('stops before the run, exit 2 and one line naming the path, when the output folder cannot be made', () => {
+    const file = join(out, 'not-a-folder');
+    writeFileSync(file, 'x');
+    const r = claimsim(...SMALL, '--out', join(file, 'out'));
+    expect(r.status).toBe(2);
+    expect(r.stderr.trimEnd().split('\n').at(-1)).toBe(`claimsim: cannot mkdir ${join(file, 'out')}: a part of the path is a file, not a folder (ENOTDIR; check the path, e.g. the --out folder)`);
   });
 
   it('on Ctrl-C stops, writes the summary so far marked partial, and exits 130', async () => {
