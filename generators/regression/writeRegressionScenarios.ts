@@ -4,7 +4,7 @@ import type { Decide, PlaceOrder, Policy } from '../../engine/index.js';
 import type { Summary, ViolationRecord } from '../Summary.js';
 import { ClaimDescriber } from '../names/ClaimDescriber.js';
 import type { Population } from '../population/Population.js';
-import { claimIndexOf } from '../summary/SummaryTally.js';
+import { idNumberOf } from '../run/generatedIds.js';
 import { minimiseCommands } from './minimiseCommands.js';
 import { recordClaimCommands } from './recordClaimCommands.js';
 import { regressionScenario } from './regressionScenario.js';
@@ -56,7 +56,7 @@ export function writeRegressionScenarios(summary: Summary, context: RegressionCo
 }
 
 function writeOne(v: ViolationRecord, ctx: RegressionContext, describer: ClaimDescriber, outDir: string): RegressionFile | null {
-  const index = claimIndexOf(v.claim);
+  const index = idNumberOf(v.claim);
   if (!Number.isSafeInteger(index) || index >= ctx.claims) return null;
   const recording = recordClaimCommands(ctx.population, { policy: ctx.policy, seed: ctx.seed, claims: ctx.claims, ...(ctx.decide ? { decide: ctx.decide } : {}) }, index);
   const fails = (commands: readonly RecordedCommand[]): boolean =>
@@ -70,7 +70,7 @@ function writeOne(v: ViolationRecord, ctx: RegressionContext, describer: ClaimDe
     tags: ['regression', v.invariant, ...(ctx.tags ?? [])],
     policy: ctx.policy,
     commands,
-    names: { seller: describer.shopName(claimIndexOf(place.seller)), buyer: describer.buyerName(claimIndexOf(place.buyer)) },
+    names: { seller: describer.shopName(idNumberOf(place.seller)), buyer: describer.buyerName(idNumberOf(place.buyer)) },
   });
   const path = join('regressions', `${v.claim}-${v.invariant}.yaml`);
   mkdirSync(join(outDir, 'regressions'), { recursive: true });

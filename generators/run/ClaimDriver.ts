@@ -17,6 +17,7 @@ import type { SummaryTally } from '../summary/SummaryTally.js';
 import { tallyFinishedClaim } from '../summary/tallyFinishedClaim.js';
 import type { CompiledPopulation } from './CompiledPopulation.js';
 import type { DriverHooks } from './DriverHooks.js';
+import { claimId, claimIndexOf } from './generatedIds.js';
 import type { LastWithdrawalEnd } from './finalOutcomeOf.js';
 import { ADVANCE, ANSWER, CANCEL, MEMO, REQUEST, RE_REQUEST, encodeMove, moveA, moveB, moveClaim, moveOf } from './Move.js';
 import { memoText, personalData, rejection, requestMessage, supportText } from './messages.js';
@@ -28,7 +29,6 @@ const CANCELLED = 4;
 const LAPSED = 8;
 /** A message refused for personal data (R21, piiCheck: block) is sent again clean this much later. */
 const PII_RETRY_MS = 10 * 60_000;
-
 
 /**
  * The sellers, buyers and claims of a population acting on the engine: each claim's agents
@@ -97,12 +97,12 @@ export class ClaimDriver implements ScheduledAction {
         ? { kind: 'PlaceOrder', order, seller: sellerId, buyer: buyerId, ...details(i) }
         : { kind: 'PlaceOrder', order, seller: sellerId, buyer: buyerId },
     );
-    this.exec({ kind: 'OpenClaim', claim: `C${i}`, order, type, status: pop.initialStatusOf(i, type) });
+    this.exec({ kind: 'OpenClaim', claim: claimId(i), order, type, status: pop.initialStatusOf(i, type) });
   }
 
   /** The horizon ended (or the run stopped) at `now`: fold every claim still held. */
   finishAll(now: number): void {
-    for (const claim of [...this.engine.state.claims.values()]) this.fold(claim, indexOf(claim.id), now, false);
+    for (const claim of [...this.engine.state.claims.values()]) this.fold(claim, claimIndexOf(claim.id), now, false);
   }
 
   // ------------------------------------------------------------------ reactions
@@ -117,14 +117,14 @@ export class ClaimDriver implements ScheduledAction {
         case 'SupportContacted':
           break;
         case 'ClaimOpened': {
-          const i = indexOf(e.claim);
+          const i = claimIndexOf(e.claim);
           this.held[i] = this.engine.state.claims.get(e.claim);
           this.planLifecycle(i, e.status, e.at);
           this.planRequest(i, e.at);
           break;
         }
         case 'ClaimAdvanced': {
-          const i = indexOf(e.claim);
+          const i = claimIndexOf(e.claim);
           if (isTerminal(e.to)) this.finishing.push(i);
           else this.planLifecycle(i, e.to, e.at);
           break;
@@ -132,7 +132,7 @@ export class ClaimDriver implements ScheduledAction {
         case 'WithdrawalRequested': {
           tally.requests++;
           if (e.pii.length) tally.piiWarnings++;
-          const i = indexOf(e.claim);
+          const i = claimIndexOf(e.claim);
           this.planAnswer(i, e.request, e.at);
           this.planCancel(i, e.request, e.at);
           this.planMemo(i, e.request, e.at);
@@ -140,15 +140,15 @@ export class ClaimDriver implements ScheduledAction {
         }
         case 'WithdrawalRejected':
           if (e.pii.length) tally.piiWarnings++;
-          this.planAfterRejection(indexOf(e.claim), e.at, e.cooldownUntil);
+          this.planAfterRejection(claimIndexOf(e.claim), e.at, e.cooldownUntil);
           break;
         case 'WithdrawalAccepted':
         case 'WithdrawalTimedOut':
-          this.finishing.push(indexOf(e.claim));
+          this.finishing.push(claimIndexOf(e.claim));
           break;
         case 'WithdrawalLapsed':
         case 'WithdrawalCancelled': {
-          const i = indexOf(e.claim);
+          const i = claimIndexOf(e.claim);
           this.flags[i] = (this.flags[i]! & ~(CANCELLED | LAPSED)) | (e.kind === 'WithdrawalLapsed' ? LAPSED : CANCELLED);
           this.resume(i);
           break;
@@ -156,7 +156,7 @@ export class ClaimDriver implements ScheduledAction {
         case 'MemoSent':
           tally.memos++;
           if (e.pii.length) tally.piiWarnings++;
-          if (e.from === 'seller') this.planMemoReply(indexOf(e.claim));
+          if (e.from === 'seller') this.planMemoReply(claimIndexOf(e.claim));
           break;
         default: {
           const unreachable: never = e;
@@ -372,7 +372,7 @@ export class ClaimDriver implements ScheduledAction {
     if (this.flags[i]! & ESCALATED) return;
     const seller = this.pop.sellers[this.sellerProfile[i]!]!;
     if (this.pop.draw(i, Purpose.escalate, 0) >= seller.escalate) return;
-    const d = this.exec({ kind: 'ContactSupport', claim: `C${i}`, text: supportText() });
+    const d = this.exec({ kind: 'ContactSupport', claim: claimId(i), text: supportText() });
     if (d.ok) this.flags[i]! |= ESCALATED;
   }
 
@@ -397,11 +397,4 @@ export class ClaimDriver implements ScheduledAction {
     this.hooks.onCommand?.(command, this.engine.now, d);
     return d;
   }
-}
-
-/** The claim index of an id such as C123 (read digit by digit: no string is made). */
-function indexOf(id: string): number {
-  let n = 0;
-  for (let k = 1; k < id.length; k++) n = n * 10 + id.charCodeAt(k) - 48;
-  return n;
 }

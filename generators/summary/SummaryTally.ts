@@ -2,6 +2,7 @@ import { type EventKind, type RefusalCode } from '../../engine/index.js';
 import { EXAMPLES_PER_INVARIANT, FINAL_OUTCOMES, type FinalOutcome, type ViolationRecord } from '../Summary.js';
 import { EVENT_KINDS_IN_ORDER } from './eventKinds.js';
 import { type Histogram, emptyHistogram, mergeHistogram } from './Histogram.js';
+import { idNumberOf } from '../run/generatedIds.js';
 
 /**
  * The additive part of a summary while a run goes: counts, histograms, example violations.
@@ -77,16 +78,10 @@ export class SummaryTally {
   }
 }
 
-/** The claim index behind an id such as C123 (ids without one sort last). */
-export function claimIndexOf(id: string): number {
-  const n = Number(id.slice(1));
-  return id.length > 1 && Number.isInteger(n) ? n : Number.MAX_SAFE_INTEGER;
-}
-
 function compareExamples(a: ViolationRecord, b: ViolationRecord): number {
   return (
     a.invariant.localeCompare(b.invariant, 'en') ||
-    claimIndexOf(a.claim) - claimIndexOf(b.claim) ||
+    idNumberOf(a.claim) - idNumberOf(b.claim) ||
     a.claim.localeCompare(b.claim, 'en') ||
     a.at - b.at ||
     (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
