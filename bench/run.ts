@@ -78,12 +78,6 @@ const pow = (n: number): string => {
 };
 
 const rows: string[] = [];
-const refByN = new Map<number, Measure>();
-const perClaimRef = (n: number): string => {
-  const r = refByN.get(n);
-  return r ? `${((r.cpu_ms * 1000) / n).toFixed(2)} µs` : 'an unmeasured amount';
-};
-const perClaimUs: { n: number; us: number }[] = [];
 interface SizeResult {
   readonly n: number;
   readonly one: Measure;
@@ -97,11 +91,9 @@ for (const n of sizes) {
   process.stderr.write(`bench: ${pow(n)} claims…\n`);
   const one = claimsim(n, 0);
   const ref = haveBare ? bare(n) : null;
-  if (ref) refByN.set(n, ref);
   const w1 = claimsim(n, 1);
   const w2 = claimsim(n, 2);
   const mem = n >= 1e5 ? claimsimMemory(n) : null;
-  perClaimUs.push({ n, us: (one.wall_ms * 1000) / n });
   results.push({ n, one, ref, w1, w2, mem });
   rows.push(
     [
@@ -123,10 +115,14 @@ const withChecker = claimsim(breakdownAt, 0);
 const noChecker = median(() => measure([...tsx, 'bench/measureClaimsim.ts', String(breakdownAt), String(SEED), '0', '--without-checker']));
 process.stderr.write(`bench: the engine alone at ${pow(breakdownAt)}…\n`);
 const engine = median(() => measure([...tsx, 'bench/measureEngineFloor.ts', String(breakdownAt), String(SEED)]));
-const refAtBreakdown = refByN.get(breakdownAt);
+const refAtBreakdown = results.find((r) => r.n === breakdownAt)?.ref ?? null;
 const largest = results.at(-1)!;
-const engineMemory =
-  largest.n >= 1e5 ? (process.stderr.write(`bench: the engine's own heap at ${pow(largest.n)}…\n`), measure(['--expose-gc', ...tsx, 'bench/measureEngineFloor.ts', String(largest.n), String(SEED), '--memory'])) : null;
+let engineMemory: Measure | null = null;
+if (largest.n >= 1e5) {
+  process.stderr.write(`bench: the engine's own heap at ${pow(largest.n)}…\n`);
+  engineMemory = measure(['--expose-gc', ...tsx, 'bench/measureEngineFloor.ts', String(largest.n), String(SEED), '--memory']);
+}
+const growth = growthOf(results);
 
 const lines = [
   `## claimsim bench (bench model v1, seed ${SEED})`,
@@ -139,28 +135,26 @@ const lines = [
   '',
   `claimsim: generation, rules, invariant checking and summary, in-process (runPopulation), time measured inside the process as the reference loop does; claims/s on wall time; CPU time is the steadier ratio on a shared machine.`,
 ];
-if (perClaimUs.length >= 2) {
-  const a = perClaimUs[0]!, b = perClaimUs.at(-1)!;
-  const grew = b.us / a.us;
-  const nlogn = Math.log(b.n) / Math.log(a.n);
+if (growth) {
+  const { from, to, grew, nlogn } = growth;
   lines.push(
-    `Growth: ${a.us.toFixed(1)} µs per claim at ${pow(a.n)}, ${b.us.toFixed(1)} µs at ${pow(b.n)}: ×${grew.toFixed(2)} per claim, against ×${nlogn.toFixed(2)} for n log n (${grew <= nlogn ? 'within' : 'beyond'} n log n).`,
+    `Growth: ${from.us.toFixed(1)} µs per claim at ${pow(from.n)}, ${to.us.toFixed(1)} µs at ${pow(to.n)}: ×${grew.toFixed(2)} per claim, against ×${nlogn.toFixed(2)} for n log n (${grew <= nlogn ? 'within' : 'beyond'} n log n).`,
   );
 }
 const us = (m: Measure, n: number): string => ((m.cpu_ms * 1000) / n).toFixed(1);
 lines.push(
-  `Where the time goes at ${pow(breakdownAt)} (CPU µs per claim): ${us(withChecker, breakdownAt)} in all, ${us(noChecker, breakdownAt)} without the invariant checker; the reference loop spends ${perClaimRef(breakdownAt)}.`,
+  `Where the time goes at ${pow(breakdownAt)} (CPU µs per claim): ${us(withChecker, breakdownAt)} in all, ${us(noChecker, breakdownAt)} without the invariant checker; the reference loop spends ${refAtBreakdown ? `${((refAtBreakdown.cpu_ms * 1000) / breakdownAt).toFixed(2)} µs` : 'an unmeasured amount'}.`,
   `Engine alone at ${pow(breakdownAt)} (the run's own ${k(engine.commands ?? 0)} commands replayed through Engine.execute with streaming eviction; no generation, checker or summary): ${engine.wall_ms} ms, ${k(engine.events_per_s ?? 0)} events/s` +
     (refAtBreakdown
       ? `; the reference loop's whole run takes ${refAtBreakdown.wall_ms} ms, so the engine alone is ${(engine.wall_ms / refAtBreakdown.wall_ms).toFixed(1)}× the reference before anything else is added.`
       : '.'),
   '',
 );
-lines.push(...targetLines(largest, engineMemory, perClaimUs));
+lines.push(...targetLines(largest, engineMemory, growth));
 process.stdout.write(`${lines.join('\n')}\n`);
 
 /** The targets claimsim is measured against, met or missed at the largest size, with the engine's own floors beside them. */
-function targetLines(r: SizeResult, engineMem: Measure | null, growth: readonly { n: number; us: number }[]): string[] {
+function targetLines(r: SizeResult, engineMem: Measure | null, growth: Growth | null): string[] {
   const TIME_RATIO = 3;
   const BYTES_PER_HELD = 600;
   const WORKER_SPEEDUP = 1.7;
@@ -178,11 +172,25 @@ function targetLines(r: SizeResult, engineMem: Measure | null, growth: readonly 
         (floor !== undefined ? ` (the engine's own state and clock alone hold ${floor} B per claim held).` : '.'),
     );
   }
-  if (growth.length >= 2) {
-    const a = growth[0]!, b = growth.at(-1)!;
-    out.push(`- cost per claim growing no faster than n log n from ${pow(a.n)} to ${pow(b.n)}: ${verdict(b.us / a.us <= Math.log(b.n) / Math.log(a.n))}.`);
-  }
+  if (growth) out.push(`- cost per claim growing no faster than n log n from ${pow(growth.from.n)} to ${pow(growth.to.n)}: ${verdict(growth.grew <= growth.nlogn)}.`);
   const speedup = r.w1.wall_ms / r.w2.wall_ms;
   out.push(`- 2 workers at least ${WORKER_SPEEDUP}× as fast as 1: ${speedup.toFixed(2)}×: ${verdict(speedup >= WORKER_SPEEDUP)}.`, '');
   return out;
+}
+
+interface Growth {
+  readonly from: { readonly n: number; readonly us: number };
+  readonly to: { readonly n: number; readonly us: number };
+  /** How much the wall time per claim grew from the smallest size to the largest. */
+  readonly grew: number;
+  /** How much it may grow for the cost to stay within n log n. */
+  readonly nlogn: number;
+}
+
+/** Wall µs per claim at the smallest and the largest size, and their ratio against n log n (null for one size). */
+function growthOf(all: readonly SizeResult[]): Growth | null {
+  if (all.length < 2) return null;
+  const at = (r: SizeResult): { n: number; us: number } => ({ n: r.n, us: (r.one.wall_ms * 1000) / r.n });
+  const from = at(all[0]!), to = at(all.at(-1)!);
+  return { from, to, grew: to.us / from.us, nlogn: Math.log(to.n) / Math.log(from.n) };
 }
