@@ -17,5 +17,8 @@ describe('scenario library', () => {
       expect(result.failures.map((f) => `step ${f.step}: ${f.message}`)).toEqual([]);
       expect(result.status).toBe('passed');
     });
+    it(`${file} ends by checking that no invariant was violated`, () => {
+      expect(scenario.steps.at(-1)?.check?.invariants).toBe('clean');
+    });
   }
 });
