@@ -1,6 +1,8 @@
 // Lint holds the architecture: engine/ stays pure and imports point one way
 // (engine <- scenarios, generators <- reports <- cli).
 import tseslint from 'typescript-eslint';
+import { importX } from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 const nodeIo = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'worker_threads', 'process', 'url', 'crypto', 'stream'];
 const libs = ['yaml', 'pino', 'pino/*', '@faker-js/*', 'exceljs', 'vega', 'vega-lite', 'commander', 'zod', 'cli-progress'];
@@ -9,6 +11,16 @@ const up = (dirs) => dirs.map((d) => [`../${d}/*`, `../../${d}/*`, `../../../${d
 export default tseslint.config(
   { ignores: ['node_modules/**', 'out/**', 'test-results/**', 'reports/out/**'] },
   ...tseslint.configs.recommended,
+  {
+    // No import circles: a folder or file that imports itself back cannot be read or changed alone.
+    files: ['**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+      'import-x/extensions': ['.ts', '.js', '.mjs'],
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })] },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
