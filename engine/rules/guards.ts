@@ -17,13 +17,21 @@ export function guardClaim(
       support: SUPPORT_CATEGORY,
     });
   }
+  return guardActor(claim, actor, role) ?? claim;
+}
+
+/**
+ * Refusal group 3: the action's party (rules.md, clarifications: who may act). Null when
+ * `actor` is that party, or is not given (the command then acts as its natural party).
+ */
+export function guardActor(claim: Claim, actor: string | undefined, role: 'seller' | 'buyer' | null): Decision | null {
   if (role === 'seller' && actor !== undefined && actor !== claim.seller) {
-    return refuse('NOT_SELLER', `${actor} is not the seller of claim ${claimId} (${claim.seller} is) (R1)`);
+    return refuse('NOT_SELLER', `${actor} is not the seller of claim ${claim.id} (${claim.seller} is) (R1)`);
   }
   if (role === 'buyer' && actor !== undefined && actor !== claim.buyer) {
-    return refuse('NOT_BUYER', `${actor} is not the buyer of claim ${claimId} (${claim.buyer} is) (R7)`);
+    return refuse('NOT_BUYER', `${actor} is not the buyer of claim ${claim.id} (${claim.buyer} is) (R7)`);
   }
-  return claim;
+  return null;
 }
 
 export function isDecision(x: Claim | Decision): x is Decision {

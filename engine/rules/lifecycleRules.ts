@@ -32,6 +32,10 @@ export function decidePlaceOrder(state: State, cmd: PlaceOrder, now: Instant): D
 export function decideOpenClaim(state: State, cmd: OpenClaim, now: Instant, policy: Policy): Decision {
   const order = state.orders.get(cmd.order);
   if (!order) return refuse('ORDER_NOT_FOUND', `no order "${cmd.order}"`);
+  // Group 3: the buyer opens a claim on its own order (rules.md, clarifications: who may act).
+  if (cmd.actor !== undefined && cmd.actor !== order.buyer) {
+    return refuse('NOT_BUYER', `${cmd.actor} is not the buyer of order ${order.id} (${order.buyer} is); only the buyer opens a claim`);
+  }
   if (state.claims.has(cmd.claim)) return refuse('CLAIM_ALREADY_EXISTS', `claim "${cmd.claim}" already exists`);
   const status = cmd.status ?? firstStatus(cmd.type);
   if (typeOfStatus(status) !== cmd.type) {

@@ -1,22 +1,24 @@
 import type { Policy } from '../Policy.js';
 import type { ContactSupport, Decision, Instant, SendMemo, State } from '../types.js';
 import { SUPPORT_CATEGORY } from '../types.js';
-import { guardClaim, isDecision } from './guards.js';
+import { guardActor, guardClaim, isDecision } from './guards.js';
 import { checkMessage, isRefusal } from './messageRules.js';
 import { refuse } from './refuse.js';
 
-/** R20, R21: a memo between seller and buyer about the claim's order. */
+/** R20, R21: a memo between seller and buyer about the claim's order, sent by the party named in `from`. */
 export function decideMemo(state: State, cmd: SendMemo, now: Instant, policy: Policy): Decision {
-  const claim = guardClaim(state, cmd.claim, undefined, null);
+  const claim = guardClaim(state, cmd.claim, cmd.actor, cmd.from);
   if (isDecision(claim)) return claim;
   const pii = checkMessage(cmd.text, true, policy, 'the memo');
   if (isRefusal(pii)) return pii;
   return { ok: true, events: [{ kind: 'MemoSent', at: now, claim: claim.id, order: claim.order, from: cmd.from, text: cmd.text, pii }] };
 }
 
-/** R3: escalation to the support desk is accepted in every status, terminal ones included. */
+/** R3: the seller's escalation to the support desk is accepted in every status, terminal ones included. */
 export function decideSupport(state: State, cmd: ContactSupport, now: Instant): Decision {
   const claim = state.claims.get(cmd.claim);
   if (!claim) return refuse('CLAIM_NOT_FOUND', `no claim "${cmd.claim}"`);
+  const notSeller = guardActor(claim, cmd.actor, 'seller');
+  if (notSeller) return notSeller;
   return { ok: true, events: [{ kind: 'SupportContacted', at: now, claim: claim.id, category: SUPPORT_CATEGORY, text: cmd.text }] };
 }
