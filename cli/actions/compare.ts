@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { type Policy, makePolicy } from '../../engine/index.js';
 import { loadPopulationFile } from '../../generators/index.js';
+import { claimSellers } from '../../generators/summary/claimSellers.js';
 import {
   type FixturePolicy,
   type ImpactFixture,
@@ -57,7 +58,8 @@ export async function compare(o: CompareOptions): Promise<number> {
   const report = buildCompareReport(
     seeds.map((_, r) => {
       const b = results[2 * r]!, v = results[2 * r + 1]!;
-      return { baseline: b.summary, variant: v.summary, baselineOutcomes: b.finalOutcomes, variantOutcomes: v.finalOutcomes };
+      const sellers = claimSellers(population, baseline, seeds[r]!, claims);
+      return { baseline: b.summary, variant: v.summary, baselineOutcomes: b.finalOutcomes, variantOutcomes: v.finalOutcomes, sellers };
     }),
   );
   const markdown = renderMarkdown(report);

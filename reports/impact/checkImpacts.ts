@@ -1,4 +1,4 @@
-import type { FinalOutcome } from '../../generators/Summary.js';
+import type { FinalOutcome } from '../../engine/finalOutcomes.js';
 import type { CompareReport } from '../model/CompareReport.js';
 import { outcomeLabel } from '../model/outcomeLabel.js';
 import type { Interval } from '../stats/Interval.js';

@@ -1,4 +1,4 @@
-import type { FinalOutcome } from '../../generators/Summary.js';
+import type { FinalOutcome } from '../../engine/finalOutcomes.js';
 
 const LABELS: Readonly<Record<FinalOutcome, string>> = {
   withdrawnByAcceptance: 'withdrawn, buyer accepted',

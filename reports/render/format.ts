@@ -12,6 +12,11 @@ export function points(x: number, digits = 2): string {
   return `${x > 0 ? '+' : ''}${v} pp`;
 }
 
+/** A size in percentage points, unsigned: 0.0048 → "0.48 pp" (a detectable effect). */
+export function pointsSize(x: number, digits = 2): string {
+  return `${(Math.abs(x) * 100).toFixed(digits)} pp`;
+}
+
 /** A share with its interval: "12.3% (11.8–12.9%)". */
 export function shareText(i: Interval): string {
   if (i.method === 'none' || (i.low === i.high && i.low === i.estimate)) return percent(i.estimate);
