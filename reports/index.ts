@@ -26,7 +26,8 @@ export { buildCompareReport, policyChanges, type ReplicationPair } from './model
 export { buildSweepReport, type SweepRun } from './model/buildSweepReport.js';
 export { transitionTable, type TransitionTable } from './model/TransitionTable.js';
 export { mergeDistributions } from './model/mergeDistributions.js';
-export { outcomeLabel } from './model/outcomeLabel.js';
+export { outcomeLabel, outcomeLegend } from './model/outcomeLabel.js';
+export { count, percent, points, pointsSize, decimal } from './render/format.js';
 export { renderJson } from './render/renderJson.js';
 export { renderMarkdown } from './render/markdown/renderMarkdown.js';
 export { markdownCompareTable } from './render/markdown/markdownCompare.js';

@@ -14,6 +14,7 @@ import { htmlCards } from './htmlCards.js';
 import { htmlTable } from './htmlTable.js';
 import { htmlTransitionTable } from './htmlTransitionTable.js';
 import { raw } from './Html.js';
+import { htmlOutcomeLegend } from './htmlOutcomeLegend.js';
 
 /** The policy change as a phrase: "responseWindowDays 7 → 10". */
 export function changeText(r: CompareReport): string {
@@ -87,6 +88,7 @@ export async function htmlCompare(r: CompareReport): Promise<string> {
       ]),
       { numeric: [1, 2, 3] },
     ),
+    htmlOutcomeLegend(),
   ];
   return out.join('\n');
 }

@@ -7,6 +7,7 @@ import { runSizeText, totalClaims } from '../runSizeText.js';
 import { chartFigure } from './chartFigure.js';
 import { escapeHtml } from './escapeHtml.js';
 import { htmlTable } from './htmlTable.js';
+import { htmlOutcomeLegend } from './htmlOutcomeLegend.js';
 
 /** For a chart along `key`, the other parameters at the grid value nearest the base policy's. */
 export function referenceSlice(r: SweepReport, key: string): Record<string, number> {
@@ -55,6 +56,7 @@ export async function htmlSweep(r: SweepReport): Promise<string> {
       r.points.map((p) => [...r.parameters.map((q) => String(p.params[q.key])), ...shown.map(({ i }) => shareText(p.outcomes[i]!.share))]),
       { numeric: [...r.parameters.map((_, i) => i), ...shown.map((_, i) => r.parameters.length + i)], caption: 'share of claims (95% CI)' },
     ),
+    htmlOutcomeLegend(),
   );
   return out.join('\n');
 }

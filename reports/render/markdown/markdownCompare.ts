@@ -6,6 +6,7 @@ import { count, decimal, differenceText, percent, pointsSize, shareText } from '
 import { valueText } from '../policyText.js';
 import { mdTable } from './mdTable.js';
 import { runSizeText, totalClaims } from '../runSizeText.js';
+import { markdownOutcomeLegend } from './markdownOutcomeLegend.js';
 
 /** The outcome table of a comparison: baseline, variant, paired difference with its 95% interval, significance, detectable effect. */
 export function markdownCompareTable(r: CompareReport): string {
@@ -70,6 +71,8 @@ export function markdownCompare(r: CompareReport, heading = '##'): string {
       }),
       [1, 2, 3],
     ),
+    '',
+    markdownOutcomeLegend(),
     '',
   ];
   return out.join('\n');

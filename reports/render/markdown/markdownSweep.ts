@@ -4,6 +4,7 @@ import { differenceText, shareText } from '../format.js';
 import { mdTable } from './mdTable.js';
 import { detectableText } from '../detectableText.js';
 import { runSizeText, totalClaims } from '../runSizeText.js';
+import { markdownOutcomeLegend } from './markdownOutcomeLegend.js';
 
 /** A parameter sweep in Markdown: what each knob does (or that it does nothing here), and the grid's shares. */
 export function markdownSweep(r: SweepReport, heading = '##'): string {
@@ -40,6 +41,8 @@ export function markdownSweep(r: SweepReport, heading = '##'): string {
       r.points.map((p) => [...r.parameters.map((q) => String(p.params[q.key])), ...shown.map(({ i }) => shareText(p.outcomes[i]!.share))]),
       r.parameters.map((_, i) => i),
     ),
+    '',
+    markdownOutcomeLegend(),
     '',
   );
   return out.join('\n');
