@@ -68,7 +68,7 @@ export async function compare(o: CompareOptions): Promise<number> {
   process.stdout.write(`${markdown}\nreport: ${paths['report.html']}\n`);
   if (!fixture) return EXIT.ok;
   const checked = checkImpacts(fixture, report);
-  process.stdout.write(`\nimpacts (${fixture.file}):\n${checked.results.map((r) => `  ${r.ok ? 'ok  ' : 'FAIL'} ${r.message}`).join('\n')}\n`);
+  process.stdout.write(`\nimpacts (${fixture.file}):\n${checked.results.map((r) => `  ${r.ok ? 'ok  ' : 'FAIL'} ${r.message}${r.warning ? `\n       warning: ${r.warning}` : ''}`).join('\n')}\n`);
   if (o.update) {
     writeFileSync(fixture.file, updateImpactFixture(readFileSync(fixture.file, 'utf8'), checked.results));
     process.stdout.write(`updated the ranges in ${fixture.file}\n`);

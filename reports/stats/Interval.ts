@@ -1,8 +1,8 @@
 /**
  * A 95% confidence interval around an estimate. `method` says how it was computed:
  * `cluster` from per-claim values with a variance robust to clustering by seller
- * (clusterInterval), `bound` when those values show no spread at all (the interval is then
- * the largest difference that no cluster showing it would still be likely: zeroSpreadBound),
+ * (clusteredDifference), `bound` when those values show no spread at all (the interval is
+ * then the largest difference that seeing none of would still be likely: zeroSpreadBound),
  * `t` over replications, `wilson` on one replication's share, `none` when there was nothing
  * to estimate from (a single value, or values without spread).
  */

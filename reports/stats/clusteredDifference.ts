@@ -1,5 +1,6 @@
 import type { ClusterCell } from './ClusterCell.js';
 import type { ClusteredEstimate } from './ClusteredEstimate.js';
+import { effectiveClaims } from './effectiveClaims.js';
 import { tCritical } from './tCritical.js';
 import { tPower80 } from './tPower80.js';
 import { zeroSpreadBound } from './zeroSpreadBound.js';
@@ -14,7 +15,8 @@ const NO_SPREAD = 1e-20;
  * estimator's residuals, and t with G − 1 degrees of freedom (§VI.C). A cluster holding
  * both arms (common random numbers) pairs them, so the claims' own noise cancels; clusters
  * holding one arm each (independent seeds) give the unpaired difference. Values without
- * spread get the `bound` interval of zeroSpreadBound instead of a zero width.
+ * spread get the `bound` interval of zeroSpreadBound (over the effective claims of
+ * effectiveClaims: the values are 0/1 outcome indicators) instead of a zero width.
  */
 export function clusteredDifference(cells: readonly ClusterCell[]): ClusteredEstimate {
   let nA = 0, sumA = 0, nB = 0, sumB = 0, g = 0;
@@ -39,7 +41,7 @@ export function clusteredDifference(cells: readonly ClusterCell[]): ClusteredEst
   const n = nA + nB;
   const variance = ss * (g / (g - 1)) * (n > 2 ? (n - 1) / (n - 2) : 1);
   if (variance < NO_SPREAD) {
-    const b = zeroSpreadBound(g);
+    const b = zeroSpreadBound(effectiveClaims(cells));
     return { interval: { estimate, low: Math.max(-1, estimate - b), high: Math.min(1, estimate + b), method: 'bound' }, se: 0, clusters: g, detectable: b };
   }
   const se = Math.sqrt(variance);

@@ -28,7 +28,7 @@ export async function htmlCompare(r: CompareReport): Promise<string> {
   const verdict =
     sig.length === 0
       ? 'No outcome changes beyond noise under the variant.'
-      : `Under the variant, ${sig.map((o) => `“${outcomeLabel(o.outcome)}” ${o.difference.estimate > 0 ? 'rises' : 'falls'} by ${(Math.abs(o.difference.estimate) * 100).toFixed(2)} percentage points`).join('; ')}.`;
+      : `Under the variant, ${sig.map((o) => `“${outcomeLabel(o.outcome)}” ${o.difference.estimate > 0 ? 'rises' : 'falls'} by ${pointsSize(o.difference.estimate)}`).join('; ')}.`;
   const t = r.transitions;
   const top = t.moves[0];
   const out = [

@@ -33,13 +33,18 @@ describe('clusteredDifference', () => {
     expect(b.se).toBeGreaterThan(a.se * 5);
   });
 
-  it('never gives a zero-width interval: values without spread get the bound of G clusters', () => {
+  it('never gives a zero-width interval: values without spread get the bound of their effective claims', () => {
+    // Every seller alike (no clustering in the outcome): all 1,000 claims count.
     const none = clusteredDifference(Array.from({ length: 20 }, () => ({ nA: 50, sumA: 10, nB: 50, sumB: 10 })));
     expect(none.interval).toMatchObject({ estimate: 0, method: 'bound' });
-    expect(none.interval.high).toBeCloseTo(zeroSpreadBound(20), 12);
-    expect(none.interval.low).toBeCloseTo(-zeroSpreadBound(20), 12);
+    expect(none.interval.high).toBeCloseTo(zeroSpreadBound(1000), 12);
+    expect(none.interval.low).toBeCloseTo(-zeroSpreadBound(1000), 12);
+    expect(none.interval.high).toBeGreaterThan(0.003);
     expect(isSignificant(none.interval)).toBe(false);
-    expect(none.detectable).toBeCloseTo(zeroSpreadBound(20), 12);
+    expect(none.detectable).toBeCloseTo(zeroSpreadBound(1000), 12);
+    // Sellers whose claims all share one fate: only the 20 sellers count.
+    const clustered = clusteredDifference(Array.from({ length: 20 }, (_, g) => ({ nA: 50, sumA: g % 2 ? 50 : 0, nB: 50, sumB: g % 2 ? 50 : 0 })));
+    expect(clustered.interval.high).toBeCloseTo(zeroSpreadBound(20), 12);
   });
 
   it('pairs the arms a cluster holds: the same claims moved the same way are tighter than two independent arms', () => {
