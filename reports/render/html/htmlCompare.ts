@@ -5,7 +5,8 @@ import { counterLabel } from '../../model/counterLabel.js';
 import type { CompareReport } from '../../model/CompareReport.js';
 import { outcomeLabel } from '../../model/outcomeLabel.js';
 import { detectableText } from '../detectableText.js';
-import { count, decimal, differenceText, percent, pointsSize, shareText } from '../format.js';
+import { count, decimal, percent, pointsSize } from '../format.js';
+import { OUTCOME_COMPARISON_HEADER, outcomeComparisonCells } from '../outcomeComparisonCells.js';
 import { runSizeText, totalClaims } from '../runSizeText.js';
 import { valueText } from '../policyText.js';
 import { chartFigure } from './chartFigure.js';
@@ -48,15 +49,8 @@ export async function htmlCompare(r: CompareReport): Promise<string> {
     await chartFigure('compare-difference', differenceChart(r.outcomes), `Paired difference variant − baseline over the per-claim pairs of ${k === 1 ? 'the replication' : `all ${k} replications`}; red when its 95% interval (robust to clustering by seller) excludes 0.`),
     '</div>',
     htmlTable(
-      ['outcome', 'baseline', 'variant', 'difference (95% CI)', 'significant', 'detectable'],
-      r.outcomes.map((o) => [
-        outcomeLabel(o.outcome),
-        shareText(o.baseline),
-        shareText(o.variant),
-        differenceText(o.difference),
-        significancePill(o.significant),
-        pointsSize(o.detectable),
-      ]),
+      OUTCOME_COMPARISON_HEADER,
+      r.outcomes.map((o) => outcomeComparisonCells(o, significancePill(o.significant))),
       { numeric: [1, 2, 3, 5] },
     ),
     '<h3>Where each claim went</h3>',

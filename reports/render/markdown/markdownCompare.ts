@@ -2,7 +2,8 @@ import { counterLabel } from '../../model/counterLabel.js';
 import type { CompareReport } from '../../model/CompareReport.js';
 import { outcomeLabel } from '../../model/outcomeLabel.js';
 import { detectableText } from '../detectableText.js';
-import { count, decimal, differenceText, percent, pointsSize, shareText } from '../format.js';
+import { count, decimal, percent } from '../format.js';
+import { OUTCOME_COMPARISON_HEADER, outcomeComparisonCells } from '../outcomeComparisonCells.js';
 import { valueText } from '../policyText.js';
 import { mdTable } from './mdTable.js';
 import { runSizeText, totalClaims } from '../runSizeText.js';
@@ -11,15 +12,8 @@ import { markdownOutcomeLegend } from './markdownOutcomeLegend.js';
 /** The outcome table of a comparison: baseline, variant, paired difference with its 95% interval, significance, detectable effect. */
 export function markdownCompareTable(r: CompareReport): string {
   return mdTable(
-    ['outcome', 'baseline', 'variant', 'difference (95% CI)', 'significant', 'detectable'],
-    r.outcomes.map((o) => [
-      outcomeLabel(o.outcome),
-      shareText(o.baseline),
-      shareText(o.variant),
-      differenceText(o.difference),
-      o.significant ? 'yes' : 'no',
-      pointsSize(o.detectable),
-    ]),
+    OUTCOME_COMPARISON_HEADER,
+    r.outcomes.map((o) => outcomeComparisonCells(o, o.significant ? 'yes' : 'no')),
     [1, 2, 3, 5],
   );
 }
