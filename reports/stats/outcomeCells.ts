@@ -14,6 +14,7 @@ export function outcomeCells(baseline: readonly ClaimOutcomes[], variant: readon
   const cells: ClusterCell[][] = Array.from({ length: outcomes }, () => []);
   const add = (runs: readonly ClaimOutcomes[], arm: 'A' | 'B') => {
     for (const run of runs) {
+      if (run.sellers.length < run.outcomes.length) throw new RangeError(`seed ${run.seed}: ${run.outcomes.length} claims but ${run.sellers.length} sellers (give each claim its seller)`);
       let bySeller = index.get(run.seed);
       if (!bySeller) index.set(run.seed, (bySeller = new Map()));
       for (let i = 0; i < run.outcomes.length; i++) {
