@@ -6,6 +6,8 @@
  *                (bounds 2–8%), where the naive interval that ignores the sellers flags more.
  *   known shift  a synthetic variant of each run whose true shift is exact
  *                (knownShiftVariant): its 95% intervals cover it in 93–97% of trials.
+ *   shares       each arm's share of each outcome covers the pooled share of all runs
+ *                (the truth, known far more precisely than any one run's interval).
  *   synthetic    clustered data where the truth is exact (syntheticClusteredTrial).
  *
  *   npm run stats:check                                   # 400 comparisons of 500 claims, 1 replication
@@ -50,6 +52,7 @@ const within = (x: number, lo: number, hi: number) => x >= lo && x <= hi;
 const rows: [string, string, number, string, string, boolean][] = [
   ['A/A false-positive rate', `${t.aaFlagged} of ${t.aaTests} outcome tests`, t.aaFlagged / t.aaTests, '2%–8%', pct(t.aaNaiveFlagged / t.aaTests), within(t.aaFlagged / t.aaTests, 0.02, 0.08)],
   ['known shift (+5 pp) coverage', `${t.shiftCovered} of ${t.shiftTrials} trials`, t.shiftCovered / t.shiftTrials, '93%–97%', pct(t.shiftNaiveCovered / t.shiftTrials), within(t.shiftCovered / t.shiftTrials, 0.93, 0.97)],
+  ['share coverage (truth: pooled share of all runs)', `${t.shareCovered} of ${t.shareTrials} intervals`, t.shareCovered / t.shareTrials, '93%–97%', pct(t.shareNaiveCovered / t.shareTrials), within(t.shareCovered / t.shareTrials, 0.93, 0.97)],
   [`synthetic clustered coverage (${shape.clusters} clusters)`, `${synthCovered} of ${synthTrials} trials`, synthCovered / synthTrials, '93%–97%', '—', within(synthCovered / synthTrials, 0.93, 0.97)],
 ];
 process.stdout.write(

@@ -2,9 +2,11 @@ import { FINAL_OUTCOMES } from '../../engine/finalOutcomes.js';
 import type { Population } from '../../generators/index.js';
 import type { ClaimOutcomes } from '../../reports/stats/ClaimOutcomes.js';
 import { clusteredDifference } from '../../reports/stats/clusteredDifference.js';
+import { clusteredShare } from '../../reports/stats/clusteredShare.js';
 import type { Interval } from '../../reports/stats/Interval.js';
 import { isSignificant } from '../../reports/stats/isSignificant.js';
 import { outcomeCells } from '../../reports/stats/outcomeCells.js';
+import { wilsonInterval } from '../../reports/stats/wilsonInterval.js';
 import { armOf } from './armOf.js';
 import { knownShiftVariant } from './knownShiftVariant.js';
 import { naiveDifference } from './naiveDifference.js';
@@ -19,6 +21,11 @@ export interface TrialCounts {
   shiftTrials: number;
   shiftCovered: number;
   shiftNaiveCovered: number;
+  /** Shares: intervals of one arm's share of an outcome, and how many held the pooled share of every run (the truth, to well within the intervals' width). */
+  shareTrials: number;
+  shareCovered: number;
+  /** The same for the Wilson interval, which takes every claim as independent. */
+  shareNaiveCovered: number;
   /** Intervals of zero width seen (a defect on random data). */
   zeroWidth: number;
 }
@@ -40,7 +47,11 @@ export function statsTrials(o: {
   readonly shift: number;
   readonly firstSeed: number;
 }): TrialCounts {
-  const t: TrialCounts = { aaTests: 0, aaFlagged: 0, aaNaiveFlagged: 0, shiftTrials: 0, shiftCovered: 0, shiftNaiveCovered: 0, zeroWidth: 0 };
+  const t: TrialCounts = { aaTests: 0, aaFlagged: 0, aaNaiveFlagged: 0, shiftTrials: 0, shiftCovered: 0, shiftNaiveCovered: 0, shareTrials: 0, shareCovered: 0, shareNaiveCovered: 0, zeroWidth: 0 };
+  const shares: Interval[][] = FINAL_OUTCOMES.map(() => []);
+  const naiveShares: Interval[][] = FINAL_OUTCOMES.map(() => []);
+  const pooled = FINAL_OUTCOMES.map(() => 0);
+  let pooledClaims = 0;
   const k = o.replications;
   const covers = (i: Interval) => i.low <= o.shift && o.shift <= i.high;
   for (let c = 0; c < o.comparisons; c++) {
@@ -48,8 +59,12 @@ export function statsTrials(o: {
     const a = Array.from({ length: k }, (_, r) => armOf(o.population, seed(0) + r, o.claims));
     const b = Array.from({ length: k }, (_, r) => armOf(o.population, seed(1) + r, o.claims));
     const cells = outcomeCells(a, b, FINAL_OUTCOMES.length);
+    for (const c of cells[0]!) pooledClaims += c.nA + c.nB;
     const all = (runs: readonly ClaimOutcomes[]) => concat(runs.map((r) => r.outcomes));
     FINAL_OUTCOMES.forEach((_, x) => {
+      shares[x]!.push(clusteredShare(cells[x]!, 'a'));
+      naiveShares[x]!.push(wilsonInterval(cells[x]!.reduce((s, c) => s + c.sumA, 0), cells[x]!.reduce((s, c) => s + c.nA, 0)));
+      for (const c of cells[x]!) pooled[x] += c.sumA + c.sumB;
       if (!a.some((r) => r.outcomes.includes(x)) && !b.some((r) => r.outcomes.includes(x))) return;
       t.aaTests++;
       const i = clusteredDifference(cells[x]!).interval;
@@ -65,6 +80,14 @@ export function statsTrials(o: {
     if (covers(i)) t.shiftCovered++;
     if (covers(naiveDifference(all(a), all(v), SHIFTED))) t.shiftNaiveCovered++;
   }
+  FINAL_OUTCOMES.forEach((_, x) => {
+    const truth = pooled[x]! / pooledClaims;
+    if (truth === 0) return; // an outcome no run ever had: nothing to cover
+    const holds = (i: Interval) => i.low <= truth && truth <= i.high;
+    t.shareTrials += shares[x]!.length;
+    t.shareCovered += shares[x]!.filter(holds).length;
+    t.shareNaiveCovered += naiveShares[x]!.filter(holds).length;
+  });
   return t;
 }
 

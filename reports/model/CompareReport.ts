@@ -7,6 +7,7 @@ import type { TransitionTable } from './TransitionTable.js';
 /** One outcome under both policies: shares, the paired difference variant − baseline, and whether it is significant. */
 export interface OutcomeComparison {
   readonly outcome: FinalOutcome;
+  /** The share under each policy over every claim of every replication, cluster-robust by seller (clusteredShare). */
   readonly baseline: Interval;
   readonly variant: Interval;
   /** Over the per-claim paired differences, cluster-robust by seller (clusteredDifference). */

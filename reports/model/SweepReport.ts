@@ -8,7 +8,7 @@ export interface SweepParameter {
   readonly values: readonly number[];
 }
 
-/** One grid point: the swept values there and each outcome's share with its 95% interval. */
+/** One grid point: the swept values there and each outcome's share with its 95% interval, cluster-robust by seller (clusteredShare). */
 export interface SweepPoint {
   readonly params: Readonly<Record<string, number>>;
   readonly outcomes: readonly { readonly outcome: FinalOutcome; readonly share: Interval }[];

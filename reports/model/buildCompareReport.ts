@@ -2,6 +2,7 @@ import { POLICY_KEYS, type Policy } from '../../engine/index.js';
 import type { Summary } from '../../generators/Summary.js';
 import { FINAL_OUTCOMES } from '../../engine/finalOutcomes.js';
 import { clusteredDifference } from '../stats/clusteredDifference.js';
+import { clusteredShare } from '../stats/clusteredShare.js';
 import { isSignificant } from '../stats/isSignificant.js';
 import { outcomeCells } from '../stats/outcomeCells.js';
 import { replicationDifference } from '../stats/replicationDifference.js';
@@ -48,8 +49,8 @@ export function buildCompareReport(pairs: readonly ReplicationPair[]): CompareRe
     const difference = rounded(e.interval);
     return {
       outcome,
-      baseline: baseline.outcomes[i]!.share,
-      variant: variant.outcomes[i]!.share,
+      baseline: rounded(clusteredShare(cells[i]!, 'a')),
+      variant: rounded(clusteredShare(cells[i]!, 'b')),
       difference,
       significant: isSignificant(difference),
       detectable: round(e.detectable),

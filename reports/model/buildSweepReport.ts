@@ -7,7 +7,7 @@ import type { ClusteredEstimate } from '../stats/ClusteredEstimate.js';
 import { isSignificant } from '../stats/isSignificant.js';
 import { outcomeCells } from '../stats/outcomeCells.js';
 import { round, rounded } from '../stats/rounded.js';
-import { shareInterval } from '../stats/shareInterval.js';
+import { clusteredShare } from '../stats/clusteredShare.js';
 import type { KnobVerdict, SweepChange, SweepParameter, SweepPoint, SweepReport } from './SweepReport.js';
 
 /** The runs at one grid point: one summary and one per-claim result per replication, the same seeds at every point. */
@@ -33,13 +33,10 @@ export function buildSweepReport(input: {
 }): SweepReport {
   const first = input.runs[0]?.summaries[0];
   if (!first) throw new RangeError('a sweep needs at least one run');
-  const points: SweepPoint[] = input.runs.map((r) => ({
-    params: r.params,
-    outcomes: FINAL_OUTCOMES.map((outcome) => ({
-      outcome,
-      share: rounded(shareInterval(r.summaries.map((s) => s.outcomes[outcome] ?? 0), r.summaries.map((s) => s.claims))),
-    })),
-  }));
+  const points: SweepPoint[] = input.runs.map((r) => {
+    const cells = outcomeCells(r.claims, [], FINAL_OUTCOMES.length);
+    return { params: r.params, outcomes: FINAL_OUTCOMES.map((outcome, o) => ({ outcome, share: rounded(clusteredShare(cells[o]!, 'a')) })) };
+  });
   const compared: ClusteredEstimate[] = [];
   const knobs = input.parameters.map((p) => knobVerdict(p, input.parameters, input.runs, compared));
   return {

@@ -20,4 +20,10 @@ describe('the intervals, checked by simulation', () => {
     expect(t.shiftCovered / t.shiftTrials).toBeGreaterThanOrEqual(0.85);
     expect(t.zeroWidth).toBe(0);
   });
+
+  it('a share’s interval holds the pooled share of all runs more often than the Wilson interval does', () => {
+    expect(t.shareTrials).toBeGreaterThan(200);
+    expect(t.shareCovered / t.shareTrials).toBeGreaterThanOrEqual(0.9);
+    expect(t.shareCovered).toBeGreaterThan(t.shareNaiveCovered);
+  });
 });
