@@ -1,20 +1,8 @@
 import type { EventKind, Policy, RefusalCode } from '../engine/index.js';
+import type { FinalOutcome } from '../engine/finalOutcomes.js';
 
-/**
- * How one claim ended in a run: exactly one per claim (the per-claim transition table of
- * `claimsim compare` is built on these). Escalation to support is counted apart.
- */
-export const FINAL_OUTCOMES = [
-  'withdrawnByAcceptance', // R8
-  'withdrawnByTimeout', // R10
-  'onHoldAtEnd', // R9: rejected and still on hold when the horizon ended
-  'requestedAtEnd', // a request still awaiting the buyer when the horizon ended
-  'lapsed', // R16 / R10 variant: a withdrawal lapsed and the claim ran its course
-  'cancelledBySeller', // R14: the seller's last withdrawal was cancelled by the seller
-  'completedNormally', // no withdrawal: the claim ran its course to a completed status
-  'openAtEnd', // no withdrawal open, claim not terminal when the horizon ended
-] as const;
-export type FinalOutcome = (typeof FINAL_OUTCOMES)[number];
+// How one claim ended: the vocabulary lives with the rules, where the reports read it too.
+export { FINAL_OUTCOMES, type FinalOutcome } from '../engine/finalOutcomes.js';
 
 /**
  * A distribution of durations in days. Mergeable exactly: the histogram has fixed bins of

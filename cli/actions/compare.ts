@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { type Policy, makePolicy } from '../../engine/index.js';
 import { loadPopulationFile } from '../../generators/index.js';
+import { claimSellers } from '../../generators/summary/claimSellers.js';
 import {
   type FixturePolicy,
   type ImpactFixture,
@@ -57,7 +58,8 @@ export async function compare(o: CompareOptions): Promise<number> {
   const report = buildCompareReport(
     seeds.map((_, r) => {
       const b = results[2 * r]!, v = results[2 * r + 1]!;
-      return { baseline: b.summary, variant: v.summary, baselineOutcomes: b.finalOutcomes, variantOutcomes: v.finalOutcomes };
+      const sellers = claimSellers(population, baseline, seeds[r]!, claims);
+      return { baseline: b.summary, variant: v.summary, baselineOutcomes: b.finalOutcomes, variantOutcomes: v.finalOutcomes, sellers };
     }),
   );
   const markdown = renderMarkdown(report);
@@ -66,7 +68,7 @@ export async function compare(o: CompareOptions): Promise<number> {
   process.stdout.write(`${markdown}\nreport: ${paths['report.html']}\n`);
   if (!fixture) return EXIT.ok;
   const checked = checkImpacts(fixture, report);
-  process.stdout.write(`\nimpacts (${fixture.file}):\n${checked.results.map((r) => `  ${r.ok ? 'ok  ' : 'FAIL'} ${r.message}`).join('\n')}\n`);
+  process.stdout.write(`\nimpacts (${fixture.file}):\n${checked.results.map((r) => `  ${r.ok ? 'ok  ' : 'FAIL'} ${r.message}${r.warning ? `\n       warning: ${r.warning}` : ''}`).join('\n')}\n`);
   if (o.update) {
     writeFileSync(fixture.file, updateImpactFixture(readFileSync(fixture.file, 'utf8'), checked.results));
     process.stdout.write(`updated the ranges in ${fixture.file}\n`);

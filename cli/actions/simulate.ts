@@ -7,7 +7,6 @@ import {
   type Checked,
   CompiledPopulation,
   FINAL_OUTCOMES,
-  type FinalOutcome,
   type Summary,
   loadPopulationFile,
   parseCount,
@@ -18,6 +17,7 @@ import {
   summaryJson,
   writeRegressionScenarios,
 } from '../../generators/index.js';
+import { count, outcomeLabel } from '../../reports/index.js';
 import { loadPolicyOption } from '../commands/grid/loadPolicyOption.js';
 import { EXIT, InputError } from '../exit.js';
 import { chooseWorkers } from './chooseWorkers.js';
@@ -34,17 +34,6 @@ export interface SimulateFlags {
   readonly quiet?: boolean;
   readonly injectFault?: string;
 }
-
-const OUTCOME_LABELS: Record<FinalOutcome, string> = {
-  withdrawnByAcceptance: 'withdrawn, buyer accepted (R8)',
-  withdrawnByTimeout: 'withdrawn, no answer (R10)',
-  onHoldAtEnd: 'on hold at the end (R9)',
-  requestedAtEnd: 'requested at the end',
-  lapsed: 'withdrawal lapsed (R16)',
-  cancelledBySeller: 'cancelled by the seller (R14)',
-  completedNormally: 'completed, never withdrawn',
-  openAtEnd: 'still open at the end',
-};
 
 /** A checked option's value; a bad one is a one-line input error (exit 2). */
 function need<T>(c: Checked<T>): T {
@@ -146,12 +135,14 @@ function reproduceCommand(flags: SimulateFlags, seed: number): string {
 
 function report(s: Summary, summaryPath: string, regressions: readonly string[], events: string | undefined): string {
   const pct = (n: number): string => (s.claims ? `${((100 * n) / s.claims).toFixed(1)}%` : '-');
-  const width = Math.max(...FINAL_OUTCOMES.map((o) => OUTCOME_LABELS[o].length));
+  // The one label table of the reports, with the summary's JSON key beside each label.
+  const label = (o: (typeof FINAL_OUTCOMES)[number]) => `${outcomeLabel(o)} (${o})`;
+  const width = Math.max(...FINAL_OUTCOMES.map((o) => label(o).length));
   const lines = [
-    `${s.population}: ${s.claims} claims${s.shard ? ` (shard ${s.shard.index}/${s.shard.count})` : ''}, ${s.horizon.start} → ${s.horizon.end}${s.partial ? ' (partial)' : ''}`,
-    ...FINAL_OUTCOMES.filter((o) => s.outcomes[o] > 0).map((o) => `  ${OUTCOME_LABELS[o].padEnd(width)}  ${String(s.outcomes[o]).padStart(9)}  ${pct(s.outcomes[o]).padStart(6)}`),
-    `  requests ${s.requests} · escalated to support ${s.escalatedToSupport} · cooldown refusals ${s.cooldownRefusals} · delayed ${s.delayedClaims} · PII warnings ${s.piiWarnings} · events ${s.events}`,
-    `invariant violations: ${s.invariantViolations.total}${s.invariantViolations.total ? ` (${Object.entries(s.invariantViolations.byInvariant).map(([k, v]) => `${k} ${v}`).join(', ')})` : ''}`,
+    `${s.population}: ${count(s.claims)} claims${s.shard ? ` (shard ${s.shard.index}/${s.shard.count})` : ''}, ${s.horizon.start} → ${s.horizon.end}${s.partial ? ' (partial)' : ''}`,
+    ...FINAL_OUTCOMES.filter((o) => s.outcomes[o] > 0).map((o) => `  ${label(o).padEnd(width)}  ${count(s.outcomes[o]).padStart(9)}  ${pct(s.outcomes[o]).padStart(6)}`),
+    `  requests ${count(s.requests)} · escalated to support ${count(s.escalatedToSupport)} · cooldown refusals ${count(s.cooldownRefusals)} · delayed ${count(s.delayedClaims)} · PII warnings ${count(s.piiWarnings)} · events ${count(s.events)}`,
+    `invariant violations: ${count(s.invariantViolations.total)}${s.invariantViolations.total ? ` (${Object.entries(s.invariantViolations.byInvariant).map(([k, v]) => `${k} ${count(v)}`).join(', ')})` : ''}`,
     ...regressions.map((r) => `  regression scenario: ${r}`),
     `summary: ${summaryPath}`,
     ...(events ? [`events: ${events}`] : []),

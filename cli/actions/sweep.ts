@@ -2,10 +2,12 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Policy, makePolicy } from '../../engine/index.js';
 import { loadPopulationFile } from '../../generators/index.js';
+import { claimSellers } from '../../generators/summary/claimSellers.js';
 import {
   type SweepParameter,
   type SweepPart,
   buildSweepReport,
+  bytesToBase64,
   mergeSweepParts,
   parseSweepParameter,
   renderHtml,
@@ -59,24 +61,31 @@ export async function sweep(o: SweepOptions): Promise<number> {
     mine.map((t) => t.task),
     { workers: o.workers },
   );
+  // The intervals' clusters: each claim's seller, per seed (the same at every grid point).
+  const sellers = seeds.map((seed) => claimSellers(population, basePolicy, seed, o.claims));
   if (o.shard) {
     const part: SweepPart = {
       kind: 'sweep-part',
-      version: 1,
+      version: 2,
       population: population.name,
       claims: o.claims ?? null,
       basePolicy,
       parameters,
       seeds,
+      sellers: sellers.map(bytesToBase64),
       shard: o.shard,
-      runs: mine.map((t, i) => ({ index: t.index, params: t.params, seed: t.task.seed, summary: results[i]!.summary })),
+      runs: mine.map((t, i) => ({ index: t.index, params: t.params, seed: t.task.seed, summary: results[i]!.summary, outcomes: bytesToBase64(results[i]!.finalOutcomes) })),
     };
     const name = `sweep-part-${o.shard.index}-of-${o.shard.count}.json`;
     const paths = writeOutputs(o.out, { [name]: stableStringify(part) });
     process.stdout.write(`part: ${paths[name]} (merge every shard with: claimsim sweep --merge ${o.out})\n`);
     return EXIT.ok;
   }
-  const runs = grid.map((params, point) => ({ params, summaries: seeds.map((_, r) => results[point * seeds.length + r]!.summary) }));
+  const runs = grid.map((params, point) => ({
+    params,
+    summaries: seeds.map((_, r) => results[point * seeds.length + r]!.summary),
+    claims: seeds.map((seed, r) => ({ seed, outcomes: results[point * seeds.length + r]!.finalOutcomes, sellers: sellers[r]! })),
+  }));
   return write(o.out, buildSweepReport({ basePolicy, parameters, runs }));
 }
 

@@ -1,4 +1,4 @@
-import { FINAL_OUTCOMES, type FinalOutcome } from '../../generators/Summary.js';
+import { FINAL_OUTCOMES, type FinalOutcome } from '../../engine/finalOutcomes.js';
 import { outcomeLabel } from '../model/outcomeLabel.js';
 
 // One colour per outcome, the same in every chart (colour-blind-safe Tableau 10 order).

@@ -1,4 +1,4 @@
-import type { FinalOutcome } from '../../generators/Summary.js';
+import type { FinalOutcome } from '../../engine/finalOutcomes.js';
 import type { ChangeRange } from './ChangeRange.js';
 
 /** A policy in a fixture: inline overrides, or a policy file (relative to the fixture). */

@@ -1,6 +1,6 @@
 import { LineCounter, type Node, isMap, isScalar, parseDocument } from 'yaml';
 import { checkPolicy } from '../../engine/index.js';
-import { FINAL_OUTCOMES, type FinalOutcome } from '../../generators/Summary.js';
+import { FINAL_OUTCOMES, type FinalOutcome } from '../../engine/finalOutcomes.js';
 import { type ChangeRange, parseChangeRange } from './ChangeRange.js';
 import type { ExpectedImpact, FixturePolicy, ImpactFixture } from './ImpactFixture.js';
 import { ImpactFixtureError } from './ImpactFixtureError.js';

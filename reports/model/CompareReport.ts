@@ -1,5 +1,5 @@
 import type { Policy } from '../../engine/index.js';
-import type { FinalOutcome } from '../../generators/Summary.js';
+import type { FinalOutcome } from '../../engine/finalOutcomes.js';
 import type { Interval } from '../stats/Interval.js';
 import type { CounterName, SimulationReport } from './SimulationReport.js';
 import type { TransitionTable } from './TransitionTable.js';
@@ -7,11 +7,15 @@ import type { TransitionTable } from './TransitionTable.js';
 /** One outcome under both policies: shares, the paired difference variant − baseline, and whether it is significant. */
 export interface OutcomeComparison {
   readonly outcome: FinalOutcome;
+  /** The share under each policy over every claim of every replication, cluster-robust by seller (clusteredShare). */
   readonly baseline: Interval;
   readonly variant: Interval;
+  /** Over the per-claim paired differences, cluster-robust by seller (clusteredDifference). */
   readonly difference: Interval;
-  /** The 95% interval of the difference excludes 0. */
+  /** isSignificant: the 95% interval of the difference was estimated from spread and excludes 0. */
   readonly significant: boolean;
+  /** The smallest true difference this run would find significant with 80% power (a share of all claims). */
+  readonly detectable: number;
 }
 
 /** A counter per claim under both policies, with the paired difference. */
@@ -37,6 +41,10 @@ export interface CompareReport {
   readonly seeds: readonly number[];
   /** Claims in each replication (the same under both policies). */
   readonly claims: readonly number[];
+  /** Seller × replication clusters the outcome intervals rest on (G − 1 degrees of freedom). */
+  readonly clusters: number;
+  /** The run's detectable effect: the largest of the outcomes' (differences under it cannot be told from noise). */
+  readonly detectable: number;
   readonly changes: readonly PolicyChange[];
   readonly outcomes: readonly OutcomeComparison[];
   readonly counters: readonly CounterComparison[];

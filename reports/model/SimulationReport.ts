@@ -1,4 +1,5 @@
-import type { Distribution, FinalOutcome, ViolationRecord } from '../../generators/Summary.js';
+import type { FinalOutcome } from '../../engine/finalOutcomes.js';
+import type { Distribution, ViolationRecord } from '../../generators/Summary.js';
 import type { Policy } from '../../engine/index.js';
 import type { Interval } from '../stats/Interval.js';
 import type { RuleCoverage } from './ruleCoverage.js';

@@ -1,5 +1,5 @@
 import type { Policy } from '../../engine/index.js';
-import type { FinalOutcome } from '../../generators/Summary.js';
+import type { FinalOutcome } from '../../engine/finalOutcomes.js';
 import type { Interval } from '../stats/Interval.js';
 
 /** A swept policy parameter and the values it took. */
@@ -8,7 +8,7 @@ export interface SweepParameter {
   readonly values: readonly number[];
 }
 
-/** One grid point: the swept values there and each outcome's share with its 95% interval. */
+/** One grid point: the swept values there and each outcome's share with its 95% interval, cluster-robust by seller (clusteredShare). */
 export interface SweepPoint {
   readonly params: Readonly<Record<string, number>>;
   readonly outcomes: readonly { readonly outcome: FinalOutcome; readonly share: Interval }[];
@@ -21,8 +21,10 @@ export interface SweepChange {
   readonly at: Readonly<Record<string, number>>;
   readonly from: number;
   readonly to: number;
-  /** share(to) − share(from), 95% interval (paired over replications when K ≥ 2). */
+  /** share(to) − share(from) over the per-claim paired differences, cluster-robust by seller (clusteredDifference). */
   readonly difference: Interval;
+  /** The smallest true difference between these two points the run would find significant with 80% power. */
+  readonly detectable: number;
 }
 
 /** What a parameter does over its whole range: nothing beyond noise, or these changes. */
@@ -40,6 +42,11 @@ export interface SweepReport {
   readonly seeds: readonly number[];
   /** Claims in each replication (the same at every grid point). */
   readonly claims: readonly number[];
+  /**
+   * The run's detectable effect: the largest over the differences the verdicts compared
+   * (differences under it cannot be told from noise); 1 when nothing was compared.
+   */
+  readonly detectable: number;
   /** The policy the swept values are applied to. */
   readonly basePolicy: Policy;
   readonly parameters: readonly SweepParameter[];

@@ -1,4 +1,4 @@
-import { FINAL_OUTCOMES, type FinalOutcome } from '../../generators/Summary.js';
+import { FINAL_OUTCOMES, type FinalOutcome } from '../../engine/finalOutcomes.js';
 
 /**
  * The per-claim transition table: `counts[b][v]` claims ended with outcome FINAL_OUTCOMES[b]

@@ -1,8 +1,12 @@
 import { POLICY_KEYS, type Policy } from '../../engine/index.js';
-import { FINAL_OUTCOMES, type Summary } from '../../generators/Summary.js';
-import { excludesZero, type Interval } from '../stats/Interval.js';
-import { pairedDifference } from '../stats/pairedDifference.js';
-import { rounded } from '../stats/rounded.js';
+import type { Summary } from '../../generators/Summary.js';
+import { FINAL_OUTCOMES } from '../../engine/finalOutcomes.js';
+import { clusteredDifference } from '../stats/clusteredDifference.js';
+import { clusteredShare } from '../stats/clusteredShare.js';
+import { isSignificant } from '../stats/isSignificant.js';
+import { outcomeCells } from '../stats/outcomeCells.js';
+import { replicationDifference } from '../stats/replicationDifference.js';
+import { round, rounded } from '../stats/rounded.js';
 import { buildSimulationReport } from './buildSimulationReport.js';
 import type { CompareReport, PolicyChange } from './CompareReport.js';
 import { counterOf } from './counterOf.js';
@@ -13,15 +17,19 @@ import { transitionTable } from './TransitionTable.js';
 export interface ReplicationPair {
   readonly baseline: Summary;
   readonly variant: Summary;
-  /** Per claim, an index into FINAL_OUTCOMES (needed for the transition table). */
+  /** Per claim, an index into FINAL_OUTCOMES (the transition table and the intervals). */
   readonly baselineOutcomes: Uint8Array;
   readonly variantOutcomes: Uint8Array;
+  /** Per claim, its seller (the clusters of the intervals; the same under both policies). */
+  readonly sellers: Uint32Array;
 }
 
 /**
  * The report model of a policy comparison: for each outcome the baseline and variant shares,
- * the paired difference with its 95% interval and whether it is significant; counters per
- * claim likewise; and the per-claim transition table.
+ * the paired difference over every claim of every replication with its cluster-robust 95%
+ * interval (clusteredDifference), whether it is significant (isSignificant) and the effect
+ * the run could detect; counters per claim over the replications; and the per-claim
+ * transition table.
  */
 export function buildCompareReport(pairs: readonly ReplicationPair[]): CompareReport {
   const first = pairs[0];
@@ -33,27 +41,33 @@ export function buildCompareReport(pairs: readonly ReplicationPair[]): CompareRe
   }
   const baseline = buildSimulationReport(pairs.map((p) => p.baseline));
   const variant = buildSimulationReport(pairs.map((p) => p.variant));
-  const share = (s: Summary, i: number) => (s.claims > 0 ? (s.outcomes[FINAL_OUTCOMES[i]!] ?? 0) / s.claims : 0);
+  const arm = (side: 'baselineOutcomes' | 'variantOutcomes') => pairs.map((p) => ({ seed: p.baseline.seed, outcomes: p[side], sellers: p.sellers }));
+  const cells = outcomeCells(arm('baselineOutcomes'), arm('variantOutcomes'), FINAL_OUTCOMES.length);
+  const estimates = cells.map(clusteredDifference);
   const outcomes = FINAL_OUTCOMES.map((outcome, i) => {
-    const difference = rounded(
-      pairedDifference(
-        pairs.map((p) => share(p.baseline, i)),
-        pairs.map((p) => share(p.variant, i)),
-        { baseline: first.baselineOutcomes, variant: first.variantOutcomes, outcome: i },
-      ),
-    );
-    return { outcome, baseline: baseline.outcomes[i]!.share, variant: variant.outcomes[i]!.share, difference, significant: significant(difference) };
+    const e = estimates[i]!;
+    const difference = rounded(e.interval);
+    return {
+      outcome,
+      baseline: rounded(clusteredShare(cells[i]!, 'a')),
+      variant: rounded(clusteredShare(cells[i]!, 'b')),
+      difference,
+      significant: isSignificant(difference),
+      detectable: round(e.detectable),
+    };
   });
   const counters = COUNTER_NAMES.map((name, i) => {
     const perClaim = (s: Summary) => (s.claims > 0 ? counterOf(s, name) / s.claims : 0);
-    const difference = rounded(pairedDifference(pairs.map((p) => perClaim(p.baseline)), pairs.map((p) => perClaim(p.variant))));
-    return { name, baseline: baseline.counters[i]!.perClaim, variant: variant.counters[i]!.perClaim, difference, significant: significant(difference) };
+    const difference = rounded(replicationDifference(pairs.map((p) => perClaim(p.baseline)), pairs.map((p) => perClaim(p.variant))));
+    return { name, baseline: baseline.counters[i]!.perClaim, variant: variant.counters[i]!.perClaim, difference, significant: isSignificant(difference) };
   });
   return {
     kind: 'compare',
     population: first.baseline.population,
     seeds: pairs.map((p) => p.baseline.seed),
     claims: pairs.map((p) => p.baseline.claims),
+    clusters: Math.max(...estimates.map((e) => e.clusters)),
+    detectable: runDetectable(outcomes),
     changes: policyChanges(first.baseline.policy, first.variant.policy),
     outcomes,
     counters,
@@ -63,9 +77,13 @@ export function buildCompareReport(pairs: readonly ReplicationPair[]): CompareRe
   };
 }
 
-/** Significant: an interval estimated from spread that excludes 0 (a zero-width `none` interval says nothing). */
-function significant(i: Interval): boolean {
-  return i.method !== 'none' && excludesZero(i);
+/**
+ * The run's detectable effect: the largest over the outcomes whose difference had spread to
+ * estimate from; when none had, the largest bound (nothing moved: the bound is all there is).
+ */
+function runDetectable(outcomes: readonly { readonly difference: { readonly method: string }; readonly detectable: number }[]): number {
+  const spread = outcomes.filter((o) => o.difference.method === 'cluster');
+  return Math.max(0, ...(spread.length > 0 ? spread : outcomes).map((o) => o.detectable));
 }
 
 /** The policy parameters that differ, in rules.md's order. */

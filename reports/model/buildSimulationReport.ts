@@ -1,4 +1,5 @@
-import { FINAL_OUTCOMES, type Distribution, type Summary } from '../../generators/Summary.js';
+import { FINAL_OUTCOMES } from '../../engine/finalOutcomes.js';
+import type { Distribution, Summary } from '../../generators/Summary.js';
 import { meanInterval } from '../stats/meanInterval.js';
 import { round, rounded } from '../stats/rounded.js';
 import { shareInterval } from '../stats/shareInterval.js';

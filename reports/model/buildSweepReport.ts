@@ -1,24 +1,30 @@
 import type { Policy } from '../../engine/index.js';
-import { FINAL_OUTCOMES, type Summary } from '../../generators/Summary.js';
-import { excludesZero, type Interval } from '../stats/Interval.js';
-import { meanInterval } from '../stats/meanInterval.js';
-import { rounded } from '../stats/rounded.js';
-import { shareInterval } from '../stats/shareInterval.js';
-import { Z95 } from '../stats/tCritical.js';
+import { FINAL_OUTCOMES } from '../../engine/finalOutcomes.js';
+import type { Summary } from '../../generators/Summary.js';
+import type { ClaimOutcomes } from '../stats/ClaimOutcomes.js';
+import { clusteredDifference } from '../stats/clusteredDifference.js';
+import type { ClusteredEstimate } from '../stats/ClusteredEstimate.js';
+import { isSignificant } from '../stats/isSignificant.js';
+import { outcomeCells } from '../stats/outcomeCells.js';
+import { round, rounded } from '../stats/rounded.js';
+import { clusteredShare } from '../stats/clusteredShare.js';
 import type { KnobVerdict, SweepChange, SweepParameter, SweepPoint, SweepReport } from './SweepReport.js';
 
-/** The runs at one grid point: one summary per replication, the same seeds at every point. */
+/** The runs at one grid point: one summary and one per-claim result per replication, the same seeds at every point. */
 export interface SweepRun {
   readonly params: Readonly<Record<string, number>>;
   readonly summaries: readonly Summary[];
+  /** Per replication (the summaries' order), each claim's outcome and seller. */
+  readonly claims: readonly ClaimOutcomes[];
 }
 
 /**
  * The report model of a parameter sweep. For each parameter and each slice of the grid
  * (the other parameters fixed) it takes, per outcome, the points with the lowest and the
- * highest mean share and the 95% interval of their difference: paired over replications
- * when K ≥ 2 (the same seeds at every point), unpaired normal for one replication. A
- * parameter whose every such interval contains 0 "does nothing here".
+ * highest mean share and the 95% interval of their difference over the per-claim paired
+ * differences, cluster-robust by seller (the same seeds at every point: common random
+ * numbers). A parameter whose every such difference is not significant (isSignificant)
+ * "does nothing here".
  */
 export function buildSweepReport(input: {
   readonly basePolicy: Policy;
@@ -27,26 +33,26 @@ export function buildSweepReport(input: {
 }): SweepReport {
   const first = input.runs[0]?.summaries[0];
   if (!first) throw new RangeError('a sweep needs at least one run');
-  const points: SweepPoint[] = input.runs.map((r) => ({
-    params: r.params,
-    outcomes: FINAL_OUTCOMES.map((outcome) => ({
-      outcome,
-      share: rounded(shareInterval(r.summaries.map((s) => s.outcomes[outcome] ?? 0), r.summaries.map((s) => s.claims))),
-    })),
-  }));
+  const points: SweepPoint[] = input.runs.map((r) => {
+    const cells = outcomeCells(r.claims, [], FINAL_OUTCOMES.length);
+    return { params: r.params, outcomes: FINAL_OUTCOMES.map((outcome, o) => ({ outcome, share: rounded(clusteredShare(cells[o]!, 'a')) })) };
+  });
+  const compared: ClusteredEstimate[] = [];
+  const knobs = input.parameters.map((p) => knobVerdict(p, input.parameters, input.runs, compared));
   return {
     kind: 'sweep',
     population: first.population,
     seeds: input.runs[0]!.summaries.map((s) => s.seed),
     claims: input.runs[0]!.summaries.map((s) => s.claims),
+    detectable: round(runDetectable(compared)),
     basePolicy: input.basePolicy,
     parameters: input.parameters,
     points,
-    knobs: input.parameters.map((p) => knobVerdict(p, input.parameters, input.runs)),
+    knobs,
   };
 }
 
-function knobVerdict(param: SweepParameter, all: readonly SweepParameter[], runs: readonly SweepRun[]): KnobVerdict {
+function knobVerdict(param: SweepParameter, all: readonly SweepParameter[], runs: readonly SweepRun[], compared: ClusteredEstimate[]): KnobVerdict {
   const others = all.filter((p) => p.key !== param.key).map((p) => p.key);
   const slices = new Map<string, SweepRun[]>();
   for (const r of runs) {
@@ -57,29 +63,38 @@ function knobVerdict(param: SweepParameter, all: readonly SweepParameter[], runs
   for (const slice of slices.values()) {
     if (slice.length < 2) continue;
     const at = Object.fromEntries(others.map((k) => [k, slice[0]!.params[k]!]));
-    for (const outcome of FINAL_OUTCOMES) {
-      const shares = slice.map((r) => r.summaries.map((s) => (s.claims > 0 ? (s.outcomes[outcome] ?? 0) / s.claims : 0)));
-      const means = shares.map((xs) => xs.reduce((a, b) => a + b, 0) / xs.length);
+    // Cells of every outcome for a pair of points, computed once per pair.
+    const pairCells = new Map<string, ReturnType<typeof outcomeCells>>();
+    FINAL_OUTCOMES.forEach((outcome, o) => {
+      const means = slice.map((r) => mean(r.summaries.map((s) => (s.claims > 0 ? (s.outcomes[outcome] ?? 0) / s.claims : 0))));
       let lo = 0, hi = 0;
       means.forEach((m, i) => {
         if (m < means[lo]!) lo = i;
         if (m > means[hi]!) hi = i;
       });
-      if (lo === hi) continue;
+      if (lo === hi) return;
       const [a, b] = [Math.min(lo, hi), Math.max(lo, hi)];
-      const difference = rounded(differenceOf(shares[a]!, shares[b]!, slice[a]!.summaries, slice[b]!.summaries));
-      if (difference.method !== 'none' && excludesZero(difference)) {
-        changes.push({ outcome, at, from: slice[a]!.params[param.key]!, to: slice[b]!.params[param.key]!, difference });
+      const key = `${a}|${b}`;
+      let cells = pairCells.get(key);
+      if (!cells) pairCells.set(key, (cells = outcomeCells(slice[a]!.claims, slice[b]!.claims, FINAL_OUTCOMES.length)));
+      const e = clusteredDifference(cells[o]!);
+      compared.push(e);
+      const difference = rounded(e.interval);
+      if (isSignificant(difference)) {
+        changes.push({ outcome, at, from: slice[a]!.params[param.key]!, to: slice[b]!.params[param.key]!, difference, detectable: round(e.detectable) });
       }
-    }
+    });
   }
   return { key: param.key, doesNothing: changes.length === 0, changes };
 }
 
-function differenceOf(a: readonly number[], b: readonly number[], sa: readonly Summary[], sb: readonly Summary[]): Interval {
-  if (a.length >= 2) return meanInterval(b.map((x, i) => x - a[i]!));
-  const pa = a[0]!, pb = b[0]!, na = sa[0]!.claims, nb = sb[0]!.claims;
-  if (na === 0 || nb === 0) return { estimate: 0, low: 0, high: 0, method: 'none' };
-  const half = Z95 * Math.sqrt((pa * (1 - pa)) / na + (pb * (1 - pb)) / nb);
-  return { estimate: pb - pa, low: pb - pa - half, high: pb - pa + half, method: 'normal' };
+function mean(xs: readonly number[]): number {
+  return xs.reduce((a, b) => a + b, 0) / xs.length;
+}
+
+/** The largest detectable effect over the compared differences with spread (else over all; 1 when none). */
+function runDetectable(compared: readonly ClusteredEstimate[]): number {
+  if (compared.length === 0) return 1;
+  const spread = compared.filter((e) => e.interval.method === 'cluster');
+  return Math.max(...(spread.length > 0 ? spread : compared).map((e) => e.detectable));
 }

@@ -5,11 +5,25 @@ export function percent(x: number, digits = 1): string {
   return `${(x * 100).toFixed(digits)}%`;
 }
 
-/** A difference of shares in percentage points, signed: 0.0123 → "+1.23 pp". */
+/**
+ * A difference of shares in percentage points, signed: 0.0123 → "+1.23 pp". A value that
+ * rounds to zero keeps its side ("+0.00 pp" for 0.00001, so an interval end just above 0
+ * does not read as touching it); only an exact 0 is "±0.00 pp".
+ */
 export function points(x: number, digits = 2): string {
-  const v = (x * 100).toFixed(digits);
-  if (Number(v) === 0) return `±${(0).toFixed(digits)} pp`;
-  return `${x > 0 ? '+' : ''}${v} pp`;
+  if (x === 0) return `±${(0).toFixed(digits)} pp`;
+  const v = (Math.abs(x) * 100).toFixed(digits);
+  return `${x > 0 ? '+' : '-'}${v} pp`;
+}
+
+/** A signed percentage with one decimal: 0.123 → "+12.3%" (a relative change). */
+export function signedPercent(x: number, digits = 1): string {
+  return `${x > 0 ? '+' : ''}${(x * 100).toFixed(digits)}%`;
+}
+
+/** A size in percentage points, unsigned: 0.0048 → "0.48 pp" (a detectable effect). */
+export function pointsSize(x: number, digits = 2): string {
+  return `${(Math.abs(x) * 100).toFixed(digits)} pp`;
 }
 
 /** A share with its interval: "12.3% (11.8–12.9%)". */

@@ -1,3 +1,5 @@
+import { tQuantile } from './tQuantile.js';
+
 // Student's t 97.5% quantiles for 1..30 degrees of freedom (two-sided 95%).
 const TABLE = [
   12.7062, 4.3027, 3.1824, 2.7764, 2.5706, 2.4469, 2.3646, 2.306, 2.2622, 2.2281, 2.201, 2.1788, 2.1604, 2.1448, 2.1314,
@@ -7,18 +9,7 @@ const TABLE = [
 /** z for a two-sided 95% interval (the 97.5% normal quantile). */
 export const Z95 = 1.959963984540054;
 
-/**
- * The two-sided 95% critical value of Student's t with `df` degrees of freedom: a table up
- * to 30, the Cornish-Fisher expansion beyond (error below 1e-4 there).
- */
+/** The two-sided 95% critical value of Student's t with `df` degrees of freedom. */
 export function tCritical(df: number): number {
-  if (!(df >= 1)) throw new RangeError(`t needs at least one degree of freedom, got ${df}`);
-  const n = Math.floor(df);
-  if (n <= TABLE.length) return TABLE[n - 1]!;
-  const z = Z95;
-  const z3 = z ** 3, z5 = z ** 5, z7 = z ** 7;
-  const g1 = (z3 + z) / 4;
-  const g2 = (5 * z5 + 16 * z3 + 3 * z) / 96;
-  const g3 = (3 * z7 + 19 * z5 + 17 * z3 - 15 * z) / 384;
-  return z + g1 / n + g2 / n ** 2 + g3 / n ** 3;
+  return tQuantile(TABLE, Z95, df);
 }

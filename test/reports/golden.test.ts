@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY, type Policy, makePolicy } from '../../engine/index.js';
 import { loadPopulationFile, runPopulation } from '../../generators/index.js';
+import { claimSellers } from '../../generators/summary/claimSellers.js';
 import { buildCompareReport } from '../../reports/model/buildCompareReport.js';
 import { renderJson } from '../../reports/render/renderJson.js';
 
@@ -16,7 +17,8 @@ describe('golden compare report', () => {
     const pairs = [7, 8].map((seed) => {
       const b = run(DEFAULT_POLICY, seed);
       const v = run(makePolicy({ responseWindowDays: 10 }), seed);
-      return { baseline: b.summary, variant: v.summary, baselineOutcomes: b.finalOutcomes, variantOutcomes: v.finalOutcomes };
+      const sellers = claimSellers(population, DEFAULT_POLICY, seed, 300);
+      return { baseline: b.summary, variant: v.summary, baselineOutcomes: b.finalOutcomes, variantOutcomes: v.finalOutcomes, sellers };
     });
     await expect(renderJson(buildCompareReport(pairs))).toMatchFileSnapshot('__snapshots__/compare-report.golden.json');
   });

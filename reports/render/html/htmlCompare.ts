@@ -4,8 +4,10 @@ import { timeToResolutionChart } from '../../charts/timeToResolutionChart.js';
 import { counterLabel } from '../../model/counterLabel.js';
 import type { CompareReport } from '../../model/CompareReport.js';
 import { outcomeLabel } from '../../model/outcomeLabel.js';
-import { count, decimal, differenceText, percent, shareText } from '../format.js';
-import { runSizeText } from '../runSizeText.js';
+import { detectableText } from '../detectableText.js';
+import { count, decimal, percent, pointsSize } from '../format.js';
+import { OUTCOME_COMPARISON_HEADER, outcomeComparisonCells } from '../outcomeComparisonCells.js';
+import { runSizeText, totalClaims } from '../runSizeText.js';
 import { valueText } from '../policyText.js';
 import { chartFigure } from './chartFigure.js';
 import { escapeHtml } from './escapeHtml.js';
@@ -13,6 +15,7 @@ import { htmlCards } from './htmlCards.js';
 import { htmlTable } from './htmlTable.js';
 import { htmlTransitionTable } from './htmlTransitionTable.js';
 import { raw } from './Html.js';
+import { htmlOutcomeLegend } from './htmlOutcomeLegend.js';
 
 /** The policy change as a phrase: "responseWindowDays 7 → 10". */
 export function changeText(r: CompareReport): string {
@@ -26,13 +29,14 @@ export async function htmlCompare(r: CompareReport): Promise<string> {
   const verdict =
     sig.length === 0
       ? 'No outcome changes beyond noise under the variant.'
-      : `Under the variant, ${sig.map((o) => `“${outcomeLabel(o.outcome)}” ${o.difference.estimate > 0 ? 'rises' : 'falls'} by ${(Math.abs(o.difference.estimate) * 100).toFixed(2)} percentage points`).join('; ')}.`;
+      : `Under the variant, ${sig.map((o) => `“${outcomeLabel(o.outcome)}” ${o.difference.estimate > 0 ? 'rises' : 'falls'} by ${pointsSize(o.difference.estimate)}`).join('; ')}.`;
   const t = r.transitions;
   const top = t.moves[0];
   const out = [
     `<p>${escapeHtml(r.population)}: ${escapeHtml(runSizeText(r.claims, r.seeds))}. ` +
       'Every claim draws the same behaviour under both policies (common random numbers), so a difference is the policy’s doing, not chance in the population.</p>',
     `<div class="verdict ${sig.length === 0 ? 'ok' : 'bad'}">${escapeHtml(verdict)}</div>`,
+    `<p>${escapeHtml(detectableText(r.detectable, totalClaims(r.claims), r.clusters))}</p>`,
     htmlCards([
       { value: changeText(r), label: 'policy change', small: true },
       { value: `${sig.length} of ${r.outcomes.length}`, label: 'outcomes that changed significantly' },
@@ -42,18 +46,12 @@ export async function htmlCompare(r: CompareReport): Promise<string> {
     '<h3>Outcomes under each policy</h3>',
     '<div class="side-by-side">',
     await chartFigure('compare-shares', compareSharesChart(r.outcomes), 'Grey: baseline; blue: variant. Lines are 95% intervals.'),
-    await chartFigure('compare-difference', differenceChart(r.outcomes), `Paired difference variant − baseline; red when its 95% interval excludes 0 (${k === 1 ? 'per-claim pairs' : 'paired replications'}).`),
+    await chartFigure('compare-difference', differenceChart(r.outcomes), `Paired difference variant − baseline over the per-claim pairs of ${k === 1 ? 'the replication' : `all ${k} replications`}; red when its 95% interval (robust to clustering by seller) excludes 0.`),
     '</div>',
     htmlTable(
-      ['outcome', 'baseline', 'variant', 'difference (95% CI)', 'significant'],
-      r.outcomes.map((o) => [
-        outcomeLabel(o.outcome),
-        shareText(o.baseline),
-        shareText(o.variant),
-        differenceText(o.difference),
-        significancePill(o.significant),
-      ]),
-      { numeric: [1, 2, 3] },
+      OUTCOME_COMPARISON_HEADER,
+      r.outcomes.map((o) => outcomeComparisonCells(o, significancePill(o.significant))),
+      { numeric: [1, 2, 3, 5] },
     ),
     '<h3>Where each claim went</h3>',
     `<p>The same claim under the two policies. ${t.moves
@@ -84,6 +82,7 @@ export async function htmlCompare(r: CompareReport): Promise<string> {
       ]),
       { numeric: [1, 2, 3] },
     ),
+    htmlOutcomeLegend(),
   ];
   return out.join('\n');
 }

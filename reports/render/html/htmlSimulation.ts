@@ -15,6 +15,7 @@ import { htmlCards } from './htmlCards.js';
 import { htmlCoverage } from './htmlCoverage.js';
 import { htmlTable } from './htmlTable.js';
 import { raw } from './Html.js';
+import { htmlOutcomeLegend } from './htmlOutcomeLegend.js';
 
 /** A population run: key figures, outcome shares, time to resolution, re-requests and counters, invariants, coverage. */
 export async function htmlSimulation(r: SimulationReport): Promise<string> {
@@ -77,6 +78,6 @@ export async function htmlSimulation(r: SimulationReport): Promise<string> {
       ),
     );
   }
-  out.push('<h3>Rule coverage of the population</h3>', htmlCoverage(r.coverage, 'This population'));
+  out.push('<h3>Rule coverage of the population</h3>', htmlCoverage(r.coverage, 'This population'), htmlOutcomeLegend());
   return out.join('\n');
 }

@@ -2,10 +2,12 @@ import { sweepChart } from '../../charts/sweepChart.js';
 import { outcomeLabel } from '../../model/outcomeLabel.js';
 import type { SweepReport } from '../../model/SweepReport.js';
 import { differenceText, shareText } from '../format.js';
-import { runSizeText } from '../runSizeText.js';
+import { detectableText } from '../detectableText.js';
+import { runSizeText, totalClaims } from '../runSizeText.js';
 import { chartFigure } from './chartFigure.js';
 import { escapeHtml } from './escapeHtml.js';
 import { htmlTable } from './htmlTable.js';
+import { htmlOutcomeLegend } from './htmlOutcomeLegend.js';
 
 /** For a chart along `key`, the other parameters at the grid value nearest the base policy's. */
 export function referenceSlice(r: SweepReport, key: string): Record<string, number> {
@@ -23,6 +25,7 @@ export function referenceSlice(r: SweepReport, key: string): Record<string, numb
 export async function htmlSweep(r: SweepReport): Promise<string> {
   const out = [
     `<p>${escapeHtml(r.population)}: ${escapeHtml(runSizeText(r.claims, r.seeds))} at each of ${r.points.length} grid points; the same seeds at every point, so the curves differ only by the policy.</p>`,
+    `<p>${escapeHtml(detectableText(r.detectable, totalClaims(r.claims)))}</p>`,
   ];
   const idle = r.knobs.filter((x) => x.doesNothing);
   out.push(
@@ -53,6 +56,7 @@ export async function htmlSweep(r: SweepReport): Promise<string> {
       r.points.map((p) => [...r.parameters.map((q) => String(p.params[q.key])), ...shown.map(({ i }) => shareText(p.outcomes[i]!.share))]),
       { numeric: [...r.parameters.map((_, i) => i), ...shown.map((_, i) => r.parameters.length + i)], caption: 'share of claims (95% CI)' },
     ),
+    htmlOutcomeLegend(),
   );
   return out.join('\n');
 }

@@ -54,7 +54,7 @@ async function page(report: Report): Promise<string> {
     case 'simulation':
       return htmlPage(`Simulation: ${report.population}`, runSizeText(report.claims, report.seeds), [], await htmlSimulation(report));
     case 'scenarios':
-      return htmlPage('Scenario run', `${report.passed} of ${report.total} passed`, [], htmlScenarios(report));
+      return htmlPage('Scenario run', `${count(report.passed)} of ${count(report.total)} passed`, [], htmlScenarios(report));
     case 'compare':
       return htmlPage(`Policy comparison: ${changeText(report)}`, report.population, [], await htmlCompare(report));
     case 'sweep':

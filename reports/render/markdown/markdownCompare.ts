@@ -1,17 +1,20 @@
 import { counterLabel } from '../../model/counterLabel.js';
 import type { CompareReport } from '../../model/CompareReport.js';
 import { outcomeLabel } from '../../model/outcomeLabel.js';
-import { count, decimal, differenceText, percent, shareText } from '../format.js';
+import { detectableText } from '../detectableText.js';
+import { count, decimal, percent } from '../format.js';
+import { OUTCOME_COMPARISON_HEADER, outcomeComparisonCells } from '../outcomeComparisonCells.js';
 import { valueText } from '../policyText.js';
 import { mdTable } from './mdTable.js';
-import { runSizeText } from '../runSizeText.js';
+import { runSizeText, totalClaims } from '../runSizeText.js';
+import { markdownOutcomeLegend } from './markdownOutcomeLegend.js';
 
-/** The outcome table of a comparison: baseline, variant, paired difference with its 95% interval, significance. */
+/** The outcome table of a comparison: baseline, variant, paired difference with its 95% interval, significance, detectable effect. */
 export function markdownCompareTable(r: CompareReport): string {
   return mdTable(
-    ['outcome', 'baseline', 'variant', 'difference (95% CI)', 'significant'],
-    r.outcomes.map((o) => [outcomeLabel(o.outcome), shareText(o.baseline), shareText(o.variant), differenceText(o.difference), o.significant ? 'yes' : 'no']),
-    [1, 2, 3],
+    OUTCOME_COMPARISON_HEADER,
+    r.outcomes.map((o) => outcomeComparisonCells(o, o.significant ? 'yes' : 'no')),
+    [1, 2, 3, 5],
   );
 }
 
@@ -37,7 +40,10 @@ export function markdownCompare(r: CompareReport, heading = '##'): string {
     '',
     `${r.population}: ${runSizeText(r.claims, r.seeds)}, ` +
       `the same claims with the same behaviour under both policies (common random numbers). ` +
-      `Differences are variant − baseline in percentage points, with 95% intervals ${k === 1 ? 'from the per-claim pairs' : 'over the paired replications'}.`,
+      `Differences are variant − baseline in percentage points over the per-claim pairs of ${k === 1 ? 'the replication' : `all ${k} replications`}, ` +
+      'with 95% intervals robust to clustering by seller; “detectable” is the smallest difference the run would find 4 times in 5.',
+    '',
+    detectableText(r.detectable, totalClaims(r.claims), r.clusters),
     '',
     markdownCompareTable(r),
     '',
@@ -59,6 +65,8 @@ export function markdownCompare(r: CompareReport, heading = '##'): string {
       }),
       [1, 2, 3],
     ),
+    '',
+    markdownOutcomeLegend(),
     '',
   ];
   return out.join('\n');

@@ -8,6 +8,7 @@ import { policyText } from '../policyText.js';
 import { runSizeText } from '../runSizeText.js';
 import { markdownCoverage } from './markdownCoverage.js';
 import { mdTable } from './mdTable.js';
+import { markdownOutcomeLegend } from './markdownOutcomeLegend.js';
 
 /** A population run in Markdown: outcomes with intervals, time to resolution, counters, invariants, rule coverage. */
 export function markdownSimulation(r: SimulationReport, heading = '##'): string {
@@ -59,6 +60,6 @@ export function markdownSimulation(r: SimulationReport, heading = '##'): string 
       ),
     );
   }
-  out.push('', `${heading}# Rule coverage`, '', markdownCoverage(r.coverage, 'This population'), '');
+  out.push('', `${heading}# Rule coverage`, '', markdownCoverage(r.coverage, 'This population'), '', markdownOutcomeLegend(), '');
   return out.join('\n');
 }

@@ -1,4 +1,5 @@
 import type { Report } from '../../model/SuiteReport.js';
+import { count } from '../format.js';
 import { markdownCompare } from './markdownCompare.js';
 import { markdownScenarios } from './markdownScenarios.js';
 import { markdownSimulation } from './markdownSimulation.js';
@@ -12,7 +13,7 @@ export function renderMarkdown(report: Report): string {
       if (report.scenarios) parts.push(markdownScenarios(report.scenarios));
       if (report.simulation) parts.push(markdownSimulation(report.simulation));
       if (report.claimList) {
-        parts.push(`Claim list (R19): ${report.claimList.rows} of ${report.claimList.claims} claims in \`${report.claimList.file}\`.`, '');
+        parts.push(`Claim list (R19): ${count(report.claimList.rows)} of ${count(report.claimList.claims)} claims in \`${report.claimList.file}\`.`, '');
       }
       return parts.join('\n');
     }

@@ -22,7 +22,17 @@ describe('checkImpacts', () => {
     const f = parseImpactFixture('expect:\n  withdrawnByTimeout: { change: "+2%..+6%" }\n', 'f.yaml');
     const r = checkImpacts(f, compareReport);
     expect(r.ok).toBe(false);
-    expect(r.results[0]!.message).toMatch(/^auto-withdrawn, no answer \(withdrawnByTimeout\) change: -\d\.\d\d pp, expected \+2\.0%\.\.\+6\.0% — out of range$/);
+    expect(r.results[0]!.message).toMatch(/^auto-withdrawn, no answer \(withdrawnByTimeout\) change: -\d\.\d\d pp \(beyond noise\), expected \+2\.0%\.\.\+6\.0% — out of range$/);
+  });
+
+  it('judges noise with the rule compare uses, and warns when a range is narrower than the run can check', () => {
+    const f = parseImpactFixture('expect:\n  withdrawnByTimeout: { change: "-30%..+30%" }\n  completedNormally: { change: "0.0%..0.0%" }\n', 'f.yaml');
+    const [wide, point] = checkImpacts(f, compareReport).results;
+    expect(wide).toMatchObject({ ok: true, significant: timeout.significant, warning: null });
+    const completed = compareReport.outcomes.find((o) => o.outcome === 'completedNormally')!;
+    expect(point).toMatchObject({ ok: true, significant: completed.significant });
+    expect(point!.message).toContain('(within noise)');
+    expect(point!.warning).toMatch(/has no width.*widen the range/);
   });
 
   it('a relative impact is the difference over the baseline share', () => {

@@ -27,16 +27,29 @@ describe('buildCompareReport', () => {
     expect(r.transitions.moves[0]).toMatchObject({ from: 'withdrawnByTimeout', to: 'withdrawnByAcceptance' });
   });
 
-  it('with one replication, the interval comes from the per-claim pairs', () => {
-    const r = buildCompareReport(comparePairs(1));
-    const timeout = r.outcomes.find((o) => o.outcome === 'withdrawnByTimeout')!;
-    expect(timeout.difference.method).toBe('paired');
-    expect(timeout.significant).toBe(true);
+  it('with any number of replications, the interval comes from the per-claim pairs clustered by seller', () => {
+    for (const k of [1, 2, 4]) {
+      const r = buildCompareReport(comparePairs(k));
+      const timeout = r.outcomes.find((o) => o.outcome === 'withdrawnByTimeout')!;
+      expect(timeout.difference.method).toBe('cluster');
+      expect(timeout.significant).toBe(true);
+      expect(r.clusters).toBe(40 * k);
+    }
+  });
+
+  it('gives the detectable effect, which shrinks as replications are added', () => {
+    const one = buildCompareReport(comparePairs(1)), four = buildCompareReport(comparePairs(4));
+    const d = (r: typeof one) => r.outcomes.find((o) => o.outcome === 'withdrawnByTimeout')!.detectable;
+    expect(d(one)).toBeGreaterThan(0);
+    expect(d(four)).toBeLessThan(d(one));
+    expect(one.detectable).toBeGreaterThanOrEqual(d(one));
   });
 
   it('says nothing is significant when the variant changes no claim', () => {
     const same = buildCompareReport(comparePairs(3).map((p) => ({ ...p, variant: { ...p.baseline, policy: makePolicy({ responseWindowDays: 10 }) }, variantOutcomes: p.baselineOutcomes })));
     expect(same.outcomes.every((o) => !o.significant && o.difference.estimate === 0)).toBe(true);
+    // Nothing moved, yet the interval is not a point: it is the bound of the seller clusters.
+    expect(same.outcomes.every((o) => o.difference.method === 'bound' && o.difference.high > 0)).toBe(true);
     expect(same.transitions.changed).toBe(0);
   });
 

@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_POLICY, makePolicy } from '../../../engine/index.js';
+import { DEFAULT_POLICY } from '../../../engine/index.js';
 import { buildSweepReport, type SweepRun } from '../../../reports/model/buildSweepReport.js';
-import { makeSummary } from '../fixtures/makeSummary.js';
+import { sweepRun } from '../fixtures/sweepRun.js';
 
 /** Three replications at a grid point where `timeout` claims of 1000 time out (± a replication wobble). */
-const point = (params: Record<string, number>, timeout: number): SweepRun => ({
-  params,
-  summaries: [1, 2, 3].map((seed) => {
-    const t = timeout + seed * 3;
-    return makeSummary({ seed, outcomes: { withdrawnByTimeout: t, completedNormally: 1000 - t }, policy: makePolicy(params) });
-  }),
-});
+const point = (params: Record<string, number>, timeout: number): SweepRun =>
+  sweepRun(
+    params,
+    [1, 2, 3].map((seed) => ({ seed, outcomes: { withdrawnByTimeout: timeout + seed * 3, completedNormally: 1000 - timeout - seed * 3 } })),
+  );
 
 describe('buildSweepReport', () => {
   it('flags a knob whose whole range changes no outcome: it does nothing here', () => {
@@ -48,11 +46,23 @@ describe('buildSweepReport', () => {
     expect(r.knobs[0]!.changes.map((c) => c.at)).toContainEqual({ rejectionCooldownDays: 7 });
   });
 
-  it('with one replication, compares the extreme points without pairing', () => {
-    const one = (w: number, t: number): SweepRun => ({ params: { responseWindowDays: w }, summaries: [makeSummary({ outcomes: { withdrawnByTimeout: t, completedNormally: 1000 - t } })] });
-    const r = buildSweepReport({ basePolicy: DEFAULT_POLICY, parameters: [{ key: 'responseWindowDays', values: [3, 4] }], runs: [one(3, 200), one(4, 205)] });
+  it('with one replication, pairs the claims: claims moving one way across sellers are beyond noise, none moving is not', () => {
+    const one = (w: number, t: number): SweepRun => sweepRun({ responseWindowDays: w }, [{ seed: 1, outcomes: { withdrawnByTimeout: t, completedNormally: 1000 - t } }]);
+    const params = [{ key: 'responseWindowDays' as const, values: [3, 4] }];
+    const same = buildSweepReport({ basePolicy: DEFAULT_POLICY, parameters: params, runs: [one(3, 200), one(4, 200)] });
+    expect(same.knobs[0]!.doesNothing).toBe(true);
+    const moved = buildSweepReport({ basePolicy: DEFAULT_POLICY, parameters: params, runs: [one(3, 200), one(4, 300)] });
+    const change = moved.knobs[0]!.changes[0]!;
+    expect(change.difference.method).toBe('cluster');
+    expect(change.difference.high).toBeGreaterThan(change.difference.low);
+    expect(change.detectable).toBeGreaterThan(0);
+  });
+
+  it('never says a knob moves an outcome on two replications that agree exactly, unless the claims moved', () => {
+    // The README's old example: K = 2 and two equal differences made a zero-width t-interval.
+    const runs = [5, 8].map((w) => sweepRun({ responseWindowDays: w }, [1, 2].map((seed) => ({ seed, outcomes: { lapsed: 100, completedNormally: 900 } }))));
+    const r = buildSweepReport({ basePolicy: DEFAULT_POLICY, parameters: [{ key: 'responseWindowDays', values: [5, 8] }], runs });
     expect(r.knobs[0]!.doesNothing).toBe(true);
-    const r2 = buildSweepReport({ basePolicy: DEFAULT_POLICY, parameters: [{ key: 'responseWindowDays', values: [3, 4] }], runs: [one(3, 200), one(4, 300)] });
-    expect(r2.knobs[0]!.changes[0]!.difference.method).toBe('normal');
+    expect(r.detectable).toBeGreaterThan(0);
   });
 });

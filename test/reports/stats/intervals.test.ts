@@ -46,6 +46,10 @@ describe('meanInterval', () => {
   it('has no width to offer from one value', () => {
     expect(meanInterval([0.3])).toEqual({ estimate: 0.3, low: 0.3, high: 0.3, method: 'none' });
   });
+
+  it('claims nothing from equal values: two alike replications are no evidence of zero noise', () => {
+    expect(meanInterval([0.011, 0.011]).method).toBe('none');
+  });
 });
 
 describe('shareInterval', () => {
@@ -54,6 +58,14 @@ describe('shareInterval', () => {
     const i = shareInterval([30, 32, 28], [100, 100, 100]);
     expect(i.method).toBe('t');
     expect(i.estimate).toBeCloseTo(0.3, 12);
+  });
+
+  it('is never narrower than the Wilson interval of the pooled count, even when the shares agree', () => {
+    const i = shareInterval([30, 30], [100, 100]);
+    const w = wilsonInterval(60, 200);
+    expect(i.low).toBeCloseTo(w.low, 12);
+    expect(i.high).toBeCloseTo(w.high, 12);
+    expect(i.high).toBeGreaterThan(i.low);
   });
 });
 
