@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { registerAll } from './commands/all.js';
 import { registerCompare } from './commands/compare.js';
 import { registerMerge } from './commands/merge.js';
+import { registerReport } from './commands/report.js';
 import { registerRun } from './commands/run.js';
 import { registerSimulate } from './commands/simulate.js';
 import { registerSweep } from './commands/sweep.js';
@@ -24,6 +25,7 @@ registerSimulate(program);
 registerCompare(program);
 registerSweep(program);
 registerMerge(program);
+registerReport(program);
 registerAll(program);
 
 try {
