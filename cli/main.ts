@@ -2,6 +2,7 @@
  * The composition root: parses arguments, wires the folders, sets the exit code.
  * Exit statuses: 0 ok · 1 a check failed (scenario, invariant, impact) · 2 bad input · 3 internal error · 130 interrupted.
  */
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { registerAll } from './commands/all.js';
 import { registerCompare } from './commands/compare.js';
@@ -13,7 +14,9 @@ import { registerSweep } from './commands/sweep.js';
 import { EXIT } from './exit.js';
 import { failureOf } from './failureOf.js';
 
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 const program = new Command('claimsim')
+  .version(version, '-V, --version', 'print the version of claimsim')
   .description('Simulation and workflow test harness for the claim-withdrawal policy')
   // A bad option is one line, like every other input error.
   .configureOutput({ outputError: (text, write) => write(`${text.trimEnd()} (see --help)\n`) })
