@@ -9,6 +9,7 @@ import { registerCompare } from './commands/compare.js';
 import { registerMerge } from './commands/merge.js';
 import { registerReport } from './commands/report.js';
 import { registerRun } from './commands/run.js';
+import { registerSchema } from './commands/schema.js';
 import { registerSimulate } from './commands/simulate.js';
 import { registerSweep } from './commands/sweep.js';
 import { EXIT } from './exit.js';
@@ -30,6 +31,7 @@ registerSweep(program);
 registerMerge(program);
 registerReport(program);
 registerAll(program);
+registerSchema(program);
 
 try {
   await program.parseAsync(process.argv);
