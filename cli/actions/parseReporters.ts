@@ -20,7 +20,7 @@ export function parseReporters(specs: readonly string[], out: string | undefined
     const name = colon < 0 ? spec : spec.slice(0, colon);
     const file = colon < 0 ? undefined : spec.slice(colon + 1);
     if (!(REPORTERS as readonly string[]).includes(name)) throw new InputError(`--reporter ${spec}: no reporter "${name}" (choose pretty, json or junit, each with :FILE to write a file)`);
-    if (file === '') throw new InputError(`--reporter ${spec}: no file after the colon (write ${name}:FILE, or ${name} for standard output)`);
+    if (file === '') throw new InputError(`--reporter ${spec} names no file after the colon (write ${name}:FILE, or ${name} for standard output)`);
     return { name: name as ReporterName, ...(file !== undefined ? { file } : {}) };
   });
   const unnamed = targets.filter((t) => t.file === undefined);

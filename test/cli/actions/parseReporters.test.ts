@@ -18,7 +18,7 @@ describe('--reporter NAME[:FILE] with --out', () => {
 
   it('refuses an unknown reporter, an empty file and two reports on one stream, naming the fix', () => {
     expect(() => parseReporters(['xml'], undefined)).toThrow('--reporter xml: no reporter "xml" (choose pretty, json or junit, each with :FILE to write a file)');
-    expect(() => parseReporters(['junit:'], undefined)).toThrow('--reporter junit: no file after the colon');
+    expect(() => parseReporters(['junit:'], undefined)).toThrow('--reporter junit: names no file after the colon (write junit:FILE, or junit for standard output)');
     expect(() => parseReporters(['pretty', 'json'], undefined)).toThrow('--reporter pretty and json would both write to standard output: give all but one a file, such as --reporter json:FILE');
     expect(() => parseReporters(['pretty', 'json'], 'o.txt')).toThrow('would both write to o.txt');
   });
