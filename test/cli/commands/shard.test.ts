@@ -38,7 +38,8 @@ beforeAll(() => {
 }, 60_000);
 
 describe('--shard auto under each engine: the merged shards equal the unsharded run', () => {
-  it.each(Object.entries(ENGINES).map(([engine, env], k) => [engine, env, k + 2] as const))(
+  // Sweep shards under --shard auto: test/cli/commands/report.test.ts.
+  it.each(Object.entries(ENGINES).map(([engine, env]) => [engine, env, 2] as const))(
     'simulate under %s (%#)',
     (engine, env, n) => {
       const dirs = Array.from({ length: n }, (_, i) => join(root, `simulate-${engine}-${i + 1}`));
@@ -78,14 +79,6 @@ describe('--shard auto under each engine: the merged shards equal the unsharded 
     for (const i of [1, 2]) expect(claimsim([...args, '--shard', 'auto', '--out', join(root, 'compare-parts')], ENGINES.gitlab(i, 2)).status).toBe(0);
     expect(claimsim(['compare', '--merge', join(root, 'compare-parts'), '--out', join(root, 'compare-merged')]).status).toBe(0);
     for (const f of ['compare.json', 'compare.md']) expect(read(join(root, 'compare-merged', f)), f).toBe(read(join(root, 'compare-whole', f)));
-  }, 60_000);
-
-  it('sweep: the parts of the grid merge into the unsharded sweep (generic)', () => {
-    const args = ['sweep', '-p', 'generators/populations/small.yaml', '--param', 'responseWindowDays=5,9', '--claims', '200', '--replications', '2'];
-    expect(claimsim([...args, '--out', join(root, 'sweep-whole')]).status).toBe(0);
-    for (const i of [1, 2]) expect(claimsim([...args, '--shard', 'auto', '--out', join(root, 'sweep-parts')], ENGINES.generic(i, 2)).status).toBe(0);
-    expect(claimsim(['sweep', '--merge', join(root, 'sweep-parts'), '--out', join(root, 'sweep-merged')]).status).toBe(0);
-    expect(read(join(root, 'sweep-merged', 'sweep.json'))).toBe(read(join(root, 'sweep-whole', 'sweep.json')));
   }, 60_000);
 
   it('auto with no shard variable is one line naming what to set, exit 2', () => {
