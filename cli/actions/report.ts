@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { type Summary, mergeSummaries, summaryJson } from '../../generators/index.js';
 import {
   type Report,
@@ -29,8 +29,8 @@ type Input =
   | { readonly kind: 'compare-part'; readonly file: string; readonly part: ComparePart }
   | { readonly kind: 'report'; readonly file: string; readonly report: Report };
 
-/** The files a folder contributes, by what claimsim writes there. */
-const IN_FOLDER = [/^summary\.json$/, /^sweep-part-\d+-of-\d+\.json$/, /^compare-part-\d+-of-\d+\.json$/, /^(report|compare|sweep)\.json$/];
+/** The files a folder contributes, by what claimsim writes there: the first kind found (a report model before the summary it was built from). */
+const IN_FOLDER = [/^sweep-part-\d+-of-\d+\.json$/, /^compare-part-\d+-of-\d+\.json$/, /^(report|compare|sweep)\.json$/, /^summary\.json$/];
 
 /**
  * `claimsim report INPUT… --out DIR` (registered in cli/commands/report.ts): renders what
@@ -40,7 +40,8 @@ const IN_FOLDER = [/^summary\.json$/, /^sweep-part-\d+-of-\d+\.json$/, /^compare
  *   report.md and report.html.
  * - the parts of a sharded `sweep` or `compare`: merged, then sweep.json / compare.json, the
  *   Markdown and report.html, byte for byte what the unsharded run writes.
- * - a report model (report.json, compare.json, sweep.json): rendered again.
+ * - a report model (report.json, compare.json, sweep.json): rendered again, with the claim
+ *   list (claims.xlsx) of a `claimsim all` report copied from beside it.
  * Its exit status: 1 when the summaries hold an invariant violation.
  */
 export async function report(inputs: readonly string[], flags: ReportFlags): Promise<number> {
@@ -74,9 +75,13 @@ export async function report(inputs: readonly string[], flags: ReportFlags): Pro
     }
     case 'report': {
       if (read.length > 1) throw new InputError(`claimsim report: give one report model at a time (got ${read.map((r) => r.file).join(', ')})`);
-      const model = (read[0] as Extract<Input, { kind: 'report' }>).report;
+      const { report: model, file } = read[0] as Extract<Input, { kind: 'report' }>;
       const name = model.kind === 'compare' || model.kind === 'sweep' ? model.kind : 'report';
-      await write(flags.out, model, { [`${name}.json`]: renderJson(model), [`${name}.md`]: renderMarkdown(model) });
+      // The claim list cannot be made again from a report, but the workbook beside it comes along.
+      const listFile = model.kind === 'suite' ? model.claimList?.file : undefined;
+      const list = listFile !== undefined ? join(dirname(file), listFile) : null;
+      const workbook: Record<string, Uint8Array> = listFile !== undefined && list && existsSync(list) ? { [listFile]: readFileSync(list) } : {};
+      await write(flags.out, model, { [`${name}.json`]: renderJson(model), [`${name}.md`]: renderMarkdown(model) }, workbook);
       return EXIT.ok;
     }
   }
@@ -100,7 +105,7 @@ function merged(summaries: readonly Summary[]): Summary {
   }
 }
 
-async function write(out: string, model: Report, files: Readonly<Record<string, string>>, extra: Readonly<Record<string, string>> = {}): Promise<void> {
+async function write(out: string, model: Report, files: Readonly<Record<string, string>>, extra: Readonly<Record<string, string | Uint8Array>> = {}): Promise<void> {
   const { html, charts } = await renderHtml(model);
   const paths = writeOutputs(out, { ...extra, ...files, 'report.html': html });
   process.stdout.write(`report: ${paths['report.html']} (${charts} chart${charts === 1 ? '' : 's'}; also ${Object.keys({ ...extra, ...files }).map((f) => paths[f]).join(', ')})\n`);

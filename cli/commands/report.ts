@@ -16,7 +16,7 @@ export function registerReport(program: Command): void {
         exit: '0 written · 1 the summaries hold an invariant violation · 2 bad input (a file claimsim did not write, parts of different runs, a missing or repeated shard).',
         notes: [
           'Shards of one simulate run are merged first (as claimsim merge does); the parts of a sharded sweep or compare give the very files the unsharded run writes.',
-          'The claim list (claims.xlsx) needs the claims themselves, which summaries do not hold: claimsim all writes it.',
+          'The claim list (claims.xlsx) needs the claims themselves, which summaries do not hold: claimsim all writes it, and report copies it along with that run\'s report.json.',
         ],
         examples: [
           'claimsim report out/shard1 out/shard2 out/shard3 --out out/report',
