@@ -37,6 +37,7 @@ export async function run(paths: readonly string[], flags: RunFlags): Promise<nu
   // Loaded here, not at startup: --help and the other commands do not pay for them.
   const [scenarios, reporters] = await Promise.all([import('../../scenarios/index.js'), import('../../reports/run/index.js')]);
   if (flags.merge) {
+    if (flags.junitTime) throw new InputError('--junit-time goes to the shards: each shard\'s JUnit report has its timings, and the merged JSON reports hold none');
     const report = mergeRunReports(paths);
     write(report, targets, reporters, {});
     return exitOf(report);

@@ -110,8 +110,8 @@ describe('claimsim run', () => {
     expect(JSON.parse(ran.stdout).scenarios.map((s: { file: string }) => s.file)).toEqual(lines.slice(0, -1).map((l) => l.split(' — ')[0]));
   });
 
-  it('a filter that keeps nothing, two reporters on standard output, or a bad pattern is bad input (exit 2, one line)', () => {
-    for (const args of [['--grep', 'no-such-scenario-anywhere'], ['--reporter', 'pretty', '--reporter', 'json'], ['--grep', '(']]) {
+  it('a filter that keeps nothing, two reporters on standard output, a bad pattern or timings asked of a merge is bad input (exit 2, one line)', () => {
+    for (const args of [['--grep', 'no-such-scenario-anywhere'], ['--reporter', 'pretty', '--reporter', 'json'], ['--grep', '('], ['--merge', '--junit-time']]) {
       const r = claimsim('scenarios/library/answer', ...args);
       expect(r.status, args.join(' ')).toBe(2);
       expect(r.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
