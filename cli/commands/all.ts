@@ -4,9 +4,9 @@ import { type Checked, parseCount, parseFault } from '../../generators/run/parse
 import { CLAIM_LIST_CAP } from '../../reports/xlsx/claimListCollector.js';
 import type { AllOptions } from '../actions/all.js';
 import { DEFAULT_POPULATION, LIBRARY } from '../actions/shippedFiles.js';
-import { MAX_REPLICATIONS, checkedOption, countOption, seedOption } from './grid/checkedOption.js';
+import { MAX_REPLICATIONS, checkedOption, countOption } from './grid/checkedOption.js';
+import { populationOptions } from './grid/populationOptions.js';
 import { reportInputError } from './grid/reportInputError.js';
-import { WORKERS_HELP } from './grid/workersHelp.js';
 import { helpText } from './helpText.js';
 
 /**
@@ -16,16 +16,14 @@ import { helpText } from './helpText.js';
  * run here. Exit 1 when a scenario fails or an invariant is violated.
  */
 export function registerAll(program: Command): void {
-  program
+  const command = program
     .command('all')
-    .description('run the scenario library and the default population, and write the HTML report')
+    .description('run the scenario library and the default population, and write the HTML report');
+  populationOptions(command, { population: `population YAML file (default: ${DEFAULT_POPULATION})`, claims: 'claims per replication' });
+  command
     .option('--scenarios <paths...>', `scenario files or folders (default: ${LIBRARY})`)
-    .option('-p, --population <file>', `population YAML file (default: ${DEFAULT_POPULATION})`)
     .option('--replications <k>', 'replications of the population (seeds seed, seed + 1, …), 1 to 10,000', countOption('--replications', MAX_REPLICATIONS), 3)
-    .option('--seed <n>', 'seed of the first replication, 0 to 4294967295 (default: the population’s)', seedOption)
-    .option('--claims <n>', 'claims per replication, ≥ 1 (default: the population’s)', countOption('--claims'))
     .option('--claim-list-cap <n>', 'rows of the claim list at most, ≥ 0', checkedOption(capOption), CLAIM_LIST_CAP)
-    .option('--workers <n|auto>', WORKERS_HELP, 'auto')
     .option('-o, --out <dir>', 'where the report goes', 'out')
     .option('--inject-fault <name>', 'run the population under a named rule mutant (a check that the checker and the report catch it)', faultOption)
     .addHelpText(

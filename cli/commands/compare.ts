@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import type { CompareOptions } from '../actions/compare.js';
-import { MAX_REPLICATIONS, countOption, seedOption } from './grid/checkedOption.js';
+import { MAX_REPLICATIONS, countOption } from './grid/checkedOption.js';
+import { populationOptions } from './grid/populationOptions.js';
 import { reportInputError } from './grid/reportInputError.js';
 import { shardOptions } from './grid/shardOptions.js';
-import { WORKERS_HELP } from './grid/workersHelp.js';
 import { helpText } from './helpText.js';
 
 /**
@@ -15,14 +15,12 @@ import { helpText } from './helpText.js';
 export function registerCompare(program: Command): void {
   const command = program
     .command('compare')
-    .description('run one population under a baseline and a variant policy and compare the outcomes')
+    .description('run one population under a baseline and a variant policy and compare the outcomes');
+  populationOptions(command, { population: 'population YAML file', claims: 'claims per replication' });
+  command
     .option('--baseline <policy>', 'baseline policy: a policy YAML file or key=value overrides (default: the default policy)')
     .option('--variant <policy>', 'variant policy: a policy YAML file or key=value overrides such as responseWindowDays=10')
-    .option('-p, --population <file>', 'population YAML file')
     .option('--replications <k>', 'replications, each under both policies with the same seed, 1 to 10,000 (default 5)', countOption('--replications', MAX_REPLICATIONS))
-    .option('--seed <n>', 'seed of the first replication, 0 to 4294967295 (default: the population’s)', seedOption)
-    .option('--claims <n>', 'claims per replication, ≥ 1 (default: the population’s)', countOption('--claims'))
-    .option('--workers <n|auto>', WORKERS_HELP, 'auto')
     .option('--merge <parts...>', 'compare-part files (or folders holding them) of every shard: write the report');
   shardOptions(command, 'the replications (replication r goes to shard r mod n + 1) and write a part for --merge or claimsim report');
   command

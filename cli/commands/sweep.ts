@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import type { SweepOptions } from '../actions/sweep.js';
-import { MAX_REPLICATIONS, countOption, seedOption } from './grid/checkedOption.js';
+import { MAX_REPLICATIONS, countOption } from './grid/checkedOption.js';
+import { populationOptions } from './grid/populationOptions.js';
 import { reportInputError } from './grid/reportInputError.js';
 import { shardOptions } from './grid/shardOptions.js';
-import { WORKERS_HELP } from './grid/workersHelp.js';
 import { helpText } from './helpText.js';
 
 /**
@@ -15,14 +15,12 @@ import { helpText } from './helpText.js';
 export function registerSweep(program: Command): void {
   const command = program
     .command('sweep')
-    .description('run a population over a grid of policy parameters and chart each outcome against them')
-    .option('-p, --population <file>', 'population YAML file')
+    .description('run a population over a grid of policy parameters and chart each outcome against them');
+  populationOptions(command, { population: 'population YAML file', claims: 'claims per run' });
+  command
     .option('--param <key=range>', 'a parameter and its values: responseWindowDays=3..14, key=0..10:2 or key=1,3,5 (repeatable)', (v: string, all: string[]) => [...all, v], [])
     .option('--base <policy>', 'the policy the swept values apply to: a policy YAML file or key=value overrides (default: the default policy)')
     .option('--replications <k>', 'replications at each grid point, the same seeds everywhere, 1 to 10,000', countOption('--replications', MAX_REPLICATIONS), 3)
-    .option('--seed <n>', 'seed of the first replication, 0 to 4294967295 (default: the population’s)', seedOption)
-    .option('--claims <n>', 'claims per run, ≥ 1 (default: the population’s)', countOption('--claims'))
-    .option('--workers <n|auto>', WORKERS_HELP, 'auto')
     .option('--merge <parts...>', 'sweep-part files (or folders holding them) of every shard: write the report');
   shardOptions(command, 'the grid’s runs (run j of the grid, j = point × replications + replication, goes to shard j mod n + 1) and write a part for --merge or claimsim report');
   command
