@@ -1,6 +1,6 @@
-import { Worker } from 'node:worker_threads';
 import type { FaultName } from '../engine/index.js';
 import { loadPopulationFile } from './loadPopulation.js';
+import { startWorker } from './parallel/startWorker.js';
 import type { WorkerReply, WorkerTask } from './parallel/WorkerTask.js';
 import type { RunOptions, RunResult } from './run/RunOptions.js';
 import { claimIndices } from './run/claimIndices.js';
@@ -14,7 +14,7 @@ export type ParallelOptions = Omit<RunOptions, 'decide' | 'onEvents' | 'onClaimF
   readonly eventsFile?: string;
 };
 
-const WORKER_ENTRY = new URL('./parallel/populationWorker.mjs', import.meta.url);
+const SLICE_MODULE = new URL('./parallel/runWorkerSlice.ts', import.meta.url);
 const POLL_MS = 100;
 
 /**
@@ -62,7 +62,7 @@ export async function runPopulationParallel(populationFile: string, options: Par
 
 function runWorker(task: WorkerTask): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_ENTRY, { workerData: task });
+    const worker = startWorker(SLICE_MODULE, task);
     let settled = false;
     worker.once('message', (reply: WorkerReply) => {
       settled = true;

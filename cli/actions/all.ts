@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
-import { relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { availableParallelism } from 'node:os';
 import { DEFAULT_POLICY, type FaultName } from '../../engine/index.js';
 import { loadPopulationFile, summaryJson } from '../../generators/index.js';
 import {
@@ -17,14 +16,13 @@ import {
 } from '../../reports/index.js';
 import { type RunReport, loadScenarioFile, runScenarioPaths } from '../../scenarios/index.js';
 import { EXIT, InputError } from '../exit.js';
-import { DEFAULT_POPULATION, LIBRARY } from '../commands/all.js';
 import { replicationSeeds } from '../commands/grid/replicationSeeds.js';
 import { runPopulationTasks } from '../commands/grid/runPopulationTasks.js';
 import { withRegressionScenarios } from '../commands/grid/withRegressionScenarios.js';
 import { writeOutputs } from '../commands/grid/writeOutputs.js';
-
-/** A shipped file's path from the package root, relative to the working folder. */
-const fromRoot = (path: string): string => relative(process.cwd(), fileURLToPath(new URL(`../../${path}`, import.meta.url))) || '.';
+import { taskWorkers } from './chooseWorkers.js';
+import { need } from './need.js';
+import { DEFAULT_POPULATION, LIBRARY, fromRoot } from './shippedFiles.js';
 
 export interface AllOptions {
   scenarios?: string[];
@@ -33,7 +31,7 @@ export interface AllOptions {
   seed?: number;
   claims?: number;
   claimListCap: number;
-  workers: number;
+  workers: string;
   out: string;
   injectFault?: FaultName;
 }
@@ -47,17 +45,15 @@ export async function all(o: AllOptions): Promise<number> {
   const seeds = replicationSeeds(o.seed ?? population.seed, o.replications);
   const claims = o.claims !== undefined ? { claims: o.claims } : {};
   // Started first: the population runs on the workers while the scenarios run here.
-  const simulation = runPopulationTasks(
-    seeds.map((seed, r) => ({
+  const tasks = seeds.map((seed, r) => ({
       population,
       policy: DEFAULT_POLICY,
       seed,
       ...claims,
       ...(o.injectFault ? { fault: o.injectFault } : {}),
       ...(r === 0 ? { claimListCap: o.claimListCap } : {}),
-    })),
-    { workers: o.workers },
-  );
+  }));
+  const simulation = runPopulationTasks(tasks, { workers: need(taskWorkers(o.workers, tasks, availableParallelism())) });
   const scenarioRun = runScenarioPaths(o.scenarios ?? [fromRoot(LIBRARY)]);
   const results = await simulation;
   const list = results[0]!.claimList!;

@@ -23,3 +23,12 @@ export function chooseWorkers(text: string, claimsInRun: number, cores: number, 
   const n = streamingEvents || claimsInRun < AUTO_WORKERS_FROM ? 1 : Math.max(1, Math.min(cores, 8));
   return { ok: true, value: n };
 }
+
+/**
+ * `--workers N|auto` for a pool of population tasks (compare, sweep, all): auto counts the
+ * claims of every task, a population that draws its count per seller as AUTO_WORKERS_FROM.
+ */
+export function taskWorkers(text: string, tasks: readonly { readonly population: { readonly claims: number | null }; readonly claims?: number }[], cores: number): Checked<number> {
+  const claims = tasks.reduce((sum, t) => sum + (t.claims ?? t.population.claims ?? AUTO_WORKERS_FROM), 0);
+  return chooseWorkers(text, claims, cores, false);
+}

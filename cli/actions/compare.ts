@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { type Policy, makePolicy } from '../../engine/index.js';
 import { loadPopulationFile } from '../../generators/index.js';
@@ -7,12 +8,15 @@ import {
   type FixturePolicy,
   type ImpactFixture,
   ImpactFixtureError,
+  type ReplicationPair,
   buildCompareReport,
+  bytesToBase64,
   checkImpacts,
   parseImpactFixture,
   renderHtml,
   renderJson,
   renderMarkdown,
+  stableStringify,
   updateImpactFixture,
 } from '../../reports/index.js';
 import { EXIT, InputError } from '../exit.js';
@@ -21,15 +25,23 @@ import type { PopulationTask } from '../commands/grid/PopulationTask.js';
 import { replicationSeeds } from '../commands/grid/replicationSeeds.js';
 import { runPopulationTasks } from '../commands/grid/runPopulationTasks.js';
 import { writeOutputs } from '../commands/grid/writeOutputs.js';
+import { taskWorkers } from './chooseWorkers.js';
+import type { ComparePart } from './ComparePart.js';
+import { mergeCompareParts } from './mergeCompareParts.js';
+import { need } from './need.js';
+import { readPartFiles } from './readPartFiles.js';
+import { type ShardFlags, shardOption } from './shardOption.js';
+import { takeShard } from './takeShard.js';
 
-export interface CompareOptions {
+export interface CompareOptions extends ShardFlags {
   baseline?: string;
   variant?: string;
   population?: string;
   replications?: number;
   seed?: number;
   claims?: number;
-  workers: number;
+  workers: string;
+  merge?: string[];
   out: string;
   expect?: string;
   update?: boolean;
@@ -38,7 +50,14 @@ export interface CompareOptions {
 /** `claimsim compare` (registered in cli/commands/compare.ts): its exit status. */
 export async function compare(o: CompareOptions): Promise<number> {
   if (o.update && !o.expect) throw new InputError('--update rewrites an impact fixture: give it with --expect FILE');
+  const shard = shardOption(o);
+  if (shard && o.expect) throw new InputError('--expect checks the whole comparison: give it when merging the parts (claimsim compare --merge PARTS --expect FILE)');
   const fixture = o.expect ? readFixture(o.expect) : null;
+  if (o.merge) {
+    const pairs = mergeCompareParts(readPartFiles(o.merge, 'compare-part') as ComparePart[]);
+    if ('error' in pairs) throw new InputError(`claimsim compare --merge: ${pairs.error}`);
+    return report(o, pairs, fixture);
+  }
   // A fixture's inline policy was validated when the fixture was read.
   const fromFixture = (p: FixturePolicy | undefined, option: string): Policy | undefined =>
     p === undefined ? undefined : 'file' in p ? loadPolicyOption(option, resolve(dirname(fixture!.file), p.file)) : makePolicy(p.overrides);
@@ -50,18 +69,51 @@ export async function compare(o: CompareOptions): Promise<number> {
   const population = loadPopulationFile(populationFile);
   const seeds = replicationSeeds(o.seed ?? fixture?.seed ?? population.seed, o.replications ?? fixture?.replications ?? 5);
   const claims = o.claims ?? fixture?.claims;
-  const tasks: PopulationTask[] = seeds.flatMap((seed) =>
+  const mine = takeShard(
+    seeds.map((seed, index) => ({ index, seed })),
+    shard,
+  );
+  const tasks: PopulationTask[] = mine.flatMap(({ seed }) =>
     [baseline, variant].map((policy) => ({ population, policy, seed, ...(claims !== undefined ? { claims } : {}) })),
   );
-  process.stderr.write(`compare: ${seeds.length} replication${seeds.length === 1 ? '' : 's'} × 2 policies of ${population.name}\n`);
-  const results = await runPopulationTasks(tasks, { workers: o.workers });
-  const report = buildCompareReport(
-    seeds.map((_, r) => {
-      const b = results[2 * r]!, v = results[2 * r + 1]!;
-      const sellers = claimSellers(population, baseline, seeds[r]!, claims);
-      return { baseline: b.summary, variant: v.summary, baselineOutcomes: b.finalOutcomes, variantOutcomes: v.finalOutcomes, sellers };
-    }),
+  process.stderr.write(
+    `compare: ${seeds.length} replication${seeds.length === 1 ? '' : 's'} × 2 policies of ${population.name}${shard ? `, shard ${shard.index}/${shard.count}: ${mine.length} replication${mine.length === 1 ? '' : 's'}` : ''}\n`,
   );
+  const results = await runPopulationTasks(tasks, { workers: need(taskWorkers(o.workers, tasks, availableParallelism())) });
+  const pairs: ReplicationPair[] = mine.map(({ seed }, r) => {
+    const b = results[2 * r]!, v = results[2 * r + 1]!;
+    const sellers = claimSellers(population, baseline, seed, claims);
+    return { baseline: b.summary, variant: v.summary, baselineOutcomes: b.finalOutcomes, variantOutcomes: v.finalOutcomes, sellers };
+  });
+  if (!shard) return report(o, pairs, fixture);
+  const part: ComparePart = {
+    kind: 'compare-part',
+    version: 2,
+    population: population.name,
+    claims: claims ?? null,
+    baseline,
+    variant,
+    seeds,
+    shard,
+    replications: mine.map(({ index, seed }, r) => ({
+      index,
+      seed,
+      baseline: pairs[r]!.baseline,
+      variant: pairs[r]!.variant,
+      baselineOutcomes: bytesToBase64(pairs[r]!.baselineOutcomes),
+      variantOutcomes: bytesToBase64(pairs[r]!.variantOutcomes),
+      sellers: bytesToBase64(pairs[r]!.sellers),
+    })),
+  };
+  const name = `compare-part-${shard.index}-of-${shard.count}.json`;
+  const paths = writeOutputs(o.out, { [name]: stableStringify(part) });
+  process.stdout.write(`part: ${paths[name]} (merge every shard with: claimsim compare --merge ${o.out})\n`);
+  return EXIT.ok;
+}
+
+/** The comparison's report written (compare.json, compare.md, report.html), and the fixture checked: the exit status. */
+async function report(o: CompareOptions, pairs: readonly ReplicationPair[], fixture: ImpactFixture | null): Promise<number> {
+  const report = buildCompareReport(pairs);
   const markdown = renderMarkdown(report);
   const { html } = await renderHtml(report);
   const paths = writeOutputs(o.out, { 'compare.json': renderJson(report), 'compare.md': markdown, 'report.html': html });

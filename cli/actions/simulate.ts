@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import cliProgress from 'cli-progress';
 import { type FaultName, type Policy, withFault } from '../../engine/index.js';
 import {
-  type Checked,
   CompiledPopulation,
   FINAL_OUTCOMES,
   type Summary,
@@ -12,7 +11,6 @@ import {
   parseCount,
   parseFault,
   parseSeed,
-  parseShard,
   runPopulationParallel,
   summaryJson,
   writeRegressionScenarios,
@@ -21,25 +19,22 @@ import { count, outcomeLabel } from '../../reports/index.js';
 import { loadPolicyOption } from '../commands/grid/loadPolicyOption.js';
 import { EXIT, InputError } from '../exit.js';
 import { chooseWorkers } from './chooseWorkers.js';
+import { need } from './need.js';
+import { type ShardFlags, shardOption } from './shardOption.js';
+import { shardLength } from './takeShard.js';
 
-export interface SimulateFlags {
+export interface SimulateFlags extends ShardFlags {
   readonly population: string;
   readonly policy?: string;
   readonly seed?: string;
   readonly claims?: string;
   readonly workers: string;
-  readonly shard?: string;
   readonly out: string;
   readonly events?: string;
   readonly quiet?: boolean;
   readonly injectFault?: string;
 }
 
-/** A checked option's value; a bad one is a one-line input error (exit 2). */
-function need<T>(c: Checked<T>): T {
-  if (!c.ok) throw new InputError(c.message);
-  return c.value;
-}
 
 /** `claimsim simulate` (registered in cli/commands/simulate.ts): its exit status. */
 export async function simulate(flags: SimulateFlags): Promise<number> {
@@ -47,13 +42,13 @@ export async function simulate(flags: SimulateFlags): Promise<number> {
   const policy: Policy = loadPolicyOption('--policy', flags.policy);
   const seed = flags.seed !== undefined ? need(parseSeed(flags.seed)) : population.seed;
   const claimsOption = flags.claims !== undefined ? need(parseCount('--claims', flags.claims)) : undefined;
-  const shard = flags.shard !== undefined ? need(parseShard(flags.shard)) : undefined;
+  const shard = shardOption(flags);
   const fault: FaultName | undefined = flags.injectFault !== undefined ? need(parseFault(flags.injectFault)) : undefined;
   const claims = new CompiledPopulation(population, policy, seed, claimsOption).claims;
-  const claimsInRun = shard ? Math.ceil(Math.max(0, claims - shard.index + 1) / shard.count) : claims;
+  const claimsInRun = shardLength(claims, shard);
   const workers = need(chooseWorkers(flags.workers, claimsInRun, availableParallelism(), flags.events !== undefined));
   if (flags.events && workers > 1) throw new InputError('--events streams one engine\'s events in order: use it with --workers 1');
-  const command = reproduceCommand(flags, seed);
+  const command = reproduceCommand({ ...flags, ...(shard ? { shard: `${shard.index}/${shard.count}` } : {}) }, seed);
   process.stderr.write(`seed ${seed} · reproduce with: ${command}\n`);
   // Made before the run, so that an output folder that cannot be written stops it at once.
   mkdirSync(flags.out, { recursive: true });

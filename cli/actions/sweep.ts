@@ -1,5 +1,4 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { type Policy, makePolicy } from '../../engine/index.js';
 import { loadPopulationFile } from '../../generators/index.js';
 import { claimSellers } from '../../generators/summary/claimSellers.js';
@@ -22,16 +21,20 @@ import type { PopulationTask } from '../commands/grid/PopulationTask.js';
 import { replicationSeeds } from '../commands/grid/replicationSeeds.js';
 import { runPopulationTasks } from '../commands/grid/runPopulationTasks.js';
 import { writeOutputs } from '../commands/grid/writeOutputs.js';
+import { taskWorkers } from './chooseWorkers.js';
+import { need } from './need.js';
+import { readPartFiles } from './readPartFiles.js';
+import { type ShardFlags, shardOption } from './shardOption.js';
+import { takeShard } from './takeShard.js';
 
-export interface SweepOptions {
+export interface SweepOptions extends ShardFlags {
   population?: string;
   param: string[];
   base?: string;
   replications: number;
   seed?: number;
   claims?: number;
-  workers: number;
-  shard?: { index: number; count: number };
+  workers: string;
   merge?: string[];
   out: string;
 }
@@ -39,6 +42,7 @@ export interface SweepOptions {
 /** `claimsim sweep` (registered in cli/commands/sweep.ts): its exit status. */
 export async function sweep(o: SweepOptions): Promise<number> {
   if (o.merge) return merge(o, o.merge);
+  const shard = shardOption(o);
   if (!o.population) throw new InputError('sweep needs a population: --population FILE');
   if (o.param.length === 0) throw new InputError('sweep needs at least one --param, e.g. --param responseWindowDays=3..14');
   const parameters = o.param.map((text): SweepParameter => {
@@ -55,15 +59,13 @@ export async function sweep(o: SweepOptions): Promise<number> {
   const all = grid.flatMap((params, point) =>
     seeds.map((seed, r) => ({ index: point * seeds.length + r, params, task: taskAt(population, basePolicy, params, seed, o.claims) })),
   );
-  const mine = o.shard ? all.filter((t) => t.index % o.shard!.count === o.shard!.index - 1) : all;
-  process.stderr.write(`sweep: ${grid.length} grid points × ${seeds.length} replication${seeds.length === 1 ? '' : 's'}${o.shard ? `, shard ${o.shard.index}/${o.shard.count}: ${mine.length} runs` : ''}\n`);
-  const results = await runPopulationTasks(
-    mine.map((t) => t.task),
-    { workers: o.workers },
-  );
+  const mine = takeShard(all, shard);
+  process.stderr.write(`sweep: ${grid.length} grid points × ${seeds.length} replication${seeds.length === 1 ? '' : 's'}${shard ? `, shard ${shard.index}/${shard.count}: ${mine.length} runs` : ''}\n`);
+  const tasks = mine.map((t) => t.task);
+  const results = await runPopulationTasks(tasks, { workers: need(taskWorkers(o.workers, tasks, availableParallelism())) });
   // The intervals' clusters: each claim's seller, per seed (the same at every grid point).
   const sellers = seeds.map((seed) => claimSellers(population, basePolicy, seed, o.claims));
-  if (o.shard) {
+  if (shard) {
     const part: SweepPart = {
       kind: 'sweep-part',
       version: 2,
@@ -73,10 +75,10 @@ export async function sweep(o: SweepOptions): Promise<number> {
       parameters,
       seeds,
       sellers: sellers.map(bytesToBase64),
-      shard: o.shard,
+      shard,
       runs: mine.map((t, i) => ({ index: t.index, params: t.params, seed: t.task.seed, summary: results[i]!.summary, outcomes: bytesToBase64(results[i]!.finalOutcomes) })),
     };
-    const name = `sweep-part-${o.shard.index}-of-${o.shard.count}.json`;
+    const name = `sweep-part-${shard.index}-of-${shard.count}.json`;
     const paths = writeOutputs(o.out, { [name]: stableStringify(part) });
     process.stdout.write(`part: ${paths[name]} (merge every shard with: claimsim sweep --merge ${o.out})\n`);
     return EXIT.ok;
@@ -94,23 +96,7 @@ function taskAt(population: PopulationTask['population'], base: Policy, params: 
 }
 
 async function merge(o: SweepOptions, paths: readonly string[]): Promise<number> {
-  const files = paths.flatMap((p) => {
-    let isDir = false;
-    try {
-      isDir = statSync(p).isDirectory();
-    } catch {
-      throw new InputError(`${p}:1:1: no such file or folder (give the sweep-part files or their folder)`);
-    }
-    return isDir ? readdirSync(p).filter((f) => /^sweep-part-\d+-of-\d+\.json$/.test(f)).sort().map((f) => join(p, f)) : [p];
-  });
-  const parts = files.map((f): SweepPart => {
-    try {
-      return JSON.parse(readFileSync(f, 'utf8')) as SweepPart;
-    } catch {
-      throw new InputError(`${f}:1:1: not a sweep part (expected the JSON written by claimsim sweep --shard)`);
-    }
-  });
-  const merged = mergeSweepParts(parts);
+  const merged = mergeSweepParts(readPartFiles(paths, 'sweep-part') as SweepPart[]);
   if ('error' in merged) throw new InputError(`claimsim sweep --merge: ${merged.error}`);
   return write(o.out, buildSweepReport(merged));
 }

@@ -1,15 +1,13 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import type { FaultName } from '../../engine/index.js';
-import { parseFault } from '../../generators/run/parseRunOptions.js';
+import { type Checked, parseCount, parseFault } from '../../generators/run/parseRunOptions.js';
 import { CLAIM_LIST_CAP } from '../../reports/xlsx/claimListCollector.js';
 import type { AllOptions } from '../actions/all.js';
-import { parseCount } from './grid/parseCount.js';
+import { DEFAULT_POPULATION, LIBRARY } from '../actions/shippedFiles.js';
+import { MAX_REPLICATIONS, checkedOption, countOption } from './grid/checkedOption.js';
+import { populationOptions } from './grid/populationOptions.js';
 import { reportInputError } from './grid/reportInputError.js';
 import { helpText } from './helpText.js';
-
-/** The scenario library and the default population, as shipped (paths from the package root). */
-export const LIBRARY = 'scenarios/library';
-export const DEFAULT_POPULATION = 'generators/populations/default.yaml';
 
 /**
  * `claimsim all` (`npm start`): runs the scenario library and the default population under
@@ -18,16 +16,14 @@ export const DEFAULT_POPULATION = 'generators/populations/default.yaml';
  * run here. Exit 1 when a scenario fails or an invariant is violated.
  */
 export function registerAll(program: Command): void {
-  program
+  const command = program
     .command('all')
-    .description('run the scenario library and the default population, and write the HTML report')
+    .description('run the scenario library and the default population, and write the HTML report');
+  populationOptions(command, { population: `population YAML file (default: ${DEFAULT_POPULATION})`, claims: 'claims per replication' });
+  command
     .option('--scenarios <paths...>', `scenario files or folders (default: ${LIBRARY})`)
-    .option('--population <file>', `population YAML file (default: ${DEFAULT_POPULATION})`)
-    .option('--replications <k>', 'replications of the population (seeds seed, seed + 1, …)', parseCount(1), 3)
-    .option('--seed <n>', 'seed of the first replication (default: the population’s)', parseCount(0))
-    .option('--claims <n>', 'claims per replication (default: the population’s)', parseCount(1))
-    .option('--claim-list-cap <n>', 'rows of the claim list at most', parseCount(0), CLAIM_LIST_CAP)
-    .option('--workers <n>', 'worker threads for the population', parseCount(1), 2)
+    .option('--replications <k>', 'replications of the population (seeds seed, seed + 1, …), 1 to 10,000', countOption('--replications', MAX_REPLICATIONS), 3)
+    .option('--claim-list-cap <n>', 'rows of the claim list at most, ≥ 0', checkedOption(capOption), CLAIM_LIST_CAP)
     .option('-o, --out <dir>', 'where the report goes', 'out')
     .option('--inject-fault <name>', 'run the population under a named rule mutant (a check that the checker and the report catch it)', faultOption)
     .addHelpText(
@@ -46,6 +42,11 @@ export function registerAll(program: Command): void {
       const { all } = await import('../actions/all.js');
       await reportInputError(() => all(o));
     });
+}
+
+/** `--claim-list-cap N`: 0 (no list) or a count. */
+function capOption(text: string): Checked<number> {
+  return /^\s*0+\s*$/.test(text) ? { ok: true, value: 0 } : parseCount('--claim-list-cap', text);
 }
 
 function faultOption(value: string): FaultName {

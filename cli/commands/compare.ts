@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
 import type { CompareOptions } from '../actions/compare.js';
-import { parseCount } from './grid/parseCount.js';
+import { MAX_REPLICATIONS, countOption } from './grid/checkedOption.js';
+import { populationOptions } from './grid/populationOptions.js';
 import { reportInputError } from './grid/reportInputError.js';
+import { shardOptions } from './grid/shardOptions.js';
 import { helpText } from './helpText.js';
 
 /**
@@ -11,16 +13,17 @@ import { helpText } from './helpText.js';
  * leaves its range); `--update` rewrites the fixture's ranges from this run.
  */
 export function registerCompare(program: Command): void {
-  program
+  const command = program
     .command('compare')
-    .description('run one population under a baseline and a variant policy and compare the outcomes')
+    .description('run one population under a baseline and a variant policy and compare the outcomes');
+  populationOptions(command, { population: 'population YAML file', claims: 'claims per replication' });
+  command
     .option('--baseline <policy>', 'baseline policy: a policy YAML file or key=value overrides (default: the default policy)')
     .option('--variant <policy>', 'variant policy: a policy YAML file or key=value overrides such as responseWindowDays=10')
-    .option('--population <file>', 'population YAML file')
-    .option('--replications <k>', 'replications, each under both policies with the same seed (default 5)', parseCount(1))
-    .option('--seed <n>', 'seed of the first replication (default: the population’s)', parseCount(0))
-    .option('--claims <n>', 'claims per replication (default: the population’s)', parseCount(1))
-    .option('--workers <n>', 'worker threads', parseCount(1), 2)
+    .option('--replications <k>', 'replications, each under both policies with the same seed, 1 to 10,000 (default 5)', countOption('--replications', MAX_REPLICATIONS))
+    .option('--merge <parts...>', 'compare-part files (or folders holding them) of every shard: write the report');
+  shardOptions(command, 'the replications (replication r goes to shard r mod n + 1) and write a part for --merge or claimsim report');
+  command
     .option('-o, --out <dir>', 'where compare.json, compare.md and report.html go', 'out/compare')
     .option('--expect <file>', 'impact fixture to check (exit 1 when an impact leaves its range)')
     .option('--update', 'with --expect: rewrite the fixture’s ranges from this run')
@@ -32,6 +35,8 @@ export function registerCompare(program: Command): void {
           'claimsim compare --population generators/populations/small.yaml --variant responseWindowDays=10',
           'claimsim compare --variant scenarios/policies/ten-day-window.yaml --population generators/populations/default.yaml',
           'claimsim compare --expect reports/fixtures/window10.impact.yaml',
+          'claimsim compare -p generators/populations/small.yaml --variant responseWindowDays=10 --shard 1/2 --out out/parts',
+          'claimsim compare --merge out/parts --out out/compare',
         ],
       }),
     )

@@ -1,72 +1,52 @@
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { type Command, Option } from 'commander';
-import type { RunReport } from '../../scenarios/index.js';
-import { EXIT } from '../exit.js';
+import type { Command } from 'commander';
+import type { RunFlags } from '../actions/run.js';
+import { reportInputError } from './grid/reportInputError.js';
+import { shardOptions } from './grid/shardOptions.js';
 import { helpText } from './helpText.js';
 
-const REPORTERS = ['pretty', 'json', 'junit'] as const;
-type Reporter = (typeof REPORTERS)[number];
-
-interface RunFlags {
-  readonly reporter: Reporter;
-  readonly out?: string;
-}
+const collect = (v: string, all: string[]): string[] => [...all, v];
 
 /** `claimsim run PATH…`: runs scenario files and folders; exit 0 all passed, 1 some failed, 2 some file invalid. */
 export function registerRun(program: Command): void {
-  program
+  const command = program
     .command('run')
     .description('run scenario files, and every .yaml/.yml scenario under each folder (recursively, in sorted order)')
-    .argument('<paths...>', 'scenario files and folders')
-    .addOption(new Option('-r, --reporter <name>', 'report format: pretty (one line per scenario), json (docs/scenarios.md shape) or junit (JUnit XML)').choices(REPORTERS).default('pretty'))
-    .option('-o, --out <file>', 'write the report to FILE instead of standard output (folders are created)')
+    .argument('<paths...>', 'scenario files and folders (with --merge: the JSON reports of the shards)')
+    .option(
+      '-r, --reporter <name>',
+      'report format: pretty (one line per scenario), json (docs/scenarios.md shape) or junit (JUnit XML); NAME:FILE writes that report to FILE; repeat for several reports (default: pretty)',
+      collect,
+      [],
+    )
+    .option('-o, --out <file>', 'write the report given without :FILE to FILE instead of standard output (folders are created)')
+    .option('-g, --grep <pattern>', 'run only the scenarios whose file or name matches PATTERN (a regular expression, case-insensitive)')
+    .option('-t, --tag <tag>', 'run only the scenarios tagged TAG (repeatable: any of them), such as R12 or COOLDOWN_ACTIVE', collect, [])
+    .option('--list', 'list the scenarios that would run (file — name [tags]) and run none')
+    .option('--junit-time', 'write each scenario\'s time in seconds into the JUnit report (the default leaves timings out: the same run, the same bytes)')
+    .option('--merge', 'PATHS are the JSON reports of every shard (run --shard i/n --reporter json:FILE): report them as the unsharded run');
+  shardOptions(command, 'the scenario files (after --grep and --tag, file j goes to shard j mod n + 1); merge the JSON reports with --merge');
+  command
     .addHelpText(
       'after',
       helpText({
-        exit: '0 all scenarios passed · 1 some scenario failed · 2 some file is not a valid scenario.',
+        exit: '0 all scenarios passed · 1 some scenario failed · 2 some file is not a valid scenario, or bad input (an option, no scenario matching the filter).',
         notes: [
-          'An invalid file is reported as file:line:column: what is wrong (how to fix it); the other files still run.',
+          'An invalid file is reported as file:line:column: what is wrong (how to fix it); the other files still run, and no filter hides it.',
           'Colour: the pretty reporter colours its output on a terminal unless NO_COLOR is set.',
         ],
         examples: [
           'claimsim run scenarios/library',
           'claimsim run scenarios/library --reporter junit --out test-results/scenarios.xml',
-          'claimsim run my-scenario.yaml --reporter json',
+          'claimsim run scenarios/library --grep cooldown --reporter pretty --reporter junit:test-results/scenarios.xml --junit-time',
+          'claimsim run scenarios/library --tag R12 --list',
+          'claimsim run scenarios/library --shard 2/4 --reporter json:out/run-2.json',
+          'claimsim run --merge out/run-1.json out/run-2.json out/run-3.json out/run-4.json --reporter junit:test-results/scenarios.xml',
         ],
       }),
     )
+    // The work is loaded here, not at startup: --help and the other commands do not pay for it.
     .action(async (paths: string[], flags: RunFlags) => {
-      if (flags.out && statSync(flags.out, { throwIfNoEntry: false })?.isDirectory()) {
-        process.stderr.write(`${flags.out}: is a folder (give --out a file name, such as ${join(flags.out, 'scenarios.xml')})\n`);
-        process.exitCode = EXIT.input;
-        return;
-      }
-      // Loaded here, not at startup: --help and the other commands do not pay for them.
-      const [{ runScenarioPaths }, reporters] = await Promise.all([import('../../scenarios/index.js'), import('../../reports/run/index.js')]);
-      const report = runScenarioPaths(paths);
-      const text = render(report, flags, reporters);
-      if (flags.out) {
-        mkdirSync(dirname(flags.out), { recursive: true });
-        writeFileSync(flags.out, text);
-      } else {
-        process.stdout.write(text);
-      }
-      process.exitCode = report.errors > 0 ? EXIT.input : report.failed > 0 ? EXIT.failed : EXIT.ok;
+      const { run } = await import('../actions/run.js');
+      await reportInputError(() => run(paths, flags));
     });
-}
-
-function render(report: RunReport, flags: RunFlags, reporters: typeof import('../../reports/run/index.js')): string {
-  switch (flags.reporter) {
-    case 'pretty':
-      return reporters.renderPretty(report, { color: !flags.out && process.stdout.isTTY === true && !process.env['NO_COLOR'] });
-    case 'json':
-      return reporters.renderJson(report);
-    case 'junit':
-      return reporters.renderJunit(report);
-    default: {
-      const unreachable: never = flags.reporter;
-      throw new Error(`unknown reporter ${String(unreachable)}`);
-    }
-  }
 }

@@ -1,19 +1,22 @@
 import type { Command } from 'commander';
 import type { SimulateFlags } from '../actions/simulate.js';
 import { reportInputError } from './grid/reportInputError.js';
+import { shardOptions } from './grid/shardOptions.js';
+import { WORKERS_HELP } from './grid/workersHelp.js';
 import { helpText } from './helpText.js';
 
 /** `claimsim simulate`: a population through the rules with the invariant checker on. */
 export function registerSimulate(program: Command): void {
-  program
+  const command = program
     .command('simulate')
     .description('run a population of sellers and buyers through the rules, with the invariant checker on')
     .requiredOption('-p, --population <file>', 'population file (YAML), such as generators/populations/default.yaml')
     .option('--policy <policy>', 'policy: a policy YAML file (rules.md parameters; absent keys keep the defaults) or key=value overrides such as responseWindowDays=10')
-    .option('--seed <n>', "seed (default: the population's)")
-    .option('--claims <n>', "number of claims (default: the population's)")
-    .option('--workers <n|auto>', 'worker threads sharing the claims (same summary for any number); auto: one per core from 100k claims on, one below', 'auto')
-    .option('--shard <i/n>', 'run only the i-th of n slices of the claims (merge the outputs with claimsim merge)')
+    .option('--seed <n>', "seed, 0 to 4294967295 (default: the population's)")
+    .option('--claims <n>', "number of claims, ≥ 1 (default: the population's)")
+    .option('--workers <n|auto>', WORKERS_HELP, 'auto');
+  shardOptions(command, 'the claims (claim j goes to shard j mod n + 1; merge the outputs with claimsim merge)');
+  command
     .option('-o, --out <dir>', 'output folder for summary.json and regressions/', 'out/simulate')
     .option('--events <file>', 'stream every event to FILE as NDJSON (one worker)')
     .option('-q, --quiet', 'no progress bar and no report; errors and the reproduce line only')
@@ -26,6 +29,7 @@ export function registerSimulate(program: Command): void {
           'claimsim simulate --population generators/populations/default.yaml',
           'claimsim simulate --population generators/populations/large.yaml --workers 2 --quiet',
           'claimsim simulate --population generators/populations/default.yaml --shard 1/3 --out out/shard1',
+          'CLAIMSIM_SHARD=2/3 claimsim simulate -p generators/populations/default.yaml --shard auto --out out/shard2',
         ],
       }),
     )

@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
 import type { SweepOptions } from '../actions/sweep.js';
-import { parseCount } from './grid/parseCount.js';
-import { parseShard } from './grid/parseShard.js';
+import { MAX_REPLICATIONS, countOption } from './grid/checkedOption.js';
+import { populationOptions } from './grid/populationOptions.js';
 import { reportInputError } from './grid/reportInputError.js';
+import { shardOptions } from './grid/shardOptions.js';
 import { helpText } from './helpText.js';
 
 /**
@@ -12,18 +13,17 @@ import { helpText } from './helpText.js';
  * runs and writes a part; `--merge PART…` puts the parts together into the report.
  */
 export function registerSweep(program: Command): void {
-  program
+  const command = program
     .command('sweep')
-    .description('run a population over a grid of policy parameters and chart each outcome against them')
-    .option('--population <file>', 'population YAML file')
+    .description('run a population over a grid of policy parameters and chart each outcome against them');
+  populationOptions(command, { population: 'population YAML file', claims: 'claims per run' });
+  command
     .option('--param <key=range>', 'a parameter and its values: responseWindowDays=3..14, key=0..10:2 or key=1,3,5 (repeatable)', (v: string, all: string[]) => [...all, v], [])
     .option('--base <policy>', 'the policy the swept values apply to: a policy YAML file or key=value overrides (default: the default policy)')
-    .option('--replications <k>', 'replications at each grid point, the same seeds everywhere', parseCount(1), 3)
-    .option('--seed <n>', 'seed of the first replication (default: the population’s)', parseCount(0))
-    .option('--claims <n>', 'claims per run (default: the population’s)', parseCount(1))
-    .option('--workers <n>', 'worker threads', parseCount(1), 2)
-    .option('--shard <i/n>', 'run only the i-th of n shares of the grid’s runs and write a part for --merge', parseShard)
-    .option('--merge <parts...>', 'sweep-part files (or folders holding them) of every shard: write the report')
+    .option('--replications <k>', 'replications at each grid point, the same seeds everywhere, 1 to 10,000', countOption('--replications', MAX_REPLICATIONS), 3)
+    .option('--merge <parts...>', 'sweep-part files (or folders holding them) of every shard: write the report');
+  shardOptions(command, 'the grid’s runs (run j of the grid, j = point × replications + replication, goes to shard j mod n + 1) and write a part for --merge or claimsim report');
+  command
     .option('-o, --out <dir>', 'where sweep.json, sweep.md and report.html (or the shard’s part) go', 'out/sweep')
     .addHelpText(
       'after',

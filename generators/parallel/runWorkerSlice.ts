@@ -35,7 +35,7 @@ async function runSlice(task: WorkerTask): Promise<WorkerReply> {
 
 let reply: WorkerReply;
 try {
-  reply = await runSlice(workerData as WorkerTask);
+  reply = await runSlice((workerData as { payload: WorkerTask }).payload);
 } catch (err) {
   reply = { ok: false, message: err instanceof Error ? err.message : String(err) };
 }

@@ -1,5 +1,5 @@
 /** The `claimsim run` reporters. */
-export { renderJson } from './renderJson.js';
-export { renderJunit } from './renderJunit.js';
+export { type RunShard, renderRunJson } from './renderRunJson.js';
+export { type JunitOptions, renderJunit } from './renderJunit.js';
 export { type PrettyOptions, renderPretty } from './renderPretty.js';
 export { xmlText } from './xmlText.js';

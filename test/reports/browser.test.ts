@@ -48,6 +48,14 @@ function probe(dir: string, html: string): { charts: Probe[]; console: string[] 
   return { charts: JSON.parse(json.replaceAll('&quot;', '"')) as Probe[], console };
 }
 
+// Skipped, it says why and how to run it (on the console, and as the skipped test's name).
+const SKIPPED =
+  'the browser test is skipped: chromium is not installed. Install it (apt-get install -y chromium, or put chromium on PATH) and run: npx vitest run test/reports/browser.test.ts (with CI=true it runs, and fails without chromium)';
+if (!chromium && !inCi) console.warn(SKIPPED);
+describe.runIf(!chromium && !inCi)('the HTML report in headless Chromium', () => {
+  it.skip(SKIPPED, () => {});
+});
+
 describe.skipIf(!chromium && !inCi)('the HTML report in headless Chromium', () => {
   let dir = '';
   let reportFile = '';

@@ -1,8 +1,8 @@
-import { Worker } from 'node:worker_threads';
+import { startWorker } from '../../../generators/parallel/startWorker.js';
 import type { PopulationTask, TaskReply, TaskResult } from './PopulationTask.js';
 import { runTask } from './runTask.js';
 
-const WORKER_ENTRY = new URL('./taskWorker.mjs', import.meta.url);
+const SERVE_MODULE = new URL('./serveTasks.ts', import.meta.url);
 
 export interface TaskPoolOptions {
   /** Worker threads; 1 (or a single task) runs everything in this thread. */
@@ -29,7 +29,7 @@ export async function runPopulationTasks(tasks: readonly PopulationTask[], o: Ta
   }
   let next = 0;
   let done = 0;
-  const workers = Array.from({ length: size }, () => new Worker(WORKER_ENTRY));
+  const workers = Array.from({ length: size }, () => startWorker(SERVE_MODULE));
   try {
     await Promise.all(
       workers.map(

@@ -32,6 +32,10 @@ describe('claimsim all (npm start)', () => {
     expect(summary.claims).toBe(300);
     expect(readFileSync(join(out, 'report.md'), 'utf8')).toContain('## Scenarios');
     expect(readFileSync(join(out, 'claims.xlsx')).subarray(0, 2).toString()).toBe('PK');
+    // claimsim report renders the folder again, the claim list with it.
+    const again = join(dir, 'again');
+    expect(runCli(['report', out, '--out', again]).status).toBe(0);
+    for (const f of ['report.html', 'report.md', 'report.json', 'claims.xlsx']) expect(readFileSync(join(again, f)), f).toEqual(readFileSync(join(out, f)));
   });
 
   it('exits 1 when a scenario fails, and the report names it', () => {

@@ -54,7 +54,7 @@ describe('claimsim compare', () => {
   it('a bad option value is refused with the option named, exit 2', () => {
     const r = runCli(['compare', '--variant', 'responseWindowDays=10', '--population', SMALL, '--replications', '0']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^error: option '--replications <k>' argument '0' is invalid\. must be a whole number ≥ 1, such as 1000 or 1e6\./);
+    expect(r.stderr).toMatch(/^error: option '--replications <k>' argument '0' is invalid\. --replications must be a whole number from 1 to 10000, got "0" \(such as 1000 or 1e6\)\./);
   });
 
   it('a fixture that is not valid names its line and column', () => {

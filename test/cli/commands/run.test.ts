@@ -83,4 +83,38 @@ describe('claimsim run', () => {
     expect(help.stdout).toContain('Exit status: 0 all scenarios passed');
     expect(claimsim('scenarios/library', '--reporter', 'xml').status).toBe(2);
   });
+
+  it('--grep with two reporters: one console log and one JUnit file with timings, of the matching scenarios only', () => {
+    const junit = join(tmp(), 'junit.xml');
+    const r = claimsim('scenarios/library', '--grep', 'cooldown', '--reporter', 'pretty', '--reporter', `junit:${junit}`, '--junit-time');
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trim().split('\n').filter((l) => l.startsWith('PASS'));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const l of lines) expect(l.toLowerCase()).toContain('cooldown');
+    const xml = readFileSync(junit, 'utf8');
+    const cases = [...xml.matchAll(/<testcase [^>]*time="(\d+\.\d{3})"/g)];
+    expect(cases).toHaveLength(lines.length);
+    expect(xml).toMatch(/<testsuites [^>]*time="\d+\.\d{3}">/);
+    // Without --junit-time the same run writes no timings.
+    claimsim('scenarios/library', '--grep', 'cooldown', '--reporter', `junit:${junit}`);
+    expect(readFileSync(junit, 'utf8')).not.toContain('time=');
+  });
+
+  it('--tag keeps the scenarios carrying a tag, --list names them without running; an invalid file is never filtered out', () => {
+    const listed = claimsim('scenarios/library', 'scenarios/invalid/empty.yaml', '--tag', 'R12', '--list');
+    expect(listed.status).toBe(2);
+    const lines = listed.stdout.trim().split('\n');
+    expect(lines.at(-1)).toBe('scenarios/invalid/empty.yaml (not a valid scenario)');
+    for (const l of lines.slice(0, -1)) expect(l).toMatch(/^scenarios\/library\/.+\.yaml — .+ \[(.+, )?R12(, .+)?\]$/);
+    const ran = claimsim('scenarios/library', '--tag', 'R12', '--reporter', 'json');
+    expect(JSON.parse(ran.stdout).scenarios.map((s: { file: string }) => s.file)).toEqual(lines.slice(0, -1).map((l) => l.split(' — ')[0]));
+  });
+
+  it('a filter that keeps nothing, two reporters on standard output, a bad pattern or timings asked of a merge is bad input (exit 2, one line)', () => {
+    for (const args of [['--grep', 'no-such-scenario-anywhere'], ['--reporter', 'pretty', '--reporter', 'json'], ['--grep', '('], ['--merge', '--junit-time']]) {
+      const r = claimsim('scenarios/library/answer', ...args);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
+    }
+  });
 });

@@ -65,4 +65,12 @@ describe('renderJunit', () => {
     const el = parseXml(`<x v="${xmlText(value)}"/>`);
     expect(el.attributes['v']).toBe(value);
   });
+
+  it('has no timings by default, and with seconds writes each scenario\'s time and the sums per suite and overall', () => {
+    expect(renderJunit(sampleReport())).not.toContain('time=');
+    const suites = parseXml(renderJunit(sampleReport(), { seconds: [0.25, 1.5, 0.0004] }));
+    expect(suites.attributes['time']).toBe('1.750');
+    expect(suites.children.map((s) => s.attributes['time'])).toEqual(['0.250', '1.500', '0.000']);
+    expect(suites.children.flatMap((s) => s.children).map((c) => c.attributes['time'])).toEqual(['0.250', '1.500', '0.000']);
+  });
 });

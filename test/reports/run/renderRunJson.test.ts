@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { renderJson } from '../../../reports/run/index.js';
+import { renderRunJson } from '../../../reports/run/index.js';
 import { sampleReport } from './report.js';
 
-describe('renderJson', () => {
+describe('renderRunJson', () => {
   it('prints exactly the shape of docs/scenarios.md, without the in-memory extras', () => {
-    const parsed = JSON.parse(renderJson(sampleReport()));
+    const parsed = JSON.parse(renderRunJson(sampleReport()));
     expect(Object.keys(parsed)).toEqual(['passed', 'failed', 'errors', 'scenarios']);
     for (const s of parsed.scenarios) {
       expect(Object.keys(s)).toEqual(['file', 'name', 'status', 'failures']);
@@ -15,6 +15,12 @@ describe('renderJson', () => {
   });
 
   it('is byte-identical for the same report', () => {
-    expect(renderJson(sampleReport())).toBe(renderJson(sampleReport()));
+    expect(renderRunJson(sampleReport())).toBe(renderRunJson(sampleReport()));
+  });
+
+  it('names the shard after the scenarios when the run is one share of a sharded run', () => {
+    const parsed = JSON.parse(renderRunJson(sampleReport(), { index: 2, count: 3 }));
+    expect(Object.keys(parsed)).toEqual(['passed', 'failed', 'errors', 'scenarios', 'shard']);
+    expect(parsed.shard).toEqual({ index: 2, count: 3 });
   });
 });

@@ -1,0 +1,122 @@
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { RunReport, ScenarioResult } from '../../scenarios/index.js';
+import { EXIT, InputError } from '../exit.js';
+import { type ReporterTarget, parseReporters } from './parseReporters.js';
+import { selectScenarios } from './selectScenarios.js';
+import type { Shard } from './Shard.js';
+import { type ShardFlags, shardOption } from './shardOption.js';
+import { mergeShardParts } from './mergeShardParts.js';
+import { takeShard, unshard } from './takeShard.js';
+
+export interface RunFlags extends ShardFlags {
+  readonly reporter: readonly string[];
+  readonly out?: string;
+  readonly grep?: string;
+  readonly tag: readonly string[];
+  readonly list?: boolean;
+  readonly junitTime?: boolean;
+  readonly merge?: boolean;
+}
+
+type Reporters = typeof import('../../reports/run/index.js');
+
+/**
+ * `claimsim run PATH…` (registered in cli/commands/run.ts): the scenarios under the paths,
+ * filtered (--grep, --tag) and sharded (--shard), run and written by every reporter; or with
+ * --list only named; or with --merge the shards' JSON reports put back in the unsharded
+ * order. Its exit status: 0 all passed, 1 some failed, 2 some file invalid (or bad input).
+ */
+export async function run(paths: readonly string[], flags: RunFlags): Promise<number> {
+  const targets = parseReporters(flags.reporter, flags.out);
+  for (const t of targets) {
+    if (t.file !== undefined && statSync(t.file, { throwIfNoEntry: false })?.isDirectory()) {
+      throw new InputError(`${t.file}: is a folder (give the ${t.name} reporter a file name, such as ${join(t.file, t.name === 'junit' ? 'scenarios.xml' : 'scenarios.json')})`);
+    }
+  }
+  // Loaded here, not at startup: --help and the other commands do not pay for them.
+  const [scenarios, reporters] = await Promise.all([import('../../scenarios/index.js'), import('../../reports/run/index.js')]);
+  if (flags.merge) {
+    if (flags.junitTime) throw new InputError('--junit-time goes to the shards: each shard\'s JUnit report has its timings, and the merged JSON reports hold none');
+    const report = mergeRunReports(paths);
+    write(report, targets, reporters, {});
+    return exitOf(report);
+  }
+  const shard = shardOption(flags);
+  const filter = { ...(flags.grep !== undefined ? { grep: flags.grep } : {}), tags: flags.tag, describe: flags.list === true };
+  const selected = takeShard(selectScenarios(paths, filter, scenarios), shard);
+  if (flags.list) {
+    process.stdout.write(selected.map((s) => `${s.file}${s.invalid ? ' (not a valid scenario)' : ` — ${s.name}`}${s.tags.length ? ` [${s.tags.join(', ')}]` : ''}\n`).join(''));
+    return selected.some((s) => s.invalid) ? EXIT.input : EXIT.ok;
+  }
+  const results: ScenarioResult[] = [];
+  const seconds: number[] = [];
+  for (const s of selected) {
+    const started = performance.now();
+    const r = scenarios.runScenarioPaths([s.file]);
+    const took = (performance.now() - started) / 1000;
+    for (const one of r.scenarios) {
+      results.push(one);
+      seconds.push(took / r.scenarios.length);
+    }
+  }
+  const report = reportOf(results);
+  write(report, targets, reporters, { ...(shard ? { shard } : {}), ...(flags.junitTime ? { seconds } : {}) });
+  return exitOf(report);
+}
+
+function exitOf(report: RunReport): number {
+  return report.errors > 0 ? EXIT.input : report.failed > 0 ? EXIT.failed : EXIT.ok;
+}
+
+function reportOf(scenarios: readonly ScenarioResult[]): RunReport {
+  const count = (status: ScenarioResult['status']) => scenarios.filter((s) => s.status === status).length;
+  return { passed: count('passed'), failed: count('failed'), errors: count('error'), scenarios };
+}
+
+function write(report: RunReport, targets: readonly ReporterTarget[], reporters: Reporters, o: { readonly shard?: Shard; readonly seconds?: readonly number[] }): void {
+  for (const t of targets) {
+    const text = render(report, t, reporters, o);
+    if (t.file === undefined) {
+      process.stdout.write(text);
+    } else {
+      mkdirSync(dirname(t.file), { recursive: true });
+      writeFileSync(t.file, text);
+    }
+  }
+}
+
+function render(report: RunReport, target: ReporterTarget, reporters: Reporters, o: { readonly shard?: Shard; readonly seconds?: readonly number[] }): string {
+  switch (target.name) {
+    case 'pretty':
+      return reporters.renderPretty(report, { color: target.file === undefined && process.stdout.isTTY === true && !process.env['NO_COLOR'] });
+    case 'json':
+      return reporters.renderRunJson(report, o.shard);
+    case 'junit':
+      return reporters.renderJunit(report, o.seconds ? { seconds: o.seconds } : {});
+    default: {
+      const unreachable: never = target.name;
+      throw new Error(`unknown reporter ${String(unreachable)}`);
+    }
+  }
+}
+
+/** The JSON reports of `run --shard i/n --reporter json:FILE`, every shard once: the unsharded run's report. */
+function mergeRunReports(files: readonly string[]): RunReport {
+  const parts = files.map((file) => {
+    let data: { scenarios?: unknown; shard?: Shard };
+    try {
+      data = JSON.parse(readFileSync(file, 'utf8')) as typeof data;
+    } catch {
+      throw new InputError(`${file}:1:1: not a run report (give the files claimsim run --shard i/n --reporter json:FILE wrote)`);
+    }
+    if (!Array.isArray(data.scenarios) || typeof data.shard?.index !== 'number' || typeof data.shard.count !== 'number') {
+      throw new InputError(`${file}:1:1: not the JSON report of a shard (give the files claimsim run --shard i/n --reporter json:FILE wrote)`);
+    }
+    return { kind: 'run-part', version: 1, shard: data.shard, scenarios: data.scenarios as Pick<ScenarioResult, 'file' | 'name' | 'status' | 'failures'>[] };
+  });
+  const merged = mergeShardParts(parts, 'run-part', 1, () => null);
+  if ('error' in merged) throw new InputError(`claimsim run --merge: ${merged.error}`);
+  const empty = { events: {}, refusals: {}, tags: [], log: [], violations: [] };
+  return reportOf(unshard(merged.map((p) => p.scenarios)).map((s) => ({ ...empty, ...s })));
+}

@@ -1,0 +1,34 @@
+import type { Command } from 'commander';
+import type { ReportFlags } from '../actions/report.js';
+import { reportInputError } from './grid/reportInputError.js';
+import { helpText } from './helpText.js';
+
+/** `claimsim report INPUT… --out DIR`: HTML, Markdown and JSON from the summaries, parts or report models already on disk. */
+export function registerReport(program: Command): void {
+  program
+    .command('report')
+    .description('render HTML, Markdown and JSON from what earlier runs wrote: summaries (one run, its shards, or replications), sweep or compare parts, or a report JSON')
+    .argument('<inputs...>', 'output folders of claimsim runs, or the files they wrote (summary.json, sweep-part-*.json, compare-part-*.json, report.json, compare.json, sweep.json)')
+    .option('-o, --out <dir>', 'where the report goes', 'out/report')
+    .addHelpText(
+      'after',
+      helpText({
+        exit: '0 written · 1 the summaries hold an invariant violation · 2 bad input (a file claimsim did not write, parts of different runs, a missing or repeated shard).',
+        notes: [
+          'Shards of one simulate run are merged first (as claimsim merge does); the parts of a sharded sweep or compare give the very files the unsharded run writes.',
+          'The claim list (claims.xlsx) needs the claims themselves, which summaries do not hold: claimsim all writes it, and report copies it along with that run\'s report.json.',
+        ],
+        examples: [
+          'claimsim report out/shard1 out/shard2 out/shard3 --out out/report',
+          'claimsim report out/sweep-parts --out out/sweep',
+          'claimsim report out/compare-parts --out out/compare',
+          'claimsim report out/simulate --out out/simulate-report',
+        ],
+      }),
+    )
+    // The work is loaded here, not at startup: --help and the other commands do not pay for it.
+    .action(async (inputs: string[], flags: ReportFlags) => {
+      const { report } = await import('../actions/report.js');
+      await reportInputError(() => report(inputs, flags));
+    });
+}

@@ -1,0 +1,29 @@
+import type { RunReport } from '../../scenarios/index.js';
+
+/** Which share of a sharded `claimsim run` a report holds. */
+export interface RunShard {
+  readonly index: number;
+  readonly count: number;
+}
+
+/**
+ * `claimsim run --reporter json`: exactly the shape of docs/scenarios.md,
+ * `{ passed, failed, errors, scenarios: [{ file, name, status, failures: [{ step, message }] }] }`;
+ * a shard's report adds `shard: { index, count }` at the end, so that the shards' reports
+ * merge back in the unsharded order (`claimsim run --merge`).
+ */
+export function renderRunJson(report: RunReport, shard?: RunShard): string {
+  const shaped = {
+    passed: report.passed,
+    failed: report.failed,
+    errors: report.errors,
+    scenarios: report.scenarios.map((s) => ({
+      file: s.file,
+      name: s.name,
+      status: s.status,
+      failures: s.failures.map((f) => ({ step: f.step, message: f.message })),
+    })),
+    ...(shard ? { shard: { index: shard.index, count: shard.count } } : {}),
+  };
+  return `${JSON.stringify(shaped, null, 2)}\n`;
+}
