@@ -23,6 +23,7 @@ import { writeOutputs } from '../commands/grid/writeOutputs.js';
 import { taskWorkers } from './chooseWorkers.js';
 import { need } from './need.js';
 import { DEFAULT_POPULATION, LIBRARY, fromRoot } from './shippedFiles.js';
+import { taskProgress } from './taskProgress.js';
 
 export interface AllOptions {
   scenarios?: string[];
@@ -53,8 +54,15 @@ export async function all(o: AllOptions): Promise<number> {
       ...(o.injectFault ? { fault: o.injectFault } : {}),
       ...(r === 0 ? { claimListCap: o.claimListCap } : {}),
   }));
-  const simulation = runPopulationTasks(tasks, { workers: need(taskWorkers(o.workers, tasks, availableParallelism())) });
-  const scenarioRun = runScenarioPaths(o.scenarios ?? [fromRoot(LIBRARY)]);
+  const workers = need(taskWorkers(o.workers, tasks, availableParallelism()));
+  const scenarioPaths = o.scenarios ?? [fromRoot(LIBRARY)];
+  process.stderr.write(
+    `all: the scenarios in ${scenarioPaths.join(', ')}, and ${population.name} (${populationFile}) × ${seeds.length} replication${seeds.length === 1 ? '' : 's'} ` +
+      `on ${workers} thread${workers === 1 ? '' : 's'}; the report goes to ${o.out}\n`,
+  );
+  const progress = taskProgress('all: simulation');
+  const simulation = runPopulationTasks(tasks, { workers, onDone: progress.onDone }).finally(progress.stop);
+  const scenarioRun = runScenarioPaths(scenarioPaths);
   const results = await simulation;
   const list = results[0]!.claimList!;
   const run = { population, populationFile, policy: DEFAULT_POLICY, ...claims, ...(o.injectFault ? { fault: o.injectFault } : {}) };

@@ -32,6 +32,7 @@ import { need } from './need.js';
 import { readPartFiles } from './readPartFiles.js';
 import { type ShardFlags, shardOption } from './shardOption.js';
 import { takeShard } from './takeShard.js';
+import { taskProgress } from './taskProgress.js';
 
 export interface CompareOptions extends ShardFlags {
   baseline?: string;
@@ -79,7 +80,8 @@ export async function compare(o: CompareOptions): Promise<number> {
   process.stderr.write(
     `compare: ${seeds.length} replication${seeds.length === 1 ? '' : 's'} × 2 policies of ${population.name}${shard ? `, shard ${shard.index}/${shard.count}: ${mine.length} replication${mine.length === 1 ? '' : 's'}` : ''}\n`,
   );
-  const results = await runPopulationTasks(tasks, { workers: need(taskWorkers(o.workers, tasks, availableParallelism())) });
+  const progress = taskProgress('compare');
+  const results = await runPopulationTasks(tasks, { workers: need(taskWorkers(o.workers, tasks, availableParallelism())), onDone: progress.onDone }).finally(progress.stop);
   const pairs: ReplicationPair[] = mine.map(({ seed }, r) => {
     const b = results[2 * r]!, v = results[2 * r + 1]!;
     const sellers = claimSellers(population, baseline, seed, claims);

@@ -26,6 +26,7 @@ import { need } from './need.js';
 import { readPartFiles } from './readPartFiles.js';
 import { type ShardFlags, shardOption } from './shardOption.js';
 import { takeShard } from './takeShard.js';
+import { taskProgress } from './taskProgress.js';
 
 export interface SweepOptions extends ShardFlags {
   population?: string;
@@ -62,7 +63,8 @@ export async function sweep(o: SweepOptions): Promise<number> {
   const mine = takeShard(all, shard);
   process.stderr.write(`sweep: ${grid.length} grid points × ${seeds.length} replication${seeds.length === 1 ? '' : 's'}${shard ? `, shard ${shard.index}/${shard.count}: ${mine.length} runs` : ''}\n`);
   const tasks = mine.map((t) => t.task);
-  const results = await runPopulationTasks(tasks, { workers: need(taskWorkers(o.workers, tasks, availableParallelism())) });
+  const progress = taskProgress('sweep');
+  const results = await runPopulationTasks(tasks, { workers: need(taskWorkers(o.workers, tasks, availableParallelism())), onDone: progress.onDone }).finally(progress.stop);
   // The intervals' clusters: each claim's seller, per seed (the same at every grid point).
   const sellers = seeds.map((seed) => claimSellers(population, basePolicy, seed, o.claims));
   if (shard) {
