@@ -1,9 +1,12 @@
 import type { Policy } from './Policy.js';
 import { emptyState } from './State.js';
+import { type StateView, viewOf } from './StateView.js';
 import { VirtualClock, type TimerId } from './VirtualClock.js';
 import { type Decide, decide as realDecide } from './decide.js';
-import { evolve } from './evolve.js';
-import type { ClaimEvent, Command, Decision, Instant, State } from './types.js';
+import { evictClaim, evolve } from './evolve.js';
+import { checkReplay } from './invariants/checkReplay.js';
+import type { InvariantChecker, Violation } from './invariants/types.js';
+import type { Claim, ClaimEvent, Command, Decision, Instant, State } from './types.js';
 
 /**
  * A driver's action on the engine's clock: `run` is called when it falls due, with the code
@@ -28,7 +31,7 @@ export interface EngineOptions {
   readonly start: Instant;
   /** The rules; tests and fault mutants pass another through this seam. */
   readonly decide?: Decide;
-  /** Keep every event in `log` (scenarios, replay); off for large simulations. */
+  /** Keep every event for `events()` (scenarios, replay); off for large simulations. */
   readonly keepLog?: boolean;
   readonly onEvents?: EventListener;
 }
@@ -50,9 +53,11 @@ const ACTION_PRIORITY = 1;
  */
 export class Engine {
   readonly policy: Policy;
-  readonly state: State = emptyState();
-  readonly clock: VirtualClock<EngineTimer>;
-  readonly log: ClaimEvent[] = [];
+  private readonly held: State = emptyState();
+  /** The claims, orders and counters, read-only: the rules' own reading of the state. */
+  readonly view: StateView = viewOf(this.held);
+  private readonly clock: VirtualClock<EngineTimer>;
+  private readonly log: ClaimEvent[] = [];
   readonly stats: EngineStats = { events: 0, refusals: 0, staleTimers: 0 };
   private readonly decideFn: Decide;
   private readonly keepLog: boolean;
@@ -71,6 +76,34 @@ export class Engine {
     return this.clock.now;
   }
 
+  /** The events kept so far (all of them with `keepLog`, none without). */
+  events(): readonly ClaimEvent[] {
+    return this.log;
+  }
+
+  /** Timers still queued on the clock: deadlines and the drivers' actions. */
+  get pendingTimers(): number {
+    return this.clock.size;
+  }
+
+  /**
+   * The population driver's former read of the claim table.
+   * @deprecated Read `view` instead; kept until the driver reads only the public surface.
+   */
+  get state(): { readonly claims: ReadonlyMap<string, Claim> } {
+    return this.held;
+  }
+
+  /** I8 at a checkpoint: the checker compares the engine's board and counters with its own counts. */
+  checkViews(checker: InvariantChecker): void {
+    checker.checkViews(this.view, this.clock.now);
+  }
+
+  /** I10: replaying the kept log rebuilds this engine's state (a run that kept its log and evicted nothing). */
+  checkReplay(): Violation[] {
+    return checkReplay(this.log, this.held);
+  }
+
   /** Adds a listener called with each accepted decision's events (checker, writers, summaries). */
   subscribe(listener: EventListener): void {
     this.listeners.push(listener);
@@ -84,13 +117,16 @@ export class Engine {
   /** Moves the clock to `at` (default: now), then decides and applies `command`. */
   execute(command: Command, at: Instant = this.clock.now): Decision {
     if (at !== this.clock.now) this.advanceTo(at);
-    const decision = this.decideFn(this.state, command, this.clock.now, this.policy);
+    const decision = this.decideFn(this.view, command, this.clock.now, this.policy);
     if (decision.ok) this.apply(decision.events);
     else this.stats.refusals++;
     return decision;
   }
 
-  /** Schedules a driver's action at `at`; it runs after any deadline due at the same instant. */
+  /**
+   * Schedules a driver's action at `at`; it runs after any deadline due at the same instant.
+   * @deprecated Use `scheduleAction`, which allocates no closure per action.
+   */
   schedule(at: Instant, run: (engine: Engine) => void): TimerId {
     return this.clock.schedule(at, { run }, ACTION_PRIORITY);
   }
@@ -108,30 +144,31 @@ export class Engine {
     return this.clock.schedule(at, claimId, DEADLINE_PRIORITY, request);
   }
 
-  /** Removes a claim that a streaming run has finished with, and its order once no claim or memo count needs it. */
+  /**
+   * Folds a past event in, as if it had just been decided (a log replayed into a live engine,
+   * or a test's given state): kept, and its deadline armed; listeners are not called.
+   */
+  replayEvent(event: ClaimEvent): void {
+    this.advanceTo(event.at);
+    this.fold(event);
+  }
+
+  /** Removes a claim that a streaming run has finished with (see `evictClaim`). */
   evict(claimId: string): void {
-    const claim = this.state.claims.get(claimId);
-    if (!claim) return;
-    this.state.claims.delete(claimId);
-    const n = (this.state.board.get(claim.status) ?? 0) - 1;
-    if (n === 0) this.state.board.delete(claim.status);
-    else this.state.board.set(claim.status, n);
-    // The order stays while another claim refers to it or a memo count needs it.
-    const order = this.state.orders.get(claim.order);
-    if (!order) return;
-    order.claims--;
-    if (order.claims <= 0 && order.memosToBuyer === 0 && order.memosToSeller === 0) this.state.orders.delete(claim.order);
+    evictClaim(this.held, claimId);
   }
 
   private apply(events: readonly ClaimEvent[]): void {
     if (events.length === 0) return;
-    for (const e of events) {
-      evolve(this.state, e);
-      if (this.keepLog) this.log.push(e);
-      if (e.kind === 'WithdrawalRequested') this.scheduleDeadline(e.claim, e.request, e.timeoutAt);
-    }
+    for (const e of events) this.fold(e);
     this.stats.events += events.length;
     for (const l of this.listeners) l(events, this);
+  }
+
+  private fold(e: ClaimEvent): void {
+    evolve(this.held, e);
+    if (this.keepLog) this.log.push(e);
+    if (e.kind === 'WithdrawalRequested') this.scheduleDeadline(e.claim, e.request, e.timeoutAt);
   }
 
   private onTimer(timer: EngineTimer, aux: number): void {
@@ -139,7 +176,7 @@ export class Engine {
       timer.run(this, aux);
       return;
     }
-    const d = this.decideFn(this.state, { kind: 'ExpireWithdrawal', claim: timer, request: aux }, this.clock.now, this.policy);
+    const d = this.decideFn(this.view, { kind: 'ExpireWithdrawal', claim: timer, request: aux }, this.clock.now, this.policy);
     if (d.ok && d.events.length > 0) this.apply(d.events);
     else this.stats.staleTimers++;
   }

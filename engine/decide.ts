@@ -4,10 +4,11 @@ import { decideCancel, decideExpire } from './rules/cancelRules.js';
 import { decideAdvance, decideOpenClaim, decidePlaceOrder } from './rules/lifecycleRules.js';
 import { decideMemo, decideSupport } from './rules/memoRules.js';
 import { decideRequest } from './rules/requestRules.js';
-import type { Command, Decision, Instant, State } from './types.js';
+import type { StateView } from './StateView.js';
+import type { Command, Decision, Instant } from './types.js';
 
 /** A decide function: the seam through which tests and fault mutants swap the rules. */
-export type Decide = (state: State, command: Command, now: Instant, policy: Policy) => Decision;
+export type Decide = (state: StateView, command: Command, now: Instant, policy: Policy) => Decision;
 
 /**
  * The rules R1-R21: given the state, a command, the instant and the policy, the events

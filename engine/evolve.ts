@@ -142,6 +142,26 @@ export function evolve(state: State, event: ClaimEvent): State {
   return state;
 }
 
+/**
+ * Drops a claim a streaming run has finished with: the claim, its board rows (its status and
+ * an open withdrawal's state), and its order once no other claim refers to it and no memo count
+ * needs it. A request it still had open stays in its buyer's counter, which counts requests, not
+ * claims held. Evicting a claim not held changes nothing.
+ */
+export function evictClaim(state: State, claimId: string): State {
+  const claim = state.claims.get(claimId);
+  if (!claim) return state;
+  state.claims.delete(claimId);
+  bump(state.board, claim.status, -1);
+  const row = ROW[claim.withdrawal];
+  if (row) bump(state.board, row, -1);
+  const order = state.orders.get(claim.order);
+  if (!order) return state;
+  order.claims--;
+  if (order.claims <= 0 && order.memosToBuyer === 0 && order.memosToSeller === 0) state.orders.delete(claim.order);
+  return state;
+}
+
 function claimOf(state: State, id: string): Claim {
   const claim = state.claims.get(id);
   if (!claim) throw new Error(`event for unknown claim ${id}`);

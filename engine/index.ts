@@ -11,6 +11,7 @@ export { decide, type Decide } from './decide.js';
 export { evolve } from './evolve.js';
 export { emptyState, WITHDRAWAL_ON_HOLD, WITHDRAWAL_REQUESTED } from './State.js';
 export { replay } from './replay.js';
+export { type StateView, viewOf } from './StateView.js';
 export { Engine, type EngineOptions, type EngineTimer, type EventListener, type ScheduledAction, type EngineStats } from './Engine.js';
 export * from './views/claimView.js';
 export * from './views/statusBoard.js';

@@ -1,6 +1,7 @@
 import type { Instant } from '../Calendar.js';
 import type { Policy } from '../Policy.js';
-import type { ClaimEvent, ClaimOpened, State } from '../types.js';
+import type { StateView } from '../StateView.js';
+import type { ClaimEvent, ClaimOpened } from '../types.js';
 import { type CheckerContext, addCount, newCheckerContext } from './CheckerContext.js';
 import { type ClaimRecord, RECENT_EVENTS, newClaimRecord, remember } from './ClaimRecord.js';
 import { checkAnswer } from './checkAnswer.js';
@@ -27,7 +28,7 @@ export function createInvariantChecker(policy: Policy, options: InvariantChecker
   const ctx = newCheckerContext(policy, options.keep ?? 1000, options.recentEvents ?? RECENT_EVENTS);
   return {
     observe: (events) => observe(ctx, events),
-    checkViews: (state: State, now: Instant) => checkViews(ctx, state, now),
+    checkViews: (state: StateView, now: Instant) => checkViews(ctx, state, now),
     finish: (now) => {
       for (const rec of ctx.claims.values()) checkOverdue(ctx, rec, now, 'end of the run');
     },

@@ -1,15 +1,16 @@
 import type { Policy } from '../Policy.js';
 import { calendarFor } from '../calendarFor.js';
 import { canTransition, firstStatus, isClaimStatus, typeOfStatus } from '../claimTypes.js';
-import type { AdvanceClaim, ClaimEvent, ClaimOpened, Decision, Instant, OpenClaim, OrderPlaced, PlaceOrder, State } from '../types.js';
+import type { AdvanceClaim, ClaimEvent, ClaimOpened, Decision, Instant, OpenClaim, OrderPlaced, PlaceOrder } from '../types.js';
+import type { StateView } from '../StateView.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 import { guardClaim, isDecision } from './guards.js';
 import { refuse } from './refuse.js';
 
 /** Registers an order (the seller-buyer pair a claim is about). */
-export function decidePlaceOrder(state: State, cmd: PlaceOrder, now: Instant): Decision {
-  if (state.orders.has(cmd.order)) return refuse('ORDER_ALREADY_EXISTS', `order "${cmd.order}" already exists`);
+export function decidePlaceOrder(state: StateView, cmd: PlaceOrder, now: Instant): Decision {
+  if (state.order(cmd.order) !== undefined) return refuse('ORDER_ALREADY_EXISTS', `order "${cmd.order}" already exists`);
   const event: Mutable<OrderPlaced> = {
     kind: 'OrderPlaced',
     at: now,
@@ -29,10 +30,10 @@ export function decidePlaceOrder(state: State, cmd: PlaceOrder, now: Instant): D
 }
 
 /** The buyer opens a claim on an order; R18's delay clock starts at its receipt date. */
-export function decideOpenClaim(state: State, cmd: OpenClaim, now: Instant, policy: Policy): Decision {
-  const order = state.orders.get(cmd.order);
+export function decideOpenClaim(state: StateView, cmd: OpenClaim, now: Instant, policy: Policy): Decision {
+  const order = state.order(cmd.order);
   if (!order) return refuse('ORDER_NOT_FOUND', `no order "${cmd.order}"`);
-  if (state.claims.has(cmd.claim)) return refuse('CLAIM_ALREADY_EXISTS', `claim "${cmd.claim}" already exists`);
+  if (state.claim(cmd.claim) !== undefined) return refuse('CLAIM_ALREADY_EXISTS', `claim "${cmd.claim}" already exists`);
   const status = cmd.status ?? firstStatus(cmd.type);
   if (typeOfStatus(status) !== cmd.type) {
     return refuse('INVALID_TRANSITION', `status ${status} does not belong to a ${cmd.type} claim`);
@@ -58,7 +59,7 @@ export function decideOpenClaim(state: State, cmd: OpenClaim, now: Instant, poli
 }
 
 /** The claim's own lifecycle (only the spec's arrows); R16: an open withdrawal lapses on leaving eligibility. */
-export function decideAdvance(state: State, cmd: AdvanceClaim, now: Instant, policy: Policy): Decision {
+export function decideAdvance(state: StateView, cmd: AdvanceClaim, now: Instant, policy: Policy): Decision {
   const claim = guardClaim(state, cmd.claim, undefined, null);
   if (isDecision(claim)) return claim;
   if (!isClaimStatus(cmd.to) || !canTransition(claim.status, cmd.to)) {
@@ -72,7 +73,7 @@ export function decideAdvance(state: State, cmd: AdvanceClaim, now: Instant, pol
       at: now,
       claim: claim.id,
       cause: 'ineligible_status',
-      pendingWithdrawals: (state.pendingWithdrawals.get(claim.buyer) ?? 0) - (wasRequested ? 1 : 0),
+      pendingWithdrawals: state.pendingWithdrawals(claim.buyer) - (wasRequested ? 1 : 0),
     });
   }
   return { ok: true, events };

@@ -1,7 +1,8 @@
 import type { Policy } from '../Policy.js';
 import { calendarFor } from '../calendarFor.js';
 import { formatDay } from '../civil.js';
-import type { Claim, Decision, Instant, PiiKind, RequestWithdrawal, ReRequestWithdrawal, State } from '../types.js';
+import type { Claim, Decision, Instant, PiiKind, RequestWithdrawal, ReRequestWithdrawal } from '../types.js';
+import type { StateView } from '../StateView.js';
 import { SUPPORT_CATEGORY } from '../types.js';
 import { cooldownInForce } from './cooldown.js';
 import { guardClaim, isDecision } from './guards.js';
@@ -10,7 +11,7 @@ import { refuse } from './refuse.js';
 
 /** R1-R6, R11-R13, R15: a first request (`RequestWithdrawal`) or a re-request from on hold. */
 export function decideRequest(
-  state: State,
+  state: StateView,
   cmd: RequestWithdrawal | ReRequestWithdrawal,
   now: Instant,
   policy: Policy,
@@ -44,7 +45,7 @@ export function decideRequest(
   return { ok: true, events: [requested(state, claim, now, policy, reRequest, cmd.message, pii)] };
 }
 
-function requested(state: State, claim: Claim, now: Instant, policy: Policy, reRequest: boolean, message: string, pii: readonly PiiKind[]) {
+function requested(state: StateView, claim: Claim, now: Instant, policy: Policy, reRequest: boolean, message: string, pii: readonly PiiKind[]) {
   const cal = calendarFor(policy.timezone);
   const day = cal.dayOf(now);
   // R6: the window covers the request date as day 1; its consequence at 00:00 of day N+1.
@@ -58,7 +59,7 @@ function requested(state: State, claim: Claim, now: Instant, policy: Policy, reR
     message,
     deadline,
     timeoutAt: cal.startOfDay(deadline + 1),
-    pendingWithdrawals: (state.pendingWithdrawals.get(claim.buyer) ?? 0) + 1,
+    pendingWithdrawals: state.pendingWithdrawals(claim.buyer) + 1,
     pii,
   };
 }

@@ -97,13 +97,13 @@ export class StepCommand implements fc.Command<ReferenceModel, Real> {
     }
     expect(engine.now).toBe(m.now);
     for (const c of CLAIMS) {
-      expect(claimView(engine.state.claims.get(c.id)!, engine.now, m.calendar), `${c.id} after ${this}`).toEqual(m.view(c.id));
+      expect(claimView(engine.view.claim(c.id)!, engine.now, m.calendar), `${c.id} after ${this}`).toEqual(m.view(c.id));
     }
-    for (const b of BUYERS) expect(pendingWithdrawals(engine.state, b), `pending of ${b}`).toBe(m.pendingWithdrawals(b));
-    for (const s of SELLERS) expect(unansweredMemos(engine.state, 'seller', s), `memos to ${s}`).toBe(m.unanswered('seller', s));
-    for (const b of BUYERS) expect(unansweredMemos(engine.state, 'buyer', b), `memos to ${b}`).toBe(m.unanswered('buyer', b));
-    expect(statusBoard(engine.state, engine.now)).toEqual(m.board());
-    checker.checkViews(engine.state, engine.now);
+    for (const b of BUYERS) expect(pendingWithdrawals(engine.view, b), `pending of ${b}`).toBe(m.pendingWithdrawals(b));
+    for (const s of SELLERS) expect(unansweredMemos(engine.view, 'seller', s), `memos to ${s}`).toBe(m.unanswered('seller', s));
+    for (const b of BUYERS) expect(unansweredMemos(engine.view, 'buyer', b), `memos to ${b}`).toBe(m.unanswered('buyer', b));
+    expect(statusBoard(engine.view, engine.now)).toEqual(m.board());
+    engine.checkViews(checker);
     expect(checker.violations).toEqual([]);
   }
 
