@@ -1,4 +1,5 @@
 import { calendarFor } from './calendarFor.js';
+import { endOfWindow } from './dayCounting.js';
 import { type Decide, decide as realDecide } from './decide.js';
 import type { StateView } from './StateView.js';
 import type { ClaimEvent, Decision } from './types.js';
@@ -27,7 +28,7 @@ const MUTANTS: Record<FaultName, (base: Decide) => Decide> = {
   // R6 broken: the deadline (and its timeout) one day early.
   'deadline-one-day-short': (base) => (state, cmd, now, policy) =>
     mapEvents(base(state, cmd, now, policy), (e) =>
-      e.kind === 'WithdrawalRequested' ? { ...e, deadline: e.deadline - 1, timeoutAt: calendarFor(policy.timezone).startOfDay(e.deadline) } : e,
+      e.kind === 'WithdrawalRequested' ? { ...e, deadline: e.deadline - 1, timeoutAt: endOfWindow(calendarFor(policy.timezone), e.deadline - 1) } : e,
     ),
   // R12 broken: a re-request inside the rejection cooldown goes through.
   'rejection-cooldown-ignored': (base) => (state, cmd, now, policy) => {

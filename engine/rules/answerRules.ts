@@ -1,5 +1,6 @@
 import type { Policy } from '../Policy.js';
 import { calendarFor } from '../calendarFor.js';
+import { startOfDayAfter } from '../dayCounting.js';
 import type { AcceptWithdrawal, Claim, Decision, Instant, RejectWithdrawal } from '../types.js';
 import type { StateView } from '../StateView.js';
 import { guardClaim, isDecision } from './guards.js';
@@ -47,7 +48,7 @@ export function decideReject(state: StateView, cmd: RejectWithdrawal, now: Insta
         claim: claim.id,
         category: cmd.category ?? 'other',
         reason: cmd.reason,
-        cooldownUntil: days > 0 ? cal.startOfDay(cal.dayOf(now) + days) : null,
+        cooldownUntil: days > 0 ? startOfDayAfter(cal, now, days) : null,
         pendingWithdrawals: state.pendingWithdrawals(claim.buyer) - 1,
         pii,
       },

@@ -1,5 +1,6 @@
 import type { Policy } from '../Policy.js';
 import { calendarFor } from '../calendarFor.js';
+import { startOfDayAfter } from '../dayCounting.js';
 import { canTransition, firstStatus, isClaimStatus, typeOfStatus } from '../claimTypes.js';
 import type { AdvanceClaim, ClaimEvent, ClaimOpened, Decision, Instant, OpenClaim, OrderPlaced, PlaceOrder } from '../types.js';
 import type { StateView } from '../StateView.js';
@@ -50,7 +51,7 @@ export function decideOpenClaim(state: StateView, cmd: OpenClaim, now: Instant, 
     type: cmd.type,
     status,
     receivedAt,
-    delayedFrom: cal.startOfDay(cal.dayOf(receivedAt) + policy.delayThresholdDays),
+    delayedFrom: startOfDayAfter(cal, receivedAt, policy.delayThresholdDays),
   };
   if (cmd.reason !== undefined) event.reason = cmd.reason;
   if (cmd.nonReceiptReason !== undefined) event.nonReceiptReason = cmd.nonReceiptReason;

@@ -1,5 +1,6 @@
 import type { Policy } from '../Policy.js';
 import { calendarFor } from '../calendarFor.js';
+import { endOfWindow, lastDayOfWindow } from '../dayCounting.js';
 import { formatDay } from '../civil.js';
 import type { Claim, Decision, Instant, PiiKind, RequestWithdrawal, ReRequestWithdrawal } from '../types.js';
 import type { StateView } from '../StateView.js';
@@ -47,9 +48,8 @@ export function decideRequest(
 
 function requested(state: StateView, claim: Claim, now: Instant, policy: Policy, reRequest: boolean, message: string, pii: readonly PiiKind[]) {
   const cal = calendarFor(policy.timezone);
-  const day = cal.dayOf(now);
-  // R6: the window covers the request date as day 1; its consequence at 00:00 of day N+1.
-  const deadline = day + policy.responseWindowDays - 1;
+  // R6: the window covers the request date as day 1; R10: its consequence at 00:00 of day N+1.
+  const deadline = lastDayOfWindow(cal, now, policy.responseWindowDays);
   return {
     kind: 'WithdrawalRequested' as const,
     at: now,
@@ -58,7 +58,7 @@ function requested(state: StateView, claim: Claim, now: Instant, policy: Policy,
     request: claim.requests + 1,
     message,
     deadline,
-    timeoutAt: cal.startOfDay(deadline + 1),
+    timeoutAt: endOfWindow(cal, deadline),
     pendingWithdrawals: state.pendingWithdrawals(claim.buyer) + 1,
     pii,
   };
