@@ -3,6 +3,7 @@ import { decideAccept, decideReject } from './rules/answerRules.js';
 import { decideCancel, decideExpire } from './rules/cancelRules.js';
 import { decideAdvance, decideOpenClaim, decidePlaceOrder } from './rules/lifecycleRules.js';
 import { decideMemo, decideSupport } from './rules/memoRules.js';
+import { reRequestAfterCooldown } from './rules/reRequestAfterCooldown.js';
 import { decideRequest } from './rules/requestRules.js';
 import type { StateView } from './StateView.js';
 import type { Command, Decision, Instant } from './types.js';
@@ -23,8 +24,9 @@ export const decide: Decide = (state, command, now, policy) => {
     case 'AdvanceClaim':
       return decideAdvance(state, command, now, policy);
     case 'RequestWithdrawal':
-    case 'ReRequestWithdrawal':
       return decideRequest(state, command, now, policy);
+    case 'ReRequestWithdrawal':
+      return reRequestAfterCooldown(state, command, now, policy);
     case 'AcceptWithdrawal':
       return decideAccept(state, command, now);
     case 'RejectWithdrawal':

@@ -1,8 +1,8 @@
 import type { Policy } from '../Policy.js';
 import { calendarFor } from '../calendarFor.js';
-import { startOfDayAfter } from '../dayCounting.js';
 import type { AcceptWithdrawal, Claim, Decision, Instant, RejectWithdrawal } from '../types.js';
 import type { StateView } from '../StateView.js';
+import { cooldownEndsAt } from './cooldown.js';
 import { guardClaim, isDecision } from './guards.js';
 import { checkMessage, isRefusal } from './messageRules.js';
 import { refuse } from './refuse.js';
@@ -48,7 +48,7 @@ export function decideReject(state: StateView, cmd: RejectWithdrawal, now: Insta
         claim: claim.id,
         category: cmd.category ?? 'other',
         reason: cmd.reason,
-        cooldownUntil: days > 0 ? startOfDayAfter(cal, now, days) : null,
+        cooldownUntil: cooldownEndsAt(cal, now, days),
         pendingWithdrawals: state.pendingWithdrawals(claim.buyer) - 1,
         pii,
       },

@@ -1,8 +1,8 @@
 import type { Policy } from '../Policy.js';
 import { calendarFor } from '../calendarFor.js';
-import { startOfDayAfter } from '../dayCounting.js';
 import type { CancelWithdrawal, Decision, ExpireWithdrawal, Instant } from '../types.js';
 import type { StateView } from '../StateView.js';
+import { cooldownEndsAt } from './cooldown.js';
 import { guardClaim, isDecision } from './guards.js';
 import { refuse } from './refuse.js';
 
@@ -26,7 +26,7 @@ export function decideCancel(state: StateView, cmd: CancelWithdrawal, now: Insta
         at: now,
         claim: claim.id,
         from: claim.withdrawal,
-        cooldownUntil: days > 0 ? startOfDayAfter(cal, now, days) : null,
+        cooldownUntil: cooldownEndsAt(cal, now, days),
         pendingWithdrawals: state.pendingWithdrawals(claim.buyer) - (wasRequested ? 1 : 0),
       },
     ],
