@@ -5,6 +5,7 @@ import type { StateView } from '../StateView.js';
 import { cooldownEndsAt } from './cooldown.js';
 import { guardClaim, isDecision } from './guards.js';
 import { checkMessage, isRefusal } from './messageRules.js';
+import { pendingWithdrawalsAfter } from './pendingWithdrawalsAfter.js';
 import { refuse } from './refuse.js';
 import { deadlineText } from './requestRules.js';
 
@@ -27,7 +28,7 @@ export function decideAccept(state: StateView, cmd: AcceptWithdrawal, now: Insta
   if (isDecision(claim)) return claim;
   return {
     ok: true,
-    events: [{ kind: 'WithdrawalAccepted', at: now, claim: claim.id, pendingWithdrawals: state.pendingWithdrawals(claim.buyer) - 1 }],
+    events: [{ kind: 'WithdrawalAccepted', at: now, claim: claim.id, pendingWithdrawals: pendingWithdrawalsAfter(state, claim, 'none') }],
   };
 }
 
@@ -49,7 +50,7 @@ export function decideReject(state: StateView, cmd: RejectWithdrawal, now: Insta
         category: cmd.category ?? 'other',
         reason: cmd.reason,
         cooldownUntil: cooldownEndsAt(cal, now, days),
-        pendingWithdrawals: state.pendingWithdrawals(claim.buyer) - 1,
+        pendingWithdrawals: pendingWithdrawalsAfter(state, claim, 'on_hold'),
         pii,
       },
     ],

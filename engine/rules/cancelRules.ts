@@ -4,6 +4,7 @@ import type { CancelWithdrawal, Decision, ExpireWithdrawal, Instant } from '../t
 import type { StateView } from '../StateView.js';
 import { cooldownEndsAt } from './cooldown.js';
 import { guardClaim, isDecision } from './guards.js';
+import { pendingWithdrawalsAfter } from './pendingWithdrawalsAfter.js';
 import { refuse } from './refuse.js';
 
 const NOTHING: Decision = Object.freeze({ ok: true, events: Object.freeze([]) });
@@ -17,7 +18,6 @@ export function decideCancel(state: StateView, cmd: CancelWithdrawal, now: Insta
   }
   const cal = calendarFor(policy.timezone);
   const days = policy.cancellationCooldownDays;
-  const wasRequested = claim.withdrawal === 'requested';
   return {
     ok: true,
     events: [
@@ -27,7 +27,7 @@ export function decideCancel(state: StateView, cmd: CancelWithdrawal, now: Insta
         claim: claim.id,
         from: claim.withdrawal,
         cooldownUntil: cooldownEndsAt(cal, now, days),
-        pendingWithdrawals: state.pendingWithdrawals(claim.buyer) - (wasRequested ? 1 : 0),
+        pendingWithdrawals: pendingWithdrawalsAfter(state, claim, 'none'),
       },
     ],
   };
@@ -42,7 +42,7 @@ export function decideExpire(state: StateView, cmd: ExpireWithdrawal, now: Insta
   const claim = state.claim(cmd.claim);
   if (!claim || claim.withdrawal !== 'requested' || claim.requests !== cmd.request) return NOTHING;
   if (claim.timeoutAt === null || now < claim.timeoutAt) return NOTHING;
-  const pendingWithdrawals = state.pendingWithdrawals(claim.buyer) - 1;
+  const pendingWithdrawals = pendingWithdrawalsAfter(state, claim, 'none');
   return {
     ok: true,
     events: [

@@ -7,6 +7,7 @@ import type { StateView } from '../StateView.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 import { guardClaim, isDecision } from './guards.js';
+import { pendingWithdrawalsAfter } from './pendingWithdrawalsAfter.js';
 import { refuse } from './refuse.js';
 
 /** Registers an order (the seller-buyer pair a claim is about). */
@@ -68,13 +69,12 @@ export function decideAdvance(state: StateView, cmd: AdvanceClaim, now: Instant,
   }
   const events: ClaimEvent[] = [{ kind: 'ClaimAdvanced', at: now, claim: claim.id, from: claim.status, to: cmd.to }];
   if (claim.withdrawal !== 'none' && !(policy.eligibleStatuses as readonly string[]).includes(cmd.to)) {
-    const wasRequested = claim.withdrawal === 'requested';
     events.push({
       kind: 'WithdrawalLapsed',
       at: now,
       claim: claim.id,
       cause: 'ineligible_status',
-      pendingWithdrawals: state.pendingWithdrawals(claim.buyer) - (wasRequested ? 1 : 0),
+      pendingWithdrawals: pendingWithdrawalsAfter(state, claim, 'none'),
     });
   }
   return { ok: true, events };

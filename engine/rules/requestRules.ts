@@ -8,6 +8,7 @@ import { SUPPORT_CATEGORY } from '../types.js';
 import { refuseInsideCooldown } from './cooldown.js';
 import { guardClaim, isDecision } from './guards.js';
 import { checkMessage, isRefusal } from './messageRules.js';
+import { pendingWithdrawalsAfter } from './pendingWithdrawalsAfter.js';
 import { refuse } from './refuse.js';
 
 /** R1-R6, R15: a first request, on a claim with no withdrawal open and no cooldown in force. */
@@ -53,7 +54,7 @@ export function requestOn(state: StateView, claim: Readonly<Claim>, message: str
     message,
     deadline,
     timeoutAt: endOfWindow(cal, deadline),
-    pendingWithdrawals: state.pendingWithdrawals(claim.buyer) + 1,
+    pendingWithdrawals: pendingWithdrawalsAfter(state, claim, 'requested'),
     pii,
   };
   return { ok: true, events: [event] };
