@@ -1,7 +1,7 @@
 import type { Policy } from './Policy.js';
 import { emptyState } from './State.js';
 import { type StateView, viewOf } from './StateView.js';
-import { VirtualClock, type TimerId } from './VirtualClock.js';
+import { TimerLoopError, VirtualClock, type TimerId } from './VirtualClock.js';
 import { type Decide, decide as realDecide } from './decide.js';
 import { evictClaim, evolve } from './evolve.js';
 import { checkReplay } from './invariants/checkReplay.js';
@@ -15,7 +15,17 @@ import type { Claim, ClaimEvent, Command, Decision, Instant, State } from './typ
  */
 export interface ScheduledAction {
   run(engine: Engine, code: number): void;
+  /** The claim an action's code is about, to name it if the action loops (see `MAX_FIRINGS_PER_ADVANCE`). */
+  loopingClaim?(code: number): string | undefined;
 }
+
+/**
+ * The run-to-completion cap: at most this many timers (deadlines and actions) fire in one
+ * `advanceTo`. A population run advances one arrival or one simulated day at a time, which
+ * fires far fewer (about 5 per claim, and a day of a 10^6-claim run holds under 10^5); more
+ * means a timer that keeps scheduling itself, and the advance stops with an error naming its claim.
+ */
+export const MAX_FIRINGS_PER_ADVANCE = 10_000_000;
 
 /**
  * What the engine's clock holds: a claim's id for that claim's response deadline (R10; the
@@ -34,6 +44,8 @@ export interface EngineOptions {
   /** Keep every event for `events()` (scenarios, replay); off for large simulations. */
   readonly keepLog?: boolean;
   readonly onEvents?: EventListener;
+  /** The run-to-completion cap, 1 to 2^53 − 1 (default `MAX_FIRINGS_PER_ADVANCE`). */
+  readonly maxFiringsPerAdvance?: number;
 }
 
 export interface EngineStats {
@@ -62,6 +74,9 @@ export class Engine {
   private readonly decideFn: Decide;
   private readonly keepLog: boolean;
   private readonly listeners: EventListener[] = [];
+  private readonly maxFirings: number;
+  /** The claim of the latest event folded: what an action that loops was last doing. */
+  private lastClaim: string | undefined;
   private readonly fire = (timer: EngineTimer, _due: Instant, aux: number): void => this.onTimer(timer, aux);
 
   constructor(options: EngineOptions) {
@@ -70,6 +85,10 @@ export class Engine {
     this.decideFn = options.decide ?? realDecide;
     this.keepLog = options.keepLog ?? false;
     if (options.onEvents) this.listeners.push(options.onEvents);
+    this.maxFirings = options.maxFiringsPerAdvance ?? MAX_FIRINGS_PER_ADVANCE;
+    if (!Number.isSafeInteger(this.maxFirings) || this.maxFirings < 1) {
+      throw new Error(`maxFiringsPerAdvance must be an integer from 1 to ${Number.MAX_SAFE_INTEGER}, got ${this.maxFirings}`);
+    }
   }
 
   get now(): Instant {
@@ -109,9 +128,22 @@ export class Engine {
     this.listeners.push(listener);
   }
 
-  /** Moves the clock to t, firing every deadline and scheduled action due by then. */
+  /**
+   * Moves the clock to t, firing every deadline and scheduled action due by then. More than
+   * the run-to-completion cap of timers in one advance throws, naming the claim of the timer.
+   */
   advanceTo(t: Instant): void {
-    this.clock.advanceTo(t, this.fire);
+    try {
+      this.clock.advanceTo(t, this.fire, this.maxFirings);
+    } catch (err) {
+      if (!(err instanceof TimerLoopError)) throw err;
+      const timer = err.payload as EngineTimer;
+      const claim = typeof timer === 'string' ? timer : (timer.loopingClaim?.(err.aux) ?? this.lastClaim);
+      const what = typeof timer === 'string' ? 'its response deadline' : 'an action scheduled for it';
+      throw new Error(
+        `more than ${this.maxFirings} timers fired moving the clock to ${t}; still firing at ${err.due}: ${what}, claim ${claim ?? '(none yet)'}. A timer that keeps scheduling itself?`,
+      );
+    }
   }
 
   /** Moves the clock to `at` (default: now), then decides and applies `command`. */
@@ -167,6 +199,7 @@ export class Engine {
 
   private fold(e: ClaimEvent): void {
     evolve(this.held, e);
+    if (e.kind !== 'OrderPlaced') this.lastClaim = e.claim;
     if (this.keepLog) this.log.push(e);
     if (e.kind === 'WithdrawalRequested') this.scheduleDeadline(e.claim, e.request, e.timeoutAt);
   }

@@ -1,8 +1,6 @@
 import { firstStatus, isTerminal } from './claimTypes.js';
 import { WITHDRAWAL_ON_HOLD, WITHDRAWAL_REQUESTED, bump, setCount } from './State.js';
-import type { Claim, ClaimEvent, ClaimStatus, Order, State, WithdrawalState } from './types.js';
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+import type { Claim, ClaimEvent, ClaimStatus, Mutable, Order, State, WithdrawalState } from './types.js';
 
 /**
  * Folds one event into the state. Decides nothing: every value it stores is in the event.

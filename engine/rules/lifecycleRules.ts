@@ -2,10 +2,8 @@ import type { Policy } from '../Policy.js';
 import { calendarFor } from '../calendarFor.js';
 import { startOfDayAfter } from '../dayCounting.js';
 import { canTransition, firstStatus, isClaimStatus, typeOfStatus } from '../claimTypes.js';
-import type { AdvanceClaim, ClaimEvent, ClaimOpened, Decision, Instant, OpenClaim, OrderPlaced, PlaceOrder } from '../types.js';
+import type { AdvanceClaim, ClaimEvent, ClaimOpened, Decision, Instant, Mutable, OpenClaim, OrderPlaced, PlaceOrder } from '../types.js';
 import type { StateView } from '../StateView.js';
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 import { guardClaim, isDecision } from './guards.js';
 import { pendingWithdrawalsAfter } from './pendingWithdrawalsAfter.js';
 import { refuse } from './refuse.js';

@@ -78,6 +78,35 @@ describe('Engine: deadlines fire before actions dated the same instant', () => {
 
 });
 
+describe('Engine: the run-to-completion cap', () => {
+  it('an action that keeps scheduling itself stops the advance with an error naming its claim', () => {
+    const e = engineWithClaim({ maxFiringsPerAdvance: 50 });
+    const loop = { run: (engine: Engine, code: number) => void engine.scheduleAction(engine.now, loop, code), loopingClaim: (code: number) => `C${code}` };
+    e.scheduleAction(REQUEST_AT, loop, 7);
+    expect(() => e.advanceTo(TIMEOUT)).toThrow(/more than 50 timers fired .*an action scheduled for it, claim C7/);
+  });
+
+  it('an action that cannot say its claim is named by the claim it last changed', () => {
+    const e = engineWithClaim({ maxFiringsPerAdvance: 50 });
+    const loop = { run: (engine: Engine) => void engine.scheduleAction(engine.now, loop) };
+    e.scheduleAction(REQUEST_AT, loop);
+    expect(() => e.advanceTo(TIMEOUT)).toThrow(/claim C1\b/);
+  });
+
+  it('as many timers as the cap allow fire', () => {
+    const e = engineWithClaim({ maxFiringsPerAdvance: 3 });
+    let ran = 0;
+    for (let k = 0; k < 3; k++) e.scheduleAction(REQUEST_AT + k, { run: () => void ran++ });
+    e.advanceTo(TIMEOUT);
+    expect(ran).toBe(3);
+  });
+
+  it('the cap is a positive integer', () => {
+    expect(() => engineWithClaim({ maxFiringsPerAdvance: 0 })).toThrow(/maxFiringsPerAdvance must be an integer from 1/);
+    expect(() => engineWithClaim({ maxFiringsPerAdvance: 1.5 })).toThrow(/maxFiringsPerAdvance/);
+  });
+});
+
 describe('Engine: listeners, log and stats', () => {
   it('listeners get each accepted decision’s events, timers’ included, and nothing for refusals', () => {
     const batches: string[][] = [];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type ClaimEvent, notificationsOf } from '../../engine/index.js';
+import type { ClaimEvent } from '../../engine/index.js';
+import { notificationsOf } from './support/notificationsOf.js';
 import { advance, cancel, memo, reject, request, support } from './support/commands.js';
 import { tokyo } from './support/localTime.js';
 import { type When, claimOpenedAt, given } from './support/spec.js';
