@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Decision, Engine, calendarFor, createInvariantChecker } from '../../../engine/index.js';
-import { type ClaimGlance, type Step, commandOf, jumpTarget, pickClaim, stepArb } from './steps.js';
+import { type ClaimGlance, type Step, commandOf, jumpTarget, runsOn, stepArb } from './steps.js';
 import { CLAIMS, SETTINGS, type Setting, setupCommands } from './world.js';
 
 /** Fixed in CI; set CLAIMSIM_FC_SEED to explore. fast-check prints the seed and path of a failure. */
@@ -27,8 +27,8 @@ function runOnce(setting: Setting, steps: readonly Step[]) {
   engine.subscribe((events) => checker.observe(events));
   const cal = calendarFor(setting.policy.timezone);
   const decisions: Decision[] = setupCommands().map((c) => engine.execute(c));
-  for (const s of steps) {
-    const step = 'claim' in s ? ({ ...s, claim: pickClaim(s, setting.policy.eligibleStatuses, engine.now, (i) => glanceAt(engine, i)) } as Step) : s;
+  for (const step of steps) {
+    if (!runsOn(step, setting.policy.eligibleStatuses, engine.now, (i) => glanceAt(engine, i))) continue;
     if (step.kind === 'jumpBy' || step.kind === 'jumpTo') {
       engine.advanceTo(jumpTarget(step, engine.now, cal, glanceAt(engine, 'claim' in step ? step.claim : 0).boundaries));
     } else {
