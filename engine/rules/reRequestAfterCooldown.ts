@@ -2,9 +2,9 @@ import type { Policy } from '../Policy.js';
 import type { StateView } from '../StateView.js';
 import type { Decision, Instant, ReRequestWithdrawal } from '../types.js';
 import { refuseInsideCooldown } from './cooldown.js';
-import { guardClaim, isDecision } from './guards.js';
+import { isDecision } from './guards.js';
 import { refuse } from './refuse.js';
-import { refuseIneligible, requestOn } from './requestRules.js';
+import { guardRequest, requestOn } from './requestRules.js';
 
 /**
  * R11-R13, R15: the seller re-requests a withdrawal on hold after the buyer rejected it, once
@@ -12,10 +12,8 @@ import { refuseIneligible, requestOn } from './requestRules.js';
  * while the claim has had fewer re-requests than the policy's limit (R13).
  */
 export function reRequestAfterCooldown(state: StateView, cmd: ReRequestWithdrawal, now: Instant, policy: Policy): Decision {
-  const claim = guardClaim(state, cmd.claim, cmd.actor, 'seller');
+  const claim = guardRequest(state, cmd.claim, cmd.actor, policy);
   if (isDecision(claim)) return claim;
-  const ineligible = refuseIneligible(claim, policy);
-  if (ineligible) return ineligible;
   if (claim.withdrawal !== 'on_hold') {
     return refuse('NOT_ON_HOLD', `claim ${claim.id} has ${claim.withdrawal === 'none' ? 'no withdrawal' : 'a withdrawal still requested'}; only one on hold can be re-requested (R11)`);
   }

@@ -13,10 +13,8 @@ import { refuse } from './refuse.js';
 
 /** R1-R6, R15: a first request, on a claim with no withdrawal open and no cooldown in force. */
 export function decideRequest(state: StateView, cmd: RequestWithdrawal, now: Instant, policy: Policy): Decision {
-  const claim = guardClaim(state, cmd.claim, cmd.actor, 'seller');
+  const claim = guardRequest(state, cmd.claim, cmd.actor, policy);
   if (isDecision(claim)) return claim;
-  const ineligible = refuseIneligible(claim, policy);
-  if (ineligible) return ineligible;
   if (claim.withdrawal !== 'none') {
     return refuse('WITHDRAWAL_ALREADY_OPEN', `claim ${claim.id} already has a withdrawal ${claim.withdrawal === 'on_hold' ? 'on hold (re-request it instead)' : 'requested'} (R5)`);
   }
@@ -25,9 +23,13 @@ export function decideRequest(state: StateView, cmd: RequestWithdrawal, now: Ins
   return requestOn(state, claim, cmd.message, false, now, policy);
 }
 
-/** R2, R3, refusal group 4: INELIGIBLE_STATUS when the claim's status admits no withdrawal. */
-export function refuseIneligible(claim: Readonly<Claim>, policy: Policy): Decision | null {
-  if ((policy.eligibleStatuses as readonly string[]).includes(claim.status)) return null;
+/**
+ * The refusals both request kinds start with: the claim found and open, the seller acting
+ * (groups 1-3), and R2, R3: a status where a withdrawal can be requested (INELIGIBLE_STATUS).
+ */
+export function guardRequest(state: StateView, claimId: string, actor: string | undefined, policy: Policy): Readonly<Claim> | Decision {
+  const claim = guardClaim(state, claimId, actor, 'seller');
+  if (isDecision(claim) || (policy.eligibleStatuses as readonly string[]).includes(claim.status)) return claim;
   return refuse(
     'INELIGIBLE_STATUS',
     `claim ${claim.id} is ${claim.status}, where no withdrawal can be requested; ask the support desk (${SUPPORT_CATEGORY}) instead (R2, R3)`,
