@@ -100,11 +100,6 @@ export class Engine {
     return this.log;
   }
 
-  /** Timers still queued on the clock: deadlines and the drivers' actions. */
-  get pendingTimers(): number {
-    return this.clock.size;
-  }
-
   /**
    * The population driver's former read of the claim table.
    * @deprecated Read `view` instead; kept until the driver reads only the public surface.
