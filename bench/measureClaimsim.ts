@@ -40,7 +40,7 @@ const inProcess: InternalRunOptions = {
   withoutChecker,
   onProgress: checkpoint,
   onClaimFinished: (_claim, engine) => {
-    held = engine.state.claims.size;
+    held = engine.view.claimCount;
     if (held > peakHeld) peakHeld = held;
   },
 };

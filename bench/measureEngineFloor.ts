@@ -52,7 +52,7 @@ const t0 = performance.now();
 for (let k = 0; k < commands.length; k++) {
   engine.execute(commands[k]!, at[k]!);
   while (finished.length) engine.evict(finished.pop()!);
-  const held = engine.state.claims.size;
+  const held = engine.view.claimCount;
   if (held > peakHeld) peakHeld = held;
   if (memory && Math.floor(((k + 1) * marks) / commands.length) !== Math.floor((k * marks) / commands.length) && held >= peakHeld * 0.9) {
     gc!();

@@ -1,9 +1,12 @@
 import type { Policy } from './Policy.js';
 import { emptyState } from './State.js';
-import { VirtualClock, type TimerId } from './VirtualClock.js';
+import { type StateView, viewOf } from './StateView.js';
+import { TimerLoopError, VirtualClock, type TimerId } from './VirtualClock.js';
 import { type Decide, decide as realDecide } from './decide.js';
-import { evolve } from './evolve.js';
-import type { ClaimEvent, Command, Decision, Instant, State } from './types.js';
+import { evictClaim, evolve } from './evolve.js';
+import { checkReplay } from './invariants/checkReplay.js';
+import type { InvariantChecker, Violation } from './invariants/types.js';
+import type { Claim, ClaimEvent, Command, Decision, Instant, State } from './types.js';
 
 /**
  * A driver's action on the engine's clock: `run` is called when it falls due, with the code
@@ -12,7 +15,17 @@ import type { ClaimEvent, Command, Decision, Instant, State } from './types.js';
  */
 export interface ScheduledAction {
   run(engine: Engine, code: number): void;
+  /** The claim an action's code is about, to name it if the action loops (see `MAX_FIRINGS_PER_ADVANCE`). */
+  loopingClaim?(code: number): string | undefined;
 }
+
+/**
+ * The run-to-completion cap: at most this many timers (deadlines and actions) fire in one
+ * `advanceTo`. A population run advances one arrival or one simulated day at a time, which
+ * fires far fewer (about 5 per claim, and a day of a 10^6-claim run holds under 10^5); more
+ * means a timer that keeps scheduling itself, and the advance stops with an error naming its claim.
+ */
+export const MAX_FIRINGS_PER_ADVANCE = 10_000_000;
 
 /**
  * What the engine's clock holds: a claim's id for that claim's response deadline (R10; the
@@ -28,9 +41,11 @@ export interface EngineOptions {
   readonly start: Instant;
   /** The rules; tests and fault mutants pass another through this seam. */
   readonly decide?: Decide;
-  /** Keep every event in `log` (scenarios, replay); off for large simulations. */
+  /** Keep every event for `events()` (scenarios, replay); off for large simulations. */
   readonly keepLog?: boolean;
   readonly onEvents?: EventListener;
+  /** The run-to-completion cap, 1 to 2^53 − 1 (default `MAX_FIRINGS_PER_ADVANCE`). */
+  readonly maxFiringsPerAdvance?: number;
 }
 
 export interface EngineStats {
@@ -50,13 +65,18 @@ const ACTION_PRIORITY = 1;
  */
 export class Engine {
   readonly policy: Policy;
-  readonly state: State = emptyState();
-  readonly clock: VirtualClock<EngineTimer>;
-  readonly log: ClaimEvent[] = [];
+  private readonly held: State = emptyState();
+  /** The claims, orders and counters, read-only: the rules' own reading of the state. */
+  readonly view: StateView = viewOf(this.held);
+  private readonly clock: VirtualClock<EngineTimer>;
+  private readonly log: ClaimEvent[] = [];
   readonly stats: EngineStats = { events: 0, refusals: 0, staleTimers: 0 };
   private readonly decideFn: Decide;
   private readonly keepLog: boolean;
   private readonly listeners: EventListener[] = [];
+  private readonly maxFirings: number;
+  /** The claim of the latest event folded: what an action that loops was last doing. */
+  private lastClaim: string | undefined;
   private readonly fire = (timer: EngineTimer, _due: Instant, aux: number): void => this.onTimer(timer, aux);
 
   constructor(options: EngineOptions) {
@@ -65,10 +85,37 @@ export class Engine {
     this.decideFn = options.decide ?? realDecide;
     this.keepLog = options.keepLog ?? false;
     if (options.onEvents) this.listeners.push(options.onEvents);
+    this.maxFirings = options.maxFiringsPerAdvance ?? MAX_FIRINGS_PER_ADVANCE;
+    if (!Number.isSafeInteger(this.maxFirings) || this.maxFirings < 1) {
+      throw new Error(`maxFiringsPerAdvance must be an integer from 1 to ${Number.MAX_SAFE_INTEGER}, got ${this.maxFirings}`);
+    }
   }
 
   get now(): Instant {
     return this.clock.now;
+  }
+
+  /** The events kept so far (all of them with `keepLog`, none without). */
+  events(): readonly ClaimEvent[] {
+    return this.log;
+  }
+
+  /**
+   * The population driver's former read of the claim table.
+   * @deprecated Read `view` instead; kept until the driver reads only the public surface.
+   */
+  get state(): { readonly claims: ReadonlyMap<string, Claim> } {
+    return this.held;
+  }
+
+  /** I8 at a checkpoint: the checker compares the engine's board and counters with its own counts. */
+  checkViews(checker: InvariantChecker): void {
+    checker.checkViews(this.view, this.clock.now);
+  }
+
+  /** I10: replaying the kept log rebuilds this engine's state (a run that kept its log and evicted nothing). */
+  checkReplay(): Violation[] {
+    return checkReplay(this.log, this.held);
   }
 
   /** Adds a listener called with each accepted decision's events (checker, writers, summaries). */
@@ -76,21 +123,37 @@ export class Engine {
     this.listeners.push(listener);
   }
 
-  /** Moves the clock to t, firing every deadline and scheduled action due by then. */
+  /**
+   * Moves the clock to t, firing every deadline and scheduled action due by then. More than
+   * the run-to-completion cap of timers in one advance throws, naming the claim of the timer.
+   */
   advanceTo(t: Instant): void {
-    this.clock.advanceTo(t, this.fire);
+    try {
+      this.clock.advanceTo(t, this.fire, this.maxFirings);
+    } catch (err) {
+      if (!(err instanceof TimerLoopError)) throw err;
+      const timer = err.payload as EngineTimer;
+      const claim = typeof timer === 'string' ? timer : (timer.loopingClaim?.(err.aux) ?? this.lastClaim);
+      const what = typeof timer === 'string' ? 'its response deadline' : 'an action scheduled for it';
+      throw new Error(
+        `more than ${this.maxFirings} timers fired moving the clock to ${t}; still firing at ${err.due}: ${what}, claim ${claim ?? '(none yet)'}. A timer that keeps scheduling itself?`,
+      );
+    }
   }
 
   /** Moves the clock to `at` (default: now), then decides and applies `command`. */
   execute(command: Command, at: Instant = this.clock.now): Decision {
     if (at !== this.clock.now) this.advanceTo(at);
-    const decision = this.decideFn(this.state, command, this.clock.now, this.policy);
+    const decision = this.decideFn(this.view, command, this.clock.now, this.policy);
     if (decision.ok) this.apply(decision.events);
     else this.stats.refusals++;
     return decision;
   }
 
-  /** Schedules a driver's action at `at`; it runs after any deadline due at the same instant. */
+  /**
+   * Schedules a driver's action at `at`; it runs after any deadline due at the same instant.
+   * @deprecated Use `scheduleAction`, which allocates no closure per action.
+   */
   schedule(at: Instant, run: (engine: Engine) => void): TimerId {
     return this.clock.schedule(at, { run }, ACTION_PRIORITY);
   }
@@ -108,30 +171,32 @@ export class Engine {
     return this.clock.schedule(at, claimId, DEADLINE_PRIORITY, request);
   }
 
-  /** Removes a claim that a streaming run has finished with, and its order once no claim or memo count needs it. */
+  /**
+   * Folds a past event in, as if it had just been decided (a log replayed into a live engine,
+   * or a test's given state): kept, and its deadline armed; listeners are not called.
+   */
+  replayEvent(event: ClaimEvent): void {
+    this.advanceTo(event.at);
+    this.fold(event);
+  }
+
+  /** Removes a claim that a streaming run has finished with (see `evictClaim`). */
   evict(claimId: string): void {
-    const claim = this.state.claims.get(claimId);
-    if (!claim) return;
-    this.state.claims.delete(claimId);
-    const n = (this.state.board.get(claim.status) ?? 0) - 1;
-    if (n === 0) this.state.board.delete(claim.status);
-    else this.state.board.set(claim.status, n);
-    // The order stays while another claim refers to it or a memo count needs it.
-    const order = this.state.orders.get(claim.order);
-    if (!order) return;
-    order.claims--;
-    if (order.claims <= 0 && order.memosToBuyer === 0 && order.memosToSeller === 0) this.state.orders.delete(claim.order);
+    evictClaim(this.held, claimId);
   }
 
   private apply(events: readonly ClaimEvent[]): void {
     if (events.length === 0) return;
-    for (const e of events) {
-      evolve(this.state, e);
-      if (this.keepLog) this.log.push(e);
-      if (e.kind === 'WithdrawalRequested') this.scheduleDeadline(e.claim, e.request, e.timeoutAt);
-    }
+    for (const e of events) this.fold(e);
     this.stats.events += events.length;
     for (const l of this.listeners) l(events, this);
+  }
+
+  private fold(e: ClaimEvent): void {
+    evolve(this.held, e);
+    if (e.kind !== 'OrderPlaced') this.lastClaim = e.claim;
+    if (this.keepLog) this.log.push(e);
+    if (e.kind === 'WithdrawalRequested') this.scheduleDeadline(e.claim, e.request, e.timeoutAt);
   }
 
   private onTimer(timer: EngineTimer, aux: number): void {
@@ -139,7 +204,7 @@ export class Engine {
       timer.run(this, aux);
       return;
     }
-    const d = this.decideFn(this.state, { kind: 'ExpireWithdrawal', claim: timer, request: aux }, this.clock.now, this.policy);
+    const d = this.decideFn(this.view, { kind: 'ExpireWithdrawal', claim: timer, request: aux }, this.clock.now, this.policy);
     if (d.ok && d.events.length > 0) this.apply(d.events);
     else this.stats.staleTimers++;
   }

@@ -1,14 +1,28 @@
 import type { Instant } from './Calendar.js';
 
-/** A scheduled timer's handle, for `cancel`. */
+/** A scheduled timer's handle: its place in the order of scheduling. */
 export type TimerId = number;
 
 const SEQ_SPAN = 2 ** 45;
 
+/** More timers fired in one advance than its cap allows: most likely a timer that keeps scheduling itself. */
+export class TimerLoopError<T> extends Error {
+  constructor(
+    readonly maxFirings: number,
+    /** The timer that would have gone over the cap, its due time and its number. */
+    readonly payload: T,
+    readonly due: Instant,
+    readonly aux: number,
+  ) {
+    super(`more than ${maxFirings} timers fired in one advance: a timer loop?`);
+  }
+}
+
 /**
  * A deterministic virtual clock with a timer queue ordered by (due time, priority,
  * insertion sequence): timers due at the same instant fire in a defined order. The heap
- * lives in parallel arrays (no object per timer); cancelling is O(1) and lazy.
+ * lives in parallel arrays (no object per timer). A timer cannot be cancelled: its owner
+ * ignores it when it fires (a stale deadline decides nothing).
  * It knows nothing of the rules: firing a timer hands its payload to the caller, with the
  * number scheduled beside it (`aux`), so that a caller with many timers can share one payload
  * and tell them apart by the number instead of allocating an object per timer.
@@ -19,7 +33,6 @@ export class VirtualClock<T> {
   private readonly key: number[] = [];
   private readonly payload: T[] = [];
   private readonly aux: number[] = [];
-  private readonly cancelled = new Set<TimerId>();
   private seq = 0;
   private firing = false;
 
@@ -32,7 +45,7 @@ export class VirtualClock<T> {
     return this.nowMs;
   }
 
-  /** Timers still queued (cancelled ones included until they would have fired). */
+  /** Timers still queued. */
   get size(): number {
     return this.at.length;
   }
@@ -53,16 +66,12 @@ export class VirtualClock<T> {
     return id;
   }
 
-  /** Cancels a timer: it will not fire. O(1). */
-  cancel(id: TimerId): void {
-    this.cancelled.add(id);
-  }
-
   /**
    * Moves the clock to `t`, firing every timer due at or before t in (time, priority,
    * sequence) order, with `now` set to each timer's due time while it fires; then sets
    * now to t. Timers scheduled while firing fire too if due by t. Moving backwards throws.
-   * Returns how many timers fired.
+   * More than `maxFirings` timers in one advance throws a TimerLoopError naming the timer
+   * that would have gone over (a timer that keeps scheduling itself). Returns how many fired.
    */
   advanceTo(t: Instant, fire: (payload: T, due: Instant, aux: number) => void, maxFirings = Number.MAX_SAFE_INTEGER): number {
     if (t < this.nowMs) throw new Error(`the clock cannot move backwards (from ${this.nowMs} to ${t})`);
@@ -77,13 +86,10 @@ export class VirtualClock<T> {
     try {
       while (this.at.length > 0 && this.at[0]! <= t) {
         const due = this.at[0]!;
-        const key = this.key[0]!;
         const payload = this.payload[0]!;
         const aux = this.aux[0]!;
         this.pop();
-        const id = key % SEQ_SPAN;
-        if (this.cancelled.size > 0 && this.cancelled.delete(id)) continue;
-        if (fired >= maxFirings) throw new Error(`more than ${maxFirings} timers fired in one advance: a timer loop?`);
+        if (fired >= maxFirings) throw new TimerLoopError(maxFirings, payload, due, aux);
         this.nowMs = due;
         fire(payload, due, aux);
         fired++;

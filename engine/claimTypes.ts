@@ -55,9 +55,6 @@ export const DEFAULT_ELIGIBLE_STATUSES: readonly LifecycleStatus[] = [
 
 const TYPE_OF = new Map<string, ClaimType>(CLAIM_TYPES.flatMap((t) => STATUSES_BY_TYPE[t].map((s) => [s, t] as const)));
 
-export function isClaimType(x: string): x is ClaimType {
-  return (CLAIM_TYPES as readonly string[]).includes(x);
-}
 export function isClaimStatus(x: string): x is ClaimStatus {
   return x === 'withdrawn' || TYPE_OF.has(x);
 }

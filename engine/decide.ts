@@ -3,11 +3,13 @@ import { decideAccept, decideReject } from './rules/answerRules.js';
 import { decideCancel, decideExpire } from './rules/cancelRules.js';
 import { decideAdvance, decideOpenClaim, decidePlaceOrder } from './rules/lifecycleRules.js';
 import { decideMemo, decideSupport } from './rules/memoRules.js';
+import { reRequestAfterCooldown } from './rules/reRequestAfterCooldown.js';
 import { decideRequest } from './rules/requestRules.js';
-import type { Command, Decision, Instant, State } from './types.js';
+import type { StateView } from './StateView.js';
+import type { Command, Decision, Instant } from './types.js';
 
 /** A decide function: the seam through which tests and fault mutants swap the rules. */
-export type Decide = (state: State, command: Command, now: Instant, policy: Policy) => Decision;
+export type Decide = (state: StateView, command: Command, now: Instant, policy: Policy) => Decision;
 
 /**
  * The rules R1-R21: given the state, a command, the instant and the policy, the events
@@ -22,8 +24,9 @@ export const decide: Decide = (state, command, now, policy) => {
     case 'AdvanceClaim':
       return decideAdvance(state, command, now, policy);
     case 'RequestWithdrawal':
-    case 'ReRequestWithdrawal':
       return decideRequest(state, command, now, policy);
+    case 'ReRequestWithdrawal':
+      return reRequestAfterCooldown(state, command, now, policy);
     case 'AcceptWithdrawal':
       return decideAccept(state, command, now);
     case 'RejectWithdrawal':

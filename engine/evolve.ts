@@ -1,8 +1,6 @@
 import { firstStatus, isTerminal } from './claimTypes.js';
 import { WITHDRAWAL_ON_HOLD, WITHDRAWAL_REQUESTED, bump, setCount } from './State.js';
-import type { Claim, ClaimEvent, ClaimStatus, Order, State, WithdrawalState } from './types.js';
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+import type { Claim, ClaimEvent, ClaimStatus, Mutable, Order, State, WithdrawalState } from './types.js';
 
 /**
  * Folds one event into the state. Decides nothing: every value it stores is in the event.
@@ -139,6 +137,26 @@ export function evolve(state: State, event: ClaimEvent): State {
       throw new Error(`unknown event ${JSON.stringify(unreachable)}`);
     }
   }
+  return state;
+}
+
+/**
+ * Drops a claim a streaming run has finished with: the claim, its board rows (its status and
+ * an open withdrawal's state), and its order once no other claim refers to it and no memo count
+ * needs it. A request it still had open stays in its buyer's counter, which counts requests, not
+ * claims held. Evicting a claim not held changes nothing.
+ */
+export function evictClaim(state: State, claimId: string): State {
+  const claim = state.claims.get(claimId);
+  if (!claim) return state;
+  state.claims.delete(claimId);
+  bump(state.board, claim.status, -1);
+  const row = ROW[claim.withdrawal];
+  if (row) bump(state.board, row, -1);
+  const order = state.orders.get(claim.order);
+  if (!order) return state;
+  order.claims--;
+  if (order.claims <= 0 && order.memosToBuyer === 0 && order.memosToSeller === 0) state.orders.delete(claim.order);
   return state;
 }
 

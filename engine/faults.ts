@@ -1,5 +1,7 @@
 import { calendarFor } from './calendarFor.js';
+import { endOfWindow } from './dayCounting.js';
 import { type Decide, decide as realDecide } from './decide.js';
+import type { StateView } from './StateView.js';
 import type { ClaimEvent, Decision } from './types.js';
 
 /**
@@ -26,21 +28,19 @@ const MUTANTS: Record<FaultName, (base: Decide) => Decide> = {
   // R6 broken: the deadline (and its timeout) one day early.
   'deadline-one-day-short': (base) => (state, cmd, now, policy) =>
     mapEvents(base(state, cmd, now, policy), (e) =>
-      e.kind === 'WithdrawalRequested' ? { ...e, deadline: e.deadline - 1, timeoutAt: calendarFor(policy.timezone).startOfDay(e.deadline) } : e,
+      e.kind === 'WithdrawalRequested' ? { ...e, deadline: e.deadline - 1, timeoutAt: endOfWindow(calendarFor(policy.timezone), e.deadline - 1) } : e,
     ),
   // R12 broken: a re-request inside the rejection cooldown goes through.
   'rejection-cooldown-ignored': (base) => (state, cmd, now, policy) => {
     const d = base(state, cmd, now, policy);
     if (d.ok || d.refusal.code !== 'COOLDOWN_ACTIVE' || !('claim' in cmd)) return d;
-    const claim = state.claims.get(cmd.claim);
+    const claim = state.claim(cmd.claim);
     if (!claim) return d;
-    const saved = claim.rejectionCooldownUntil;
-    claim.rejectionCooldownUntil = null;
-    try {
-      return base(state, cmd, now, policy);
-    } finally {
-      claim.rejectionCooldownUntil = saved;
-    }
+    // The same state, but this claim read with no rejection cooldown.
+    const blind: StateView = Object.assign(Object.create(state) as StateView, {
+      claim: (id: string) => (id === claim.id ? { ...claim, rejectionCooldownUntil: null } : state.claim(id)),
+    });
+    return base(blind, cmd, now, policy);
   },
   // R10 broken: the automatic withdrawal fires an hour before the deadline ends.
   'timer-fires-early': (base) => (state, cmd, now, policy) =>
@@ -49,7 +49,7 @@ const MUTANTS: Record<FaultName, (base: Decide) => Decide> = {
   'lapse-ignored': (base) => (state, cmd, now, policy) => {
     const d = base(state, cmd, now, policy);
     if (!d.ok || cmd.kind !== 'AdvanceClaim') return d;
-    const claim = state.claims.get(cmd.claim);
+    const claim = state.claim(cmd.claim);
     const lapsed = d.events.find((e) => e.kind === 'WithdrawalLapsed');
     if (!claim || !lapsed) return d;
     // Keep the buyer counter consistent with the withdrawal left open.

@@ -5,6 +5,9 @@ import type { PiiKind } from './pii.js';
 
 export type { Instant, Day, ClaimStatus, ClaimType, LifecycleStatus, PiiKind };
 
+/** T with its fields writable: for building a value field by field before it is handed out read-only. */
+export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 /** The withdrawal state of a claim (none / requested / on hold, 撤回要请 / 撤回保留). */
 export type WithdrawalState = 'none' | 'requested' | 'on_hold';
 /** How a withdrawn claim was withdrawn: the buyer accepted (R8), or nobody answered (R10). */

@@ -62,7 +62,7 @@ export function runPopulation(population: Population, options: RunOptions): RunR
   const end = engine.now;
   // Without the checker (bench only) its model is empty: checking views against it would report nothing real.
   if (!o.withoutChecker) {
-    checker.checkViews(engine.state, end);
+    engine.checkViews(checker);
     checker.finish(end);
   }
   driver.finishAll(end);

@@ -2,7 +2,7 @@ import type { Instant } from '../Calendar.js';
 import type { Policy } from '../Policy.js';
 import { formatDay, type Day } from '../civil.js';
 import type { ClaimEvent } from '../types.js';
-import type { ClaimRecord } from './ClaimRecord.js';
+import { RecordStore } from './RecordStore.js';
 import { DayCounting } from './DayCounting.js';
 import { ViolationLog } from './ViolationLog.js';
 
@@ -11,7 +11,8 @@ export interface CheckerContext {
   readonly policy: Policy;
   readonly days: DayCounting;
   readonly eligible: ReadonlySet<string>;
-  readonly claims: Map<string, ClaimRecord>;
+  /** Its record of each claim held. */
+  readonly claims: RecordStore;
   /** I8: per buyer, the claims with a withdrawal `requested`, by the checker's own count. */
   readonly requestedByBuyer: Map<string, number>;
   /** I8: board rows (claim statuses, open withdrawal states), by the checker's own count. */
@@ -30,7 +31,7 @@ export function newCheckerContext(policy: Policy, keep: number, recentEvents: nu
     policy,
     days: new DayCounting(policy),
     eligible: new Set<string>(policy.eligibleStatuses),
-    claims: new Map(),
+    claims: new RecordStore(recentEvents),
     requestedByBuyer: new Map(),
     board: new Map(),
     log: new ViolationLog(keep),

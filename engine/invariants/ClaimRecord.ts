@@ -1,65 +1,120 @@
 import type { Instant } from '../Calendar.js';
 import type { Day } from '../civil.js';
 import type { ClaimEvent, WithdrawalState } from '../types.js';
+import type { RecordStore } from './RecordStore.js';
 
 /** How many of a claim's latest events the checker keeps by default to show with a violation. */
 export const RECENT_EVENTS = 8;
 
 /**
- * What the checker remembers of one claim: a few numbers and strings, and a small ring of
- * its latest events. Written only by `foldRecord`, from events, with the checker's own
- * day counting.
+ * What the checker remembers of one claim, by name: its status and withdrawal, the open
+ * request's deadline and timeout as the checker computes them, the end of its cooldowns, and
+ * a small ring of its latest events. Written only by `foldRecord`, from events, with the
+ * checker's own day counting. The values live in a `RecordStore`, by slot; a record is a
+ * short-lived handle on one slot, valid until the claim is forgotten.
  */
-export interface ClaimRecord {
-  readonly id: string;
-  readonly buyer: string;
-  status: string;
-  withdrawal: WithdrawalState;
+export class ClaimRecord {
+  constructor(
+    private readonly store: RecordStore,
+    /** Where the claim's values sit in the store (two records of one claim have the same slot). */
+    readonly slot: number,
+  ) {}
+
+  get id(): string {
+    return this.store.ids[this.slot]!;
+  }
+
+  get buyer(): string {
+    return this.store.buyer[this.slot]!;
+  }
+
+  get status(): string {
+    return this.store.status[this.slot]!;
+  }
+
+  set status(s: string) {
+    this.store.status[this.slot] = s;
+  }
+
+  get withdrawal(): WithdrawalState {
+    return this.store.withdrawalName(this.store.withdrawal[this.slot]!);
+  }
+
+  set withdrawal(w: WithdrawalState) {
+    this.store.withdrawal[this.slot] = this.store.withdrawalCode(w);
+  }
+
   /** Requests seen so far (first requests and re-requests). */
-  requests: number;
-  /** The open request's deadline and timeout instant as the checker computes them. */
-  deadline: Day;
-  timeoutAt: Instant;
+  get requests(): number {
+    return this.store.requests[this.slot]!;
+  }
+
+  set requests(n: number) {
+    this.store.requests[this.slot] = n;
+  }
+
+  /** The open request's deadline (NaN: none). */
+  get deadline(): Day {
+    return this.store.deadline[this.slot]!;
+  }
+
+  set deadline(d: Day) {
+    this.store.deadline[this.slot] = d;
+  }
+
+  /** The open request's timeout instant (+Infinity: none). */
+  get timeoutAt(): Instant {
+    return this.store.timeoutAt[this.slot]!;
+  }
+
+  set timeoutAt(t: Instant) {
+    this.store.timeoutAt[this.slot] = t;
+  }
+
   /** The end of every cooldown started on this claim (they add up, R15); -Infinity: none. */
-  cooldownEnd: Instant;
+  get cooldownEnd(): Instant {
+    return this.store.cooldownEnd[this.slot]!;
+  }
+
+  set cooldownEnd(t: Instant) {
+    this.store.cooldownEnd[this.slot] = t;
+  }
+
   /** The decision that closed the claim (I7), or -1 while it is open. */
-  closedInDecision: number;
-  readonly recent: (ClaimEvent | undefined)[];
-  recentNext: number;
-}
+  get closedInDecision(): number {
+    return this.store.closedInDecision[this.slot]!;
+  }
 
-/** The ring of a record that keeps no events (shared: a streaming run holds many records). */
-const NO_EVENTS: (ClaimEvent | undefined)[] = Object.freeze([]) as unknown as (ClaimEvent | undefined)[];
+  set closedInDecision(n: number) {
+    this.store.closedInDecision[this.slot] = n;
+  }
 
-export function newClaimRecord(id: string, buyer: string, status: string, recent: number): ClaimRecord {
-  return {
-    id,
-    buyer,
-    status,
-    withdrawal: 'none',
-    requests: 0,
-    deadline: Number.NaN,
-    timeoutAt: Number.POSITIVE_INFINITY,
-    cooldownEnd: Number.NEGATIVE_INFINITY,
-    closedInDecision: -1,
-    recent: recent > 0 ? new Array<ClaimEvent | undefined>(recent).fill(undefined) : NO_EVENTS,
-    recentNext: 0,
-  };
+  remember(event: ClaimEvent): void {
+    if (this.store.recentEvents === 0) return;
+    const ring = this.store.recent[this.slot];
+    if (ring === undefined || ring.length === 0) return;
+    ring[this.store.recentNext[this.slot]! % ring.length] = event;
+    this.store.recentNext[this.slot]!++;
+  }
+
+  recentEvents(): ClaimEvent[] {
+    const out: ClaimEvent[] = [];
+    if (this.store.recentEvents === 0) return out;
+    const ring = this.store.recent[this.slot];
+    if (ring === undefined || ring.length === 0) return out;
+    const next = this.store.recentNext[this.slot]!;
+    const n = Math.min(next, ring.length);
+    for (let i = next - n; i < next; i++) out.push(ring[i % ring.length]!);
+    return out;
+  }
 }
 
 /** Adds an event to the claim's ring of latest events (no allocation). */
 export function remember(record: ClaimRecord, event: ClaimEvent): void {
-  const size = record.recent.length;
-  if (size === 0) return;
-  record.recent[record.recentNext % size] = event;
-  record.recentNext++;
+  record.remember(event);
 }
 
 /** The claim's latest events, oldest first (allocates: only called to report a violation). */
 export function recentEvents(record: ClaimRecord): ClaimEvent[] {
-  const out: ClaimEvent[] = [];
-  const size = record.recent.length;
-  const n = Math.min(record.recentNext, size);
-  for (let i = record.recentNext - n; i < record.recentNext; i++) out.push(record.recent[i % size]!);
-  return out;
+  return record.recentEvents();
 }

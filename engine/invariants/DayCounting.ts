@@ -2,11 +2,13 @@ import type { Calendar, Instant } from '../Calendar.js';
 import type { Policy } from '../Policy.js';
 import { calendarFor } from '../calendarFor.js';
 import type { Day } from '../civil.js';
+import { endOfWindow, lastDayOfWindow, startOfDayAfter } from '../dayCounting.js';
 
 /**
  * The checker's own reading of rules.md's day counting: a window of N days counted from an
  * event on date D covers D … D+N−1, and its consequence takes effect at 00:00 of D+N.
- * It shares no code with the rules; only the Calendar (dates in the policy's zone).
+ * It shares no rule code with the engine; only the calendar and its day-counting primitives
+ * (`dayCounting.ts`). Which window each rule opens, and from when, is read here again.
  */
 export class DayCounting {
   readonly calendar: Calendar;
@@ -23,12 +25,12 @@ export class DayCounting {
 
   /** I2 (R6, R11): the last date the buyer can answer a request made at `requestAt`. */
   deadlineOf(requestAt: Instant): Day {
-    return this.calendar.dayOf(requestAt) + this.window - 1;
+    return lastDayOfWindow(this.calendar, requestAt, this.window);
   }
 
   /** I3 (R10): a request with this deadline times out at 00:00 of deadline+1. */
   timeoutOf(deadline: Day): Instant {
-    return this.calendar.startOfDay(deadline + 1);
+    return endOfWindow(this.calendar, deadline);
   }
 
   /** I5 (R12): the end of the cooldown a rejection at `at` starts, or null when there is none. */
@@ -42,6 +44,6 @@ export class DayCounting {
   }
 
   private windowEnd(at: Instant, days: number): Instant | null {
-    return days > 0 ? this.calendar.startOfDay(this.calendar.dayOf(at) + days) : null;
+    return days > 0 ? startOfDayAfter(this.calendar, at, days) : null;
   }
 }

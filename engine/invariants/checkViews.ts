@@ -1,5 +1,5 @@
 import type { Instant } from '../Calendar.js';
-import type { State } from '../types.js';
+import type { StateView } from '../StateView.js';
 import { type CheckerContext, addCount } from './CheckerContext.js';
 import { withdrawalRow } from './foldRecord.js';
 
@@ -8,16 +8,16 @@ import { withdrawalRow } from './foldRecord.js';
  * a recount of the engine's claims, and each buyer counter equals the checker's count of the
  * buyer's claims in `requested`. O(claims + buyers).
  */
-export function checkViews(ctx: CheckerContext, state: State, now: Instant): void {
+export function checkViews(ctx: CheckerContext, state: StateView, now: Instant): void {
   const recount = new Map<string, number>();
-  for (const c of state.claims.values()) {
+  for (const c of state.claims()) {
     addCount(recount, c.status, 1);
     const row = withdrawalRow(c.withdrawal);
     if (row !== null) addCount(recount, row, 1);
   }
-  compare(ctx, now, state.board, ctx.board, (k, a, b) => `board row ${k}: the engine's board says ${a}, the checker counts ${b} from the log`);
-  compare(ctx, now, state.board, recount, (k, a, b) => `board row ${k}: the engine's board says ${a}, its own claims count ${b}`);
-  compare(ctx, now, state.pendingWithdrawals, ctx.requestedByBuyer, (k, a, b) => `buyer ${k}: the pending-withdrawal counter says ${a}, the buyer has ${b} claim(s) requested in the log`);
+  compare(ctx, now, state.board(), ctx.board, (k, a, b) => `board row ${k}: the engine's board says ${a}, the checker counts ${b} from the log`);
+  compare(ctx, now, state.board(), recount, (k, a, b) => `board row ${k}: the engine's board says ${a}, its own claims count ${b}`);
+  compare(ctx, now, state.pendingCounters(), ctx.requestedByBuyer, (k, a, b) => `buyer ${k}: the pending-withdrawal counter says ${a}, the buyer has ${b} claim(s) requested in the log`);
 }
 
 function compare(

@@ -1,8 +1,9 @@
 import type { Instant } from '../Calendar.js';
 import type { Policy } from '../Policy.js';
-import type { ClaimEvent, ClaimOpened, State } from '../types.js';
+import type { StateView } from '../StateView.js';
+import type { ClaimEvent, ClaimOpened } from '../types.js';
 import { type CheckerContext, addCount, newCheckerContext } from './CheckerContext.js';
-import { type ClaimRecord, RECENT_EVENTS, newClaimRecord, remember } from './ClaimRecord.js';
+import { type ClaimRecord, RECENT_EVENTS, remember } from './ClaimRecord.js';
 import { checkAnswer } from './checkAnswer.js';
 import { checkClosed } from './checkClosed.js';
 import { checkCooldownEnd } from './checkCooldownEnd.js';
@@ -27,9 +28,9 @@ export function createInvariantChecker(policy: Policy, options: InvariantChecker
   const ctx = newCheckerContext(policy, options.keep ?? 1000, options.recentEvents ?? RECENT_EVENTS);
   return {
     observe: (events) => observe(ctx, events),
-    checkViews: (state: State, now: Instant) => checkViews(ctx, state, now),
+    checkViews: (state: StateView, now: Instant) => checkViews(ctx, state, now),
     finish: (now) => {
-      for (const rec of ctx.claims.values()) checkOverdue(ctx, rec, now, 'end of the run');
+      for (const rec of ctx.claims.records()) checkOverdue(ctx, rec, now, 'end of the run');
     },
     forget: (claimId) => forget(ctx, claimId),
     get violations() {
@@ -55,12 +56,12 @@ function observe(ctx: CheckerContext, events: readonly ClaimEvent[]): void {
     return;
   }
   const touched = events.map((e) => observeEvent(ctx, e));
-  let last: ClaimRecord | undefined;
+  let last = -1;
   for (let k = 0; k < events.length; k++) {
     const rec = touched[k];
-    if (rec === undefined || rec === last) continue;
+    if (rec === undefined || rec.slot === last) continue;
     checkEligibility(ctx, rec, events[k]!.at);
-    last = rec;
+    last = rec.slot;
   }
 }
 
@@ -117,10 +118,9 @@ function open(ctx: CheckerContext, e: ClaimOpened): ClaimRecord {
     checkClosed(ctx, old, e);
     forget(ctx, e.claim);
   }
-  const rec = newClaimRecord(e.claim, e.buyer, e.status, ctx.recentEvents);
+  const rec = ctx.claims.add(e.claim, e.buyer, e.status);
   if (isClosedStatus(e.status)) rec.closedInDecision = ctx.decision;
   remember(rec, e);
-  ctx.claims.set(e.claim, rec);
   addCount(ctx.board, e.status, 1);
   return rec;
 }
@@ -132,9 +132,9 @@ function open(ctx: CheckerContext, e: ClaimOpened): ClaimRecord {
 function forget(ctx: CheckerContext, claimId: string): void {
   const rec = ctx.claims.get(claimId);
   if (rec === undefined) return;
-  ctx.claims.delete(claimId);
   addCount(ctx.board, rec.status, -1);
   const row = withdrawalRow(rec.withdrawal);
   if (row !== null) addCount(ctx.board, row, -1);
+  ctx.claims.delete(claimId);
 }
 

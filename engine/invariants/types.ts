@@ -1,5 +1,6 @@
 import type { Policy } from '../Policy.js';
-import type { ClaimEvent, Instant, State } from '../types.js';
+import type { StateView } from '../StateView.js';
+import type { ClaimEvent, Instant } from '../types.js';
 
 export const INVARIANT_IDS = ['I1', 'I2', 'I3', 'I4', 'I5', 'I6', 'I7', 'I8', 'I9', 'I10'] as const;
 export type InvariantId = (typeof INVARIANT_IDS)[number];
@@ -22,7 +23,7 @@ export interface InvariantChecker {
   /** One accepted decision's events, in order. */
   observe(events: readonly ClaimEvent[]): void;
   /** I8: the engine's board and buyer counters against the checker's own counts (O(claims); at checkpoints). */
-  checkViews(state: State, now: Instant): void;
+  checkViews(state: StateView, now: Instant): void;
   /** End of a run at `now`: requests left open past their timeout instant break I3. */
   finish(now: Instant): void;
   /** A streaming run dropped a finished claim: forget it. */

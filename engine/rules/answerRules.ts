@@ -1,13 +1,16 @@
 import type { Policy } from '../Policy.js';
 import { calendarFor } from '../calendarFor.js';
-import type { AcceptWithdrawal, Claim, Decision, Instant, RejectWithdrawal, State } from '../types.js';
+import type { AcceptWithdrawal, Claim, Decision, Instant, RejectWithdrawal } from '../types.js';
+import type { StateView } from '../StateView.js';
+import { cooldownEndsAt } from './cooldown.js';
 import { guardClaim, isDecision } from './guards.js';
 import { checkMessage, isRefusal } from './messageRules.js';
+import { pendingWithdrawalsAfter } from './pendingWithdrawalsAfter.js';
 import { refuse } from './refuse.js';
 import { deadlineText } from './requestRules.js';
 
 /** R7: the buyer may answer only an open request, through 23:59:59.999 of its deadline date. */
-function guardAnswer(state: State, claimId: string, actor: string | undefined, now: Instant): Claim | Decision {
+function guardAnswer(state: StateView, claimId: string, actor: string | undefined, now: Instant): Claim | Decision {
   const claim = guardClaim(state, claimId, actor, 'buyer');
   if (isDecision(claim)) return claim;
   if (claim.withdrawal !== 'requested') {
@@ -20,17 +23,17 @@ function guardAnswer(state: State, claimId: string, actor: string | undefined, n
 }
 
 /** R8: accepting withdraws the claim at once. */
-export function decideAccept(state: State, cmd: AcceptWithdrawal, now: Instant): Decision {
+export function decideAccept(state: StateView, cmd: AcceptWithdrawal, now: Instant): Decision {
   const claim = guardAnswer(state, cmd.claim, cmd.actor, now);
   if (isDecision(claim)) return claim;
   return {
     ok: true,
-    events: [{ kind: 'WithdrawalAccepted', at: now, claim: claim.id, pendingWithdrawals: (state.pendingWithdrawals.get(claim.buyer) ?? 1) - 1 }],
+    events: [{ kind: 'WithdrawalAccepted', at: now, claim: claim.id, pendingWithdrawals: pendingWithdrawalsAfter(state, claim, 'none') }],
   };
 }
 
 /** R9, R12: rejecting puts the withdrawal on hold and starts the rejection cooldown. */
-export function decideReject(state: State, cmd: RejectWithdrawal, now: Instant, policy: Policy): Decision {
+export function decideReject(state: StateView, cmd: RejectWithdrawal, now: Instant, policy: Policy): Decision {
   const claim = guardAnswer(state, cmd.claim, cmd.actor, now);
   if (isDecision(claim)) return claim;
   const pii = checkMessage(cmd.reason, policy.requireMessage, policy, 'the rejection reason');
@@ -46,8 +49,8 @@ export function decideReject(state: State, cmd: RejectWithdrawal, now: Instant, 
         claim: claim.id,
         category: cmd.category ?? 'other',
         reason: cmd.reason,
-        cooldownUntil: days > 0 ? cal.startOfDay(cal.dayOf(now) + days) : null,
-        pendingWithdrawals: (state.pendingWithdrawals.get(claim.buyer) ?? 1) - 1,
+        cooldownUntil: cooldownEndsAt(cal, now, days),
+        pendingWithdrawals: pendingWithdrawalsAfter(state, claim, 'on_hold'),
         pii,
       },
     ],

@@ -1,13 +1,16 @@
 import type { Policy } from '../Policy.js';
 import { calendarFor } from '../calendarFor.js';
-import type { CancelWithdrawal, Decision, ExpireWithdrawal, Instant, State } from '../types.js';
+import type { CancelWithdrawal, Decision, ExpireWithdrawal, Instant } from '../types.js';
+import type { StateView } from '../StateView.js';
+import { cooldownEndsAt } from './cooldown.js';
 import { guardClaim, isDecision } from './guards.js';
+import { pendingWithdrawalsAfter } from './pendingWithdrawalsAfter.js';
 import { refuse } from './refuse.js';
 
 const NOTHING: Decision = Object.freeze({ ok: true, events: Object.freeze([]) });
 
 /** R14, R15: the seller cancels its own open request; a cancellation cooldown starts. */
-export function decideCancel(state: State, cmd: CancelWithdrawal, now: Instant, policy: Policy): Decision {
+export function decideCancel(state: StateView, cmd: CancelWithdrawal, now: Instant, policy: Policy): Decision {
   const claim = guardClaim(state, cmd.claim, cmd.actor, 'seller');
   if (isDecision(claim)) return claim;
   if (claim.withdrawal === 'none') {
@@ -15,7 +18,6 @@ export function decideCancel(state: State, cmd: CancelWithdrawal, now: Instant, 
   }
   const cal = calendarFor(policy.timezone);
   const days = policy.cancellationCooldownDays;
-  const wasRequested = claim.withdrawal === 'requested';
   return {
     ok: true,
     events: [
@@ -24,8 +26,8 @@ export function decideCancel(state: State, cmd: CancelWithdrawal, now: Instant, 
         at: now,
         claim: claim.id,
         from: claim.withdrawal,
-        cooldownUntil: days > 0 ? cal.startOfDay(cal.dayOf(now) + days) : null,
-        pendingWithdrawals: (state.pendingWithdrawals.get(claim.buyer) ?? 0) - (wasRequested ? 1 : 0),
+        cooldownUntil: cooldownEndsAt(cal, now, days),
+        pendingWithdrawals: pendingWithdrawalsAfter(state, claim, 'none'),
       },
     ],
   };
@@ -36,11 +38,11 @@ export function decideCancel(state: State, cmd: CancelWithdrawal, now: Instant, 
  * `autoWithdrawOnTimeout: false`) the request lapses. A stale timer (the request was
  * answered, cancelled or replaced) decides nothing.
  */
-export function decideExpire(state: State, cmd: ExpireWithdrawal, now: Instant, policy: Policy): Decision {
-  const claim = state.claims.get(cmd.claim);
+export function decideExpire(state: StateView, cmd: ExpireWithdrawal, now: Instant, policy: Policy): Decision {
+  const claim = state.claim(cmd.claim);
   if (!claim || claim.withdrawal !== 'requested' || claim.requests !== cmd.request) return NOTHING;
   if (claim.timeoutAt === null || now < claim.timeoutAt) return NOTHING;
-  const pendingWithdrawals = (state.pendingWithdrawals.get(claim.buyer) ?? 1) - 1;
+  const pendingWithdrawals = pendingWithdrawalsAfter(state, claim, 'none');
   return {
     ok: true,
     events: [

@@ -1,16 +1,17 @@
 import { isTerminal } from '../claimTypes.js';
-import type { Claim, Decision, State } from '../types.js';
+import type { Claim, Decision } from '../types.js';
+import type { StateView } from '../StateView.js';
 import { SUPPORT_CATEGORY } from '../types.js';
 import { refuse } from './refuse.js';
 
 /** Refusal groups 1-3 for an action on a claim: found, not closed, right actor. */
 export function guardClaim(
-  state: State,
+  state: StateView,
   claimId: string,
   actor: string | undefined,
   role: 'seller' | 'buyer' | null,
 ): Claim | Decision {
-  const claim = state.claims.get(claimId);
+  const claim = state.claim(claimId);
   if (!claim) return refuse('CLAIM_NOT_FOUND', `no claim "${claimId}"`);
   if (isTerminal(claim.status)) {
     return refuse('CLAIM_CLOSED', `claim ${claimId} is closed (${claim.status}); only support can act on it now (R3)`, {

@@ -1,15 +1,16 @@
 import type { Policy } from '../Policy.js';
 import { calendarFor } from '../calendarFor.js';
+import { startOfDayAfter } from '../dayCounting.js';
 import { canTransition, firstStatus, isClaimStatus, typeOfStatus } from '../claimTypes.js';
-import type { AdvanceClaim, ClaimEvent, ClaimOpened, Decision, Instant, OpenClaim, OrderPlaced, PlaceOrder, State } from '../types.js';
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+import type { AdvanceClaim, ClaimEvent, ClaimOpened, Decision, Instant, Mutable, OpenClaim, OrderPlaced, PlaceOrder } from '../types.js';
+import type { StateView } from '../StateView.js';
 import { guardClaim, isDecision } from './guards.js';
+import { pendingWithdrawalsAfter } from './pendingWithdrawalsAfter.js';
 import { refuse } from './refuse.js';
 
 /** Registers an order (the seller-buyer pair a claim is about). */
-export function decidePlaceOrder(state: State, cmd: PlaceOrder, now: Instant): Decision {
-  if (state.orders.has(cmd.order)) return refuse('ORDER_ALREADY_EXISTS', `order "${cmd.order}" already exists`);
+export function decidePlaceOrder(state: StateView, cmd: PlaceOrder, now: Instant): Decision {
+  if (state.order(cmd.order) !== undefined) return refuse('ORDER_ALREADY_EXISTS', `order "${cmd.order}" already exists`);
   const event: Mutable<OrderPlaced> = {
     kind: 'OrderPlaced',
     at: now,
@@ -29,14 +30,14 @@ export function decidePlaceOrder(state: State, cmd: PlaceOrder, now: Instant): D
 }
 
 /** The buyer opens a claim on an order; R18's delay clock starts at its receipt date. */
-export function decideOpenClaim(state: State, cmd: OpenClaim, now: Instant, policy: Policy): Decision {
-  const order = state.orders.get(cmd.order);
+export function decideOpenClaim(state: StateView, cmd: OpenClaim, now: Instant, policy: Policy): Decision {
+  const order = state.order(cmd.order);
   if (!order) return refuse('ORDER_NOT_FOUND', `no order "${cmd.order}"`);
   // Group 3: the buyer opens a claim on its own order (rules.md, clarifications: who may act).
   if (cmd.actor !== undefined && cmd.actor !== order.buyer) {
     return refuse('NOT_BUYER', `${cmd.actor} is not the buyer of order ${order.id} (${order.buyer} is); only the buyer opens a claim`);
   }
-  if (state.claims.has(cmd.claim)) return refuse('CLAIM_ALREADY_EXISTS', `claim "${cmd.claim}" already exists`);
+  if (state.claim(cmd.claim) !== undefined) return refuse('CLAIM_ALREADY_EXISTS', `claim "${cmd.claim}" already exists`);
   const status = cmd.status ?? firstStatus(cmd.type);
   if (typeOfStatus(status) !== cmd.type) {
     return refuse('INVALID_TRANSITION', `status ${status} does not belong to a ${cmd.type} claim`);
@@ -53,7 +54,7 @@ export function decideOpenClaim(state: State, cmd: OpenClaim, now: Instant, poli
     type: cmd.type,
     status,
     receivedAt,
-    delayedFrom: cal.startOfDay(cal.dayOf(receivedAt) + policy.delayThresholdDays),
+    delayedFrom: startOfDayAfter(cal, receivedAt, policy.delayThresholdDays),
   };
   if (cmd.reason !== undefined) event.reason = cmd.reason;
   if (cmd.nonReceiptReason !== undefined) event.nonReceiptReason = cmd.nonReceiptReason;
@@ -62,7 +63,7 @@ export function decideOpenClaim(state: State, cmd: OpenClaim, now: Instant, poli
 }
 
 /** The claim's own lifecycle (only the spec's arrows); R16: an open withdrawal lapses on leaving eligibility. */
-export function decideAdvance(state: State, cmd: AdvanceClaim, now: Instant, policy: Policy): Decision {
+export function decideAdvance(state: StateView, cmd: AdvanceClaim, now: Instant, policy: Policy): Decision {
   const claim = guardClaim(state, cmd.claim, undefined, null);
   if (isDecision(claim)) return claim;
   if (!isClaimStatus(cmd.to) || !canTransition(claim.status, cmd.to)) {
@@ -70,13 +71,12 @@ export function decideAdvance(state: State, cmd: AdvanceClaim, now: Instant, pol
   }
   const events: ClaimEvent[] = [{ kind: 'ClaimAdvanced', at: now, claim: claim.id, from: claim.status, to: cmd.to }];
   if (claim.withdrawal !== 'none' && !(policy.eligibleStatuses as readonly string[]).includes(cmd.to)) {
-    const wasRequested = claim.withdrawal === 'requested';
     events.push({
       kind: 'WithdrawalLapsed',
       at: now,
       claim: claim.id,
       cause: 'ineligible_status',
-      pendingWithdrawals: (state.pendingWithdrawals.get(claim.buyer) ?? 0) - (wasRequested ? 1 : 0),
+      pendingWithdrawals: pendingWithdrawalsAfter(state, claim, 'none'),
     });
   }
   return { ok: true, events };

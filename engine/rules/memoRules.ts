@@ -1,12 +1,13 @@
 import type { Policy } from '../Policy.js';
-import type { ContactSupport, Decision, Instant, SendMemo, State } from '../types.js';
+import type { ContactSupport, Decision, Instant, SendMemo } from '../types.js';
+import type { StateView } from '../StateView.js';
 import { SUPPORT_CATEGORY } from '../types.js';
 import { guardActor, guardClaim, isDecision } from './guards.js';
 import { checkMessage, isRefusal } from './messageRules.js';
 import { refuse } from './refuse.js';
 
 /** R20, R21: a memo between seller and buyer about the claim's order, sent by the party named in `from`. */
-export function decideMemo(state: State, cmd: SendMemo, now: Instant, policy: Policy): Decision {
+export function decideMemo(state: StateView, cmd: SendMemo, now: Instant, policy: Policy): Decision {
   const claim = guardClaim(state, cmd.claim, cmd.actor, cmd.from);
   if (isDecision(claim)) return claim;
   const pii = checkMessage(cmd.text, true, policy, 'the memo');
@@ -15,8 +16,8 @@ export function decideMemo(state: State, cmd: SendMemo, now: Instant, policy: Po
 }
 
 /** R3: the seller's escalation to the support desk is accepted in every status, terminal ones included. */
-export function decideSupport(state: State, cmd: ContactSupport, now: Instant): Decision {
-  const claim = state.claims.get(cmd.claim);
+export function decideSupport(state: StateView, cmd: ContactSupport, now: Instant): Decision {
+  const claim = state.claim(cmd.claim);
   if (!claim) return refuse('CLAIM_NOT_FOUND', `no claim "${cmd.claim}"`);
   const notSeller = guardActor(claim, cmd.actor, 'seller');
   if (notSeller) return notSeller;

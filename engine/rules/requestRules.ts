@@ -1,69 +1,68 @@
 import type { Policy } from '../Policy.js';
 import { calendarFor } from '../calendarFor.js';
+import { endOfWindow, lastDayOfWindow } from '../dayCounting.js';
 import { formatDay } from '../civil.js';
-import type { Claim, Decision, Instant, PiiKind, RequestWithdrawal, ReRequestWithdrawal, State } from '../types.js';
+import type { Claim, Decision, Instant, RequestWithdrawal, WithdrawalRequested } from '../types.js';
+import type { StateView } from '../StateView.js';
 import { SUPPORT_CATEGORY } from '../types.js';
-import { cooldownInForce } from './cooldown.js';
+import { refuseInsideCooldown } from './cooldown.js';
 import { guardClaim, isDecision } from './guards.js';
 import { checkMessage, isRefusal } from './messageRules.js';
+import { pendingWithdrawalsAfter } from './pendingWithdrawalsAfter.js';
 import { refuse } from './refuse.js';
 
-/** R1-R6, R11-R13, R15: a first request (`RequestWithdrawal`) or a re-request from on hold. */
-export function decideRequest(
-  state: State,
-  cmd: RequestWithdrawal | ReRequestWithdrawal,
-  now: Instant,
-  policy: Policy,
-): Decision {
-  const reRequest = cmd.kind === 'ReRequestWithdrawal';
-  const claim = guardClaim(state, cmd.claim, cmd.actor, 'seller');
+/** R1-R6, R15: a first request, on a claim with no withdrawal open and no cooldown in force. */
+export function decideRequest(state: StateView, cmd: RequestWithdrawal, now: Instant, policy: Policy): Decision {
+  const claim = guardRequest(state, cmd.claim, cmd.actor, policy);
   if (isDecision(claim)) return claim;
-  // Group 4, in order: INELIGIBLE_STATUS, WITHDRAWAL_ALREADY_OPEN, NOT_ON_HOLD.
-  if (!(policy.eligibleStatuses as readonly string[]).includes(claim.status)) {
-    return refuse(
-      'INELIGIBLE_STATUS',
-      `claim ${claim.id} is ${claim.status}, where no withdrawal can be requested; ask the support desk (${SUPPORT_CATEGORY}) instead (R2, R3)`,
-      { support: SUPPORT_CATEGORY },
-    );
-  }
-  if (!reRequest && claim.withdrawal !== 'none') {
+  if (claim.withdrawal !== 'none') {
     return refuse('WITHDRAWAL_ALREADY_OPEN', `claim ${claim.id} already has a withdrawal ${claim.withdrawal === 'on_hold' ? 'on hold (re-request it instead)' : 'requested'} (R5)`);
   }
-  if (reRequest && claim.withdrawal !== 'on_hold') {
-    return refuse('NOT_ON_HOLD', `claim ${claim.id} has ${claim.withdrawal === 'none' ? 'no withdrawal' : 'a withdrawal still requested'}; only one on hold can be re-requested (R11)`);
-  }
-  const until = cooldownInForce(claim, now);
-  if (until !== null) {
-    return refuse('COOLDOWN_ACTIVE', `claim ${claim.id} is in a cooldown until ${calendarFor(policy.timezone).formatLocal(until)} (R12, R15)`, { until });
-  }
-  if (reRequest && policy.maxReRequests !== null && claim.reRequests >= policy.maxReRequests) {
-    return refuse('RE_REQUEST_LIMIT', `claim ${claim.id} has had ${claim.reRequests} re-requests, the policy's limit (R13)`);
-  }
-  const pii = checkMessage(cmd.message, policy.requireMessage, policy, 'the seller message');
-  if (isRefusal(pii)) return pii;
-  return { ok: true, events: [requested(state, claim, now, policy, reRequest, cmd.message, pii)] };
+  const cooling = refuseInsideCooldown(claim, now, policy);
+  if (cooling) return cooling;
+  return requestOn(state, claim, cmd.message, false, now, policy);
 }
 
-function requested(state: State, claim: Claim, now: Instant, policy: Policy, reRequest: boolean, message: string, pii: readonly PiiKind[]) {
+/**
+ * The refusals both request kinds start with: the claim found and open, the seller acting
+ * (groups 1-3), and R2, R3: a status where a withdrawal can be requested (INELIGIBLE_STATUS).
+ */
+export function guardRequest(state: StateView, claimId: string, actor: string | undefined, policy: Policy): Readonly<Claim> | Decision {
+  const claim = guardClaim(state, claimId, actor, 'seller');
+  if (isDecision(claim) || (policy.eligibleStatuses as readonly string[]).includes(claim.status)) return claim;
+  return refuse(
+    'INELIGIBLE_STATUS',
+    `claim ${claim.id} is ${claim.status}, where no withdrawal can be requested; ask the support desk (${SUPPORT_CATEGORY}) instead (R2, R3)`,
+    { support: SUPPORT_CATEGORY },
+  );
+}
+
+/**
+ * R4, R6, R21: the request (or re-request) once its own refusals are passed: the message
+ * checked, the deadline set (the request date is day 1 of the window), the buyer counter up.
+ */
+export function requestOn(state: StateView, claim: Readonly<Claim>, message: string, reRequest: boolean, now: Instant, policy: Policy): Decision {
+  const pii = checkMessage(message, policy.requireMessage, policy, 'the seller message');
+  if (isRefusal(pii)) return pii;
   const cal = calendarFor(policy.timezone);
-  const day = cal.dayOf(now);
-  // R6: the window covers the request date as day 1; its consequence at 00:00 of day N+1.
-  const deadline = day + policy.responseWindowDays - 1;
-  return {
-    kind: 'WithdrawalRequested' as const,
+  // R6: the window covers the request date as day 1; R10: its consequence at 00:00 of day N+1.
+  const deadline = lastDayOfWindow(cal, now, policy.responseWindowDays);
+  const event: WithdrawalRequested = {
+    kind: 'WithdrawalRequested',
     at: now,
     claim: claim.id,
     reRequest,
     request: claim.requests + 1,
     message,
     deadline,
-    timeoutAt: cal.startOfDay(deadline + 1),
-    pendingWithdrawals: (state.pendingWithdrawals.get(claim.buyer) ?? 0) + 1,
+    timeoutAt: endOfWindow(cal, deadline),
+    pendingWithdrawals: pendingWithdrawalsAfter(state, claim, 'requested'),
     pii,
   };
+  return { ok: true, events: [event] };
 }
 
 /** The deadline as a date string, for messages. */
-export function deadlineText(claim: Claim): string {
+export function deadlineText(claim: Readonly<Claim>): string {
   return claim.deadline === null ? 'none' : formatDay(claim.deadline);
 }

@@ -1,5 +1,6 @@
 import type { Calendar } from '../Calendar.js';
-import type { Claim, ClaimStatus, ClaimType, Instant, State, WithdrawalState } from '../types.js';
+import type { StateView } from '../StateView.js';
+import type { Claim, ClaimStatus, ClaimType, Instant, WithdrawalState } from '../types.js';
 
 /** R19: the detailed search — by period (order date or claim date), type, status, withdrawal state. */
 export interface ClaimQuery {
@@ -9,14 +10,14 @@ export interface ClaimQuery {
   readonly withdrawal?: WithdrawalState;
 }
 
-export function queryClaims(state: State, q: ClaimQuery): Claim[] {
-  const out: Claim[] = [];
-  for (const c of state.claims.values()) {
+export function queryClaims(state: StateView, q: ClaimQuery): Readonly<Claim>[] {
+  const out: Readonly<Claim>[] = [];
+  for (const c of state.claims()) {
     if (q.type && c.type !== q.type) continue;
     if (q.status && c.status !== q.status) continue;
     if (q.withdrawal && c.withdrawal !== q.withdrawal) continue;
     if (q.period) {
-      const t = q.period.by === 'claimDate' ? c.receivedAt : state.orders.get(c.order)?.orderedAt ?? null;
+      const t = q.period.by === 'claimDate' ? c.receivedAt : state.order(c.order)?.orderedAt ?? null;
       if (t === null) continue;
       if (q.period.from !== undefined && t < q.period.from) continue;
       if (q.period.to !== undefined && t > q.period.to) continue;
@@ -46,8 +47,8 @@ export type ClaimListKey = (typeof CLAIM_LIST_COLUMNS)[number][0];
 export type ClaimListRow = Record<ClaimListKey, string>;
 
 /** One spreadsheet row of a claim (dates as `YYYY-MM-DD` in the policy's zone, empty when unknown). */
-export function claimListRow(state: State, claim: Claim, calendar: Calendar): ClaimListRow {
-  const order = state.orders.get(claim.order);
+export function claimListRow(state: StateView, claim: Readonly<Claim>, calendar: Calendar): ClaimListRow {
+  const order = state.order(claim.order);
   const date = (t: Instant | null | undefined): string => (t === null || t === undefined ? '' : calendar.formatDate(t));
   return {
     processingStatus: `${claim.type}:${claim.status}`,

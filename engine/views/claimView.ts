@@ -5,12 +5,12 @@ import { cooldownInForce } from '../rules/cooldown.js';
 import type { Claim, ClaimStatus, Instant, Outcome, WithdrawalState } from '../types.js';
 
 /** R18: still in its first status from 00:00 of receipt date + delayThresholdDays. */
-export function isDelayed(claim: Claim, now: Instant): boolean {
+export function isDelayed(claim: Readonly<Claim>, now: Instant): boolean {
   return claim.status === firstStatus(claim.type) && now >= claim.delayedFrom;
 }
 
 /** The end of the cooldown in force now (R12, R15), or null. */
-export function cooldownUntil(claim: Claim, now: Instant): Instant | null {
+export function cooldownUntil(claim: Readonly<Claim>, now: Instant): Instant | null {
   return cooldownInForce(claim, now);
 }
 
@@ -27,7 +27,7 @@ export interface ClaimView {
   readonly delayed: boolean;
 }
 
-export function claimView(claim: Claim, now: Instant, calendar: Calendar): ClaimView {
+export function claimView(claim: Readonly<Claim>, now: Instant, calendar: Calendar): ClaimView {
   const cd = cooldownInForce(claim, now);
   return {
     status: claim.status,

@@ -1,6 +1,7 @@
 import { CLAIM_STATUSES, CLAIM_TYPES, firstStatus } from '../claimTypes.js';
 import { WITHDRAWAL_ON_HOLD, WITHDRAWAL_REQUESTED } from '../State.js';
-import type { Instant, State } from '../types.js';
+import type { StateView } from '../StateView.js';
+import type { Instant } from '../types.js';
 import { isDelayed } from './claimView.js';
 
 export const BOARD_ROWS: readonly string[] = [...CLAIM_STATUSES, WITHDRAWAL_REQUESTED, WITHDRAWAL_ON_HOLD];
@@ -12,25 +13,13 @@ export interface StatusBoard {
 }
 
 /** The status board over the claims held, every row present (zero included). */
-export function statusBoard(state: State, now: Instant): StatusBoard {
+export function statusBoard(state: StateView, now: Instant): StatusBoard {
   const counts: Record<string, number> = {};
-  for (const row of BOARD_ROWS) counts[row] = state.board.get(row) ?? 0;
+  for (const row of BOARD_ROWS) counts[row] = state.board().get(row) ?? 0;
   const delayed: Record<string, number> = {};
   for (const t of CLAIM_TYPES) delayed[firstStatus(t)] = 0;
-  for (const claim of state.claims.values()) {
+  for (const claim of state.claims()) {
     if (isDelayed(claim, now)) delayed[claim.status] = (delayed[claim.status] ?? 0) + 1;
   }
   return { counts, delayed };
-}
-
-/** The board recounted from the claims themselves (I8's other side; tests and checkers). */
-export function recountBoard(state: State): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const row of BOARD_ROWS) counts[row] = 0;
-  for (const c of state.claims.values()) {
-    counts[c.status] = (counts[c.status] ?? 0) + 1;
-    if (c.withdrawal === 'requested') counts[WITHDRAWAL_REQUESTED]! += 1;
-    if (c.withdrawal === 'on_hold') counts[WITHDRAWAL_ON_HOLD]! += 1;
-  }
-  return counts;
 }

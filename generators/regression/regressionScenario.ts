@@ -57,7 +57,7 @@ export function regressionScenario(input: RegressionInput): string {
   engine.execute(place, open.at);
   engine.execute(opened, open.at);
   const claimId = opened.claim;
-  const view = (): Record<string, unknown> => expectation(engine.state.claims.get(claimId)!, engine.now, cal);
+  const view = (): Record<string, unknown> => expectation(engine.view.claim(claimId)!, engine.now, cal);
   const steps: Record<string, unknown>[] = [];
   for (const item of items) {
     const at = cal.formatLocal(item.at);
@@ -87,7 +87,7 @@ export function regressionScenario(input: RegressionInput): string {
   return stringify(doc, { lineWidth: 0 });
 }
 
-function expectation(claim: Claim, now: number, cal: ReturnType<typeof calendarFor>): Record<string, unknown> {
+function expectation(claim: Readonly<Claim>, now: number, cal: ReturnType<typeof calendarFor>): Record<string, unknown> {
   const v = claimView(claim, now, cal);
   return {
     status: v.status,

@@ -12,7 +12,7 @@ export function replayCommands(policy: Policy, decide: Decide | undefined, comma
   engine.subscribe((events) => checker.observe(events));
   for (const { at, command } of commands) engine.execute(command, at);
   engine.advanceTo(Math.max(end, engine.now));
-  checker.checkViews(engine.state, engine.now);
+  engine.checkViews(checker);
   checker.finish(engine.now);
   return checker.violations;
 }

@@ -20,7 +20,7 @@ export function claimListCollector(cap: number = CLAIM_LIST_CAP): ClaimListColle
     claims: () => claims,
     onClaimFinished(claim, engine) {
       claims++;
-      if (rows.length < cap) rows.push(claimListRow(engine.state, claim, calendarFor(engine.policy.timezone)));
+      if (rows.length < cap) rows.push(claimListRow(engine.view, claim, calendarFor(engine.policy.timezone)));
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { Calendar, Instant, State } from '../../engine/index.js';
+import type { Calendar, Instant, StateView } from '../../engine/index.js';
 import type { StateExpectation, TimelineExpectation } from '../Scenario.js';
 import { formatInstant } from '../compile/formatInstant.js';
 
@@ -80,13 +80,13 @@ export class Timeline {
    * The next instant in (after, limit] where a sample is needed without any event: a watch
    * ending, or a view that changes with time alone (R18 delay, R12/R15 cooldown ends).
    */
-  nextPoint(after: Instant, limit: Instant, state: State): Instant | undefined {
+  nextPoint(after: Instant, limit: Instant, state: StateView): Instant | undefined {
     let next: Instant | undefined;
     const consider = (t: Instant | null): void => {
       if (t !== null && t > after && t <= limit && (next === undefined || t < next)) next = t;
     };
     for (const w of this.watches) consider(w.spec.until);
-    for (const c of state.claims.values()) {
+    for (const c of state.claims()) {
       consider(c.delayedFrom);
       consider(c.rejectionCooldownUntil);
       consider(c.cancellationCooldownUntil);

@@ -4,7 +4,7 @@ import { mismatch, show } from './describe.js';
 
 /** Extension (R19): the claim list search finds exactly `found`, and its rows carry the columns written. */
 export function checkSearch(engine: Engine, exp: SearchExpectation, calendar: Calendar): string[] {
-  const { state } = engine;
+  const state = engine.view;
   const hits = queryClaims(state, {
     ...(exp.type ? { type: exp.type } : {}),
     ...(exp.status ? { status: exp.status } : {}),

@@ -22,9 +22,9 @@ export interface RunCounters {
  */
 export function checkState(engine: Engine, exp: StateExpectation, calendar: Calendar, counters: RunCounters): string[] {
   const out: string[] = [];
-  const { state, now } = engine;
+  const { view: state, now } = engine;
   for (const [id, e] of Object.entries(exp.claims ?? {})) {
-    const claim = state.claims.get(id);
+    const claim = state.claim(id);
     if (!claim) out.push(`claims.${id}: expected a claim, got none (not opened yet, or refused)`);
     else out.push(...checkClaim(`claims.${id}`, claim, e, engine, calendar, counters));
   }
@@ -42,7 +42,7 @@ export function checkState(engine: Engine, exp: StateExpectation, calendar: Cale
   return out;
 }
 
-function checkClaim(path: string, claim: Claim, e: ClaimExpectation, engine: Engine, calendar: Calendar, counters: RunCounters): string[] {
+function checkClaim(path: string, claim: Readonly<Claim>, e: ClaimExpectation, engine: Engine, calendar: Calendar, counters: RunCounters): string[] {
   const view = claimView(claim, engine.now, calendar);
   const out: string[] = [];
   if (e.status !== undefined) out.push(...mismatch(`${path}.status`, e.status, view.status));

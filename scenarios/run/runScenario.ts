@@ -8,7 +8,6 @@ import {
   type InvariantChecker,
   type RefusalCode,
   calendarFor,
-  checkReplay,
   createInvariantChecker,
 } from '../../engine/index.js';
 import type { Check, Scenario } from '../Scenario.js';
@@ -88,7 +87,7 @@ class ScenarioRun {
       events: this.events,
       refusals: this.refusals,
       tags: this.scenario.tags,
-      log: this.engine.log,
+      log: this.engine.events(),
       violations: this.checker.violations,
     };
   }
@@ -105,7 +104,7 @@ class ScenarioRun {
   /** Moves the clock to t, stopping wherever a timeline expectation needs a sample. */
   private moveTo(t: Instant): void {
     while (this.timeline.active) {
-      const p = this.timeline.nextPoint(this.engine.now, t, this.engine.state);
+      const p = this.timeline.nextPoint(this.engine.now, t, this.engine.view);
       if (p === undefined) break;
       this.engine.advanceTo(p);
       this.timeline.sample(p);
@@ -120,8 +119,8 @@ class ScenarioRun {
     if (check.search) for (const m of checkSearch(this.engine, check.search, this.calendar)) this.fail(step, m);
     if (check.invariants) {
       this.lastInvariantStep = step;
-      this.checker.checkViews(this.engine.state, this.engine.now);
-      this.reportViolations(step, checkReplay(this.engine.log, this.engine.state));
+      this.engine.checkViews(this.checker);
+      this.reportViolations(step, this.engine.checkReplay());
     }
     for (const t of check.timeline ?? []) this.timeline.add(step, t, this.engine.now);
   }

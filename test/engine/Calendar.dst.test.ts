@@ -34,7 +34,7 @@ describe('daylight saving in America/New_York', () => {
     expect(g.view().withdrawal).toBe('requested');
     g.engine.advanceTo(ny.midnight('2021-03-17'));
     expect(g.view()).toMatchObject({ status: 'withdrawn', outcome: 'timeout' });
-    expect(g.engine.log.at(-1)).toMatchObject({ kind: 'WithdrawalTimedOut', at: Date.UTC(2021, 2, 17, 4) });
+    expect(g.engine.events().at(-1)).toMatchObject({ kind: 'WithdrawalTimedOut', at: Date.UTC(2021, 2, 17, 4) });
   });
 
   it.each(['2021-03-14T00:00', '2021-03-14T01:59:59.999', '2021-03-14T03:00', '2021-03-14T23:59:59.999'])(

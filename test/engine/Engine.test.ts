@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type ClaimEvent, DEFAULT_POLICY, type Decide, Engine, decide, recountBoard, statusBoard } from '../../engine/index.js';
-import { accept, memo, placeOrder, openClaim, request } from './support/commands.js';
+import { type ClaimEvent, DEFAULT_POLICY, type Decide, Engine, decide, statusBoard } from '../../engine/index.js';
+import { recountBoard } from './support/recountBoard.js';
+import { accept, memo, placeOrder, openClaim, reject, request } from './support/commands.js';
 import { tokyo } from './support/localTime.js';
 
 const T0 = tokyo.at('2021-07-20T09:00');
@@ -25,7 +26,7 @@ describe('Engine: deadlines fire before actions dated the same instant', () => {
     e.execute(request(), REQUEST_AT);
     e.advanceTo(TIMEOUT);
     expect(results).toEqual(['CLAIM_CLOSED']);
-    expect(e.log.at(-1)).toMatchObject({ kind: 'WithdrawalTimedOut', at: TIMEOUT });
+    expect(e.events().at(-1)).toMatchObject({ kind: 'WithdrawalTimedOut', at: TIMEOUT });
   });
 
   it('an action scheduled a millisecond earlier still gets in', () => {
@@ -33,7 +34,7 @@ describe('Engine: deadlines fire before actions dated the same instant', () => {
     e.execute(request(), REQUEST_AT);
     e.schedule(TIMEOUT - 1, (engine) => engine.execute(accept()));
     e.advanceTo(TIMEOUT);
-    expect(e.state.claims.get('C1')).toMatchObject({ status: 'withdrawn', outcome: 'accepted' });
+    expect(e.view.claim('C1')).toMatchObject({ status: 'withdrawn', outcome: 'accepted' });
   });
 
   it('execute(command, at) fires the deadlines due by `at` before deciding', () => {
@@ -47,7 +48,7 @@ describe('Engine: deadlines fire before actions dated the same instant', () => {
     const e = engineWithClaim();
     e.advanceTo(REQUEST_AT);
     e.execute(request());
-    expect(e.state.claims.get('C1')!.requestedAt).toBe(REQUEST_AT);
+    expect(e.view.claim('C1')!.requestedAt).toBe(REQUEST_AT);
   });
 
   it('execute at an instant before now throws (a driver bug, not a refusal)', () => {
@@ -72,16 +73,37 @@ describe('Engine: deadlines fire before actions dated the same instant', () => {
     e.scheduleAction(REQUEST_AT + 1, new Answer('before it'));
     e.advanceTo(TIMEOUT);
     expect(results).toEqual(['before it: accepted', 'at the timeout: CLAIM_CLOSED']);
-    expect(e.state.claims.get('C1')).toMatchObject({ status: 'withdrawn', outcome: 'accepted' });
+    expect(e.view.claim('C1')).toMatchObject({ status: 'withdrawn', outcome: 'accepted' });
   });
 
-  it('a scheduled action can be cancelled through the clock', () => {
-    const e = engineWithClaim();
-    let ran = false;
-    const id = e.schedule(REQUEST_AT, () => (ran = true));
-    e.clock.cancel(id);
+});
+
+describe('Engine: the run-to-completion cap', () => {
+  it('an action that keeps scheduling itself stops the advance with an error naming its claim', () => {
+    const e = engineWithClaim({ maxFiringsPerAdvance: 50 });
+    const loop = { run: (engine: Engine, code: number) => void engine.scheduleAction(engine.now, loop, code), loopingClaim: (code: number) => `C${code}` };
+    e.scheduleAction(REQUEST_AT, loop, 7);
+    expect(() => e.advanceTo(TIMEOUT)).toThrow(/more than 50 timers fired .*an action scheduled for it, claim C7/);
+  });
+
+  it('an action that cannot say its claim is named by the claim it last changed', () => {
+    const e = engineWithClaim({ maxFiringsPerAdvance: 50 });
+    const loop = { run: (engine: Engine) => void engine.scheduleAction(engine.now, loop) };
+    e.scheduleAction(REQUEST_AT, loop);
+    expect(() => e.advanceTo(TIMEOUT)).toThrow(/claim C1\b/);
+  });
+
+  it('as many timers as the cap allow fire', () => {
+    const e = engineWithClaim({ maxFiringsPerAdvance: 3 });
+    let ran = 0;
+    for (let k = 0; k < 3; k++) e.scheduleAction(REQUEST_AT + k, { run: () => void ran++ });
     e.advanceTo(TIMEOUT);
-    expect(ran).toBe(false);
+    expect(ran).toBe(3);
+  });
+
+  it('the cap is a positive integer', () => {
+    expect(() => engineWithClaim({ maxFiringsPerAdvance: 0 })).toThrow(/maxFiringsPerAdvance must be an integer from 1/);
+    expect(() => engineWithClaim({ maxFiringsPerAdvance: 1.5 })).toThrow(/maxFiringsPerAdvance/);
   });
 });
 
@@ -102,8 +124,8 @@ describe('Engine: listeners, log and stats', () => {
   });
 
   it('keeps the log only when asked', () => {
-    expect(engineWithClaim({ keepLog: false }).log).toEqual([]);
-    expect(engineWithClaim().log.map((x) => x.kind)).toEqual(['OrderPlaced', 'ClaimOpened']);
+    expect(engineWithClaim({ keepLog: false }).events()).toEqual([]);
+    expect(engineWithClaim().events().map((x) => x.kind)).toEqual(['OrderPlaced', 'ClaimOpened']);
   });
 
   it('counts events, refusals and stale timers', () => {
@@ -134,9 +156,9 @@ describe('Engine: evicting finished claims', () => {
     e.execute(request(), REQUEST_AT);
     e.execute(accept(), REQUEST_AT);
     e.evict('C1');
-    expect(e.state.claims.has('C1')).toBe(false);
-    expect(e.state.orders.has('O1')).toBe(false);
-    expect(statusBoard(e.state, e.now).counts).toEqual(recountBoard(e.state));
+    expect(e.view.claim('C1')).toBeUndefined();
+    expect(e.view.order('O1')).toBeUndefined();
+    expect(statusBoard(e.view, e.now).counts).toEqual(recountBoard(e.view));
   });
 
   it('keeps an order with unanswered memos (their counts still show)', () => {
@@ -145,7 +167,7 @@ describe('Engine: evicting finished claims', () => {
     e.execute(request(), REQUEST_AT);
     e.execute(accept(), REQUEST_AT);
     e.evict('C1');
-    expect(e.state.orders.has('O1')).toBe(true);
+    expect(e.view.order('O1')).toBeDefined();
   });
 
   it('keeps an order another claim still refers to', () => {
@@ -154,13 +176,27 @@ describe('Engine: evicting finished claims', () => {
     e.execute(request(), REQUEST_AT);
     e.execute(accept(), REQUEST_AT);
     e.evict('C1');
-    expect(e.state.orders.has('O1')).toBe(true);
+    expect(e.view.order('O1')).toBeDefined();
     expect(e.execute(memo('seller', 'about the exchange', 'C2'), REQUEST_AT).ok).toBe(true);
+  });
+
+  it('drops the board row of a withdrawal still open, as the checker forgets it; the buyer counter keeps the request', () => {
+    const e = engineWithClaim();
+    e.execute(request(), REQUEST_AT);
+    e.execute(reject(), REQUEST_AT);
+    e.execute(openClaim('exchange', { claim: 'C2' }), REQUEST_AT);
+    e.execute(request(undefined, { claim: 'C2' }), REQUEST_AT);
+    expect(e.view.board()).toEqual(new Map([['return_requested', 1], ['exchange_requested', 1], ['withdrawal_on_hold', 1], ['withdrawal_requested', 1]]));
+    e.evict('C1');
+    e.evict('C2');
+    expect(e.view.board()).toEqual(new Map());
+    expect(statusBoard(e.view, e.now).counts).toEqual(recountBoard(e.view));
+    expect(e.view.pendingWithdrawals('B1')).toBe(1);
   });
 
   it('evicting an unknown claim does nothing', () => {
     const e = engineWithClaim();
     e.evict('C404');
-    expect(e.state.claims.size).toBe(1);
+    expect(e.view.claimCount).toBe(1);
   });
 });

@@ -28,7 +28,7 @@ describe('evolve', () => {
   });
 
   it('stores what the event says, deciding nothing: the deadline and counter come from the event', () => {
-    const log = given([...claimOpenedAt(T0), [T0, request()]]).engine.log;
+    const log = given([...claimOpenedAt(T0), [T0, request()]]).engine.events();
     const doctored = log.map((e) => (e.kind === 'WithdrawalRequested' ? { ...e, deadline: 99, pendingWithdrawals: 7 } : e));
     const state = replay(doctored);
     expect(state.claims.get('C1')!.deadline).toBe(99);
@@ -41,7 +41,7 @@ describe('evolve', () => {
 
   it('keeps no zero counters, so a replayed state compares equal to a live one', () => {
     const g = given([...claimOpenedAt(T0), [T0, request()], [T0, { kind: 'AcceptWithdrawal', claim: 'C1' }]]);
-    expect(g.engine.state.pendingWithdrawals.has('B1')).toBe(false);
-    expect(g.engine.state.board.has('withdrawal_requested')).toBe(false);
+    expect(g.engine.view.pendingCounters().has('B1')).toBe(false);
+    expect(g.engine.view.board().has('withdrawal_requested')).toBe(false);
   });
 });

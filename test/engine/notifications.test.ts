@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type ClaimEvent, notificationsOf } from '../../engine/index.js';
+import type { ClaimEvent } from '../../engine/index.js';
+import { notificationsOf } from './support/notificationsOf.js';
 import { advance, cancel, memo, reject, request, support } from './support/commands.js';
 import { tokyo } from './support/localTime.js';
 import { type When, claimOpenedAt, given } from './support/spec.js';
@@ -58,7 +59,7 @@ describe('R6 the buyer’s counter travels with each closing notification', () =
   it('a timeout tells the buyer, with the counter back to 0', () => {
     const g = given([...claimOpenedAt(T0), [T1, request()]]);
     g.engine.advanceTo(tokyo.midnight('2021-07-28'));
-    const timedOut = g.engine.log.at(-1)!;
+    const timedOut = g.engine.events().at(-1)!;
     expect(timedOut.kind).toBe('WithdrawalTimedOut');
     expect(notificationsOf(timedOut)).toEqual([expect.objectContaining({ to: 'buyer', pendingWithdrawals: 0 })]);
   });
@@ -67,7 +68,7 @@ describe('R6 the buyer’s counter travels with each closing notification', () =
 describe('events that notify nobody', () => {
   it('orders, claims, advances, memos and support contacts send no withdrawal notification', () => {
     const g = given([...claimOpenedAt(T0, 'cancel'), [T1, advance('cancelling')], [T1, memo('seller')], [T1, support()]]);
-    expect(g.engine.log.map((e) => e.kind)).toEqual(['OrderPlaced', 'ClaimOpened', 'ClaimAdvanced', 'MemoSent', 'SupportContacted']);
-    for (const e of g.engine.log) expect(notificationsOf(e)).toEqual([]);
+    expect(g.engine.events().map((e) => e.kind)).toEqual(['OrderPlaced', 'ClaimOpened', 'ClaimAdvanced', 'MemoSent', 'SupportContacted']);
+    for (const e of g.engine.events()) expect(notificationsOf(e)).toEqual([]);
   });
 });

@@ -11,8 +11,8 @@ describe('R10 manual §1 example', () => {
     e.execute({ kind: 'OpenClaim', claim: 'C1', order: 'O1', type: 'return' });
     expect(e.execute({ kind: 'RequestWithdrawal', claim: 'C1', message: 'please' }, at(2021, 7, 29, 36e6)).ok).toBe(true);
     e.advanceTo(at(2021, 8, 5) - 1);
-    expect(claimView(e.state.claims.get('C1')!, e.now, cal)).toMatchObject({ withdrawal: 'requested', deadline: '2021-08-04' });
+    expect(claimView(e.view.claim('C1')!, e.now, cal)).toMatchObject({ withdrawal: 'requested', deadline: '2021-08-04' });
     e.advanceTo(at(2021, 8, 5));
-    expect(claimView(e.state.claims.get('C1')!, e.now, cal)).toMatchObject({ status: 'withdrawn', outcome: 'timeout' });
+    expect(claimView(e.view.claim('C1')!, e.now, cal)).toMatchObject({ status: 'withdrawn', outcome: 'timeout' });
   });
 });

@@ -51,7 +51,7 @@ describe('runPopulation', () => {
       claims: CLAIMS,
       onClaimFinished: (_claim, engine) => {
         finished++;
-        peak = Math.max(peak, engine.state.claims.size);
+        peak = Math.max(peak, engine.view.claimCount);
       },
     });
     expect(finished).toBe(CLAIMS);

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type ClaimEvent, DEFAULT_POLICY, checkReplay, createInvariantChecker, recountBoard, replay } from '../../../engine/index.js';
+import { type ClaimEvent, DEFAULT_POLICY, checkReplay, createInvariantChecker, replay, viewOf } from '../../../engine/index.js';
+import { recountBoard } from '../../engine/support/recountBoard.js';
 import { tempDirs } from '../../tempDirs.js';
 import { runCli } from './runCli.js';
 
@@ -39,9 +40,9 @@ describe('I10 across the edge: the NDJSON event log of claimsim simulate', () =>
       batch.push(e);
     }
     checker.observe(batch);
-    checker.checkViews(state, log.at(-1)!.at);
+    checker.checkViews(viewOf(state), log.at(-1)!.at);
     expect(checker.violations).toEqual([]);
     expect(checkReplay(log, replay(log))).toEqual([]);
-    expect(Object.fromEntries(state.board)).toEqual(Object.fromEntries(Object.entries(recountBoard(state)).filter(([, n]) => n > 0)));
+    expect(Object.fromEntries(state.board)).toEqual(Object.fromEntries(Object.entries(recountBoard(viewOf(state))).filter(([, n]) => n > 0)));
   });
 });

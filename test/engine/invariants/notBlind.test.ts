@@ -39,7 +39,7 @@ function drive(rules: Decide, name: FaultName): { engine: Engine; checker: Invar
   engine.execute({ kind: 'PlaceOrder', order: 'O1', seller: 'S1', buyer: 'B1' });
   engine.execute({ kind: 'OpenClaim', claim: 'C1', order: 'O1', type: 'return' });
   EXERCISE[name](engine);
-  checker.checkViews(engine.state, engine.now);
+  engine.checkViews(checker);
   checker.finish(engine.now);
   return { engine, checker };
 }

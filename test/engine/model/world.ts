@@ -43,6 +43,13 @@ const local = (zone: string, y: number, m: number, d: number, hour: number) => c
 export const SETTINGS: readonly Setting[] = [
   { name: 'default policy, Asia/Tokyo', policy: DEFAULT_POLICY, start: local('Asia/Tokyo', 2021, 7, 20, 9) },
   {
+    // A rejection cooldown that outlasts a cancellation one: a request after the cancellation's
+    // ends must still wait for the rejection's (R15: cooldowns add up).
+    name: 'cooldowns add up: rejection 5 days, cancellation 2, Asia/Tokyo',
+    policy: makePolicy({ rejectionCooldownDays: 5, cancellationCooldownDays: 2 }),
+    start: local('Asia/Tokyo', 2021, 7, 20, 9),
+  },
+  {
     // Spring forward on 2024-03-10 (02:00 → 03:00): a day of 23 hours inside the windows.
     name: 'window 3, cooldowns 0 and 2, one re-request, lapse on timeout, America/New_York across DST',
     policy: makePolicy({

@@ -62,9 +62,9 @@ describe('R7 who may answer, and until when', () => {
 
   it('the rules alone (no clock) refuse an answer at or after the timeout instant with NO_OPEN_REQUEST', () => {
     const g = given(requested);
-    const late = decide(g.engine.state, accept(), tokyo.midnight('2021-08-05'), DEFAULT_POLICY);
+    const late = decide(g.engine.view, accept(), tokyo.midnight('2021-08-05'), DEFAULT_POLICY);
     expect(late).toMatchObject({ ok: false, refusal: { code: 'NO_OPEN_REQUEST' } });
-    const onTime = decide(g.engine.state, accept(), tokyo.midnight('2021-08-05') - 1, DEFAULT_POLICY);
+    const onTime = decide(g.engine.view, accept(), tokyo.midnight('2021-08-05') - 1, DEFAULT_POLICY);
     expect(onTime.ok).toBe(true);
   });
 
@@ -86,7 +86,7 @@ describe('R8 accepting withdraws the claim at once', () => {
     const g = given(requested);
     g.when(accept(), tokyo.at('2021-07-30'));
     g.engine.advanceTo(tokyo.midnight('2021-08-06'));
-    expect(g.engine.log.map((e) => e.kind)).not.toContain('WithdrawalTimedOut');
+    expect(g.engine.events().map((e) => e.kind)).not.toContain('WithdrawalTimedOut');
     expect(g.view().outcome).toBe('accepted');
     expect(g.engine.stats.staleTimers).toBe(1);
   });

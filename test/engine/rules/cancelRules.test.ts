@@ -11,21 +11,21 @@ describe('R10 no answer by the deadline', () => {
     const g = given(requested);
     g.engine.advanceTo(tokyo.endOf('2021-08-04'));
     expect(g.view()).toMatchObject({ status: 'return_requested', withdrawal: 'requested', deadline: '2021-08-04' });
-    expect(g.engine.state.pendingWithdrawals.get(BUYER)).toBe(1);
+    expect(g.engine.view.pendingWithdrawals(BUYER)).toBe(1);
   });
 
   it('manual §1: withdrawn automatically at 00:00 on 8/5, outcome timeout', () => {
     const g = given(requested);
     g.engine.advanceTo(tokyo.midnight('2021-08-05'));
     expect(g.view()).toMatchObject({ status: 'withdrawn', withdrawal: 'none', outcome: 'timeout' });
-    expect(g.engine.log.at(-1)).toEqual({ kind: 'WithdrawalTimedOut', at: tokyo.midnight('2021-08-05'), claim: 'C1', request: 1, pendingWithdrawals: 0 });
+    expect(g.engine.events().at(-1)).toEqual({ kind: 'WithdrawalTimedOut', at: tokyo.midnight('2021-08-05'), claim: 'C1', request: 1, pendingWithdrawals: 0 });
     expect(g.claim().closedAt).toBe(tokyo.midnight('2021-08-05'));
   });
 
   it('times out once, however far the clock moves', () => {
     const g = given(requested);
     g.engine.advanceTo(tokyo.midnight('2021-12-31'));
-    expect(g.engine.log.filter((e) => e.kind === 'WithdrawalTimedOut')).toHaveLength(1);
+    expect(g.engine.events().filter((e) => e.kind === 'WithdrawalTimedOut')).toHaveLength(1);
   });
 
   it('a re-request times out at its own deadline + 1, not the first request’s', () => {
@@ -36,7 +36,7 @@ describe('R10 no answer by the deadline', () => {
     expect(g.view()).toMatchObject({ withdrawal: 'requested', deadline: '2021-08-10' });
     g.engine.advanceTo(tokyo.midnight('2021-08-11'));
     expect(g.view()).toMatchObject({ status: 'withdrawn', outcome: 'timeout' });
-    expect(g.engine.log.at(-1)).toMatchObject({ kind: 'WithdrawalTimedOut', request: 2 });
+    expect(g.engine.events().at(-1)).toMatchObject({ kind: 'WithdrawalTimedOut', request: 2 });
   });
 
   it('a request still open after the claim moved on to another eligible status times out as usual', () => {
@@ -60,7 +60,7 @@ describe('R10 no answer by the deadline', () => {
     g.engine.advanceTo(tokyo.endOf('2021-08-04'));
     expect(g.view().withdrawal).toBe('requested');
     g.engine.advanceTo(tokyo.midnight('2021-08-05'));
-    expect(g.engine.log.at(-1)).toEqual({ kind: 'WithdrawalLapsed', at: tokyo.midnight('2021-08-05'), claim: 'C1', cause: 'timeout', pendingWithdrawals: 0 });
+    expect(g.engine.events().at(-1)).toEqual({ kind: 'WithdrawalLapsed', at: tokyo.midnight('2021-08-05'), claim: 'C1', cause: 'timeout', pendingWithdrawals: 0 });
     expect(g.view()).toMatchObject({ status: 'return_requested', withdrawal: 'none', outcome: null, cooldownUntil: null });
   });
 

@@ -57,7 +57,7 @@ describe('R12 rejection cooldown', () => {
 
   it('the rejection event carries the cooldown’s end; the view shows it until it ends', () => {
     const g = given(onHold);
-    expect(g.engine.log.at(-1)).toMatchObject({ kind: 'WithdrawalRejected', cooldownUntil: tokyo.midnight('2021-08-10') });
+    expect(g.engine.events().at(-1)).toMatchObject({ kind: 'WithdrawalRejected', cooldownUntil: tokyo.midnight('2021-08-10') });
     g.engine.advanceTo(tokyo.endOf('2021-08-09'));
     expect(g.view().cooldownUntil).toBe('2021-08-10T00:00:00.000');
     g.engine.advanceTo(tokyo.midnight('2021-08-10'));
@@ -73,7 +73,7 @@ describe('R12 rejection cooldown', () => {
 
   it('rejectionCooldownDays 0: no cooldown, a re-request at the same instant is accepted', () => {
     const g = given(onHold, { policy: { rejectionCooldownDays: 0 } });
-    expect(g.engine.log.at(-1)).toMatchObject({ kind: 'WithdrawalRejected', cooldownUntil: null });
+    expect(g.engine.events().at(-1)).toMatchObject({ kind: 'WithdrawalRejected', cooldownUntil: null });
     g.when(reRequest(), tokyo.at('2021-08-05T14:00')).then([{ reRequest: true }]);
   });
 

@@ -187,7 +187,7 @@ describe('R6 a successful request', () => {
 
   it('the buyer’s pending-withdrawal counter goes up by one', () => {
     const w = given(returnClaim).when(request(), T0).then([{ pendingWithdrawals: 1 }]);
-    expect(w.engine.state.pendingWithdrawals.get(BUYER)).toBe(1);
+    expect(w.engine.view.pendingWithdrawals(BUYER)).toBe(1);
   });
 
   it('records no PII for a plain message', () => {

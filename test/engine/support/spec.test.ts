@@ -32,7 +32,7 @@ describe('the given/when/then helper can fail', () => {
 
   it('given events are folded in with their deadline timers', () => {
     const g = given(claimOpenedAt(T0));
-    const events = [...g.engine.log, ...given([...claimOpenedAt(T0), [tokyo.at('2021-07-29T10:00'), request()]]).engine.log.slice(2)];
+    const events = [...g.engine.events(), ...given([...claimOpenedAt(T0), [tokyo.at('2021-07-29T10:00'), request()]]).engine.events().slice(2)];
     const h = given(events);
     expect(h.view()).toMatchObject({ withdrawal: 'requested', deadline: '2021-08-04' });
     h.engine.advanceTo(tokyo.midnight('2021-08-05'));

@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { snapshotOf } from './snapshotOf.js';
 import {
   type Claim,
   type ClaimEvent,
@@ -14,10 +15,8 @@ import {
   type Policy,
   type Refusal,
   type RefusalCode,
-  type State,
   calendarFor,
   claimView,
-  evolve,
   makePolicy,
 } from '../../../engine/index.js';
 import { openClaim, placeOrder } from './commands.js';
@@ -64,10 +63,7 @@ function startOf(steps: readonly GivenStep[]): Instant | undefined {
 
 /** Folds a past event in, as the engine would have, including its deadline timer. */
 function replayStep(engine: Engine, event: ClaimEvent): void {
-  engine.advanceTo(event.at);
-  evolve(engine.state, event);
-  engine.log.push(event);
-  if (event.kind === 'WithdrawalRequested') engine.scheduleDeadline(event.claim, event.request, event.timeoutAt);
+  engine.replayEvent(event);
 }
 
 /**
@@ -87,7 +83,7 @@ export function given(steps: readonly GivenStep[], options: SpecOptions = {}): G
   });
   const calendar = calendarFor(policy.timezone);
   const claim = (id = 'C1'): Claim => {
-    const c = engine.state.claims.get(id);
+    const c = engine.view.claim(id);
     if (!c) throw new Error(`no claim ${id} in the given state`);
     return c;
   };
@@ -101,8 +97,8 @@ export function given(steps: readonly GivenStep[], options: SpecOptions = {}): G
       emitted.length = 0;
       engine.advanceTo(at);
       const fired = [...emitted];
-      const before: State = structuredClone(engine.state);
-      const logLength = engine.log.length;
+      const before = snapshotOf(engine.view);
+      const logLength = engine.events().length;
       const decision = engine.execute(command, at);
       const result: When = {
         engine,
@@ -120,8 +116,8 @@ export function given(steps: readonly GivenStep[], options: SpecOptions = {}): G
           if (decision.ok) throw new Error(`expected refusal ${code}, got events ${decision.events.map((e) => e.kind).join(', ') || '(none)'}`);
           expect(decision.refusal).toMatchObject({ code, ...fields });
           // A refused action changes nothing: no event, no counter, no notification.
-          expect(engine.state).toEqual(before);
-          expect(engine.log).toHaveLength(logLength);
+          expect(snapshotOf(engine.view)).toEqual(before);
+          expect(engine.events()).toHaveLength(logLength);
           expect(emitted).toEqual(fired);
           return result;
         },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Command, type State, pendingWithdrawals, showsUnansweredMark, unansweredMemos } from '../../../engine/index.js';
+import { type Command, type StateView, pendingWithdrawals, showsUnansweredMark, unansweredMemos } from '../../../engine/index.js';
 import { accept, advance, cancel, memo, reRequest, reject, request } from '../support/commands.js';
 import { tokyo } from '../support/localTime.js';
 import { type GivenStep, given } from '../support/spec.js';
@@ -18,8 +18,8 @@ const world: GivenStep[] = [
 ];
 
 /** The counter's definition (R6), recounted from the claims. */
-const requestedClaimsOf = (state: State, buyer: string) =>
-  [...state.claims.values()].filter((c) => c.buyer === buyer && c.withdrawal === 'requested').length;
+const requestedClaimsOf = (state: StateView, buyer: string) =>
+  [...state.claims()].filter((c) => c.buyer === buyer && c.withdrawal === 'requested').length;
 
 describe('R6 the buyer’s pending-withdrawal counter', () => {
   const script: [string, number, Command, number, number][] = [
@@ -41,14 +41,14 @@ describe('R6 the buyer’s pending-withdrawal counter', () => {
     for (const [what, when, command, b1, b2] of script) {
       const d = g.engine.execute(command, when);
       expect(d.ok, what).toBe(true);
-      expect([pendingWithdrawals(g.engine.state, 'B1'), pendingWithdrawals(g.engine.state, 'B2')], what).toEqual([b1, b2]);
-      expect(pendingWithdrawals(g.engine.state, 'B1'), what).toBe(requestedClaimsOf(g.engine.state, 'B1'));
-      expect(pendingWithdrawals(g.engine.state, 'B2'), what).toBe(requestedClaimsOf(g.engine.state, 'B2'));
+      expect([pendingWithdrawals(g.engine.view, 'B1'), pendingWithdrawals(g.engine.view, 'B2')], what).toEqual([b1, b2]);
+      expect(pendingWithdrawals(g.engine.view, 'B1'), what).toBe(requestedClaimsOf(g.engine.view, 'B1'));
+      expect(pendingWithdrawals(g.engine.view, 'B2'), what).toBe(requestedClaimsOf(g.engine.view, 'B2'));
     }
   });
 
   it('is 0 for a buyer never asked', () => {
-    expect(pendingWithdrawals(given(world).engine.state, 'B9')).toBe(0);
+    expect(pendingWithdrawals(given(world).engine.view, 'B9')).toBe(0);
   });
 });
 
@@ -57,7 +57,7 @@ describe('R20 unanswered memo counts', () => {
     const g = given(world);
     g.engine.execute(memo('seller', 'Did you ship it back?'), at(1));
     g.engine.execute(memo('seller', 'Any news?'), at(2));
-    const s = g.engine.state;
+    const s = g.engine.view;
     expect([unansweredMemos(s, 'buyer', 'B1'), unansweredMemos(s, 'seller', 'S1')]).toEqual([2, 0]);
     expect([showsUnansweredMark(s, 'buyer', 'B1'), showsUnansweredMark(s, 'seller', 'S1')]).toEqual([true, false]);
     g.engine.execute(memo('buyer', 'Yes, yesterday.'), at(3));
@@ -69,16 +69,16 @@ describe('R20 unanswered memo counts', () => {
     const g = given(world);
     g.engine.execute(memo('buyer', 'About order 1', 'C1'), at(1));
     g.engine.execute(memo('buyer', 'About order 2', 'C2'), at(1));
-    expect(unansweredMemos(g.engine.state, 'seller', 'S1')).toBe(2);
+    expect(unansweredMemos(g.engine.view, 'seller', 'S1')).toBe(2);
     g.engine.execute(memo('seller', 'Order 1: on its way', 'C1'), at(2));
-    expect(unansweredMemos(g.engine.state, 'seller', 'S1')).toBe(1);
-    expect(unansweredMemos(g.engine.state, 'buyer', 'B1')).toBe(1);
+    expect(unansweredMemos(g.engine.view, 'seller', 'S1')).toBe(1);
+    expect(unansweredMemos(g.engine.view, 'buyer', 'B1')).toBe(1);
   });
 
   it('counts are per party: another seller and another buyer are untouched', () => {
     const g = given(world);
     g.engine.execute(memo('buyer', 'Hello', 'C4'), at(1));
-    const s = g.engine.state;
+    const s = g.engine.view;
     expect([unansweredMemos(s, 'seller', 'S2'), unansweredMemos(s, 'seller', 'S1'), unansweredMemos(s, 'buyer', 'B1'), unansweredMemos(s, 'buyer', 'B2')]).toEqual([1, 0, 0, 0]);
   });
 
@@ -87,12 +87,12 @@ describe('R20 unanswered memo counts', () => {
     g.engine.execute(memo('seller', 'one'), at(1));
     g.engine.execute(memo('buyer', 'two'), at(1));
     g.engine.execute(memo('buyer', 'three'), at(1));
-    expect([unansweredMemos(g.engine.state, 'seller', 'S1'), unansweredMemos(g.engine.state, 'buyer', 'B1')]).toEqual([2, 0]);
+    expect([unansweredMemos(g.engine.view, 'seller', 'S1'), unansweredMemos(g.engine.view, 'buyer', 'B1')]).toEqual([2, 0]);
   });
 
   it('a refused memo (empty) counts for nothing', () => {
     const g = given(world);
     expect(g.engine.execute(memo('seller', ' '), at(1)).ok).toBe(false);
-    expect(unansweredMemos(g.engine.state, 'buyer', 'B1')).toBe(0);
+    expect(unansweredMemos(g.engine.view, 'buyer', 'B1')).toBe(0);
   });
 });

@@ -21,7 +21,7 @@ function collect(cap?: number) {
   e.execute({ kind: 'AdvanceClaim', claim: 'C2', to: 'cancelling' });
   e.execute({ kind: 'AdvanceClaim', claim: 'C2', to: 'cancel_completed' }, at(2021, 7, 30));
   e.advanceTo(at(2021, 8, 6));
-  for (const id of ['C0', 'C1', 'C2']) c.onClaimFinished(e.state.claims.get(id)!, e);
+  for (const id of ['C0', 'C1', 'C2']) c.onClaimFinished(e.view.claim(id)!, e);
   return c;
 }
 

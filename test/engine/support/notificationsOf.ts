@@ -1,4 +1,4 @@
-import type { ClaimEvent, Party } from './types.js';
+import type { ClaimEvent, Party } from '../../../engine/index.js';
 
 /** A message to a party, derived from an event (R6, R9): never stored, always recomputable. */
 export interface Notification {
@@ -10,7 +10,7 @@ export interface Notification {
   readonly pendingWithdrawals?: number;
 }
 
-/** The notifications an event sends. */
+/** The notifications an event sends (R6, R9): what the rules' events must carry for them. */
 export function notificationsOf(e: ClaimEvent): Notification[] {
   switch (e.kind) {
     case 'WithdrawalRequested':
@@ -30,7 +30,15 @@ export function notificationsOf(e: ClaimEvent): Notification[] {
     case 'WithdrawalCancelled':
     case 'WithdrawalLapsed':
       return [{ to: 'buyer', channel: 'myqoo10', claim: e.claim, text: `Withdrawal request closed (${e.kind}).`, pendingWithdrawals: e.pendingWithdrawals }];
-    default:
+    case 'OrderPlaced':
+    case 'ClaimOpened':
+    case 'ClaimAdvanced':
+    case 'MemoSent':
+    case 'SupportContacted':
       return [];
+    default: {
+      const unreachable: never = e;
+      throw new Error(`unknown event ${JSON.stringify(unreachable)}`);
+    }
   }
 }

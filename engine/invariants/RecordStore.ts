@@ -1,0 +1,105 @@
+import type { ClaimEvent, WithdrawalState } from '../types.js';
+import { ClaimRecord } from './ClaimRecord.js';
+
+const WITHDRAWALS: readonly WithdrawalState[] = ['none', 'requested', 'on_hold'];
+const WITHDRAWAL_CODE: Readonly<Record<WithdrawalState, number>> = { none: 0, requested: 1, on_hold: 2 };
+const FIRST_CAPACITY = 1024;
+
+/**
+ * The checker's records of the claims it holds, kept by number: each claim has a slot (reused
+ * after `delete`), and every field is a column indexed by slot: numbers and instants in typed
+ * arrays (no boxed number per field), names (id, buyer, status) as references to the events'
+ * own strings. A claim id is hashed once per event, to find its slot. Read and written through
+ * `ClaimRecord`, which names the fields.
+ */
+export class RecordStore {
+  private readonly slotOf = new Map<string, number>();
+  private readonly free: number[] = [];
+  private size = 0;
+  readonly ids: (string | undefined)[] = [];
+  readonly buyer: string[] = [];
+  readonly status: string[] = [];
+  withdrawal = new Uint8Array(FIRST_CAPACITY);
+  requests = new Uint32Array(FIRST_CAPACITY);
+  deadline = new Float64Array(FIRST_CAPACITY);
+  timeoutAt = new Float64Array(FIRST_CAPACITY);
+  cooldownEnd = new Float64Array(FIRST_CAPACITY);
+  closedInDecision = new Float64Array(FIRST_CAPACITY);
+  /** Each slot's ring of latest events, and where the next goes (only when the checker keeps events). */
+  readonly recent: (ClaimEvent | undefined)[][] = [];
+  recentNext = new Uint32Array(FIRST_CAPACITY);
+
+  constructor(readonly recentEvents: number) {}
+
+  /** How many claims are held. */
+  get count(): number {
+    return this.slotOf.size;
+  }
+
+  /** The record of a claim held, or undefined. */
+  get(id: string): ClaimRecord | undefined {
+    const slot = this.slotOf.get(id);
+    return slot === undefined ? undefined : new ClaimRecord(this, slot);
+  }
+
+  /** A fresh record for a claim (which must not be held): open, no withdrawal, no cooldown. */
+  add(id: string, buyer: string, status: string): ClaimRecord {
+    const slot = this.free.length > 0 ? this.free.pop()! : this.grow();
+    this.slotOf.set(id, slot);
+    this.ids[slot] = id;
+    this.status[slot] = status;
+    this.withdrawal[slot] = 0;
+    this.buyer[slot] = buyer;
+    this.requests[slot] = 0;
+    this.deadline[slot] = Number.NaN;
+    this.timeoutAt[slot] = Number.POSITIVE_INFINITY;
+    this.cooldownEnd[slot] = Number.NEGATIVE_INFINITY;
+    this.closedInDecision[slot] = -1;
+    this.recentNext[slot] = 0;
+    if (this.recentEvents > 0) this.recent[slot] = new Array<ClaimEvent | undefined>(this.recentEvents).fill(undefined);
+    return new ClaimRecord(this, slot);
+  }
+
+  /** Drops a claim's record; its slot is reused. */
+  delete(id: string): void {
+    const slot = this.slotOf.get(id);
+    if (slot === undefined) return;
+    this.slotOf.delete(id);
+    this.ids[slot] = undefined;
+    if (this.recentEvents > 0) this.recent[slot] = [];
+    this.free.push(slot);
+  }
+
+  /** Every record held, in no particular order. */
+  *records(): IterableIterator<ClaimRecord> {
+    for (const slot of this.slotOf.values()) yield new ClaimRecord(this, slot);
+  }
+
+  withdrawalName(c: number): WithdrawalState {
+    return WITHDRAWALS[c]!;
+  }
+
+  withdrawalCode(w: WithdrawalState): number {
+    return WITHDRAWAL_CODE[w];
+  }
+
+  private grow(): number {
+    const slot = this.size++;
+    if (slot === this.withdrawal.length) {
+      const n = slot * 2;
+      this.withdrawal = grown(this.withdrawal, new Uint8Array(n));
+      this.requests = grown(this.requests, new Uint32Array(n));
+      this.deadline = grown(this.deadline, new Float64Array(n));
+      this.timeoutAt = grown(this.timeoutAt, new Float64Array(n));
+      this.cooldownEnd = grown(this.cooldownEnd, new Float64Array(n));
+      this.closedInDecision = grown(this.closedInDecision, new Float64Array(n));
+      this.recentNext = grown(this.recentNext, new Uint32Array(n));
+    }
+    return slot;
+  }
+}
+
+function grown<A extends Uint8Array | Uint32Array | Float64Array>(from: A, to: A): A {
+  to.set(from);
+  return to;
+}
