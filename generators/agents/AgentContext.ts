@@ -1,7 +1,7 @@
 import type { Command, Decision, Instant } from '../../engine/index.js';
 import type { ClaimRecords } from '../run/ClaimRecords.js';
 import type { CompiledPopulation } from '../run/CompiledPopulation.js';
-import type { MoveQueue } from '../run/MoveQueue.js';
+import type { Moves } from '../run/MoveQueue.js';
 import type { ClaimDraws } from './ClaimDraws.js';
 
 /** What a claim's agents decide with: the population, their draws, what they know of the claim, and how they act. */
@@ -9,7 +9,7 @@ export interface AgentContext {
   readonly pop: CompiledPopulation;
   readonly draw: ClaimDraws;
   readonly claims: ClaimRecords;
-  readonly moves: MoveQueue;
+  readonly moves: Moves;
   /** Issues a command now and returns the engine's decision. */
   readonly act: (command: Command) => Decision;
   readonly now: () => Instant;

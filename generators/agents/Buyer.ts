@@ -1,7 +1,6 @@
 import type { Instant } from '../../engine/index.js';
 import { MessageSlot } from '../random/Purpose.js';
 import type { CompiledBuyer } from '../run/CompiledPopulation.js';
-import { claimId } from '../run/generatedIds.js';
 import { rejection, withPersonalData } from '../run/messages.js';
 import { type AgentContext, PII_RETRY_MS, after } from './AgentContext.js';
 import { sendMemo } from './sendMemo.js';
@@ -46,7 +45,7 @@ export class Buyer {
   /** Move, R8: accept request r, if it is still the one open. */
   accept(i: number, r: number): void {
     if (!this.answers(i, r)) return;
-    this.ctx.act({ kind: 'AcceptWithdrawal', claim: claimId(i) });
+    this.ctx.act({ kind: 'AcceptWithdrawal', claim: this.ctx.claims.id(i) });
   }
 
   /** Move, R9: reject request r with a drawn reason; refused for personal data (R21), again clean later. */
@@ -54,7 +53,7 @@ export class Buyer {
     if (!this.answers(i, r)) return;
     const { category, reason } = rejection(this.ctx.draw.message.text(i, r, MessageSlot.rejection));
     const text = clean ? reason : withPersonalData(reason, this.ctx.draw.message.pii(i, r, MessageSlot.rejection), this.of(i).pii);
-    const d = this.ctx.act({ kind: 'RejectWithdrawal', claim: claimId(i), category, reason: text });
+    const d = this.ctx.act({ kind: 'RejectWithdrawal', claim: this.ctx.claims.id(i), category, reason: text });
     if (!clean && !d.ok && d.refusal.code === 'PII_IN_MESSAGE') this.ctx.moves.reject(this.ctx.now() + PII_RETRY_MS, i, r, true);
   }
 

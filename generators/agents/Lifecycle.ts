@@ -1,5 +1,4 @@
 import { type ClaimStatus, type Instant, type LifecycleStatus, LIFECYCLE_STATUSES } from '../../engine/index.js';
-import { claimId } from '../run/generatedIds.js';
 import { type AgentContext, after } from './AgentContext.js';
 
 /** No lifecycle move waits for the claim's withdrawal to close. */
@@ -38,7 +37,7 @@ export class Lifecycle {
       this.waiting[i] = LIFECYCLE_STATUSES.indexOf(to);
       return;
     }
-    this.ctx.act({ kind: 'AdvanceClaim', claim: claimId(i), to });
+    this.ctx.act({ kind: 'AdvanceClaim', claim: claims.id(i), to });
   }
 
   /** A withdrawal closed without withdrawing the claim: a step that waited for it goes ahead now. */

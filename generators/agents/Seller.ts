@@ -1,7 +1,6 @@
 import type { ClaimType, Instant } from '../../engine/index.js';
 import { MessageSlot } from '../random/Purpose.js';
 import type { CompiledSeller } from '../run/CompiledPopulation.js';
-import { claimId } from '../run/generatedIds.js';
 import { requestMessage, supportText, withPersonalData } from '../run/messages.js';
 import { type AgentContext, PII_RETRY_MS, after } from './AgentContext.js';
 import { sendMemo } from './sendMemo.js';
@@ -68,7 +67,7 @@ export class Seller {
   request(i: number, clean: boolean): void {
     const claims = this.ctx.claims;
     if (!claims.isHeld(i) || claims.withdrawal(i) !== 'none') return;
-    const d = this.ctx.act({ kind: 'RequestWithdrawal', claim: claimId(i), message: this.message(i, claims.requests(i) + 1, clean) });
+    const d = this.ctx.act({ kind: 'RequestWithdrawal', claim: claims.id(i), message: this.message(i, claims.requests(i) + 1, clean) });
     if (d.ok) return;
     if (d.refusal.code === 'PII_IN_MESSAGE' && !clean) this.ctx.moves.request(this.ctx.now() + PII_RETRY_MS, i, true);
     else if (d.refusal.code === 'INELIGIBLE_STATUS' || d.refusal.code === 'CLAIM_CLOSED') this.escalate(i);
@@ -78,7 +77,7 @@ export class Seller {
   reRequest(i: number, j: number, clean: boolean): void {
     const claims = this.ctx.claims;
     if (!claims.isHeld(i) || claims.withdrawal(i) !== 'on_hold') return;
-    const d = this.ctx.act({ kind: 'ReRequestWithdrawal', claim: claimId(i), message: this.message(i, claims.requests(i) + 1, clean) });
+    const d = this.ctx.act({ kind: 'ReRequestWithdrawal', claim: claims.id(i), message: this.message(i, claims.requests(i) + 1, clean) });
     if (d.ok) return;
     if (d.refusal.code === 'COOLDOWN_ACTIVE' && d.refusal.until !== undefined && this.cooldownRetries[i]! < MAX_COOLDOWN_RETRIES) {
       this.cooldownRetries[i]!++;
@@ -93,14 +92,14 @@ export class Seller {
   cancelRequest(i: number, r: number): void {
     const claims = this.ctx.claims;
     if (!claims.isHeld(i) || claims.withdrawal(i) !== 'requested' || claims.requests(i) !== r) return;
-    this.ctx.act({ kind: 'CancelWithdrawal', claim: claimId(i) });
+    this.ctx.act({ kind: 'CancelWithdrawal', claim: claims.id(i) });
   }
 
   /** Move, R14: after a rejection, cancel the withdrawal on hold. */
   giveUp(i: number): void {
     const claims = this.ctx.claims;
     if (!claims.isHeld(i) || claims.withdrawal(i) !== 'on_hold') return;
-    this.ctx.act({ kind: 'CancelWithdrawal', claim: claimId(i) });
+    this.ctx.act({ kind: 'CancelWithdrawal', claim: claims.id(i) });
   }
 
   /** Move: the seller's memo of request r. */
@@ -111,7 +110,7 @@ export class Seller {
   /** R3: an ineligible claim escalated to the support desk, once. */
   private escalate(i: number): void {
     if (this.ctx.claims.wasEscalated(i) || this.ctx.draw.seller.escalates(i) >= this.of(i).escalate) return;
-    this.ctx.act({ kind: 'ContactSupport', claim: claimId(i), text: supportText() });
+    this.ctx.act({ kind: 'ContactSupport', claim: this.ctx.claims.id(i), text: supportText() });
   }
 
   /** The message of the seller's request r (a first request or a re-request). */

@@ -1,6 +1,5 @@
 import type { Party } from '../../engine/index.js';
 import { MessageSlot } from '../random/Purpose.js';
-import { claimId } from '../run/generatedIds.js';
 import { memoText, withPersonalData } from '../run/messages.js';
 import { type AgentContext, PII_RETRY_MS } from './AgentContext.js';
 
@@ -14,7 +13,7 @@ export function sendMemo(ctx: AgentContext, i: number, from: Party, r: number, c
   const slot = from === 'seller' ? MessageSlot.sellerMemo : MessageSlot.buyerMemo;
   const base = memoText(from, ctx.draw.message.text(i, r, slot));
   const text = clean ? base : withPersonalData(base, ctx.draw.message.pii(i, r, slot), piiChance);
-  const d = ctx.act({ kind: 'SendMemo', claim: claimId(i), from, text });
+  const d = ctx.act({ kind: 'SendMemo', claim: ctx.claims.id(i), from, text });
   if (clean || d.ok || d.refusal.code !== 'PII_IN_MESSAGE') return;
   const at = ctx.now() + PII_RETRY_MS;
   if (from === 'seller') ctx.moves.sellerMemo(at, i, r, true);

@@ -44,6 +44,8 @@ export class ClaimRecords {
   private readonly delayedFrom: Float64Array;
   private readonly leftFirstStatusAt: Float64Array;
   private readonly closedAt: Float64Array;
+  /** The id of each claim held, the very string the engine keys it by (its hash is computed once). */
+  private readonly ids: (string | undefined)[];
   private heldCount = 0;
 
   constructor(readonly claims: number) {
@@ -60,6 +62,7 @@ export class ClaimRecords {
     this.delayedFrom = new Float64Array(claims);
     this.leftFirstStatusAt = new Float64Array(claims);
     this.closedAt = new Float64Array(claims);
+    this.ids = new Array<string | undefined>(claims).fill(undefined);
   }
 
   /** Claims opened and not yet dropped. */
@@ -70,6 +73,11 @@ export class ClaimRecords {
   /** Claim i is open and not yet dropped. */
   isHeld(i: number): boolean {
     return this.held[i] === 1;
+  }
+
+  /** Claim i's id (claimId(i)). */
+  id(i: number): string {
+    return this.ids[i] ?? claimId(i);
   }
 
   withdrawal(i: number): WithdrawalState {
@@ -93,6 +101,7 @@ export class ClaimRecords {
       case 'ClaimOpened':
         this.held[i] = 1;
         this.heldCount++;
+        this.ids[i] = e.claim;
         this.type[i] = TYPE.get(e.type)!;
         this.status[i] = STATUS.get(e.status)!;
         this.receivedAt[i] = e.receivedAt;
@@ -138,7 +147,7 @@ export class ClaimRecords {
   finished(i: number, at: Instant): FinishedClaim {
     return {
       index: i,
-      id: claimId(i),
+      id: this.id(i),
       type: CLAIM_TYPES[this.type[i]!]!,
       status: CLAIM_STATUSES[this.status[i]!]!,
       withdrawal: this.withdrawal(i),
@@ -160,6 +169,7 @@ export class ClaimRecords {
     if (this.held[i] === 0) return;
     this.held[i] = 0;
     this.heldCount--;
+    this.ids[i] = undefined;
   }
 
   /** The claims still held, lowest index first (the order they were opened in). */

@@ -14,13 +14,26 @@ export interface MoveHandler {
   buyerMemo(i: number, request: number, clean: boolean): void;
 }
 
+/** Where the agents put their moves: one method per kind of move, each with the instant it falls due. */
+export interface Moves {
+  advance(at: Instant, i: number, to: LifecycleStatus, waitForWithdrawal: boolean): void;
+  request(at: Instant, i: number, clean: boolean): void;
+  reRequest(at: Instant, i: number, rejection: number, clean: boolean): void;
+  accept(at: Instant, i: number, request: number): void;
+  reject(at: Instant, i: number, request: number, clean: boolean): void;
+  cancelRequest(at: Instant, i: number, request: number): void;
+  giveUp(at: Instant, i: number): void;
+  sellerMemo(at: Instant, i: number, request: number, clean: boolean): void;
+  buyerMemo(at: Instant, i: number, request: number, clean: boolean): void;
+}
+
 const STATUS_NUMBER = new Map(LIFECYCLE_STATUSES.map((s, k) => [s, k]));
 
 /**
  * The agents' moves waiting on the engine's clock, each one packed number (Move.ts): a move
  * is put on the queue by name, and handed to the handler by name when it falls due.
  */
-export class MoveQueue implements ScheduledAction {
+export class MoveQueue implements Moves, ScheduledAction {
   private handler: MoveHandler | undefined;
 
   constructor(private readonly engine: Engine) {}
