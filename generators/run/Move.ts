@@ -35,11 +35,13 @@ export interface Move {
   readonly yes: boolean;
 }
 
-const KIND_SPAN = 16;
-const YES_SPAN = 2;
+/** The layout, from the low bits: kind (4 bits), yes/no (1 bit), operand (16 bits), then the claim index. */
+const KIND_BITS = 4;
+const YES_SHIFT = KIND_BITS;
+const OPERAND_SHIFT = YES_SHIFT + 1;
 /** Operands are 0 … MAX_OPERAND. */
 export const MAX_OPERAND = 0xffff;
-const CLAIM_UNIT = KIND_SPAN * YES_SPAN * (MAX_OPERAND + 1);
+const CLAIM_UNIT = 2 ** (OPERAND_SHIFT + 16);
 /** Claim indices are 0 … MAX_CLAIM (the packed number stays an exact integer). */
 export const MAX_CLAIM = Math.floor(Number.MAX_SAFE_INTEGER / CLAIM_UNIT);
 
@@ -49,17 +51,19 @@ const KIND_NUMBER = Object.fromEntries(MOVE_KINDS.map((k, n) => [k, n])) as Reco
 export function packMove(kind: MoveKind, claim: number, operand: number, yes: boolean): number {
   if (!Number.isInteger(operand) || operand < 0 || operand > MAX_OPERAND) throw new Error(`move operand ${operand} is not in 0..${MAX_OPERAND}`);
   if (!Number.isInteger(claim) || claim < 0 || claim > MAX_CLAIM) throw new Error(`move claim index ${claim} is not in 0..${MAX_CLAIM}`);
-  return claim * CLAIM_UNIT + (operand * YES_SPAN + (yes ? 1 : 0)) * KIND_SPAN + KIND_NUMBER[kind];
+  return claim * CLAIM_UNIT + operand * 2 ** OPERAND_SHIFT + (yes ? 2 ** YES_SHIFT : 0) + KIND_NUMBER[kind];
 }
 
+// CLAIM_UNIT divides 2^32, so the bit operators (which read a number modulo 2^32) see the low
+// fields exactly, however large the claim index.
 /** The kind of a packed move. */
-export const kindOf = (code: number): MoveKind => MOVE_KINDS[code % KIND_SPAN]!;
+export const kindOf = (code: number): MoveKind => MOVE_KINDS[code & (2 ** KIND_BITS - 1)]!;
 /** The claim index of a packed move. */
 export const claimOf = (code: number): number => Math.floor(code / CLAIM_UNIT);
 /** The operand of a packed move. */
-export const operandOf = (code: number): number => Math.floor((code % CLAIM_UNIT) / (KIND_SPAN * YES_SPAN));
+export const operandOf = (code: number): number => (code >>> OPERAND_SHIFT) & MAX_OPERAND;
 /** The yes/no of a packed move. */
-export const yesOf = (code: number): boolean => Math.floor(code / KIND_SPAN) % YES_SPAN === 1;
+export const yesOf = (code: number): boolean => ((code >>> YES_SHIFT) & 1) === 1;
 
 /** A packed move, as an object (tests and messages; the hot path reads the parts it needs). */
 export function unpackMove(code: number): Move {
