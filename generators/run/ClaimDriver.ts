@@ -11,6 +11,7 @@ import { tallyFinishedClaim } from '../summary/tallyFinishedClaim.js';
 import { ClaimRecords } from './ClaimRecords.js';
 import type { CompiledPopulation } from './CompiledPopulation.js';
 import type { DriverHooks } from './DriverHooks.js';
+import { FinishedClaimRecord } from './FinishedClaimRecord.js';
 import { claimId, claimIndexOf } from './generatedIds.js';
 import { type MoveHandler, MoveQueue } from './MoveQueue.js';
 
@@ -37,6 +38,8 @@ export class ClaimDriver implements MoveHandler {
   private readonly buyer: Buyer;
   /** Claims that finished in the decision being observed, folded once its events are seen. */
   private readonly finishing: number[] = [];
+  /** The record the tally reads when no hook keeps one. */
+  private readonly forTally = new FinishedClaimRecord();
   /** Seller and buyer ids by index, made on first use: every claim of a seller (a buyer) shares the one string. */
   private readonly sellerIds: (string | undefined)[];
   private readonly buyerIds: (string | undefined)[];
@@ -186,9 +189,10 @@ export class ClaimDriver implements MoveHandler {
 
   /** Claim i is finished (or the horizon ended): into the tally, out to the hooks, and dropped when `drop`. */
   private fold(i: number, at: Instant, drop: boolean): void {
-    const claim = this.claims.finished(i, at);
+    const hook = this.hooks.onClaimFinished;
+    const claim = hook ? this.claims.finished(i, at) : this.claims.finished(i, at, this.forTally);
     this.finalOutcomes[i] = OUTCOME_NUMBER[tallyFinishedClaim(this.tally, claim)];
-    this.hooks.onClaimFinished?.(claim, this.claims.heldClaims);
+    hook?.(claim, this.claims.heldClaims);
     this.claims.drop(i);
     if (drop) {
       this.checker.forget(claim.id);

@@ -10,6 +10,7 @@ import {
   isTerminal,
 } from '../../engine/index.js';
 import type { FinishedClaim, LastWithdrawalEnd } from './FinishedClaim.js';
+import { FinishedClaimRecord } from './FinishedClaimRecord.js';
 import { claimId, claimIndexOf } from './generatedIds.js';
 
 const WITHDRAWAL_STATES: readonly WithdrawalState[] = ['none', 'requested', 'on_hold'];
@@ -44,8 +45,6 @@ export class ClaimRecords {
   private readonly delayedFrom: Float64Array;
   private readonly leftFirstStatusAt: Float64Array;
   private readonly closedAt: Float64Array;
-  /** The id of each claim held, the very string the engine keys it by (its hash is computed once). */
-  private readonly ids: (string | undefined)[];
   private heldCount = 0;
 
   constructor(readonly claims: number) {
@@ -62,7 +61,6 @@ export class ClaimRecords {
     this.delayedFrom = new Float64Array(claims);
     this.leftFirstStatusAt = new Float64Array(claims);
     this.closedAt = new Float64Array(claims);
-    this.ids = new Array<string | undefined>(claims).fill(undefined);
   }
 
   /** Claims opened and not yet dropped. */
@@ -77,7 +75,7 @@ export class ClaimRecords {
 
   /** Claim i's id (claimId(i)). */
   id(i: number): string {
-    return this.ids[i] ?? claimId(i);
+    return claimId(i);
   }
 
   withdrawal(i: number): WithdrawalState {
@@ -101,7 +99,6 @@ export class ClaimRecords {
       case 'ClaimOpened':
         this.held[i] = 1;
         this.heldCount++;
-        this.ids[i] = e.claim;
         this.type[i] = TYPE.get(e.type)!;
         this.status[i] = STATUS.get(e.status)!;
         this.receivedAt[i] = e.receivedAt;
@@ -143,25 +140,24 @@ export class ClaimRecords {
     }
   }
 
-  /** Claim i's record as it stands, let go at `at`. */
-  finished(i: number, at: Instant): FinishedClaim {
-    return {
-      index: i,
-      id: this.id(i),
-      type: CLAIM_TYPES[this.type[i]!]!,
-      status: CLAIM_STATUSES[this.status[i]!]!,
-      withdrawal: this.withdrawal(i),
-      outcome: OUTCOMES[this.outcome[i]!]!,
-      lastWithdrawalEnd: LAST_ENDS[this.lastEnd[i]!]!,
-      requests: this.requestCount[i]!,
-      reRequests: this.reRequestCount[i]!,
-      escalated: this.wasEscalated(i),
-      receivedAt: this.receivedAt[i]!,
-      delayedFrom: this.delayedFrom[i]!,
-      leftFirstStatusAt: instantOrNull(this.leftFirstStatusAt[i]!),
-      closedAt: instantOrNull(this.closedAt[i]!),
-      at,
-    };
+  /** Claim i's record as it stands, let go at `at`: written into `into` (default: a new record). */
+  finished(i: number, at: Instant, into = new FinishedClaimRecord()): FinishedClaim {
+    into.index = i;
+    into.id = this.id(i);
+    into.type = CLAIM_TYPES[this.type[i]!]!;
+    into.status = CLAIM_STATUSES[this.status[i]!]!;
+    into.withdrawal = this.withdrawal(i);
+    into.outcome = OUTCOMES[this.outcome[i]!]!;
+    into.lastWithdrawalEnd = LAST_ENDS[this.lastEnd[i]!]!;
+    into.requests = this.requestCount[i]!;
+    into.reRequests = this.reRequestCount[i]!;
+    into.escalated = this.wasEscalated(i);
+    into.receivedAt = this.receivedAt[i]!;
+    into.delayedFrom = this.delayedFrom[i]!;
+    into.leftFirstStatusAt = instantOrNull(this.leftFirstStatusAt[i]!);
+    into.closedAt = instantOrNull(this.closedAt[i]!);
+    into.at = at;
+    return into;
   }
 
   /** Claim i is let go: no move acts on it any more. */
@@ -169,7 +165,6 @@ export class ClaimRecords {
     if (this.held[i] === 0) return;
     this.held[i] = 0;
     this.heldCount--;
-    this.ids[i] = undefined;
   }
 
   /** The claims still held, lowest index first (the order they were opened in). */
