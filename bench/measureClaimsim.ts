@@ -8,7 +8,7 @@
 import { fileURLToPath } from 'node:url';
 import { makePolicy } from '../engine/index.js';
 import { loadPopulationFile, runPopulation, runPopulationParallel } from '../generators/index.js';
-import type { InternalRunOptions } from '../generators/run/RunOptions.js';
+import type { RunOptions } from '../generators/run/RunOptions.js';
 
 const POPULATION = fileURLToPath(new URL('./benchModelV1.yaml', import.meta.url));
 const n = Number(process.argv[2] ?? 10_000);
@@ -33,14 +33,13 @@ const checkpoint = (done: number, total: number): void => {
   const bytes = (process.memoryUsage().heapUsed - baseHeap) / Math.max(1, held);
   if (held >= peakHeld * 0.9) bytesPerHeld = Math.max(bytesPerHeld, bytes);
 };
-const inProcess: InternalRunOptions = {
+const inProcess: RunOptions = {
   policy,
   seed,
   claims: n,
-  withoutChecker,
   onProgress: checkpoint,
-  onClaimFinished: (_claim, engine) => {
-    held = engine.view.claimCount;
+  onClaimFinished: (_claim, heldClaims) => {
+    held = heldClaims;
     if (held > peakHeld) peakHeld = held;
   },
 };
@@ -49,7 +48,7 @@ const t0 = performance.now();
 const { summary } =
   workers > 0
     ? await runPopulationParallel(POPULATION, { policy, seed, claims: n, workers })
-    : runPopulation(population, inProcess);
+    : runPopulation(population, inProcess, { withoutChecker });
 const wallMs = performance.now() - t0;
 const cpu = process.cpuUsage(cpu0);
 const share = (k: keyof typeof summary.outcomes): number => +((100 * summary.outcomes[k]) / n).toFixed(1);

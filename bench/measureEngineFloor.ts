@@ -25,16 +25,13 @@ if (memory && !gc) throw new Error('--memory needs node --expose-gc');
 const commands: Command[] = [];
 const at: number[] = [];
 const record: InternalRunOptions = {
-  policy,
-  seed,
-  claims: n,
   withoutChecker: true,
   onCommand: (command, t) => {
     commands.push(command);
     at.push(t);
   },
 };
-const { summary } = runPopulation(population, record);
+const { summary } = runPopulation(population, { policy, seed, claims: n }, record);
 
 const engine = new Engine({ policy, start: at[0] ?? 0 });
 const finished: string[] = [];

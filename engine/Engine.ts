@@ -6,7 +6,7 @@ import { type Decide, decide as realDecide } from './decide.js';
 import { evictClaim, evolve } from './evolve.js';
 import { checkReplay } from './invariants/checkReplay.js';
 import type { InvariantChecker, Violation } from './invariants/types.js';
-import type { Claim, ClaimEvent, Command, Decision, Instant, State } from './types.js';
+import type { ClaimEvent, Command, Decision, Instant, State } from './types.js';
 
 /**
  * A driver's action on the engine's clock: `run` is called when it falls due, with the code
@@ -100,14 +100,6 @@ export class Engine {
     return this.log;
   }
 
-  /**
-   * The population driver's former read of the claim table.
-   * @deprecated Read `view` instead; kept until the driver reads only the public surface.
-   */
-  get state(): { readonly claims: ReadonlyMap<string, Claim> } {
-    return this.held;
-  }
-
   /** I8 at a checkpoint: the checker compares the engine's board and counters with its own counts. */
   checkViews(checker: InvariantChecker): void {
     checker.checkViews(this.view, this.clock.now);
@@ -151,15 +143,7 @@ export class Engine {
   }
 
   /**
-   * Schedules a driver's action at `at`; it runs after any deadline due at the same instant.
-   * @deprecated Use `scheduleAction`, which allocates no closure per action.
-   */
-  schedule(at: Instant, run: (engine: Engine) => void): TimerId {
-    return this.clock.schedule(at, { run }, ACTION_PRIORITY);
-  }
-
-  /**
-   * Schedules `action.run(engine, code)` at `at`; it runs, like `schedule`'s, after any
+   * Schedules `action.run(engine, code)` at `at`; it runs after any
    * deadline due at the same instant.
    */
   scheduleAction(at: Instant, action: ScheduledAction, code = 0): TimerId {

@@ -20,25 +20,24 @@ const CHECK_EVERY = 1024;
  * stay in memory. The same population, options and seed give the same summary, byte for
  * byte, whatever the shard or worker split.
  */
-export function runPopulation(population: Population, options: RunOptions): RunResult {
-  const o = options as InternalRunOptions;
+export function runPopulation(population: Population, o: RunOptions, internal: InternalRunOptions = {}): RunResult {
   const seed = o.seed ?? population.seed;
   const pop = new CompiledPopulation(population, o.policy, seed, o.claims);
   const engine = new Engine({ policy: o.policy, start: pop.start, ...(o.decide ? { decide: o.decide } : {}) });
   // Every violation is kept: the summary's examples are the lowest claim indices, whatever the
   // split. No events are kept with them: a regression scenario re-runs the claim instead.
   const checker = createInvariantChecker(o.policy, { keep: Number.MAX_SAFE_INTEGER, recentEvents: 0 });
-  if (!o.withoutChecker) engine.subscribe((events) => checker.observe(events));
+  if (!internal.withoutChecker) engine.subscribe((events) => checker.observe(events));
   const tally = new SummaryTally();
   const driver = new ClaimDriver(pop, engine, checker, tally, {
     ...(o.onEvents ? { onEvents: o.onEvents } : {}),
     ...(o.onClaimFinished ? { onClaimFinished: o.onClaimFinished } : {}),
-    ...(o.onCommand ? { onCommand: o.onCommand } : {}),
-    ...(o.details ? { details: o.details } : {}),
+    ...(internal.onCommand ? { onCommand: internal.onCommand } : {}),
+    ...(internal.details ? { details: internal.details } : {}),
   });
 
   const n = pop.claims;
-  const { first, step } = claimIndices(n, o);
+  const { first, step } = claimIndices(n, { ...o, ...internal });
   const total = first < n ? Math.ceil((n - first) / step) : 0;
   let done = 0;
   let stopped = false;
@@ -61,7 +60,7 @@ export function runPopulation(population: Population, options: RunOptions): RunR
   o.onProgress?.(done, total);
   const end = engine.now;
   // Without the checker (bench only) its model is empty: checking views against it would report nothing real.
-  if (!o.withoutChecker) {
+  if (!internal.withoutChecker) {
     engine.checkViews(checker);
     checker.finish(end);
   }

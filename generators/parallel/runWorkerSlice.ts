@@ -2,7 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { withFault } from '../../engine/index.js';
 import { loadPopulationFile } from '../loadPopulation.js';
 import { runPopulation } from '../runPopulation.js';
-import type { InternalRunOptions } from '../run/RunOptions.js';
+import type { InternalRunOptions, RunOptions } from '../run/RunOptions.js';
 import type { WorkerReply, WorkerTask } from './WorkerTask.js';
 
 /** In a worker thread: runs the task's slice and posts the summary and final outcomes back. */
@@ -13,20 +13,19 @@ async function runSlice(task: WorkerTask): Promise<WorkerReply> {
   // faker and pino load only when an events file is wanted: a worker starts faster without them.
   const events = task.eventsFile ? await (await import('./openEventsFile.js')).openEventsFile(task.eventsFile) : null;
   const describer = events ? new (await import('../names/ClaimDescriber.js')).ClaimDescriber(seed) : null;
-  const options: InternalRunOptions = {
+  const options: RunOptions = {
     policy: task.policy,
     seed,
     ...(task.claims !== undefined ? { claims: task.claims } : {}),
     ...(task.shard ? { shard: task.shard } : {}),
     ...(task.fault ? { decide: withFault(task.fault) } : {}),
     ...(events ? { onEvents: events.write } : {}),
-    ...(describer ? { details: (i: number) => describer.order(i) } : {}),
-    workerSlice: task.slice,
     onProgress: (done) => Atomics.store(control, 1 + task.slice.index, done),
     shouldStop: () => Atomics.load(control, 0) === 1,
   };
+  const internal: InternalRunOptions = { workerSlice: task.slice, ...(describer ? { details: (i: number) => describer.order(i) } : {}) };
   try {
-    const { summary, finalOutcomes } = runPopulation(population, options);
+    const { summary, finalOutcomes } = runPopulation(population, options, internal);
     return { ok: true, summary, finalOutcomes };
   } finally {
     await events?.close();

@@ -1,7 +1,7 @@
 import type { Decide, Policy } from '../../engine/index.js';
 import type { Population } from '../population/Population.js';
 import { runPopulation } from '../runPopulation.js';
-import type { InternalRunOptions } from '../run/RunOptions.js';
+import type { InternalRunOptions, RunOptions } from '../run/RunOptions.js';
 import type { RecordedCommand } from './RecordedCommand.js';
 
 export interface ClaimRecording {
@@ -18,17 +18,16 @@ export interface ClaimRecording {
 export function recordClaimCommands(population: Population, options: { policy: Policy; seed: number; claims: number; decide?: Decide }, index: number): ClaimRecording {
   const commands: RecordedCommand[] = [];
   let end = 0;
-  const run: InternalRunOptions = {
+  const run: RunOptions = {
     policy: options.policy,
     seed: options.seed,
     claims: options.claims,
     ...(options.decide ? { decide: options.decide } : {}),
-    only: index,
-    onCommand: (command, at) => commands.push({ at, command }),
-    onClaimFinished: (_claim, engine) => {
-      end = engine.now;
+    onClaimFinished: (claim) => {
+      end = claim.at;
     },
   };
-  runPopulation(population, run);
+  const internal: InternalRunOptions = { only: index, onCommand: (command, at) => commands.push({ at, command }) };
+  runPopulation(population, run, internal);
   return { commands, end };
 }

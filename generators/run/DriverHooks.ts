@@ -1,11 +1,18 @@
-import type { Claim, ClaimEvent, Command, Decision, Engine, OrderDetails } from '../../engine/index.js';
+import type { ClaimEvent, Command, Decision, OrderDetails } from '../../engine/index.js';
+import type { FinishedClaim } from './FinishedClaim.js';
+
+/**
+ * Called when a population run lets a claim go (finished, or still held when the horizon
+ * ended), with the run's record of it and how many claims the run holds at that moment, this
+ * one included.
+ */
+export type OnClaimFinished = (claim: FinishedClaim, heldClaims: number) => void;
 
 /** What a population run lets its caller watch or add (events, finished claims, commands, order details). */
 export interface DriverHooks {
   /** Every accepted decision's events, before a finished claim is dropped. */
   readonly onEvents?: (events: readonly ClaimEvent[]) => void;
-  /** Just before a claim is dropped, and at the horizon's end for the claims still held. */
-  readonly onClaimFinished?: (claim: Claim, engine: Engine) => void;
+  readonly onClaimFinished?: OnClaimFinished;
   /** Every command an agent issues, with the engine's decision (regression recording). */
   readonly onCommand?: (command: Command, at: number, decision: Decision) => void;
   /** Order details (numbers, item) for claim i, when they are wanted (events file, scenarios). */

@@ -1,5 +1,6 @@
-import type { Claim, ClaimEvent, Command, Decide, Decision, Engine, OrderDetails, Policy } from '../../engine/index.js';
+import type { ClaimEvent, Command, Decide, Decision, OrderDetails, Policy } from '../../engine/index.js';
 import type { Summary } from '../Summary.js';
+import type { OnClaimFinished } from './DriverHooks.js';
 
 export interface RunOptions {
   readonly policy: Policy;
@@ -15,8 +16,8 @@ export interface RunOptions {
   /** Asked every so often; true stops the run, and the summary is marked partial. */
   readonly shouldStop?: () => boolean;
   readonly onEvents?: (events: readonly ClaimEvent[]) => void;
-  /** Called just before a claim is dropped, and at horizon end for claims still held. */
-  readonly onClaimFinished?: (claim: Claim, engine: Engine) => void;
+  /** Called as the run lets each claim go: when it is finished, and at the horizon's end for the claims still held. */
+  readonly onClaimFinished?: OnClaimFinished;
 }
 
 export interface RunResult {
@@ -25,8 +26,8 @@ export interface RunResult {
   readonly finalOutcomes: Uint8Array;
 }
 
-/** What the parallel runner and the regression recorder add to a run (not for other callers). */
-export interface InternalRunOptions extends RunOptions {
+/** What the parallel runner, the regression recorder and the bench add to a run (runPopulation's third argument). */
+export interface InternalRunOptions {
   /** Worker w of W runs every W-th claim of the shard, starting at its w-th (0-based). */
   readonly workerSlice?: { readonly index: number; readonly count: number };
   /** Run this one claim alone. */

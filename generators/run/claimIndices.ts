@@ -1,7 +1,7 @@
-import type { InternalRunOptions } from './RunOptions.js';
+import type { InternalRunOptions, RunOptions } from './RunOptions.js';
 
 /** The first claim index a run holds and the step between its claims (shards and worker slices interleave). */
-export function claimIndices(n: number, options: Pick<InternalRunOptions, 'shard' | 'workerSlice' | 'only'>): { first: number; step: number } {
+export function claimIndices(n: number, options: Pick<RunOptions, 'shard'> & Pick<InternalRunOptions, 'workerSlice' | 'only'>): { first: number; step: number } {
   if (options.only !== undefined) {
     if (!Number.isInteger(options.only) || options.only < 0 || options.only >= n) throw new Error(`claim index ${options.only} is not in 0..${n - 1}`);
     return { first: options.only, step: n };

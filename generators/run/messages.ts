@@ -50,3 +50,8 @@ export const rejection = (u: number): { readonly category: string; readonly reas
 };
 export const memoText = (from: 'seller' | 'buyer', u: number): string => pick(from === 'seller' ? SELLER_MEMOS : BUYER_MEMOS, u);
 export const supportText = (): string => SUPPORT_TEXT;
+
+/** A message with personal data slipped in when draw u falls under the sender's chance of doing so (R21). */
+export function withPersonalData(text: string, u: number, chance: number): string {
+  return u < chance ? text + personalData(u / chance) : text;
+}

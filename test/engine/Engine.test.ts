@@ -19,9 +19,11 @@ describe('Engine: deadlines fire before actions dated the same instant', () => {
   it('an action scheduled at the timeout instant runs after the timeout, even when scheduled before the request', () => {
     const e = engineWithClaim();
     const results: string[] = [];
-    e.schedule(TIMEOUT, (engine) => {
-      const d = engine.execute(accept());
-      results.push(d.ok ? 'accepted' : d.refusal.code);
+    e.scheduleAction(TIMEOUT, {
+      run: (engine) => {
+        const d = engine.execute(accept());
+        results.push(d.ok ? 'accepted' : d.refusal.code);
+      },
     });
     e.execute(request(), REQUEST_AT);
     e.advanceTo(TIMEOUT);
@@ -32,7 +34,7 @@ describe('Engine: deadlines fire before actions dated the same instant', () => {
   it('an action scheduled a millisecond earlier still gets in', () => {
     const e = engineWithClaim();
     e.execute(request(), REQUEST_AT);
-    e.schedule(TIMEOUT - 1, (engine) => engine.execute(accept()));
+    e.scheduleAction(TIMEOUT - 1, { run: (engine) => void engine.execute(accept()) });
     e.advanceTo(TIMEOUT);
     expect(e.view.claim('C1')).toMatchObject({ status: 'withdrawn', outcome: 'accepted' });
   });

@@ -5,12 +5,12 @@ import type { PopulationTask, TaskResult } from './PopulationTask.js';
 
 /** Runs one population task in this thread (with the invariant checker, as every population run). */
 export function runTask(task: PopulationTask): TaskResult {
-  const list = task.claimListCap !== undefined ? claimListCollector(task.claimListCap) : null;
+  const list = task.claimListCap !== undefined ? claimListCollector(task.claimListCap, task.policy.timezone) : null;
   const { summary, finalOutcomes } = runPopulation(task.population, {
     policy: task.policy,
     seed: task.seed,
     ...(task.claims !== undefined ? { claims: task.claims } : {}),
-    ...(list ? { onClaimFinished: list.onClaimFinished } : {}),
+    ...(list ? { onClaimFinished: list.onFinishedClaim } : {}),
     ...(task.fault ? { decide: withFault(task.fault) } : {}),
   });
   return { summary, finalOutcomes, ...(list ? { claimList: { rows: list.rows, claims: list.claims() } } : {}) };

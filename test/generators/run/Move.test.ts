@@ -1,26 +1,36 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CANCEL, MEMO, encodeMove, moveA, moveB, moveClaim, moveOf } from '../../../generators/run/Move.js';
+import { MAX_CLAIM, MAX_OPERAND, MOVE_KINDS, packMove, unpackMove } from '../../../generators/run/Move.js';
 
 describe('a move as one number on the clock', () => {
-  it('gives back its move, claim and operands, for claim indices far beyond 2^31', () => {
+  it('gives back its kind, claim, operand and yes/no, for every claim index up to 2^32 − 1', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 2 ** 32 }), fc.integer({ min: -1, max: 65_534 }), fc.integer({ min: 0, max: 1 }), (move, i, a, b) => {
-        const code = encodeMove(move, i, a, b);
-        expect([moveOf(code), moveClaim(code), moveA(code), moveB(code)]).toEqual([move, i, a, b]);
-      }),
-      { seed: 7, numRuns: 500 },
+      fc.property(
+        fc.constantFrom(...MOVE_KINDS),
+        fc.integer({ min: 0, max: MAX_CLAIM }),
+        fc.integer({ min: 0, max: MAX_OPERAND }),
+        fc.boolean(),
+        (kind, claim, operand, yes) => {
+          const code = packMove(kind, claim, operand, yes);
+          expect(Number.isSafeInteger(code)).toBe(true);
+          expect(unpackMove(code)).toEqual({ kind, claim, operand, yes });
+        },
+      ),
+      { seed: 7, numRuns: 1000 },
     );
   });
 
-  it('keeps a cancel from on hold (operand −1) apart from a cancel of request 0', () => {
-    expect(moveA(encodeMove(CANCEL, 12, -1, 1))).toBe(-1);
-    expect(moveA(encodeMove(CANCEL, 12, 0, 0))).toBe(0);
-    expect(encodeMove(CANCEL, 12, -1, 1)).not.toBe(encodeMove(CANCEL, 12, 0, 1));
+  it('gives two different moves two different numbers', () => {
+    const codes = new Set<number>();
+    for (const kind of MOVE_KINDS) for (const claim of [0, 1, MAX_CLAIM]) for (const operand of [0, 1, MAX_OPERAND]) for (const yes of [false, true]) codes.add(packMove(kind, claim, operand, yes));
+    expect(codes.size).toBe(MOVE_KINDS.length * 3 * 3 * 2);
   });
 
-  it('refuses an operand it cannot hold rather than mixing it into the claim index', () => {
-    expect(() => encodeMove(MEMO, 1, 65_535, 0)).toThrow(/out of range/);
-    expect(() => encodeMove(MEMO, 1, -2, 0)).toThrow(/out of range/);
+  it('refuses an operand or claim index it cannot hold rather than mixing it into another field', () => {
+    expect(() => packMove('sellerMemo', 1, MAX_OPERAND + 1, false)).toThrow(/operand 65536 is not in 0\.\.65535/);
+    expect(() => packMove('sellerMemo', 1, -1, false)).toThrow(/operand -1/);
+    expect(() => packMove('reject', 1, 0.5, false)).toThrow(/operand 0.5/);
+    expect(() => packMove('advance', MAX_CLAIM + 1, 0, false)).toThrow(/claim index/);
+    expect(() => packMove('advance', -1, 0, false)).toThrow(/claim index/);
   });
 });
