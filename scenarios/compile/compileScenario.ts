@@ -11,6 +11,9 @@ import { toCommand } from './toCommand.js';
 import { formatInstant } from './formatInstant.js';
 import { addDuration, toInstant } from './toInstant.js';
 
+/** The last instant a scenario's clock may reach: the end of year 9999 (dates are written with four-digit years). */
+const LAST_INSTANT = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
 /** A date-string reader bound to the scenario's zone; paths point errors at the node. */
 export type InstantOf = (text: string) => Instant;
 
@@ -51,6 +54,9 @@ export function compileScenario(input: ScenarioInput, map: SourceMap): Scenario 
       now = t;
     } else if (raw.advance !== undefined) {
       now = addDuration(now, raw.advance, calendar);
+      if (now > LAST_INSTANT) {
+        throw map.error([...path, 'advance'], `the clock would pass 9999-12-31 at this step (the scenario clock stays within years 0001 to 9999; advance less)`);
+      }
     }
     const line = map.lineOf(path);
     if (raw.do === undefined) {
