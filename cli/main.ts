@@ -1,6 +1,6 @@
 /**
  * The composition root: parses arguments, wires the folders, sets the exit code.
- * Exit statuses: 0 ok · 1 a check failed (scenario, invariant, impact) · 2 bad input · 3 internal error · 130 interrupted.
+ * Exit statuses: 0 ok · 1 a check failed (scenario, invariant, impact) · 2 bad input · 3 internal error · 130 interrupted (SIGINT) · 143 terminated (SIGTERM).
  */
 import { Command, CommanderError } from 'commander';
 import { registerAll } from './commands/all.js';
@@ -16,7 +16,7 @@ const program = new Command('claimsim')
   .description('Simulation and workflow test harness for the claim-withdrawal policy')
   // A bad option is one line, like every other input error.
   .configureOutput({ outputError: (text, write) => write(`${text.trimEnd()} (see --help)\n`) })
-  .addHelpText('after', '\nExit status: 0 ok · 1 a check failed (scenario, invariant, impact) · 2 bad input · 3 internal error · 130 interrupted.\nEach command has --help with its options and examples: claimsim run --help.')
+  .addHelpText('after', '\nExit status: 0 ok · 1 a check failed (scenario, invariant, impact) · 2 bad input · 3 internal error · 130 interrupted (SIGINT) · 143 terminated (SIGTERM); an interrupted simulate writes its summary so far, marked partial.\nEach command has --help with its options and examples: claimsim run --help.')
   .exitOverride();
 
 registerRun(program);

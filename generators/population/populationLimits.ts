@@ -24,16 +24,20 @@ export const POPULATION_LIMITS = {
  */
 export const HEAP_BYTES_PER_CLAIM = 400;
 
-/** Why a run of `claims` claims will not fit in a heap of `heapLimit` bytes (three quarters of it), or null. */
-export function runSizeProblem(claims: number, heapLimit: number): string | null {
+/**
+ * Why a run of `claims` claims shared by `workers` threads is refused: over the claims limit, or
+ * a worker's share not fitting in three quarters of a heap of `heapLimit` bytes; null when it fits.
+ */
+export function runSizeProblem(claims: number, heapLimit: number, workers = 1): string | null {
   if (claims > POPULATION_LIMITS.claims) {
     return `the run has ${claims} claims, over the limit of ${POPULATION_LIMITS.claims} (lower claims: or claimsPerSeller, or use --claims; split a larger run with --shard i/n)`;
   }
-  const need = claims * HEAP_BYTES_PER_CLAIM;
+  const share = Math.ceil(claims / workers);
+  const need = share * HEAP_BYTES_PER_CLAIM;
   const room = Math.floor(heapLimit * 0.75);
   if (need > room) {
     const mib = (n: number): string => `${Math.ceil(n / 1024 / 1024)} MiB`;
-    return `the run needs about ${mib(need)} of memory for ${claims} claims (${HEAP_BYTES_PER_CLAIM} B each), over the ${mib(room)} this process may use (three quarters of its ${mib(heapLimit)} heap): use fewer claims, split the run with --shard i/n, or give node more with NODE_OPTIONS=--max-old-space-size=MiB`;
+    return `the run needs about ${mib(need)} of memory for ${share} claims${workers > 1 ? ' per worker' : ''} (${HEAP_BYTES_PER_CLAIM} B each), over the ${mib(room)} this process may use (three quarters of its ${mib(heapLimit)} heap): use fewer claims, split the run with --shard i/n, or give node more with NODE_OPTIONS=--max-old-space-size=MiB`;
   }
   return null;
 }
