@@ -23,6 +23,7 @@ import { EVENTS_FILE_PROBLEM } from '../../generators/parallel/openEventsFile.js
 import { POPULATION_LIMITS, runSizeProblem } from '../../generators/population/populationLimits.js';
 import { loadPolicyOption } from '../commands/grid/loadPolicyOption.js';
 import { EXIT, InputError } from '../exit.js';
+import { RUN_IDENTITY_FILE, claimsOfShard, runIdentityJson, runIdentityOf } from '../io/RunIdentity.js';
 import { claimOutputFolder } from '../io/claimOutputFolder.js';
 import { watchInterrupts } from '../io/watchInterrupts.js';
 import { PATH_PROBLEMS, pathProblemCode } from '../io/pathProblem.js';
@@ -68,7 +69,7 @@ export async function simulate(flags: SimulateFlags): Promise<number> {
   const shard = flags.shard !== undefined ? need(parseShard(flags.shard)) : undefined;
   const fault: FaultName | undefined = flags.injectFault !== undefined ? need(parseFault(flags.injectFault)) : undefined;
   const claims = new CompiledPopulation(population, policy, seed, claimsOption).claims;
-  const claimsInRun = shard ? Math.ceil(Math.max(0, claims - shard.index + 1) / shard.count) : claims;
+  const claimsInRun = shard ? claimsOfShard(claims, shard) : claims;
   const cores = availableParallelism();
   const workers = need(chooseWorkers(flags.workers, claimsInRun, cores, flags.events !== undefined));
   if (flags.events && workers > 1) throw new InputError('--events streams one engine\'s events in order: use it with --workers 1');
@@ -82,7 +83,7 @@ export async function simulate(flags: SimulateFlags): Promise<number> {
   process.stderr.write(`seed ${seed} · reproduce with: ${command}\n`);
   // Claimed before the run: an output folder that cannot be written, or that another run is
   // writing, stops it at once; what a previous run left there goes, so none of it is mistaken for this run's.
-  const release = claimOutputFolder(flags.out, ['summary.json', 'regressions']);
+  const release = claimOutputFolder(flags.out, ['summary.json', RUN_IDENTITY_FILE, 'regressions']);
   try {
     return await runAndWrite(flags, { population, policy, seed, claims, claimsInRun, claimsOption, shard, fault, workers, command });
   } finally {
@@ -153,6 +154,7 @@ async function runAndWrite(flags: SimulateFlags, run: Run): Promise<number> {
   }
   const summaryPath = join(flags.out, 'summary.json');
   writeOutputFile(summaryPath, summaryJson(summary));
+  writeOutputFile(join(flags.out, RUN_IDENTITY_FILE), runIdentityJson(runIdentityOf({ population, seed, policy, claims, fault, shard })));
   if (!flags.quiet) process.stdout.write(report(summary, summaryPath, regressions, flags.events));
   if (summary.partial) {
     process.stderr.write(`interrupted: the summary so far is in ${summaryPath} ("partial": true)\n`);

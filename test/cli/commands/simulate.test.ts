@@ -104,7 +104,7 @@ describe('claimsim simulate: the output folder is claimed for one run', () => {
     writeFileSync(join(dir, 'regressions', 'I3-C000001.yaml'), 'name: left by an earlier run\n');
     const r = claimsim(...SMALL, '--claims', '100', '--out', dir);
     expect(r.status).toBe(0);
-    expect(readdirSync(dir)).toEqual(['summary.json']);
+    expect(readdirSync(dir).sort()).toEqual(['run.json', 'summary.json']);
   });
 
   it('refuses a folder another running process is writing, and takes over a lock its process left behind', () => {
@@ -117,7 +117,7 @@ describe('claimsim simulate: the output folder is claimed for one run', () => {
     const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
     writeFileSync(join(dir, '.claimsim.lock'), `${gone}\n`);
     expect(claimsim(...SMALL, '--claims', '100', '--out', dir).status).toBe(0);
-    expect(readdirSync(dir)).toEqual(['summary.json']);
+    expect(readdirSync(dir).sort()).toEqual(['run.json', 'summary.json']);
   });
 });
 
