@@ -11,6 +11,7 @@ import { registerSimulate } from './commands/simulate.js';
 import { registerSweep } from './commands/sweep.js';
 import { EXIT } from './exit.js';
 import { failureOf } from './failureOf.js';
+import { unknownOption } from './unknownOption.js';
 
 const program = new Command('claimsim')
   .description('Simulation and workflow test harness for the claim-withdrawal policy')
@@ -26,14 +27,29 @@ registerSweep(program);
 registerMerge(program);
 registerAll(program);
 
-try {
-  await program.parseAsync(process.argv);
-} catch (err) {
-  if (err instanceof CommanderError) {
-    process.exitCode = err.exitCode === 0 ? EXIT.ok : EXIT.input;
-  } else {
-    const failure = failureOf(err, process.env.CLAIMSIM_DEBUG !== undefined && process.env.CLAIMSIM_DEBUG !== '');
-    process.stderr.write(`${failure.message}\n`);
-    process.exitCode = failure.status;
+// A reader that stops early (`claimsim run --help | head`) closes the pipe: the output is not
+// wanted any more, which is no fault of claimsim.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok);
+    throw err;
+  });
+}
+
+const unknown = unknownOption(program, process.argv.slice(2));
+if (unknown !== null) {
+  process.stderr.write(`${unknown}\n`);
+  process.exitCode = EXIT.input;
+} else {
+  try {
+    await program.parseAsync(process.argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      process.exitCode = err.exitCode === 0 ? EXIT.ok : EXIT.input;
+    } else {
+      const failure = failureOf(err, process.env.CLAIMSIM_DEBUG !== undefined && process.env.CLAIMSIM_DEBUG !== '');
+      process.stderr.write(`${failure.message}\n`);
+      process.exitCode = failure.status;
+    }
   }
 }

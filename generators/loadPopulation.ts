@@ -57,5 +57,5 @@ export function loadPopulationFile(path: string): Population {
 /** The shared loader's error as the population's own (same file, line, column and words). */
 function asPopulationError(err: unknown): unknown {
   if (!(err instanceof ScenarioInputError)) return err;
-  return new PopulationInputError(err.file, err.line, err.column, err.message.slice(`${err.file}:${err.line}:${err.column}: `.length));
+  return new PopulationInputError(err.file, err.line, err.column, err.what);
 }

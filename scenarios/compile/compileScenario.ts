@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import { type Command, DEFAULT_POLICY, type Instant, type Policy, calendarFor, makePolicy } from '../../engine/index.js';
 import type { Scenario, Step } from '../Scenario.js';
 import type { SourceMap } from '../load/SourceMap.js';
@@ -81,9 +81,10 @@ export function compileScenario(input: ScenarioInput, map: SourceMap): Scenario 
 function resolvePolicy(ref: ScenarioInput['policy'], map: SourceMap): Policy {
   if (ref === undefined) return DEFAULT_POLICY;
   if (typeof ref !== 'string') return makePolicy(ref);
-  const path = join(dirname(map.file), ref);
+  // An absolute path is taken as written; a relative one is beside the scenario.
+  const path = isAbsolute(ref) ? ref : join(dirname(map.file), ref);
   if (!existsSync(path)) {
-    throw map.error(['policy'], `policy file ${ref} not found (looked for ${path}; the path is relative to this scenario file)`);
+    throw map.error(['policy'], `policy file ${ref} not found (looked for ${path}${isAbsolute(ref) ? '' : '; a relative path is relative to this scenario file'})`);
   }
   return loadPolicyFile(path);
 }

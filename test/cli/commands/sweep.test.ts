@@ -38,7 +38,7 @@ describe('claimsim sweep', () => {
 
   it.each([
     [['--param', 'timezone=3..4'], /^--param timezone=3\.\.4: "timezone" cannot be swept/],
-    [['--param', 'responseWindowDays=0..3'], /responseWindowDays must be a whole number ≥ 1, got 0/],
+    [['--param', 'responseWindowDays=0..3'], /responseWindowDays must be a whole number from 1 to 3650, got 0/],
     [[], /^sweep needs at least one --param/],
   ])('bad input %j: one line, exit 2', (args, message) => {
     const r = runCli(['sweep', '--population', 'generators/populations/small.yaml', ...args]);
