@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { readInputFile } from '../../scenarios/load/readInputFile.js';
 import { dirname, resolve } from 'node:path';
 import { type Policy, makePolicy } from '../../engine/index.js';
 import { loadPopulationFile } from '../../generators/index.js';
@@ -76,11 +77,8 @@ export async function compare(o: CompareOptions): Promise<number> {
 }
 
 function readFixture(file: string): ImpactFixture {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    throw new ImpactFixtureError(file, 1, 1, 'no such file (check the path to the impact fixture)');
-  }
-  return parseImpactFixture(text, file);
+  // The one reader of input files: no pipes or devices, the size limit, UTF-8 only.
+  const r = readInputFile(file);
+  if (!r.ok) throw new ImpactFixtureError(file, 1, 1, r.problem);
+  return parseImpactFixture(r.text, file);
 }
