@@ -26,7 +26,7 @@ import { EXIT, InputError } from '../exit.js';
 import { RUN_IDENTITY_FILE, claimsOfShard, runIdentityJson, runIdentityOf } from '../io/RunIdentity.js';
 import { claimOutputFolder } from '../io/claimOutputFolder.js';
 import { watchInterrupts } from '../io/watchInterrupts.js';
-import { PATH_PROBLEMS, pathProblemCode } from '../io/pathProblem.js';
+import { PATH_PROBLEMS, pathProblemCode } from '../../scenarios/load/pathProblem.js';
 import { writeOutputFile } from '../io/writeOutputFile.js';
 import { chooseWorkers } from './chooseWorkers.js';
 

@@ -1,6 +1,7 @@
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { ClaimEvent } from '../../engine/index.js';
+import { PATH_PROBLEMS, pathProblemCode } from '../../scenarios/load/pathProblem.js';
 
 /** An NDJSON event log being written: one JSON line per event, buffered. */
 export interface EventsFile {
@@ -12,24 +13,11 @@ export interface EventsFile {
 /** How every failure to write the events file begins, so that the command line can tell it from a fault. */
 export const EVENTS_FILE_PROBLEM = 'cannot write the events file';
 
-const REASONS: Readonly<Record<string, string>> = {
-  ENOSPC: 'no space left on the device',
-  EDQUOT: 'disk quota exceeded',
-  EACCES: 'permission denied',
-  EPERM: 'operation not permitted',
-  EROFS: 'read-only file system',
-  EISDIR: 'is a folder, not a file',
-  ENOTDIR: 'a part of the path is a file, not a folder',
-  ENOENT: 'no such folder',
-  EFBIG: 'the file is too large for the file system',
-  EIO: 'an input/output error',
-  EPIPE: 'the reader went away',
-};
-
 /** The one-line error for a failed open or write: the path and the reason, never a bare errno. */
 function problem(path: string, err: unknown): Error {
-  const code = (err as NodeJS.ErrnoException).code ?? '';
-  return new Error(`${EVENTS_FILE_PROBLEM} ${path}: ${REASONS[code] ?? String((err as Error).message ?? err)}${code ? ` (${code})` : ''}; give --events a file where there is room, or leave it out`);
+  const code = pathProblemCode(err);
+  const reason = code ? `${PATH_PROBLEMS[code]} (${code})` : String((err as Error).message ?? err);
+  return new Error(`${EVENTS_FILE_PROBLEM} ${path}: ${reason}; give --events a file where there is room, or leave it out`);
 }
 
 const CHUNK = 64 * 1024;

@@ -1,3 +1,4 @@
+import { pathText } from '../schema/issueToError.js';
 import type { DataPath, SourceMap } from './SourceMap.js';
 import type { Plain } from './toPlain.js';
 
@@ -12,11 +13,6 @@ function replaced(data: Plain, path: DataPath, value: Plain): Plain {
   }
   if (data === null || typeof data !== 'object') return data;
   return { ...data, [String(head)]: replaced(data[String(head)]!, rest, value) };
-}
-
-/** `steps[2].advance.days`: where a value stands, for messages. */
-function pathText(path: DataPath): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
 }
 
 /**

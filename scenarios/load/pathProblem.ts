@@ -13,6 +13,7 @@ export const PATH_PROBLEMS: Readonly<Record<string, string>> = {
   ENAMETOOLONG: 'the name is too long',
   ELOOP: 'a loop of symbolic links',
   EIO: 'an input/output error',
+  EPIPE: 'the reader went away',
 };
 
 /** The code of a file-system error that names a problem with the user's path, or undefined. */
