@@ -16,6 +16,12 @@ import { zeroTimeCycle } from './zeroTimeCycle.js';
 import type { Chance, Population, Weighted } from './Population.js';
 
 const probability = z.number().min(0).max(1);
+
+/**
+ * For a refinement that reads its parts as their schemas promise: zod runs a refinement even
+ * after a part failed without aborting (a transform's issue), and then its shape is anything.
+ */
+const ONCE_VALID = { when: (payload: { readonly issues: readonly unknown[] }) => payload.issues.length === 0 };
 const NEVER = { probability: 0, delay: { constant: 0 } } as const satisfies Chance;
 
 /** Something done with a probability after a delay (default: at once). */
@@ -72,7 +78,7 @@ const buyerProfile = z
     if (Math.abs(sum - 1) > 1e-9) {
       ctx.addIssue({ code: 'custom', path: ['silent'], message: `accept + reject + silent probabilities add up to ${+sum.toFixed(6)}, not 1 (adjust them so that they do)` });
     }
-  });
+   }, ONCE_VALID);
 
 const lifecycleStep = z.strictObject({
   after: durationDistribution,
@@ -162,7 +168,7 @@ export const populationSchema = z
         names.add(profile.name);
       });
     }
-  })
+  }, ONCE_VALID)
   .transform(
     (p): Omit<Population, 'file'> => ({
       name: p.name,

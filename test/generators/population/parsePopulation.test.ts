@@ -158,3 +158,18 @@ describe('population files that are not files', () => {
     expect(() => loadPopulationFile(path)).toThrow(`${path}:1:1: ${words}`);
   });
 });
+
+describe('population files: a part of the wrong shape never reaches the checks that read it', () => {
+  it.each([
+    ['next: { returning: 1 }', 'next: { returning: -27 }'],
+    ['next: { returning: 1 }', 'next: { returning: 1e308 }'],
+    ['after: { exponential: { mean: 2d } }', 'after: { empirical: [{ value: 1h, weight: -1 }] }'],
+    ['after: { exponential: { mean: 2d } }', 'after: { uniform: [1h, 9999d] }'],
+    ['lifecycle:\n', 'initialStatus: { return: { return_requested: -1 } }\nlifecycle:\n'],
+    ['accept: { probability: 0.6, delay: { constant: 1d } }', 'accept: { probability: 0.6, delay: { constant: -1d } }'],
+  ])('%s as %s is one input error, not a TypeError', (from, to) => {
+    const text = BASE.replace(from, to);
+    expect(text).not.toBe(BASE);
+    expect(errorOf(text)).toMatch(/^pop\.yaml:\d+:\d+: /);
+  });
+});
