@@ -7,8 +7,10 @@ export const EXIT = {
   input: 2,
   /** a fault in claimsim itself (an extension: scenarios.md lists 0, 1, 2 and 130) */
   internal: 3,
-  /** interrupted (Ctrl-C) */
+  /** interrupted (Ctrl-C, SIGINT); the work so far is written, marked partial */
   interrupted: 130,
+  /** terminated (SIGTERM, as CI timeouts send); the work so far is written, marked partial */
+  terminated: 143,
 } as const;
 
 /** An input error already phrased for the user (file:line:column: what and how to fix). */

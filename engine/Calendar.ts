@@ -1,3 +1,4 @@
+import { isCanonicalZone } from './zoneName.js';
 import { type Day, MS_PER_DAY, civilFromDays, daysFromCivil, formatDay } from './civil.js';
 
 /** Epoch milliseconds: the only representation of an instant in the engine. */
@@ -35,14 +36,12 @@ export class Calendar {
     });
   }
 
-  /** True when `timeZone` is a zone this runtime knows. */
+  /**
+   * True when `timeZone` is a canonical IANA zone name this runtime knows (`UTC`, `Asia/Tokyo`);
+   * abbreviations (`JST`, `BST`) and other spellings (`utc`) are not (zoneName.ts).
+   */
   static isValidZone(timeZone: string): boolean {
-    try {
-      new Intl.DateTimeFormat('en-US', { timeZone });
-      return true;
-    } catch {
-      return false;
-    }
+    return isCanonicalZone(timeZone);
   }
 
   /** The zone's offset from UTC at instant t, in ms (seconds precision). */

@@ -1,4 +1,5 @@
 import { Calendar } from './Calendar.js';
+import { zoneSuggestion } from './zoneName.js';
 import { DEFAULT_ELIGIBLE_STATUSES, type LifecycleStatus, isClaimStatus, isTerminal } from './claimTypes.js';
 
 /** R21: how personal data in messages is handled. */
@@ -41,21 +42,42 @@ export interface PolicyProblem {
 
 export type PolicyCheck = { ok: true; policy: Policy } | { ok: false; problems: readonly PolicyProblem[] };
 
-const intAtLeast = (min: number) => (v: unknown) =>
-  typeof v === 'number' && Number.isInteger(v) && v >= min ? null : `must be a whole number ≥ ${min}, got ${show(v)}`;
+/**
+ * The range of each whole-number parameter (docs/scenarios.md, limits): wide enough for any
+ * real policy, small enough that every deadline the engine computes stays a valid date.
+ */
+export const POLICY_RANGES = {
+  responseWindowDays: [1, 3650],
+  rejectionCooldownDays: [0, 3650],
+  cancellationCooldownDays: [0, 3650],
+  delayThresholdDays: [1, 3650],
+  maxReRequests: [0, 1000],
+} as const satisfies Partial<Record<keyof Policy, readonly [number, number]>>;
 
+const wholeIn = ([min, max]: readonly [number, number]) => (v: unknown) =>
+  typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? null : `must be a whole number from ${min} to ${max}, got ${show(v)}`;
+
+/** The value as written, for messages: a list or map is named, never flattened into its items. */
 function show(v: unknown): string {
-  return typeof v === 'string' ? JSON.stringify(v) : String(v);
+  if (typeof v === 'string') return JSON.stringify(v);
+  if (Array.isArray(v)) return 'a list';
+  if (v !== null && typeof v === 'object') return 'a map';
+  return String(v);
+}
+
+function zoneProblem(v: unknown): string | null {
+  if (typeof v === 'string' && Calendar.isValidZone(v)) return null;
+  const guess = typeof v === 'string' ? zoneSuggestion(v) : null;
+  return `must be an IANA time zone name such as "Asia/Tokyo", got ${show(v)} (${guess ? `did you mean ${guess}? ` : ''}only canonical names, spelled exactly, such as Europe/London or UTC; not abbreviations)`;
 }
 
 const CHECKS: Record<keyof Policy, (v: unknown) => string | null> = {
-  timezone: (v) =>
-    typeof v === 'string' && Calendar.isValidZone(v) ? null : `must be an IANA time zone name such as "Asia/Tokyo", got ${show(v)}`,
-  responseWindowDays: intAtLeast(1),
-  rejectionCooldownDays: intAtLeast(0),
-  cancellationCooldownDays: intAtLeast(0),
-  delayThresholdDays: intAtLeast(1),
-  maxReRequests: (v) => (v === null ? null : intAtLeast(0)(v) && `must be null (unlimited) or a whole number ≥ 0, got ${show(v)}`),
+  timezone: zoneProblem,
+  responseWindowDays: wholeIn(POLICY_RANGES.responseWindowDays),
+  rejectionCooldownDays: wholeIn(POLICY_RANGES.rejectionCooldownDays),
+  cancellationCooldownDays: wholeIn(POLICY_RANGES.cancellationCooldownDays),
+  delayThresholdDays: wholeIn(POLICY_RANGES.delayThresholdDays),
+  maxReRequests: (v) => (v === null ? null : wholeIn(POLICY_RANGES.maxReRequests)(v) && `must be null (unlimited) or a whole number from 0 to ${POLICY_RANGES.maxReRequests[1]}, got ${show(v)}`),
   autoWithdrawOnTimeout: (v) => (typeof v === 'boolean' ? null : `must be true or false, got ${show(v)}`),
   eligibleStatuses: (v) => {
     if (!Array.isArray(v)) return `must be a list of claim statuses, got ${show(v)}`;

@@ -9,6 +9,8 @@ export class ScenarioInputError extends Error {
   readonly column: number;
   /** The 1-based step the error is in, or 0 when it is outside `steps:`. */
   readonly step: number;
+  /** The message without its position: what is wrong (how to fix it). */
+  readonly what: string;
 
   constructor(file: string, line: number, column: number, what: string, step = 0) {
     super(`${file}:${line}:${column}: ${what}`);
@@ -16,5 +18,6 @@ export class ScenarioInputError extends Error {
     this.line = line;
     this.column = column;
     this.step = step;
+    this.what = what;
   }
 }

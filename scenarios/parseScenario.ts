@@ -1,6 +1,7 @@
 import type { Scenario } from './Scenario.js';
 import { compileScenario } from './compile/compileScenario.js';
 import { parseYaml } from './load/parseYaml.js';
+import { refuseWrittenFractions } from './load/refuseWrittenFractions.js';
 import type { DataPath } from './load/SourceMap.js';
 import { allowedKeys } from './schema/allowedKeys.js';
 import { defaultMessages, isMissing, issueToError } from './schema/issueToError.js';
@@ -26,5 +27,6 @@ export function parseScenario(text: string, file: string): Scenario {
     errors.sort((a, b) => a.missing - b.missing || a.error.line - b.error.line || a.error.column - b.error.column);
     throw errors[0]!.error;
   }
+  refuseWrittenFractions(data, map, (probe) => ScenarioSchema.safeParse(probe).success);
   return compileScenario(parsed.data, map);
 }

@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { readInputFile } from '../../scenarios/load/readInputFile.js';
 import { dirname, resolve } from 'node:path';
 import { type Policy, makePolicy } from '../../engine/index.js';
 import { loadPopulationFile } from '../../generators/index.js';
@@ -132,11 +133,8 @@ async function report(o: CompareOptions, pairs: readonly ReplicationPair[], fixt
 }
 
 function readFixture(file: string): ImpactFixture {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    throw new ImpactFixtureError(file, 1, 1, 'no such file (check the path to the impact fixture)');
-  }
-  return parseImpactFixture(text, file);
+  // The one reader of input files: no pipes or devices, the size limit, UTF-8 only.
+  const r = readInputFile(file);
+  if (!r.ok) throw new ImpactFixtureError(file, 1, 1, r.problem);
+  return parseImpactFixture(r.text, file);
 }

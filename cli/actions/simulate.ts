@@ -1,10 +1,11 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { getHeapStatistics } from 'node:v8';
 import cliProgress from 'cli-progress';
 import { type FaultName, type Policy, withFault } from '../../engine/index.js';
 import {
   CompiledPopulation,
+  type Population,
   FINAL_OUTCOMES,
   type Summary,
   loadPopulationFile,
@@ -16,8 +17,15 @@ import {
   writeRegressionScenarios,
 } from '../../generators/index.js';
 import { count, outcomeLabel } from '../../reports/index.js';
+import { EVENTS_FILE_PROBLEM } from '../../generators/parallel/openEventsFile.js';
+import { POPULATION_LIMITS, runSizeProblem } from '../../generators/population/populationLimits.js';
 import { loadPolicyOption } from '../commands/grid/loadPolicyOption.js';
 import { EXIT, InputError } from '../exit.js';
+import { RUN_IDENTITY_FILE, runIdentityJson, runIdentityOf } from '../io/RunIdentity.js';
+import { claimOutputFolder } from '../io/claimOutputFolder.js';
+import { watchInterrupts } from '../io/watchInterrupts.js';
+import { PATH_PROBLEMS, pathProblemCode } from '../../scenarios/load/pathProblem.js';
+import { writeOutputFile } from '../io/writeOutputFile.js';
 import { chooseWorkers } from './chooseWorkers.js';
 import { need } from './need.js';
 import { type ShardFlags, shardOption } from './shardOption.js';
@@ -41,24 +49,57 @@ export async function simulate(flags: SimulateFlags): Promise<number> {
   const population = loadPopulationFile(flags.population);
   const policy: Policy = loadPolicyOption('--policy', flags.policy);
   const seed = flags.seed !== undefined ? need(parseSeed(flags.seed)) : population.seed;
-  const claimsOption = flags.claims !== undefined ? need(parseCount('--claims', flags.claims)) : undefined;
+  const claimsOption = flags.claims !== undefined ? need(parseCount('--claims', flags.claims, POPULATION_LIMITS.claims)) : undefined;
   const shard = shardOption(flags);
   const fault: FaultName | undefined = flags.injectFault !== undefined ? need(parseFault(flags.injectFault)) : undefined;
   const claims = new CompiledPopulation(population, policy, seed, claimsOption).claims;
   const claimsInRun = shardLength(claims, shard);
-  const workers = need(chooseWorkers(flags.workers, claimsInRun, availableParallelism(), flags.events !== undefined));
+  const cores = availableParallelism();
+  const workers = need(chooseWorkers(flags.workers, claimsInRun, cores, flags.events !== undefined));
   if (flags.events && workers > 1) throw new InputError('--events streams one engine\'s events in order: use it with --workers 1');
+  const most = maxWorkers(claimsInRun, cores);
+  if (workers > most) {
+    throw new InputError(`--workers ${workers} is more than this run can use: at most ${most} (the machine's ${cores} cores, at least 2, and one worker per ${CLAIMS_PER_WORKER} claims of the run's ${claimsInRun}); each worker holds its own copy of the engine`);
+  }
+  const tooBig = runSizeProblem(claimsInRun, getHeapStatistics().heap_size_limit, workers);
+  if (tooBig) throw new InputError(`claimsim simulate: ${tooBig}`);
   const command = reproduceCommand({ ...flags, ...(shard ? { shard: `${shard.index}/${shard.count}` } : {}) }, seed);
   process.stderr.write(`seed ${seed} · reproduce with: ${command}\n`);
-  // Made before the run, so that an output folder that cannot be written stops it at once.
-  mkdirSync(flags.out, { recursive: true });
+  // Claimed before the run: an output folder that cannot be written, or that another run is
+  // writing, stops it at once; what a previous run left there goes, so none of it is mistaken for this run's.
+  const release = claimOutputFolder(flags.out, ['summary.json', RUN_IDENTITY_FILE, 'regressions']);
+  try {
+    return await runAndWrite(flags, { population, policy, seed, claims, claimsInRun, claimsOption, shard, fault, workers, command });
+  } finally {
+    release();
+  }
+}
 
-  let stop = false;
-  const onSigint = (): void => {
-    if (stop) process.exit(EXIT.interrupted);
-    stop = true;
-  };
-  process.on('SIGINT', onSigint);
+/** One worker per this many claims of the run at most: more start threads that have nothing to do. */
+const CLAIMS_PER_WORKER = 100;
+
+/** The most workers a run may have: the machine's cores (at least 2) and one per CLAIMS_PER_WORKER claims. */
+function maxWorkers(claimsInRun: number, cores: number): number {
+  return Math.max(1, Math.min(Math.max(2, cores), Math.ceil(claimsInRun / CLAIMS_PER_WORKER)));
+}
+
+interface Run {
+  readonly population: Population;
+  readonly policy: Policy;
+  readonly seed: number;
+  readonly claims: number;
+  readonly claimsInRun: number;
+  readonly claimsOption: number | undefined;
+  readonly shard: { index: number; count: number } | undefined;
+  readonly fault: FaultName | undefined;
+  readonly workers: number;
+  readonly command: string;
+}
+
+/** Runs the claims and writes the summary and regression scenarios into the claimed folder; the exit status. */
+async function runAndWrite(flags: SimulateFlags, run: Run): Promise<number> {
+  const { population, policy, seed, claims, claimsInRun, claimsOption, shard, fault, workers, command } = run;
+  const interrupts = watchInterrupts();
   const bar = !flags.quiet && process.stderr.isTTY ? progressBar() : null;
   bar?.start(claimsInRun, 0);
   let result;
@@ -75,32 +116,46 @@ export async function simulate(flags: SimulateFlags): Promise<number> {
         bar?.setTotal(Math.max(total, 1));
         bar?.update(done);
       },
-      shouldStop: () => stop,
+      shouldStop: interrupts.stopped,
     });
+  } catch (err) {
+    // The events file is the user's path: a full disk or an unwritable device is named, not a fault.
+    if (err instanceof Error && err.message.startsWith(EVENTS_FILE_PROBLEM)) throw new InputError(`claimsim: ${err.message}`);
+    throw err;
   } finally {
     bar?.stop();
-    process.off('SIGINT', onSigint);
+    interrupts.dispose();
   }
 
   let summary = result.summary;
   let regressions: string[] = [];
   if (summary.invariantViolations.total > 0 && !summary.partial) {
-    const written = writeRegressionScenarios(
-      summary,
-      { population, policy, seed, claims, ...(fault ? { decide: withFault(fault), tags: [fault] } : {}), command },
-      flags.out,
+    const written = writingInto(flags.out, () =>
+      writeRegressionScenarios(summary, { population, policy, seed, claims, ...(fault ? { decide: withFault(fault), tags: [fault] } : {}), command }, flags.out),
     );
     summary = written.summary;
     regressions = written.files.map((f) => join(flags.out, f.path));
   }
   const summaryPath = join(flags.out, 'summary.json');
-  writeFileSync(summaryPath, summaryJson(summary));
+  writeOutputFile(summaryPath, summaryJson(summary));
+  writeOutputFile(join(flags.out, RUN_IDENTITY_FILE), runIdentityJson(runIdentityOf({ population, seed, policy, claims, fault, shard })));
   if (!flags.quiet) process.stdout.write(report(summary, summaryPath, regressions, flags.events));
   if (summary.partial) {
     process.stderr.write(`interrupted: the summary so far is in ${summaryPath} ("partial": true)\n`);
-    return EXIT.interrupted;
+    return interrupts.status() === EXIT.ok ? EXIT.interrupted : interrupts.status();
   }
   return summary.invariantViolations.total > 0 ? EXIT.failed : EXIT.ok;
+}
+
+/** Runs a write into the output folder: a path problem names the folder and the reason (exit 2). */
+function writingInto<T>(out: string, write: () => T): T {
+  try {
+    return write();
+  } catch (err) {
+    const code = pathProblemCode(err);
+    if (code === undefined) throw err;
+    throw new InputError(`claimsim: cannot write into ${out}: ${PATH_PROBLEMS[code]} (${code}; give --out a folder where there is room)`);
+  }
 }
 
 function progressBar(): cliProgress.SingleBar {

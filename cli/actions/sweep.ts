@@ -41,6 +41,9 @@ export interface SweepOptions extends ShardFlags {
 }
 
 /** `claimsim sweep` (registered in cli/commands/sweep.ts): its exit status. */
+/** The most runs (grid points × replications) one sweep may have. */
+const MAX_SWEEP_RUNS = 10_000;
+
 export async function sweep(o: SweepOptions): Promise<number> {
   if (o.merge) return merge(o, o.merge);
   const shard = shardOption(o);
@@ -55,6 +58,9 @@ export async function sweep(o: SweepOptions): Promise<number> {
   if (twice) throw new InputError(`--param ${twice.key} is given twice (give each parameter once)`);
   const basePolicy = loadPolicyOption('--base', o.base);
   const population = loadPopulationFile(o.population);
+  // Refused before the grid is built: 5 parameters of 100 values are 10^10 runs.
+  const planned = parameters.reduce((n, p) => n * p.values.length, 1) * o.replications;
+  if (planned > MAX_SWEEP_RUNS) throw new InputError(`sweep: ${parameters.map((p) => p.values.length).join(' × ')} grid points × ${o.replications} replications are ${planned} runs, over the limit of ${MAX_SWEEP_RUNS} (fewer values, a step, or fewer replications)`);
   const seeds = replicationSeeds(o.seed ?? population.seed, o.replications);
   const grid = sweepGrid(parameters);
   const all = grid.flatMap((params, point) =>

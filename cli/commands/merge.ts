@@ -13,9 +13,10 @@ export function registerMerge(program: Command): void {
     .addHelpText(
       'after',
       helpText({
-        exit: '0 merged · 1 the merged run violated an invariant · 2 a folder has no valid summary, the summaries come from different runs, a shard is missing or repeated, or a regression scenario a summary names is missing or differs between shards.',
+        exit: '0 merged · 1 the merged run violated an invariant · 2 a folder has no valid summary.json or run.json, the shards are of different runs (population, seed, policy, claims, fault), a shard is missing or repeated, the counts do not add up, a file is a link or outside its shard\'s folder, <out> is an input, or a regression scenario a summary names is missing or differs between shards.',
         notes: [
-          'The merged summary.json is byte for byte the one the unsharded run writes; the regression scenarios it names are copied from the shards into <out> at the same paths.',
+          'The merged summary.json (and run.json) are byte for byte the ones the unsharded run writes; the regression scenarios it names are copied from the shards into <out> at the same paths.',
+          'Nothing is trusted: each summary.json is validated (counts whole and non-negative, outcomes adding up to the claims, histograms well formed, a valid policy, figures that follow from the counts); at most 16 MiB is read per summary.',
         ],
         examples: [
           'for i in 1 2 3; do claimsim simulate --population generators/populations/large.yaml --shard $i/3 --out out/shard$i; done',

@@ -13,7 +13,7 @@ export function registerSimulate(program: Command): void {
     .requiredOption('-p, --population <file>', 'population file (YAML), such as generators/populations/default.yaml')
     .option('--policy <policy>', 'policy: a policy YAML file (rules.md parameters; absent keys keep the defaults) or key=value overrides such as responseWindowDays=10')
     .option('--seed <n>', "seed, 0 to 4294967295 (default: the population's)")
-    .option('--claims <n>', "number of claims, ≥ 1 (default: the population's)")
+    .option('--claims <n>', "number of claims, 1 to 10000000 (default: the population's)")
     .option('--workers <n|auto>', WORKERS_HELP, 'auto');
   shardOptions(command, 'the claims (claim j goes to shard j mod n + 1; merge the outputs with claimsim merge)');
   command
@@ -24,7 +24,11 @@ export function registerSimulate(program: Command): void {
     .addHelpText(
       'after',
       helpText({
-        exit: '0 no invariant violated · 1 some invariant violated (regression scenarios in <out>/regressions/) · 2 bad input · 130 interrupted (the summary so far is written, marked "partial": true).',
+        exit: '0 no invariant violated · 1 some invariant violated (regression scenarios in <out>/regressions/) · 2 bad input · 3 internal error · 130 interrupted (SIGINT), 143 terminated (SIGTERM): the summary so far is written, marked "partial": true.',
+        notes: [
+          'The output folder is claimed for the run: a second run into it is refused while this one writes (the lock file .claimsim.lock), and the summary.json and regressions/ of a previous run are removed first.',
+          'A run is refused up front when it would not fit: more than 10000000 claims, or about 400 B per claim (per worker) over three quarters of the heap.',
+        ],
         examples: [
           'claimsim simulate --population generators/populations/default.yaml',
           'claimsim simulate --population generators/populations/large.yaml --workers 2 --quiet',

@@ -1,6 +1,8 @@
+import { MS_PER_DAY } from '../../engine/index.js';
 import { z } from 'zod';
 import type { DistributionSpec, EmpiricalRow } from '../random/DistributionSpec.js';
 import { parseDuration } from './parseDuration.js';
+import { POPULATION_LIMITS as L } from './populationLimits.js';
 
 /** A duration: `36h`, `2d`, `1d12h`, `90m`, `30s`, `500ms` (or 0), in ms. */
 export const durationSchema = z.union([z.string(), z.number()]).transform((v, ctx) => {
@@ -9,11 +11,15 @@ export const durationSchema = z.union([z.string(), z.number()]).transform((v, ct
     ctx.addIssue({ code: 'custom', message: `${JSON.stringify(v)} is not a duration (write a number with a unit: ms, s, m, h or d, such as 36h, 2d or 1d12h)` });
     return z.NEVER;
   }
+  if (ms > L.horizonDays * MS_PER_DAY) {
+    ctx.addIssue({ code: 'custom', message: `${JSON.stringify(v)} is longer than ${L.horizonDays}d, the longest duration a population may give (shorten it)` });
+    return z.NEVER;
+  }
   return ms;
 });
 
 /** A count, for distributions of numbers such as claims per seller. */
-export const countSchema = z.number().nonnegative();
+export const countSchema = z.number().nonnegative().max(L.count);
 
 const FORMS = 'constant, uniform, exponential, logNormal or empirical';
 
@@ -24,7 +30,7 @@ const FORMS = 'constant, uniform, exponential, logNormal or empirical';
  */
 export function distributionSchema(value: z.ZodType<number, unknown>) {
   const row = z
-    .strictObject({ value: value.optional(), from: value.optional(), to: value.optional(), weight: z.number().positive() })
+    .strictObject({ value: value.optional(), from: value.optional(), to: value.optional(), weight: z.number().positive().max(L.weight) })
     .superRefine((r, ctx) => {
       const ranged = r.from !== undefined || r.to !== undefined;
       if ((r.value === undefined) === !ranged || (ranged && (r.from === undefined || r.to === undefined))) {
@@ -38,7 +44,7 @@ export function distributionSchema(value: z.ZodType<number, unknown>) {
       constant: value.optional(),
       uniform: z.tuple([value, value]).optional(),
       exponential: z.strictObject({ mean: value }).optional(),
-      logNormal: z.strictObject({ median: value, sigma: z.number().nonnegative() }).optional(),
+      logNormal: z.strictObject({ median: value, sigma: z.number().nonnegative().max(L.sigma) }).optional(),
       empirical: z.array(row).min(1).optional(),
     })
     .superRefine((d, ctx) => {

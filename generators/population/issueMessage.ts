@@ -55,7 +55,7 @@ export function issueMessage(raw: z.core.$ZodIssue, knownKeys: (path: readonly P
     case 'too_small':
       return { path, atKey: false, what: `${where} must be ${issue.origin === 'array' ? 'a list of at least' : 'at least'} ${String(issue.minimum)}${issue.inclusive === false ? ' (exclusive)' : ''}` };
     case 'too_big':
-      return { path, atKey: false, what: `${where} must be at most ${String(issue.maximum)}` };
+      return { path, atKey: false, what: `${where} must be at most ${String(issue.maximum)}${issue.input === undefined ? '' : `, got ${show(issue.input)}`}` };
     case 'invalid_value':
       if (issue.input === undefined) return { path: path.slice(0, -1), atKey: false, what: `${where} is missing (add one of ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(', ')})` };
       return { path, atKey: false, what: `${where} must be one of ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(', ')}, got ${show(issue.input)}` };

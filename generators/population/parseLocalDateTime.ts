@@ -6,7 +6,7 @@ const FORM = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3
 /**
  * `2024-04-01`, `2024-04-01T09:00`, `…T09:00:30.250`, optionally with `Z` or `+09:00`: the
  * scenario language's date-times (a date alone is 00:00). Null when it is not one, or names
- * an impossible date or time.
+ * an impossible date, time or offset.
  */
 export function parseLocalDateTime(text: string): LocalDateTime | null {
   const m = FORM.exec(text);
@@ -18,6 +18,8 @@ export function parseLocalDateTime(text: string): LocalDateTime | null {
   let offsetMs: number | null = null;
   if (m[8] === 'Z') offsetMs = 0;
   else if (m[8]) {
+    // Offsets run from -14:00 to +14:00, as in scenarios: +99:99 is no offset at all.
+    if (Number(m[8].slice(1, 3)) > 14 || Number(m[8].slice(4, 6)) > 59) return null;
     const sign = m[8][0] === '-' ? -1 : 1;
     offsetMs = sign * (Number(m[8].slice(1, 3)) * MS_PER_HOUR + Number(m[8].slice(4, 6)) * MS_PER_MINUTE);
   }

@@ -11,9 +11,17 @@ import {
 } from '../../engine/index.js';
 import { countDistribution, durationDistribution, durationSchema } from './distributionSchema.js';
 import { parseLocalDateTime } from './parseLocalDateTime.js';
+import { POPULATION_LIMITS as L } from './populationLimits.js';
+import { zeroTimeCycle } from './zeroTimeCycle.js';
 import type { Chance, Population, Weighted } from './Population.js';
 
 const probability = z.number().min(0).max(1);
+
+/**
+ * For a refinement that reads its parts as their schemas promise: zod runs a refinement even
+ * after a part failed without aborting (a transform's issue), and then its shape is anything.
+ */
+const ONCE_VALID = { when: (payload: { readonly issues: readonly unknown[] }) => payload.issues.length === 0 };
 const NEVER = { probability: 0, delay: { constant: 0 } } as const satisfies Chance;
 
 /** Something done with a probability after a delay (default: at once). */
@@ -21,7 +29,7 @@ const chance = z.strictObject({ probability, delay: durationDistribution.default
 
 /** A map of name: weight over `known` names, kept in file order. */
 function weights<T extends string>(known: readonly T[], what: string) {
-  return z.record(z.string(), z.number().nonnegative()).superRefine((m, ctx) => {
+  return z.record(z.string(), z.number().nonnegative().max(L.weight)).superRefine((m, ctx) => {
     for (const key of Object.keys(m)) {
       if (!(known as readonly string[]).includes(key)) {
         ctx.addIssue({ code: 'custom', path: [key], params: { atKey: true }, message: `"${key}" is not ${what} (use one of ${known.join(', ')})` });
@@ -37,7 +45,7 @@ const perClaimType = z
 
 const sellerProfile = z.strictObject({
   name: z.string().min(1),
-  weight: z.number().positive().default(1),
+  weight: z.number().positive().max(L.weight).default(1),
   request: z.strictObject({ probability: perClaimType, delay: durationDistribution }),
   reRequest: z
     .strictObject({
@@ -58,7 +66,7 @@ const sellerProfile = z.strictObject({
 const buyerProfile = z
   .strictObject({
     name: z.string().min(1),
-    weight: z.number().positive().default(1),
+    weight: z.number().positive().max(L.weight).default(1),
     accept: chance.default(NEVER),
     reject: chance.default(NEVER),
     silent: probability.default(0),
@@ -70,7 +78,7 @@ const buyerProfile = z
     if (Math.abs(sum - 1) > 1e-9) {
       ctx.addIssue({ code: 'custom', path: ['silent'], message: `accept + reject + silent probabilities add up to ${+sum.toFixed(6)}, not 1 (adjust them so that they do)` });
     }
-  });
+   }, ONCE_VALID);
 
 const lifecycleStep = z.strictObject({
   after: durationDistribution,
@@ -103,9 +111,9 @@ export const populationSchema = z
     description: z.string().default(''),
     seed: z.number().int().min(0).max(0xffffffff),
     horizon,
-    sellers: z.number().int().positive(),
-    buyers: z.number().int().positive(),
-    claims: z.number().int().positive().optional(),
+    sellers: z.number().int().positive().max(L.sellers),
+    buyers: z.number().int().positive().max(L.buyers),
+    claims: z.number().int().positive().max(L.claims).optional(),
     claimsPerSeller: countDistribution.optional(),
     claimMix: weights(CLAIM_TYPES, 'a claim type'),
     initialStatus: z.record(z.string(), weights(LIFECYCLE_STATUSES, 'a claim status')).default({}),
@@ -144,6 +152,14 @@ export const populationSchema = z
         }
       }
     }
+    const cycle = zeroTimeCycle(p.lifecycle);
+    if (cycle) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['lifecycle', cycle[0]!, 'after'],
+        message: `the lifecycle steps ${cycle.join(' → ')} all take no time, so a claim would move round them forever at one instant (give one of them an after: above 0)`,
+      });
+    }
     const names = new Set<string>();
     for (const [list, profiles] of [['sellerProfiles', p.sellerProfiles], ['buyerProfiles', p.buyerProfiles]] as const) {
       names.clear();
@@ -152,7 +168,7 @@ export const populationSchema = z
         names.add(profile.name);
       });
     }
-  })
+  }, ONCE_VALID)
   .transform(
     (p): Omit<Population, 'file'> => ({
       name: p.name,

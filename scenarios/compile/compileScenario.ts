@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import { type Command, DEFAULT_POLICY, type Instant, type Policy, calendarFor, makePolicy } from '../../engine/index.js';
 import type { Scenario, Step } from '../Scenario.js';
 import type { SourceMap } from '../load/SourceMap.js';
@@ -10,6 +10,9 @@ import { type DateParts, parseDateText } from './parseDateText.js';
 import { toCommand } from './toCommand.js';
 import { formatInstant } from './formatInstant.js';
 import { addDuration, toInstant } from './toInstant.js';
+
+/** The last instant a scenario's clock may reach: the end of year 9999 (dates are written with four-digit years). */
+const LAST_INSTANT = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 
 /** A date-string reader bound to the scenario's zone; paths point errors at the node. */
 export type InstantOf = (text: string) => Instant;
@@ -51,6 +54,9 @@ export function compileScenario(input: ScenarioInput, map: SourceMap): Scenario 
       now = t;
     } else if (raw.advance !== undefined) {
       now = addDuration(now, raw.advance, calendar);
+      if (now > LAST_INSTANT) {
+        throw map.error([...path, 'advance'], `the clock would pass 9999-12-31 at this step (the scenario clock stays within years 0001 to 9999; advance less)`);
+      }
     }
     const line = map.lineOf(path);
     if (raw.do === undefined) {
@@ -75,9 +81,10 @@ export function compileScenario(input: ScenarioInput, map: SourceMap): Scenario 
 function resolvePolicy(ref: ScenarioInput['policy'], map: SourceMap): Policy {
   if (ref === undefined) return DEFAULT_POLICY;
   if (typeof ref !== 'string') return makePolicy(ref);
-  const path = join(dirname(map.file), ref);
+  // An absolute path is taken as written; a relative one is beside the scenario.
+  const path = isAbsolute(ref) ? ref : join(dirname(map.file), ref);
   if (!existsSync(path)) {
-    throw map.error(['policy'], `policy file ${ref} not found (looked for ${path}; the path is relative to this scenario file)`);
+    throw map.error(['policy'], `policy file ${ref} not found (looked for ${path}${isAbsolute(ref) ? '' : '; a relative path is relative to this scenario file'})`);
   }
   return loadPolicyFile(path);
 }

@@ -15,6 +15,8 @@ export class SourceMap {
   private readonly lines: LineCounter;
   private readonly values = new Map<string, number>();
   private readonly keys = new Map<string, number>();
+  /** Whole numbers written with a decimal point or an exponent (`7.0`), with their source text. */
+  readonly fractions: { readonly path: DataPath; readonly source: string }[] = [];
 
   constructor(file: string, lines: LineCounter) {
     this.file = file;
@@ -29,6 +31,11 @@ export class SourceMap {
   /** Records the source offset of the key that leads to `path`. */
   setKey(path: DataPath, offset: number): void {
     this.keys.set(keyOf(path), offset);
+  }
+
+  /** Notes a whole number written as `7.0` or `1e3` at `path` (refused where a whole number is asked). */
+  noteFraction(path: DataPath, source: string): void {
+    this.fractions.push({ path, source });
   }
 
   /** The offset of the value at `path`, or of its nearest ancestor that exists. */

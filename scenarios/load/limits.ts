@@ -1,7 +1,9 @@
 /** Limits that keep a hostile or runaway YAML file from exhausting the machine. */
 export const LIMITS = {
-  /** Largest file accepted, in bytes (the library's largest scenario is a few KiB). */
+  /** Largest scenario, policy or population file accepted, in bytes (the library's largest scenario is a few KiB). */
   maxBytes: 1024 * 1024,
+  /** Largest summary.json accepted by merge, in bytes (a summary of the longest horizon is under 4 MiB). */
+  maxSummaryBytes: 16 * 1024 * 1024,
   /** Alias expansions per file: a handful is useful, thousands is an alias bomb. */
   maxAliases: 100,
   /** Values after alias expansion. */
@@ -11,8 +13,8 @@ export const LIMITS = {
 /** Keys that could reach an object prototype: refused wherever they appear. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** The message for a file over `maxBytes` (checked before reading a file, and on text given directly). */
-export function tooLarge(bytes: number): string {
+/** The message for a file over the limit (checked before reading a file, and on text given directly). */
+export function tooLarge(bytes: number, limit: number = LIMITS.maxBytes): string {
   const mib = (n: number): string => (n / 1024 / 1024).toFixed(1).replace(/\.0$/, '');
-  return `the file is ${(bytes / 1024 / 1024).toFixed(1)} MiB, over the ${mib(LIMITS.maxBytes)} MiB limit (split it into smaller files)`;
+  return `the file is ${(bytes / 1024 / 1024).toFixed(1)} MiB, over the ${mib(limit)} MiB limit (split it into smaller files)`;
 }

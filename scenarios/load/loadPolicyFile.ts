@@ -2,6 +2,7 @@ import { type Policy, checkPolicy } from '../../engine/index.js';
 import { isUnknownKey } from '../schema/isUnknownKey.js';
 import { parseYaml } from './parseYaml.js';
 import { readSource } from './readSource.js';
+import { refuseWrittenFractions } from './refuseWrittenFractions.js';
 
 /**
  * A policy YAML file: a map with the keys of the inline `policy:` (rules.md, policy
@@ -13,7 +14,10 @@ export function loadPolicyFile(path: string): Policy {
     throw map.error([], 'a policy file must be a map of parameter: value (for example responseWindowDays: 10)');
   }
   const r = checkPolicy(data);
-  if (r.ok) return r.policy;
+  if (r.ok) {
+    refuseWrittenFractions(data, map, (probe) => checkPolicy(probe).ok);
+    return r.policy;
+  }
   const first = r.problems[0]!;
   throw map.error(first.key ? [first.key] : [], first.message, isUnknownKey(first.message));
 }

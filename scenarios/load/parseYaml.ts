@@ -26,7 +26,7 @@ const WHY: Partial<Record<string, string>> = {
  * Parses one YAML document with the 1.2 core schema (no implicit dates, no yes/no
  * booleans), refusing oversized files, syntax errors, duplicate keys and empty documents.
  */
-export function parseYaml(text: string, file: string): ParsedYaml {
+export function parseYaml(text: string, file: string, emptyHint = 'write a map with at least name, start and steps'): ParsedYaml {
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > LIMITS.maxBytes) throw new ScenarioInputError(file, 1, 1, tooLarge(bytes));
   const lines = new LineCounter();
@@ -35,7 +35,7 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   const first = doc.errors[0];
   if (first) throw syntaxError(first, map);
   if (doc.contents === null) {
-    throw new ScenarioInputError(file, 1, 1, 'the file has no YAML content (write a map with at least name, start and steps)');
+    throw new ScenarioInputError(file, 1, 1, `the file has no YAML content (${emptyHint})`);
   }
   return { data: toPlain(doc, map), map };
 }

@@ -1,18 +1,9 @@
-import { readFileSync, statSync } from 'node:fs';
 import { ScenarioInputError } from '../ScenarioInputError.js';
-import { LIMITS, tooLarge } from './limits.js';
+import { readInputFile } from './readInputFile.js';
 
-/** Reads a YAML file as UTF-8, refusing missing files and files over the size limit before reading them. */
+/** Reads a scenario or policy file (readInputFile); what cannot be read is a ScenarioInputError at 1:1. */
 export function readSource(path: string): string {
-  let size: number;
-  try {
-    const st = statSync(path);
-    if (!st.isFile()) throw new ScenarioInputError(path, 1, 1, 'not a file (give a .yaml file or a folder of them)');
-    size = st.size;
-  } catch (err) {
-    if (err instanceof ScenarioInputError) throw err;
-    throw new ScenarioInputError(path, 1, 1, 'no such file (check the path)');
-  }
-  if (size > LIMITS.maxBytes) throw new ScenarioInputError(path, 1, 1, tooLarge(size));
-  return readFileSync(path, 'utf8');
+  const r = readInputFile(path);
+  if (!r.ok) throw new ScenarioInputError(path, 1, 1, r.problem);
+  return r.text;
 }

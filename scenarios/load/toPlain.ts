@@ -15,7 +15,7 @@ export function toPlain(doc: Document, map: SourceMap): Plain {
   let nodes = 0;
   const walk = (node: unknown, path: DataPath, depth: number): Plain => {
     if (++nodes > LIMITS.maxNodes) {
-      throw map.error(path, `the file expands to more than ${LIMITS.maxNodes} values (split it into smaller scenarios)`);
+      throw map.error(path, `the file expands to more than ${LIMITS.maxNodes} values (split it into smaller files)`);
     }
     if (node === null || node === undefined) return null;
     const n = node as Node;
@@ -31,7 +31,7 @@ export function toPlain(doc: Document, map: SourceMap): Plain {
       if (n.range) map.setValue(path, n.range[0]);
       return value;
     }
-    if (isScalar(n)) return scalarValue(n.value, path, map);
+    if (isScalar(n)) return scalarValue(n.value, n.source, path, map);
     if (isSeq(n)) return n.items.map((item, i) => walk(item, [...path, i], depth));
     if (isMap(n)) {
       const out = Object.create(null) as { [key: string]: Plain };
@@ -56,8 +56,30 @@ export function toPlain(doc: Document, map: SourceMap): Plain {
   return walk(doc.contents, [], 0);
 }
 
-function scalarValue(v: unknown, path: DataPath, map: SourceMap): Plain {
-  if (v === null || typeof v === 'boolean' || typeof v === 'number' || typeof v === 'string') return v;
+/** The largest whole number a double holds exactly, as the messages write it. */
+const MAX_EXACT = Number.MAX_SAFE_INTEGER;
+
+function scalarValue(v: unknown, source: unknown, path: DataPath, map: SourceMap): Plain {
+  if (v === null || typeof v === 'boolean' || typeof v === 'string') return v;
+  if (typeof v === 'number') return numberValue(v, typeof source === 'string' ? source : String(v), path, map);
   if (typeof v === 'bigint') throw map.error(path, `the number ${v} is too large (use a smaller number)`);
   throw map.error(path, 'unsupported scalar value (write a string, number, true/false or null)');
+}
+
+/**
+ * A number as written: infinities and NaN are refused (no field takes them), and so is a whole
+ * number too large to be held exactly (9007199254740993 would silently become …992). A whole
+ * number written with a decimal point or an exponent (`7.0`, `1e3`) is noted, so that a field
+ * that asks for a whole number can refuse it (refuseWrittenFractions).
+ */
+function numberValue(v: number, source: string, path: DataPath, map: SourceMap): number {
+  if (!Number.isFinite(v)) {
+    throw map.error(path, `the number ${source} is not finite (write a finite number; every field has a documented range)`);
+  }
+  const decimal = /^[-+]?\d[\d_]*$/.test(source);
+  if (decimal && !Number.isSafeInteger(v)) {
+    throw map.error(path, `the number ${source} is too large to be held exactly (whole numbers go up to ${MAX_EXACT}; every field has a smaller documented range)`);
+  }
+  if (Number.isInteger(v) && !decimal && /[.eE]/.test(source) && !/^0[xo]/i.test(source.replace(/^[-+]/, ''))) map.noteFraction(path, source);
+  return v === 0 ? 0 : v;
 }

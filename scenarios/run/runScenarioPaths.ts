@@ -20,6 +20,12 @@ function invalid(file: string, err: ScenarioInputError): ScenarioResult {
   };
 }
 
+/** A fault in claimsim while running one file, as that file's one-line error. */
+function internalFault(file: string, err: unknown): ScenarioInputError {
+  const message = err instanceof Error ? err.message : String(err);
+  return new ScenarioInputError(file, 1, 1, `internal error while running this scenario: ${message} (a fault in claimsim, not in the file; report it with the file)`);
+}
+
 /**
  * Runs every scenario named by `paths` (files, and folders searched recursively, each in
  * sorted order). An invalid file becomes an `error` entry and never stops the others.
@@ -32,7 +38,8 @@ export function runScenarioPaths(paths: readonly string[], options: RunOptions =
       scenarios.push(invalid(path, new ScenarioInputError(path, 1, 1, 'no such file or folder (check the path)')));
       continue;
     }
-    if (found.files.length === 0) {
+    for (const { path: at, why } of found.skipped) scenarios.push(invalid(at, new ScenarioInputError(at, 1, 1, `skipped: ${why}`)));
+    if (found.files.length === 0 && found.skipped.length === 0) {
       // An empty folder is most likely a wrong path: passing with nothing run would hide it.
       scenarios.push(invalid(path, new ScenarioInputError(path, 1, 1, 'no .yaml or .yml scenario file under this folder (check the path)')));
       continue;
@@ -41,8 +48,8 @@ export function runScenarioPaths(paths: readonly string[], options: RunOptions =
       try {
         scenarios.push(runScenario(loadScenarioFile(file), options));
       } catch (err) {
-        if (!(err instanceof ScenarioInputError)) throw err;
-        scenarios.push(invalid(file, err));
+        // A fault on one file is reported on that file: the files beside it still run and are reported.
+        scenarios.push(invalid(file, err instanceof ScenarioInputError ? err : internalFault(file, err)));
       }
     }
   }

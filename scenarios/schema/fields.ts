@@ -17,10 +17,21 @@ const got = (input: unknown): string => (input === undefined ? '' : `, got ${typ
 
 export const Text = z.string({ error: (iss) => `must be text${got(iss.input)} (quote it if it looks like a number or true/false)` });
 
-export const Count = z
-  .number({ error: (iss) => `must be a whole number${got(iss.input)}` })
-  .int({ error: (iss) => `must be a whole number${got(iss.input)}` })
-  .min(0, { error: (iss) => `must be a whole number ≥ 0${got(iss.input)} (counts and windows cannot be negative)` });
+/** The largest count a check may expect (board rows, counters): far above any scenario's size. */
+export const MAX_COUNT = 1_000_000;
+
+/** A whole number from 0 to `max`, refused with its range (docs/scenarios.md, limits). */
+const wholeUpTo = (max: number) =>
+  z
+    .number({ error: (iss) => `must be a whole number${got(iss.input)}` })
+    .int({ error: (iss) => `must be a whole number${got(iss.input)}` })
+    .min(0, { error: (iss) => `must be a whole number ≥ 0${got(iss.input)} (counts and windows cannot be negative)` })
+    .max(max, { error: (iss) => `must be a whole number from 0 to ${max}${got(iss.input)}` });
+
+export const Count = wholeUpTo(MAX_COUNT);
+
+/** The longest `advance:` or `within:`, per unit: 100 years (36500 days, 876000 hours, 52560000 minutes). */
+export const DURATION_LIMITS = { days: 36_500, hours: 876_000, minutes: 52_560_000 } as const;
 
 export const Flag = z.boolean({ error: (iss) => `must be true or false${got(iss.input)}` });
 
@@ -38,7 +49,11 @@ export const DateTimeText = dateField(false);
 export const DateText = dateField(true);
 
 /** `advance:` and `within:` — days move the calendar date, hours and minutes are elapsed time. */
-export const Duration = z.strictObject({ days: Count.optional(), hours: Count.optional(), minutes: Count.optional() });
+export const Duration = z.strictObject({
+  days: wholeUpTo(DURATION_LIMITS.days).optional(),
+  hours: wholeUpTo(DURATION_LIMITS.hours).optional(),
+  minutes: wholeUpTo(DURATION_LIMITS.minutes).optional(),
+});
 
 export const ACTIONS = [
   'open_claim',

@@ -74,14 +74,20 @@ describe('policy validation refuses with a clear message', () => {
   });
 
   it.each([
-    ['responseWindowDays', 0, '≥ 1'],
-    ['responseWindowDays', -7, '≥ 1'],
+    ['responseWindowDays', 0, 'from 1 to 3650'],
+    ['responseWindowDays', -7, 'from 1 to 3650'],
+    ['responseWindowDays', 3651, 'from 1 to 3650'],
+    ['responseWindowDays', 1e300, 'from 1 to 3650'],
+    ['responseWindowDays', [10], 'got a list'],
+    ['rejectionCooldownDays', 1e8, 'from 0 to 3650'],
     ['responseWindowDays', 1.5, 'whole number'],
     ['responseWindowDays', '7', 'got "7"'],
-    ['rejectionCooldownDays', -1, '≥ 0'],
-    ['cancellationCooldownDays', -5, '≥ 0'],
-    ['delayThresholdDays', 0, '≥ 1'],
-    ['maxReRequests', -1, 'null (unlimited) or a whole number ≥ 0'],
+    ['rejectionCooldownDays', -1, 'from 0 to 3650'],
+    ['cancellationCooldownDays', -5, 'from 0 to 3650'],
+    ['cancellationCooldownDays', 1e9, 'from 0 to 3650'],
+    ['delayThresholdDays', 0, 'from 1 to 3650'],
+    ['maxReRequests', -1, 'null (unlimited) or a whole number from 0 to 1000'],
+    ['maxReRequests', 1001, 'null (unlimited) or a whole number from 0 to 1000'],
     ['maxReRequests', Number.POSITIVE_INFINITY, 'null (unlimited)'],
     ['autoWithdrawOnTimeout', 'yes', 'true or false'],
     ['requireMessage', 1, 'true or false'],
@@ -108,6 +114,25 @@ describe('policy validation refuses with a clear message', () => {
 
   it.each(['Mars/Olympus_Mons', 'Tokyo', '', 42])('an unknown zone %j, with an example of a good one', (timezone) => {
     expect(problemsOf({ timezone })[0]!.message).toMatch(/timezone must be an IANA time zone name such as "Asia\/Tokyo", got/);
+  });
+
+  it.each([
+    ['BST', 'Europe/London'],
+    ['IST', 'Asia/Kolkata'],
+    ['JST', 'Asia/Tokyo'],
+    ['CST', 'America/Chicago'],
+    ['AST', 'America/Halifax'],
+    ['utc', 'UTC'],
+    ['asia/tokyo', 'Asia/Tokyo'],
+    ['US/Eastern', 'America/New_York'],
+  ])('time zones: the abbreviation or spelling %j is refused, suggesting %s', (timezone, meant) => {
+    const message = problemsOf({ timezone })[0]!.message;
+    expect(message).toMatch(/timezone must be an IANA time zone name/);
+    expect(message).toContain(`did you mean ${meant}`);
+  });
+
+  it.each(['UTC', 'Asia/Tokyo', 'Europe/London', 'Asia/Kolkata', 'America/Argentina/Buenos_Aires', 'Etc/GMT+5'])('time zones: the canonical name %s is taken as written', (timezone) => {
+    expect(checkPolicy({ timezone })).toMatchObject({ ok: true, policy: { timezone } });
   });
 
   it('every problem at once, not just the first', () => {

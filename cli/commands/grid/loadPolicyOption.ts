@@ -1,13 +1,15 @@
 import { existsSync } from 'node:fs';
-import { parse } from 'yaml';
 import { DEFAULT_POLICY, type Policy, checkPolicy } from '../../../engine/index.js';
-import { loadPolicyFile } from '../../../scenarios/index.js';
+import { ScenarioInputError, loadPolicyFile } from '../../../scenarios/index.js';
+import { parseYaml } from '../../../scenarios/load/parseYaml.js';
+import { refuseWrittenFractions } from '../../../scenarios/load/refuseWrittenFractions.js';
 import { InputError } from '../../exit.js';
 
 /**
  * A policy given on the command line: a policy YAML file (rules.md keys; absent keys keep
  * the defaults), or inline overrides `key=value[,key=value]` such as `responseWindowDays=10`.
- * Absent: the default policy. Errors are one line, file:line:column for a file.
+ * Absent: the default policy. Errors are one line, file:line:column for a file; for overrides,
+ * the option and the value as written (never the text they are turned into to be parsed).
  */
 export function loadPolicyOption(option: string, value: string | undefined): Policy {
   if (value === undefined || value === '') return DEFAULT_POLICY;
@@ -15,13 +17,22 @@ export function loadPolicyOption(option: string, value: string | undefined): Pol
   if (!value.includes('=')) {
     throw new InputError(`${value}:1:1: no such policy file (give ${option} a policy YAML file, or overrides such as responseWindowDays=10)`);
   }
-  let overrides: unknown;
+  const bad = (what: string): InputError => new InputError(`${option} ${value}: ${what}`);
+  let parsed;
   try {
-    overrides = parse(`{${value.replaceAll('=', ': ')}}`, { schema: 'core' });
-  } catch {
-    throw new InputError(`${option} ${value}: not key=value pairs (write them as responseWindowDays=10,rejectionCooldownDays=3)`);
+    // The overrides read as one YAML flow map, with the scenario loader's exact numbers and limits.
+    parsed = parseYaml(`{${value.replaceAll('=', ': ')}}`, option);
+  } catch (err) {
+    if (!(err instanceof ScenarioInputError)) throw err;
+    throw bad(err.what.startsWith('YAML syntax error') ? 'not key=value pairs (write them as responseWindowDays=10,rejectionCooldownDays=3)' : err.what);
   }
-  const r = checkPolicy(overrides);
-  if (!r.ok) throw new InputError(`${option} ${value}: ${r.problems.map((p) => p.message).join('; ')}`);
+  const r = checkPolicy(parsed.data);
+  if (!r.ok) throw bad(r.problems.map((p) => p.message).join('; '));
+  try {
+    refuseWrittenFractions(parsed.data, parsed.map, (probe) => checkPolicy(probe).ok);
+  } catch (err) {
+    if (!(err instanceof ScenarioInputError)) throw err;
+    throw bad(err.what);
+  }
   return r.policy;
 }

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDirs } from '../../tempDirs.js';
@@ -139,6 +139,92 @@ describe('claimsim merge with regression scenarios', () => {
     const r = runCli(['merge', one, two, '--out', join(root, 'outside')]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(new RegExp(`^${escape(summary)}:${line}:${column}: the scenario "\\.\\./${escape(own!)}" of \\w+ on C\\d+ is not inside the shard's folder \\(.*\\)\n$`));
+  });
+});
+
+describe('merge trusts nothing', () => {
+  /** merge of the two shards after `change` was applied to the copy of shard 2; its status and its one line. */
+  function mergeChanged(change: (two: string) => void): { status: number | null; line: string; lines: number; out: string } {
+    const [one, two] = copyOfShards();
+    change(two);
+    const out = join(root, `trust-${Math.random().toString(36).slice(2)}`);
+    const r = runCli(['merge', one, two, '--out', out]);
+    return { status: r.status, line: r.stderr.trimEnd(), lines: r.stderr.trimEnd().split('\n').length, out };
+  }
+  const editSummary = (edit: (s: Record<string, unknown>) => void) => (two: string) => {
+    const file = join(two, 'summary.json');
+    const s = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    edit(s);
+    writeFileSync(file, `${JSON.stringify(s, null, 2)}\n`);
+  };
+  const outcomes = (s: Record<string, unknown>) => s.outcomes as Record<string, unknown>;
+
+  it.each([
+    ['a count written as a string', editSummary((s) => (s.requests = '12')), /summary\.json:\d+:\d+: requests: .*expected number/],
+    ['outcomes that exceed the claims', editSummary((s) => (outcomes(s).completedNormally = 10_000)), /summary\.json:\d+:\d+: outcomes: add up to \d+, not the 150 claims/],
+    ['1e308', editSummary((s) => (s.events = 1e308)), /summary\.json:\d+:\d+: events: .*(too big|<=)/],
+    ['a negative count', editSummary((s) => (s.memos = -1)), /summary\.json:\d+:\d+: memos: .*(too small|>=)/],
+    ['a non-integer count', editSummary((s) => (s.memos = 0.5)), /summary\.json:\d+:\d+: memos: .*expected int/],
+    ['a broken histogram', editSummary((s) => ((s.timeToResolution as Record<string, { counts: number[] }>).completedNormally!.counts.push(3))), /summary\.json:\d+:\d+: timeToResolution\.completedNormally\.edges: has \d+ edges for \d+ bins/],
+    ['an impossible policy', editSummary((s) => ((s.policy as Record<string, unknown>).responseWindowDays = 0)), /summary\.json:\d+:\d+: policy\.responseWindowDays: responseWindowDays must be a whole number from 1 to 3650, got 0/],
+    ['a missing field', editSummary((s) => delete s.invariantViolations), /summary\.json:\d+:\d+: invariantViolations: .*expected object/],
+    ['a changed figure', editSummary((s) => ((s.timeToResolution as Record<string, { mean: number }>).completedNormally!.mean += 1)), /summary\.json:\d+:\d+: the summary's figures do not follow from its counts here/],
+    ['NaN', (two: string) => writeFileSync(join(two, 'summary.json'), readFileSync(join(two, 'summary.json'), 'utf8').replace(/"memos": \d+/, '"memos": NaN')), /summary\.json:\d+:\d+: not JSON/],
+    ['an Infinity key', editSummary((s) => ((s.reRequests as Record<string, number>).Infinity = 0)), /summary\.json:\d+:\d+: reRequests\.Infinity: /],
+    ['a missing run.json', (two: string) => rmSync(join(two, 'run.json')), /run\.json:1:1: no such file \(.*run\.json records which run the summary is of\)/],
+    ['a summary that is a link to a file outside', (two: string) => {
+      const outside = join(root, `outside-${Math.random().toString(36).slice(2)}.json`);
+      cpSync(join(two, 'summary.json'), outside);
+      rmSync(join(two, 'summary.json'));
+      symlinkSync(outside, join(two, 'summary.json'));
+    }, /summary\.json:1:1: is a symbolic link; merge reads only files claimsim simulate wrote inside the shard's folder/],
+    ['a regression scenario that is a link', (two: string) => {
+      const [own] = scenarioPaths(two);
+      rmSync(join(two, own!));
+      symlinkSync('/etc/hostname', join(two, own!));
+    }, /\.yaml:1:1: is a symbolic link/],
+    ['a regressions folder that is a link', (two: string) => {
+      const away = join(root, `away-${Math.random().toString(36).slice(2)}`);
+      cpSync(join(two, 'regressions'), away, { recursive: true });
+      rmSync(join(two, 'regressions'), { recursive: true });
+      symlinkSync(away, join(two, 'regressions'));
+    }, /regressions:1:1: is a symbolic link/],
+  ])('refuses %s: exit 2, one line naming the file, nothing written', (_what, change, message) => {
+    const r = mergeChanged(change);
+    expect(r.status).toBe(2);
+    expect(r.lines).toBe(1);
+    expect(r.line).toMatch(message);
+    expect(r.line).not.toMatch(/Cannot read properties|internal error/);
+    expect(existsSync(r.out)).toBe(false);
+  });
+
+  it('refuses a single shard of a set, which is not the whole run', () => {
+    const r = runCli(['merge', shards[0]!.dir, '--out', join(root, 'single')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`claimsim merge: shard 2/2 of the run in ${shards[0]!.dir} is missing (merge every shard of the run; a part of a set is not the whole run)\n`);
+  });
+
+  it('refuses shards of different runs: another --claims, a faulted shard with a clean one', () => {
+    const dir = temp.make();
+    const other = runCli([...FAULTY.map((a) => (a === '300' ? '302' : a)), '--shard', '2/2', '--out', join(dir, 'claims')]);
+    expect(other.status).toBe(1);
+    const clean = runCli([...FAULTY.slice(0, -3), '--quiet', '--shard', '2/2', '--out', join(dir, 'clean')]);
+    expect(clean.status).toBe(0);
+    const claims = runCli(['merge', shards[0]!.dir, join(dir, 'claims'), '--out', join(dir, 'm1')]);
+    expect(claims.status).toBe(2);
+    expect(claims.stderr).toMatch(new RegExp(`^${escape(join(dir, 'claims', 'run.json'))}:\\d+:\\d+: is of another run than .*: claims 302 vs 300`));
+    const faulted = runCli(['merge', shards[0]!.dir, join(dir, 'clean'), '--out', join(dir, 'm2')]);
+    expect(faulted.status).toBe(2);
+    expect(faulted.stderr).toMatch(/run\.json:\d+:\d+: is of another run than .*: fault null vs "timer-fires-early"/);
+  });
+
+  it('refuses an --out that is an input, and leaves the input as it was', () => {
+    const [one, two] = copyOfShards();
+    const before = readFileSync(join(one, 'summary.json'), 'utf8');
+    const r = runCli(['merge', one, two, '--out', one]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`claimsim merge: --out ${one} is the input ${one}; give --out a folder apart from the shards (merging there would overwrite an input)\n`);
+    expect(readFileSync(join(one, 'summary.json'), 'utf8')).toBe(before);
   });
 });
 

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -74,8 +74,11 @@ describe('claimsim simulate and merge', () => {
     expect(r.stderr.trimEnd().split('\n').at(-1)).toBe(`claimsim: cannot mkdir ${join(file, 'out')}: a part of the path is a file, not a folder (ENOTDIR; check the path, e.g. the --out folder)`);
   });
 
-  it('on Ctrl-C stops, writes the summary so far marked partial, and exits 130', async () => {
-    const dir = join(out, 'interrupted');
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)('signals: on %s stops, writes the summary so far marked partial, and exits %i', async (signal, status) => {
+    const dir = join(out, `interrupted-${signal}`);
     const child: ChildProcess = spawn(process.execPath, ['cli/claimsim.js', 'simulate', '--population', 'generators/populations/large.yaml', '--claims', '400000', '--quiet', '--out', dir]);
     let stderr = '';
     child.stderr!.on('data', (b: Buffer) => (stderr += b.toString()));
@@ -83,13 +86,67 @@ describe('claimsim simulate and merge', () => {
     // Wait for the run to start (the reproduce line), then give it a moment to be mid-run.
     await new Promise<void>((resolve) => child.stderr!.on('data', () => stderr.includes('reproduce with') && resolve()));
     await new Promise((r) => setTimeout(r, 1500));
-    child.kill('SIGINT');
+    child.kill(signal);
     const code = await exited;
-    expect(code).toBe(130);
+    expect(code).toBe(status);
     const summary = JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8'));
     expect(summary.partial).toBe(true);
     expect(summary.claims).toBeGreaterThan(0);
     expect(summary.claims).toBeLessThan(400000);
     expect(stderr).toContain('"partial": true');
+  });
+});
+
+describe('claimsim simulate: the output folder is claimed for one run', () => {
+  it('removes the regression files a previous run left, so that the folder holds only this run\'s', () => {
+    const dir = join(out, 'reused');
+    mkdirSync(join(dir, 'regressions'), { recursive: true });
+    writeFileSync(join(dir, 'regressions', 'I3-C000001.yaml'), 'name: left by an earlier run\n');
+    const r = claimsim(...SMALL, '--claims', '100', '--out', dir);
+    expect(r.status).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['run.json', 'summary.json']);
+  });
+
+  it('refuses a folder another running process is writing, and takes over a lock its process left behind', () => {
+    const dir = join(out, 'locked');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, '.claimsim.lock'), `${process.pid}\n`);
+    const busy = claimsim(...SMALL, '--claims', '100', '--out', dir);
+    expect(busy.status).toBe(2);
+    expect(busy.stderr.trimEnd().split('\n').at(-1)).toBe(`claimsim: ${dir} is the output folder of another run (process ${process.pid}) still writing there; wait for it, or give --out another folder`);
+    const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
+    writeFileSync(join(dir, '.claimsim.lock'), `${gone}\n`);
+    expect(claimsim(...SMALL, '--claims', '100', '--out', dir).status).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['run.json', 'summary.json']);
+  });
+});
+
+describe('claimsim simulate: writers and sizes', () => {
+  it('--events /dev/full says the path and the reason and exits 2, instead of hanging', () => {
+    const r = claimsim(...SMALL, '--claims', '200', '--out', join(out, 'full'), '--events', '/dev/full');
+    expect(r.status).toBe(2);
+    expect(r.stderr.trimEnd().split('\n').at(-1)).toBe('claimsim: cannot write the events file /dev/full: no space left on the device (ENOSPC); give --events a file where there is room, or leave it out');
+  });
+
+  it('--out /dev/full names the path', () => {
+    const r = claimsim(...SMALL, '--claims', '200', '--out', '/dev/full');
+    expect(r.status).toBe(2);
+    expect(r.stderr.trimEnd().split('\n').at(-1)).toBe('claimsim: --out /dev/full is not a folder (give --out a folder, new or one a previous run wrote)');
+  });
+
+  it.each([
+    [['--claims', '1e12'], '--claims must be a whole number from 1 to 10000000, got "1e12" (such as 1000 or 1e6)'],
+    [['--claims', '1000', '--workers', '64'], /^--workers 64 is more than this run can use: at most \d+ \(the machine's \d+ cores, at least 2, and one worker per 100 claims of the run's 1000\)/],
+  ])('sizes that exhaust the machine are refused up front: %j', (args, message) => {
+    const r = claimsim(...SMALL, ...args, '--out', join(out, 'sizes'));
+    expect(r.status).toBe(2);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(r.stderr.trimEnd()).toMatch(message);
+  });
+
+  it('a run whose memory estimate is over the heap is refused with the estimate and the limit', () => {
+    const r = spawnSync(process.execPath, ['--max-old-space-size=64', 'cli/claimsim.js', ...SMALL, '--claims', '1e6', '--workers', '1', '--out', join(out, 'heap')], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr.trimEnd()).toMatch(/^claimsim simulate: the run needs about 382 MiB of memory for 1000000 claims \(400 B each\), over the \d+ MiB this process may use \(three quarters of its \d+ MiB heap\)/);
   });
 });

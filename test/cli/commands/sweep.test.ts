@@ -38,8 +38,9 @@ describe('claimsim sweep', () => {
 
   it.each([
     [['--param', 'timezone=3..4'], /^--param timezone=3\.\.4: "timezone" cannot be swept/],
-    [['--param', 'responseWindowDays=0..3'], /responseWindowDays must be a whole number ≥ 1, got 0/],
+    [['--param', 'responseWindowDays=0..3'], /responseWindowDays must be a whole number from 1 to 3650, got 0/],
     [[], /^sweep needs at least one --param/],
+    [['--param', 'responseWindowDays=1..100', '--param', 'rejectionCooldownDays=0..99', '--param', 'maxReRequests=0..99'], /^sweep: 100 × 100 × 100 grid points × 3 replications are 3000000 runs, over the limit of 10000 \(/],
   ])('bad input %j: one line, exit 2', (args, message) => {
     const r = runCli(['sweep', '--population', 'generators/populations/small.yaml', ...args]);
     expect(r.status).toBe(2);

@@ -93,7 +93,83 @@ describe('population files', () => {
   });
 
   it('report YAML syntax errors and a missing file in the same one-line form', () => {
-    expect(errorOf('name: [unclosed\n')).toMatch(/^pop\.yaml:\d+:\d+: .*\(fix the YAML syntax\)$/);
+    expect(errorOf('name: [unclosed\n')).toMatch(/^pop\.yaml:\d+:\d+: YAML syntax error: .*\(.+\)$/);
     expect(() => loadPopulationFile('no/such/population.yaml')).toThrow('no/such/population.yaml:1:1: no such file');
+  });
+});
+
+describe('population files: numbers at their extremes', () => {
+  it.each([
+    ['sellers: 2', 'sellers: 1000000000', 'sellers must be at most 1000000, got 1000000000'],
+    ['buyers: 10', 'buyers: 1000000000000', 'buyers must be at most 10000000, got 1000000000000'],
+    ['claims: 50', 'claims: 1000000000000000', 'claims must be at most 10000000, got 1000000000000000'],
+    ['length: 30d', 'length: 1000000000d', 'is longer than 3650d'],
+    ['claimMix: { return: 3, cancel: 1 }', 'claimMix: { return: 1e308, cancel: 1 }', 'claimMix.return must be at most 1000000, got 1e+308'],
+    ['seed: 7', 'seed: 9007199254740993', 'the number 9007199254740993 is too large to be held exactly'],
+    ['seed: 7', 'seed: .nan', 'the number .nan is not finite'],
+    ['sellers: 2', 'sellers: 2.0', 'sellers must be a whole number written without a decimal point or exponent, got 2.0 (write 2)'],
+  ])('%s as %s is refused where it is written: %s', (from, to, words) => {
+    const text = BASE.replace(from, to);
+    const message = errorOf(text);
+    expect(message).toContain(words);
+    expect(message.startsWith(`${where(text, to.split(': ')[0]!).split(':').slice(0, 2).join(':')}:`)).toBe(true);
+  });
+
+  it('a whole number written as 3.0 stays where any number is allowed (a weight)', () => {
+    expect(parsePopulation(BASE.replace('claimMix: { return: 3,', 'claimMix: { return: 3.0,'), 'pop.yaml').claimMix[0]).toEqual({ value: 'return', weight: 3 });
+  });
+});
+
+describe('population files: values the scenario loader refuses', () => {
+  it('a start offset of +99:99', () => {
+    const text = BASE.replace('start: 2024-04-01T09:00', 'start: 2024-04-01T09:00+99:99');
+    expect(errorOf(text)).toMatch(/^pop\.yaml:4:\d+: .*"2024-04-01T09:00\+99:99" is not a date-time/);
+  });
+
+  it('a __proto__ key inside a map, at its position', () => {
+    const text = BASE.replace('claimMix: { return: 3, cancel: 1 }', 'claimMix: { return: 3, __proto__: 1 }');
+    expect(errorOf(text)).toBe(`${where(text, '__proto__')}: the key "__proto__" is not allowed (rename it: no scenario field or id is called that)`);
+  });
+});
+
+describe('population files: loops', () => {
+  it('a zero-duration lifecycle cycle (returning ↔ return_on_hold with after: 0) is refused at load, where it starts', () => {
+    const text = BASE.replace(
+      'lifecycle:\n',
+      'lifecycle:\n  returning: { after: { constant: 0 }, next: { return_on_hold: 1 } }\n  return_on_hold: { after: { constant: 0 }, next: { returning: 1 } }\n',
+    );
+    expect(errorOf(text)).toBe(`${where(text, '{ constant: 0 }, next: { return_on_hold')}: lifecycle.returning.after: the lifecycle steps returning → return_on_hold → returning all take no time, so a claim would move round them forever at one instant (give one of them an after: above 0)`);
+  });
+
+  it('the same cycle with time on one step is a valid population', () => {
+    const text = BASE.replace(
+      'lifecycle:\n',
+      'lifecycle:\n  returning: { after: { constant: 1h }, next: { return_on_hold: 1 } }\n  return_on_hold: { after: { constant: 0 }, next: { returning: 1 } }\n',
+    );
+    expect(() => parsePopulation(text, 'pop.yaml')).not.toThrow();
+  });
+});
+
+describe('population files that are not files', () => {
+  it.each([
+    ['/dev/zero', 'is a character device, not a regular file'],
+    ['.', 'is a folder, not a regular file'],
+  ])('%s is refused with one line', (path, words) => {
+    expect(() => loadPopulationFile(path)).toThrow(`${path}:1:1: ${words}`);
+  });
+});
+
+describe('population files: a part of the wrong shape never reaches the checks that read it', () => {
+  it.each([
+    ['next: { returning: 1 }', 'next: { returning: -27 }'],
+    ['next: { returning: 1 }', 'next: { returning: 1e308 }'],
+    ['after: { exponential: { mean: 2d } }', 'after: { empirical: [{ value: 1h, weight: -1 }] }'],
+    ['after: { exponential: { mean: 2d } }', 'after: { uniform: [1h, 9999d] }'],
+    ['lifecycle:\n', 'initialStatus: { return: { return_requested: -1 } }\nlifecycle:\n'],
+    ['accept: { probability: 0.6, delay: { constant: 1d } }', 'accept: { probability: 0.6, delay: { constant: -1d } }'],
+  ])('%s as %s is one input error, not a TypeError', (from, to) => {
+    const text = BASE.replace(from, to);
+    expect(text).not.toBe(BASE);
+    expect(errorOf(text)).toMatch(/^pop\.yaml:\d+:\d+: /);
   });
 });

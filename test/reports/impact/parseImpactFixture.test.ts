@@ -44,7 +44,7 @@ describe('parseImpactFixture', () => {
 
   it.each([
     ['variant: { responseWindowDay: 10 }\nexpect: { lapsed: { change: "0%..1%" } }\n', 'f.yaml:1:12: unknown policy key "responseWindowDay" (did you mean "responseWindowDays"?)'],
-    ['variant: { responseWindowDays: 0 }\nexpect: { lapsed: { change: "0%..1%" } }\n', 'f.yaml:1:12: responseWindowDays must be a whole number ≥ 1, got 0'],
+    ['variant: { responseWindowDays: 0 }\nexpect: { lapsed: { change: "0%..1%" } }\n', 'f.yaml:1:12: responseWindowDays must be a whole number from 1 to 3650, got 0'],
     ['expect:\n  withdrawnByTimeOut: { change: "+2%..+6%" }\n', 'f.yaml:2:3: unknown outcome "withdrawnByTimeOut"'],
     ['expect:\n  lapsed: { change: "+6%..+2%" }\n', 'f.yaml:2:21: lapsed.change must be a range'],
     ['expect:\n  lapsed: { delta: "+1%..+2%" }\n', 'f.yaml:2:13: unknown key "delta" (change or relative)'],

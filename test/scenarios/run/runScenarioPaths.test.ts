@@ -1,4 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runScenarioPaths } from '../../../scenarios/index.js';
@@ -55,5 +56,44 @@ describe('runScenarioPaths', () => {
     const dir = temp.make();
     writeFileSync(join(dir, 'x.yaml'), scenarioText('  - { advance: { days: 1 } }\n  - { do: accept_withdrawal, claim: C9 }'));
     expect(runScenarioPaths([dir]).scenarios[0]!.failures[0]!.step).toBe(2);
+  });
+});
+
+describe('runScenarioPaths: symlinked scenario files', () => {
+  it('follows a link to a failing scenario, so a passing run never hides a file', () => {
+    const dir = temp.make();
+    const outside = temp.make();
+    writeFileSync(join(outside, 'fails.yaml'), scenarioText('  - check: { claims: { C1: { status: returning } } }'));
+    writeFileSync(join(dir, 'pass.yaml'), scenarioText('  - check: { claims: { C1: { status: return_requested } } }'));
+    symlinkSync(join(outside, 'fails.yaml'), join(dir, 'linked.yaml'));
+    const report = runScenarioPaths([dir]);
+    expect(report.scenarios.map((s) => [s.file.slice(dir.length + 1), s.status])).toEqual([
+      ['linked.yaml', 'failed'],
+      ['pass.yaml', 'passed'],
+    ]);
+  });
+
+  it('follows a link to a folder once, and lists a loop of links as skipped', () => {
+    const dir = temp.make();
+    mkdirSync(join(dir, 'sub'));
+    writeFileSync(join(dir, 'sub', 'pass.yaml'), scenarioText('  - check: { claims: { C1: { status: return_requested } } }'));
+    symlinkSync(dir, join(dir, 'sub', 'loop'));
+    const report = runScenarioPaths([dir]);
+    expect(report.scenarios.map((s) => [s.file.slice(dir.length + 1), s.status])).toEqual([
+      ['sub/loop', 'error'],
+      ['sub/pass.yaml', 'passed'],
+    ]);
+    expect(report.scenarios[0]!.failures[0]!.message).toMatch(/sub\/loop:1:1: skipped: a link back to .*a loop of links/);
+  });
+
+  it('names a broken link and a pipe with a .yaml name instead of passing over them', () => {
+    const dir = temp.make();
+    symlinkSync(join(dir, 'gone.yaml'), join(dir, 'broken.yaml'));
+    execFileSync('mkfifo', [join(dir, 'pipe.yaml')]);
+    const report = runScenarioPaths([dir]);
+    expect(report.scenarios.map((s) => s.failures[0]!.message.slice(dir.length + 1))).toEqual([
+      'broken.yaml:1:1: no such file (check the path)',
+      'pipe.yaml:1:1: is a pipe (FIFO), not a regular file (give a file saved on disk)',
+    ]);
   });
 });

@@ -1,0 +1,20 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { InputError } from '../exit.js';
+import { PATH_PROBLEMS, pathProblemCode } from '../../scenarios/load/pathProblem.js';
+
+/**
+ * Writes one output file (its folder created): a path that cannot be written is one line
+ * naming the path and the reason (exit 2), whatever the call failed on (a full device such as
+ * /dev/full reports no path of its own).
+ */
+export function writeOutputFile(path: string, content: string | Uint8Array): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, content);
+  } catch (err) {
+    const code = pathProblemCode(err);
+    if (code === undefined) throw err;
+    throw new InputError(`claimsim: cannot write ${path}: ${PATH_PROBLEMS[code]} (${code}; check the path, e.g. the --out folder)`);
+  }
+}

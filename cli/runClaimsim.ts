@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError } from 'commander';
+import { registerAll } from './commands/all.js';
+import { registerCompare } from './commands/compare.js';
+import { registerMerge } from './commands/merge.js';
+import { registerReport } from './commands/report.js';
+import { registerRun } from './commands/run.js';
+import { registerSchema } from './commands/schema.js';
+import { registerSimulate } from './commands/simulate.js';
+import { registerSweep } from './commands/sweep.js';
+import { EXIT } from './exit.js';
+import { failureOf } from './failureOf.js';
+import { unknownOption } from './unknownOption.js';
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+
+/** The command line with every command registered (a fresh one per run: commander keeps parsed state). */
+function program(): Command {
+  const p = new Command('claimsim')
+    .version(version, '-V, --version', 'print the version of claimsim')
+    .description('Simulation and workflow test harness for the claim-withdrawal policy')
+    // A bad option is one line, like every other input error.
+    .configureOutput({ outputError: (text, write) => write(`${text.trimEnd()} (see --help)\n`) })
+    .addHelpText(
+      'after',
+      '\nExit status: 0 ok · 1 a check failed (scenario, invariant, impact) · 2 bad input · 3 internal error · 130 interrupted (SIGINT) · 143 terminated (SIGTERM); an interrupted simulate writes its summary so far, marked partial.\nEach command has --help with its options and examples: claimsim run --help.',
+    )
+    .exitOverride();
+  registerRun(p);
+  registerSimulate(p);
+  registerCompare(p);
+  registerSweep(p);
+  registerMerge(p);
+  registerReport(p);
+  registerAll(p);
+  registerSchema(p);
+  return p;
+}
+
+/**
+ * Runs `claimsim ARGS…` (the arguments after the program name) in this process and returns its
+ * exit status: what the binary does, callable from tests. Output goes to process.stdout/stderr.
+ */
+export async function runClaimsim(args: readonly string[], debug = false): Promise<number> {
+  const p = program();
+  const unknown = unknownOption(p, args);
+  if (unknown !== null) {
+    process.stderr.write(`${unknown}\n`);
+    return EXIT.input;
+  }
+  const before = process.exitCode;
+  process.exitCode = undefined;
+  try {
+    await p.parseAsync([...args], { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.ok : EXIT.input;
+    const failure = failureOf(err, debug);
+    process.stderr.write(`${failure.message}\n`);
+    return failure.status;
+  } finally {
+    process.exitCode = before;
+  }
+}
