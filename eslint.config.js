@@ -19,7 +19,21 @@ export default tseslint.config(
       'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
       'import-x/extensions': ['.ts', '.js', '.mjs'],
       'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })] },
-    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      // The scenario language's folders read in one direction: load (text → data with positions)
+      // ← schema (validation) ← compile (to engine commands) ← run.
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            { target: './scenarios/load', from: ['./scenarios/schema', './scenarios/compile', './scenarios/run'] },
+            { target: './scenarios/schema', from: ['./scenarios/compile', './scenarios/run'] },
+            { target: './scenarios/compile', from: ['./scenarios/run'] },
+          ],
+        },
+      ],
+    },
   },
   {
     rules: {

@@ -1,7 +1,7 @@
 import { type Calendar, type ClaimListKey, type ClaimStatus, type ClaimType, type Instant, type Outcome, type WithdrawalState } from '../../engine/index.js';
 import type { Check, ClaimExpectation, SearchExpectation, StateExpectation, TimelineExpectation, TimelineKind } from '../Scenario.js';
 import type { CheckInput, SearchInput, StateExpectationInput, TimelineInput } from '../schema/checkSchema.js';
-import type { InstantOf } from './compileScenario.js';
+import type { InstantOf } from './InstantOf.js';
 import { addDuration, durationText } from './toInstant.js';
 
 /** A `check:` with its dates as instants in the scenario's zone. */

@@ -1,7 +1,7 @@
 import type { ClaimStatus, ClaimType, Command, LifecycleStatus, RefusalCode } from '../../engine/index.js';
 import type { StepAction } from '../Scenario.js';
 import type { ActionStepInput } from '../schema/stepSchema.js';
-import type { InstantOf } from './compileScenario.js';
+import type { InstantOf } from './InstantOf.js';
 
 /**
  * A `do:` step as an engine command (docs/scenarios.md, actions table). `as:` sets the

@@ -1,5 +1,5 @@
 import { type Calendar, type Instant, MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, daysFromCivil } from '../../engine/index.js';
-import type { DateParts } from './parseDateText.js';
+import type { DateParts } from '../schema/parseDateText.js';
 
 /**
  * The instant of a scenario date: with an offset, exactly that; otherwise a wall-clock time in

@@ -1,5 +1,5 @@
 import { type Policy, checkPolicy } from '../../engine/index.js';
-import { isUnknownKey } from '../schema/isUnknownKey.js';
+import { isUnknownKey } from './isUnknownKey.js';
 import { parseYaml } from './parseYaml.js';
 import { readSource } from './readSource.js';
 import { refuseWrittenFractions } from './refuseWrittenFractions.js';

@@ -1,4 +1,4 @@
-import { pathText } from '../schema/issueToError.js';
+import { pathText } from './pathText.js';
 import type { DataPath, SourceMap } from './SourceMap.js';
 import type { Plain } from './toPlain.js';
 

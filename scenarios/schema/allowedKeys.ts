@@ -1,6 +1,6 @@
 import type { DataPath } from '../load/SourceMap.js';
 import type { Plain } from '../load/toPlain.js';
-import { ScenarioShape } from './scenarioSchema.js';
+import { ScenarioShape } from './scenarioShape.js';
 
 interface Def {
   readonly type: string;

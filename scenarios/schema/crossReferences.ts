@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { type ClaimType, STATUSES_BY_TYPE, checkPolicy, typeOfStatus } from '../../engine/index.js';
-import { isUnknownKey } from './isUnknownKey.js';
-import type { ScenarioInput } from './scenarioSchema.js';
+import { isUnknownKey } from '../load/isUnknownKey.js';
+import type { ScenarioInput } from './scenarioShape.js';
 import type { StateExpectationInput } from './checkSchema.js';
 
 type Path = (string | number)[];

@@ -2,14 +2,9 @@ import type { z } from 'zod';
 import type { ScenarioInputError } from '../ScenarioInputError.js';
 import type { DataPath, SourceMap } from '../load/SourceMap.js';
 import type { Plain } from '../load/toPlain.js';
+import { pathText } from '../load/pathText.js';
 import { didYouMean } from './closest.js';
 import { TYPE_NAMES } from './typeNames.js';
-
-/** `steps[2].claim`, `policy.responseWindowDays`, or `the scenario` for the root. */
-export function pathText(path: DataPath): string {
-  if (path.length === 0) return 'the scenario';
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
-}
 
 function valueAt(data: Plain, path: DataPath): Plain | undefined {
   let v: Plain | undefined = data;
