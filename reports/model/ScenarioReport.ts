@@ -1,4 +1,4 @@
-import type { ClaimEvent, EventKind, RefusalCode } from '../../engine/index.js';
+import type { ClaimEvent, EventKind, Policy, RefusalCode } from '../../engine/index.js';
 import type { RuleCoverage, RuleId } from './ruleCoverage.js';
 
 /** One scenario file's result, as the scenario runner reports it (scenarios.md, `--reporter json`). */
@@ -9,7 +9,9 @@ export interface ScenarioResult {
   readonly failures: readonly { readonly step: number; readonly message: string }[];
   readonly events?: Partial<Record<EventKind, number>>;
   readonly refusals?: Partial<Record<RefusalCode, number>>;
-  /** The run's event log: re-requests (R11) and PII warnings (R21) are read from it. */
+  /** The policy it ran under: R13's limit. */
+  readonly policy?: Policy;
+  /** The run's event log: re-requests (R11, R13) and PII warnings (R21) are read from it. */
   readonly log?: readonly ClaimEvent[];
   /** Rules the scenario's checks read (board, search, delays …: see checkCoverage). */
   readonly checked?: Partial<Record<RuleId, number>>;

@@ -1,4 +1,4 @@
-import type { ClaimEvent } from '../../engine/index.js';
+import type { ClaimEvent, Policy } from '../../engine/index.js';
 import { addCoverageCounts, ruleCoverage, type CoverageCounts } from './ruleCoverage.js';
 import type { ScenarioReport, ScenarioResult, ScenarioRunInput } from './ScenarioReport.js';
 
@@ -17,17 +17,28 @@ export function buildScenarioReport(run: ScenarioRunInput): ScenarioReport {
     errors: run.errors,
     files,
     coverage: ruleCoverage(
-      addCoverageCounts(run.scenarios.flatMap((s) => [{ events: s.events, refusals: s.refusals, extra: extraFromLog(s.log ?? []) }, { extra: s.checked }])),
+      addCoverageCounts(run.scenarios.flatMap((s) => [{ events: s.events, refusals: s.refusals, extra: extraFromLog(s.log ?? [], s.policy) }, { extra: s.checked }])),
     ),
   };
 }
 
-/** What only the log tells: re-requests (R11, R13) and messages that carried personal data (R21). */
-function extraFromLog(log: readonly ClaimEvent[]): CoverageCounts['extra'] {
-  let reRequests = 0, pii = 0;
+/**
+ * What only the log tells: re-requests (R11), the re-requests that reach the policy's limit
+ * (R13: only a request at the limit exercises it, beside a RE_REQUEST_LIMIT refusal) and
+ * messages that carried personal data (R21).
+ */
+function extraFromLog(log: readonly ClaimEvent[], policy: Policy | undefined): CoverageCounts['extra'] {
+  const limit = policy?.maxReRequests ?? null;
+  const perClaim = new Map<string, number>();
+  let reRequests = 0, atLimit = 0, pii = 0;
   for (const e of log) {
-    if (e.kind === 'WithdrawalRequested' && e.reRequest) reRequests++;
+    if (e.kind === 'WithdrawalRequested' && e.reRequest) {
+      reRequests++;
+      const n = (perClaim.get(e.claim) ?? 0) + 1;
+      perClaim.set(e.claim, n);
+      if (n === limit) atLimit++;
+    }
     if ((e.kind === 'WithdrawalRequested' || e.kind === 'WithdrawalRejected' || e.kind === 'MemoSent') && e.pii.length > 0) pii++;
   }
-  return { R11: reRequests, R13: reRequests, R21: pii };
+  return { R11: reRequests, R13: atLimit, R21: pii };
 }

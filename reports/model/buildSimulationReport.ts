@@ -69,8 +69,15 @@ export function coverageCountsOf(s: Summary): CoverageCounts {
   return {
     events: s.eventCounts,
     refusals: s.refusalCounts,
-    extra: { R11: reRequests, R13: reRequests, R18: s.delayedClaims, R21: s.piiWarnings },
+    extra: { R11: reRequests, R13: claimsAtReRequestLimit(s), R18: s.delayedClaims, R21: s.piiWarnings },
   };
+}
+
+/** R13: claims whose re-requests reached the policy's limit (none when re-requests are unlimited). */
+function claimsAtReRequestLimit(s: Summary): number {
+  const limit = s.policy.maxReRequests;
+  if (limit === null || limit === 0) return 0;
+  return Object.entries(s.reRequests).reduce((n, [k, claims]) => (Number(k) >= limit ? n + claims : n), 0);
 }
 
 function mergeReRequests(summaries: readonly Summary[]): { reRequests: number; claims: number }[] {

@@ -119,7 +119,7 @@ const EXTRA_SOURCE: Readonly<Record<RuleId, string>> = Object.fromEntries(
       {
         R6: 'pending-counter checks',
         R11: 're-requests',
-        R13: 're-requests',
+        R13: 're-requests at the limit',
         R17: 'board checks',
         R18: 'delays',
         R19: 'claim list',

@@ -1,4 +1,4 @@
-import type { ClaimEvent, EventKind, RefusalCode, Violation } from '../../engine/index.js';
+import type { ClaimEvent, EventKind, Policy, RefusalCode, Violation } from '../../engine/index.js';
 
 /** One mismatch, refused action or input error, with the 1-based step it belongs to (0: none). */
 export interface Failure {
@@ -20,6 +20,8 @@ export interface ScenarioResult {
   readonly refusals: Partial<Record<RefusalCode, number>>;
   /** The tags of the scenario (rule ids, refusal codes). */
   readonly tags: readonly string[];
+  /** The policy the scenario ran under (absent for an invalid file). */
+  readonly policy?: Policy;
   /** The engine's event log (empty for an invalid file). */
   readonly log: readonly ClaimEvent[];
   /** Invariant violations the checker found during the run (reported only where a check asks). */

@@ -87,6 +87,7 @@ class ScenarioRun {
       events: this.events,
       refusals: this.refusals,
       tags: this.scenario.tags,
+      policy: this.scenario.policy,
       log: this.engine.events(),
       violations: this.checker.violations,
     };
