@@ -1,9 +1,14 @@
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { ClaimEvent } from '../../engine/index.js';
+import { type ClaimEvent, calendarFor } from '../../engine/index.js';
 import { PATH_PROBLEMS, pathProblemCode } from '../../scenarios/load/pathProblem.js';
+import { isoTimesOf } from './isoTimes.js';
 
-/** An NDJSON event log being written: one JSON line per event, buffered. */
+/**
+ * An NDJSON event log being written: one JSON line per event, buffered. Each line is the event
+ * (instants in epoch milliseconds, as the engine and `replay` read them) plus `iso`: the same
+ * instants in ISO 8601 in the policy's zone, for a person or a tool that reads dates.
+ */
 export interface EventsFile {
   readonly write: (events: readonly ClaimEvent[]) => void;
   /** Flushes what is buffered and closes the file. */
@@ -27,7 +32,8 @@ const CHUNK = 64 * 1024;
  * 64 KiB chunks: a full disk or an unwritable device (`/dev/full`) fails at once with the
  * path and the reason, instead of being retried in the background for ever.
  */
-export async function openEventsFile(path: string): Promise<EventsFile> {
+export async function openEventsFile(path: string, timezone: string): Promise<EventsFile> {
+  const calendar = calendarFor(timezone);
   let fd: number;
   try {
     mkdirSync(dirname(path), { recursive: true });
@@ -49,7 +55,7 @@ export async function openEventsFile(path: string): Promise<EventsFile> {
   };
   return {
     write: (events) => {
-      for (const e of events) buffer += `${JSON.stringify(e)}\n`;
+      for (const e of events) buffer += `${JSON.stringify({ ...e, iso: isoTimesOf(e, calendar) })}\n`;
       if (buffer.length >= CHUNK) flush();
     },
     close: async () => {

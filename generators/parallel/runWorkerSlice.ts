@@ -10,8 +10,8 @@ async function runSlice(task: WorkerTask): Promise<WorkerReply> {
   const control = new Int32Array(task.control);
   const population = loadPopulationFile(task.populationFile);
   const seed = task.seed ?? population.seed;
-  // faker and pino load only when an events file is wanted: a worker starts faster without them.
-  const events = task.eventsFile ? await (await import('./openEventsFile.js')).openEventsFile(task.eventsFile) : null;
+  // faker loads only when an events file is wanted: a worker starts faster without it.
+  const events = task.eventsFile ? await (await import('./openEventsFile.js')).openEventsFile(task.eventsFile, task.policy.timezone) : null;
   const describer = events ? new (await import('../names/ClaimDescriber.js')).ClaimDescriber(seed) : null;
   const options: RunOptions = {
     policy: task.policy,
