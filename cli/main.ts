@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { registerAll } from './commands/all.js';
 import { registerCompare } from './commands/compare.js';
+import { registerExplore } from './commands/explore.js';
 import { registerMerge } from './commands/merge.js';
 import { registerReport } from './commands/report.js';
 import { registerRun } from './commands/run.js';
@@ -32,6 +33,7 @@ registerMerge(program);
 registerReport(program);
 registerAll(program);
 registerSchema(program);
+registerExplore(program);
 
 try {
   await program.parseAsync(process.argv);
