@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { ExploreFlags } from '../actions/explore.js';
+import { EXPLORE_DEFAULTS } from '../../generators/explore/EXPLORE_DEFAULTS.js';
 import { reportInputError } from './grid/reportInputError.js';
 import { helpText } from './helpText.js';
 
@@ -9,8 +10,8 @@ export function registerExplore(program: Command): void {
     .command('explore')
     .description("search a policy's edge cases for invariant violations: timelines on its own boundaries, shrunk to a scenario")
     .option('--policy <policy>', 'policy: a policy YAML file (rules.md parameters; absent keys keep the defaults) or key=value overrides such as responseWindowDays=10')
-    .option('--seed <n>', 'seed, 0 to 4294967295', '1')
-    .option('--runs <n>', 'most timelines to try, 1 to 1000000', '1000')
+    .option('--seed <n>', 'seed, 0 to 4294967295', String(EXPLORE_DEFAULTS.seed))
+    .option('--runs <n>', 'most timelines to try, 1 to 1000000', String(EXPLORE_DEFAULTS.runs))
     .option('--seconds <s>', 'stop after S seconds of searching, 1 to 86400 (the timelines tried do not depend on it; replay with the printed --runs)')
     .option('--path <path>', 'replay the counterexample at this fast-check path, as printed by an earlier run with the same seed')
     .option('-o, --out <dir>', 'output folder for the scenario written on a violation', 'out/explore')

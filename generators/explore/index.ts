@@ -9,3 +9,4 @@ export { startAnchors, DST_YEARS } from './startAnchors.js';
 export { runTimeline, TIMELINE_IDS, type TimelineRun } from './runTimeline.js';
 export { timelineArbitrary, MAX_STEPS } from './timelineArbitrary.js';
 export type { Timeline, TimelineStep, TimelineAction } from './Timeline.js';
+export { EXPLORE_DEFAULTS } from './EXPLORE_DEFAULTS.js';
