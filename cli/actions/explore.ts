@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FaultName, Policy } from '../../engine/index.js';
-import { DST_YEARS, type ExploreResult, daylightSavingTransitions, explorePolicy } from '../../generators/explore/index.js';
+import { DST_YEARS, daylightSavingTransitions, explorePolicy } from '../../generators/explore/index.js';
 import { parseCount, parseFault, parseSeed } from '../../generators/index.js';
 import { loadPolicyOption } from '../commands/grid/loadPolicyOption.js';
 import { EXIT, InputError } from '../exit.js';
@@ -21,6 +21,11 @@ export interface ExploreFlags {
 export const MAX_RUNS = 1_000_000;
 export const MAX_SECONDS = 86_400;
 
+type StopSignal = 'SIGINT' | 'SIGTERM';
+
+/** The exit status after each signal that stops a search: 128 + the signal's number. */
+const STATUS_ON: Record<StopSignal, number> = { SIGINT: EXIT.interrupted, SIGTERM: 143 };
+
 /** `claimsim explore` (registered in cli/commands/explore.ts): its exit status. */
 export async function explore(flags: ExploreFlags): Promise<number> {
   const policy: Policy = loadPolicyOption('--policy', flags.policy);
@@ -34,6 +39,25 @@ export async function explore(flags: ExploreFlags): Promise<number> {
   // Made before the search, so that an output folder that cannot be written stops it at once.
   mkdirSync(flags.out, { recursive: true });
 
+  // Listening before the first line is printed: a signal from then on stops the search cleanly.
+  const signals = watchStopSignals();
+  try {
+    return await search(flags, { policy, seed, runs, seconds, fault }, signals);
+  } finally {
+    signals.close();
+  }
+}
+
+/** The options, checked. */
+interface ExploreSettings {
+  readonly policy: Policy;
+  readonly seed: number;
+  readonly runs: number;
+  readonly seconds: number | undefined;
+  readonly fault: FaultName | undefined;
+}
+
+async function search(flags: ExploreFlags, { policy, seed, runs, seconds, fault }: ExploreSettings, signals: { readonly signal: StopSignal | null }): Promise<number> {
   const target = { policy, changes: [] };
   const base = ['npx claimsim explore', ...(flags.policy ? ['--policy', flags.policy] : []), '--seed', String(seed), ...(fault ? ['--inject-fault', fault] : [])];
   const transitions = daylightSavingTransitions(policy.timezone, DST_YEARS.from, DST_YEARS.to).length;
@@ -41,14 +65,19 @@ export async function explore(flags: ExploreFlags): Promise<number> {
   say(`explore · ${policy.timezone} · seed ${seed} · up to ${runs} timelines${seconds !== undefined ? ` or ${seconds} s` : ''}${fault ? ` · fault ${fault}` : ''}`);
   say(`boundaries: response window ${policy.responseWindowDays} d, rejection cooldown ${policy.rejectionCooldownDays} d, cancellation cooldown ${policy.cancellationCooldownDays} d, delay threshold ${policy.delayThresholdDays} d, midnight; ${transitions} daylight-saving transitions in ${DST_YEARS.from}–${DST_YEARS.to}`);
 
-  const result: ExploreResult = explorePolicy(target, {
+  const result = await explorePolicy(target, {
     seed,
     runs,
     ...(seconds !== undefined ? { timeLimitMs: seconds * 1000 } : {}),
     ...(flags.path !== undefined ? { path: flags.path } : {}),
     ...(fault ? { fault } : {}),
     command: base.join(' '),
+    shouldStop: () => signals.signal !== null,
   });
+  if (result.stopped) {
+    say(`interrupted after ${timelines(result.runs)} with no invariant violated (partial); reproduce with: ${[...base, '--runs', String(result.runs)].join(' ')}`);
+    return STATUS_ON[signals.signal ?? 'SIGINT'];
+  }
   if (result.interrupted) say(`stopped by --seconds ${seconds} after ${timelines(result.runs)}; reproduce with: ${[...base, '--runs', String(result.runs)].join(' ')}`);
   const finding = result.finding;
   if (!finding) {
@@ -65,4 +94,29 @@ export async function explore(flags: ExploreFlags): Promise<number> {
 
 function timelines(n: number): string {
   return n === 1 ? '1 timeline' : `${n} timelines`;
+}
+
+/**
+ * Listens for SIGINT and SIGTERM until `close`: the first is remembered (the search asks
+ * `signal` between timelines), a second exits at once.
+ */
+function watchStopSignals(): { readonly signal: StopSignal | null; close(): void } {
+  let signal: StopSignal | null = null;
+  const on = (name: StopSignal) => (): void => {
+    if (signal !== null) process.exit(STATUS_ON[name]);
+    signal = name;
+  };
+  const onInt = on('SIGINT');
+  const onTerm = on('SIGTERM');
+  process.on('SIGINT', onInt);
+  process.on('SIGTERM', onTerm);
+  return {
+    get signal() {
+      return signal;
+    },
+    close() {
+      process.off('SIGINT', onInt);
+      process.off('SIGTERM', onTerm);
+    },
+  };
 }

@@ -19,7 +19,7 @@ export function registerExplore(program: Command): void {
     .addHelpText(
       'after',
       helpText({
-        exit: '0 no invariant violated · 1 an invariant violated (a v1 scenario written to <out>) · 2 bad input.',
+        exit: '0 no invariant violated · 1 an invariant violated (a v1 scenario written to <out>) · 2 bad input · 130 interrupted, 143 terminated (the timelines that passed are printed, marked partial).',
         notes: [
           '',
           "Timelines start near the policy's daylight-saving transitions (2024–2026) or an ordinary day and wait for",

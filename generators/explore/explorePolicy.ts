@@ -22,7 +22,15 @@ export interface ExploreOptions {
   readonly fault?: FaultName;
   /** How the run was made, for the scenario's description. */
   readonly command: string;
+  /** Asked between timelines (every YIELD_EVERY): true stops the search, which is then marked interrupted. */
+  readonly shouldStop?: () => boolean;
 }
+
+/** How many timelines run between two looks at `shouldStop` (and at the process's signals). */
+export const YIELD_EVERY = 64;
+
+/** Thrown inside the property to end the search; never a finding. */
+class Stopped extends Error {}
 
 /** A violation found, shrunk, and the v1 scenario that reproduces it. */
 export interface ExploreFinding {
@@ -39,6 +47,8 @@ export interface ExploreResult {
   readonly runs: number;
   /** True when the time limit stopped the search before `runs`. */
   readonly interrupted: boolean;
+  /** True when `shouldStop` ended the search (Ctrl-C): `runs` timelines passed before it. */
+  readonly stopped: boolean;
   readonly finding: ExploreFinding | null;
 }
 
@@ -50,25 +60,29 @@ export interface ExploreResult {
  * commands minimised again, and written as a v1 scenario whose expectations are the real
  * rules'. Deterministic for a seed: the time limit only cuts the same sequence short.
  */
-export function explorePolicy(target: ExploreTarget, options: ExploreOptions): ExploreResult {
+export async function explorePolicy(target: ExploreTarget, options: ExploreOptions): Promise<ExploreResult> {
   const decide: Decide | undefined = options.fault ? withFault(options.fault) : undefined;
   const anchors = startAnchors(target);
-  const violationsOf = (t: Timeline): readonly Violation[] => {
+  let tried = 0;
+  const passes = async (t: Timeline): Promise<boolean> => {
+    // A turn of the event loop now and then, so that a signal handler can ask to stop.
+    if (options.shouldStop && ++tried % YIELD_EVERY === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    if (options.shouldStop?.()) throw new Stopped();
     const run = runTimeline(target, anchors, t, decide);
-    return replayCommands(target.policy, decide, run.commands, run.end);
+    return replayCommands(target.policy, decide, run.commands, run.end).length === 0;
   };
-  const details = fc.check(
-    fc.property(timelineArbitrary(target.policy, anchors.length), (t) => violationsOf(t).length === 0),
-    {
-      seed: options.seed,
-      numRuns: options.runs,
-      ...(options.path !== undefined ? { path: options.path } : {}),
-      ...(options.timeLimitMs !== undefined ? { interruptAfterTimeLimit: options.timeLimitMs, markInterruptAsFailure: false } : {}),
-    },
-  );
+  const details = await fc.check(fc.asyncProperty(timelineArbitrary(target.policy, anchors.length), passes), {
+    seed: options.seed,
+    numRuns: options.runs,
+    ...(options.path !== undefined ? { path: options.path } : {}),
+    ...(options.timeLimitMs !== undefined ? { interruptAfterTimeLimit: options.timeLimitMs, markInterruptAsFailure: false } : {}),
+  });
+  if (details.failed && details.errorInstance instanceof Stopped) {
+    return { seed: options.seed, runs: details.numRuns - 1, interrupted: false, stopped: true, finding: null };
+  }
   const counterexample = details.failed && details.counterexample ? details.counterexample[0] : null;
   const finding = counterexample ? findingOf(target, anchors, counterexample, decide, options, details.counterexamplePath ?? '', details.numShrinks) : null;
-  return { seed: options.seed, runs: details.numRuns, interrupted: details.interrupted, finding };
+  return { seed: options.seed, runs: details.numRuns, interrupted: details.interrupted, stopped: false, finding };
 }
 
 function findingOf(

@@ -1,8 +1,10 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from './runCli.js';
+import { ROOT, runCli } from './runCli.js';
 
 const out = mkdtempSync(join(tmpdir(), 'claimsim-explore-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
@@ -41,6 +43,23 @@ describe('claimsim explore', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^stopped by --seconds 1 after \d+ timelines; reproduce with: npx claimsim explore --seed 1 --runs \d+$/m);
   });
+
+  for (const [signal, status] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    it(`${signal} stops the search: exit ${status}, the timelines that passed printed as partial with the --runs that reproduce them`, async () => {
+      const child = spawn(process.execPath, ['cli/claimsim.js', 'explore', '--runs', '1000000', '--out', join(out, 'signal')], { cwd: ROOT });
+      let stdout = '';
+      child.stdout.setEncoding('utf8');
+      const started = new Promise<void>((resolve) => child.stdout.on('data', (chunk: string) => {
+        stdout += chunk;
+        if (stdout.includes('boundaries:')) resolve();
+      }));
+      await started;
+      child.kill(signal);
+      const [code] = (await once(child, 'exit')) as [number | null];
+      expect(code).toBe(status);
+      expect(stdout).toMatch(/^interrupted after \d+ timelines? with no invariant violated \(partial\); reproduce with: npx claimsim explore --seed 1 --runs \d+$/m);
+    });
+  }
 
   it('bad input: one line, exit 2', () => {
     for (const args of [

@@ -8,8 +8,8 @@ const options = { ...EXPLORE_DEFAULTS, command: 'test' };
 
 describe('explore finds each fault mutant within the default budget', () => {
   for (const fault of FAULT_NAMES) {
-    it(`${fault}: found, shrunk, and its scenario fails on the mutant and passes on the real rules`, () => {
-      const r = explorePolicy(plain(), { ...options, fault });
+    it(`${fault}: found, shrunk, and its scenario fails on the mutant and passes on the real rules`, async () => {
+      const r = await explorePolicy(plain(), { ...options, fault });
       expect(r.finding, `${fault} not found in ${r.runs} timelines`).not.toBeNull();
       expect(r.runs).toBeLessThanOrEqual(EXPLORE_DEFAULTS.runs);
       const finding = r.finding!;
@@ -22,7 +22,7 @@ describe('explore finds each fault mutant within the default budget', () => {
       expect(onMutant.status).toBe('failed');
       expect(onEngine.status, onEngine.failures.map((f) => f.message).join('; ')).toBe('passed');
       // The printed path replays the same counterexample alone.
-      const replayed = explorePolicy(plain(), { ...options, fault, path: finding.path });
+      const replayed = await explorePolicy(plain(), { ...options, fault, path: finding.path });
       expect(replayed.runs).toBe(1);
       expect(replayed.finding?.scenario).toBe(finding.scenario);
     });
@@ -42,8 +42,8 @@ describe('explore on the real rules', () => {
     'America/Santiago, window 1, delay 1': makePolicy({ timezone: 'America/Santiago', responseWindowDays: 1, delayThresholdDays: 1 }),
   };
   for (const [name, policy] of Object.entries(policies)) {
-    it(`${name}: no invariant violated`, () => {
-      const r = explorePolicy(plain(policy), { ...options, runs: 400 });
+    it(`${name}: no invariant violated`, async () => {
+      const r = await explorePolicy(plain(policy), { ...options, runs: 400 });
       expect(r.finding?.violation.message ?? null).toBeNull();
       expect(r.runs).toBe(400);
     });
@@ -51,18 +51,28 @@ describe('explore on the real rules', () => {
 });
 
 describe('explore is deterministic for a seed', () => {
-  it('the same seed gives the same finding; a time limit that is not reached changes nothing', () => {
-    const a = explorePolicy(plain(), { ...options, seed: 99, fault: 'lapse-ignored' });
-    const b = explorePolicy(plain(), { ...options, seed: 99, fault: 'lapse-ignored' });
-    const timed = explorePolicy(plain(), { ...options, seed: 99, fault: 'lapse-ignored', timeLimitMs: 600_000 });
+  it('the same seed gives the same finding; a time limit that is not reached changes nothing', async () => {
+    const a = await explorePolicy(plain(), { ...options, seed: 99, fault: 'lapse-ignored' });
+    const b = await explorePolicy(plain(), { ...options, seed: 99, fault: 'lapse-ignored' });
+    const timed = await explorePolicy(plain(), { ...options, seed: 99, fault: 'lapse-ignored', timeLimitMs: 600_000 });
     expect(a.finding).not.toBeNull();
     expect(b).toEqual(a);
     expect(timed).toEqual(a);
   });
 
-  it('another seed draws other timelines', () => {
-    const a = explorePolicy(plain(), { ...options, seed: 1, fault: 'timer-fires-early' });
-    const b = explorePolicy(plain(), { ...options, seed: 2, fault: 'timer-fires-early' });
+  it('another seed draws other timelines', async () => {
+    const a = await explorePolicy(plain(), { ...options, seed: 1, fault: 'timer-fires-early' });
+    const b = await explorePolicy(plain(), { ...options, seed: 2, fault: 'timer-fires-early' });
     expect([a.runs, a.finding?.path]).not.toEqual([b.runs, b.finding?.path]);
+  });
+});
+
+describe('explore stops when asked', () => {
+  it('between timelines: marked stopped, with the timelines that passed before it and no finding', async () => {
+    let asked = 0;
+    const r = await explorePolicy(plain(), { ...options, runs: 1000, shouldStop: () => ++asked > 100 });
+    expect(r.stopped).toBe(true);
+    expect(r.finding).toBeNull();
+    expect(r.runs).toBe(100);
   });
 });
