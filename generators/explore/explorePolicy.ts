@@ -20,6 +20,8 @@ export interface ExploreOptions {
   readonly path?: string;
   /** A named rule mutant to run against instead of the real rules. */
   readonly fault?: FaultName;
+  /** Other rules to run against (tests' own mutants); the fault, when named, wraps these. */
+  readonly decide?: Decide;
   /** How the run was made, for the scenario's description. */
   readonly command: string;
   /** Asked between timelines (every YIELD_EVERY): true stops the search, which is then marked interrupted. */
@@ -61,7 +63,7 @@ export interface ExploreResult {
  * rules'. Deterministic for a seed: the time limit only cuts the same sequence short.
  */
 export async function explorePolicy(target: ExploreTarget, options: ExploreOptions): Promise<ExploreResult> {
-  const decide: Decide | undefined = options.fault ? withFault(options.fault) : undefined;
+  const decide: Decide | undefined = options.fault ? withFault(options.fault, options.decide) : options.decide;
   const anchors = startAnchors(target);
   let tried = 0;
   const passes = async (t: Timeline): Promise<boolean> => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_POLICY, FAULT_NAMES, makePolicy, withFault } from '../../../engine/index.js';
+import { type Decide, DEFAULT_POLICY, FAULT_NAMES, decide, makePolicy, withFault } from '../../../engine/index.js';
 import { EXPLORE_DEFAULTS, explorePolicy } from '../../../generators/explore/index.js';
 import { parseScenario, runScenario } from '../../../scenarios/index.js';
 
@@ -74,5 +74,25 @@ describe('explore stops when asked', () => {
     expect(r.stopped).toBe(true);
     expect(r.finding).toBeNull();
     expect(r.runs).toBe(100);
+  });
+});
+
+describe('the timelines reach the boundaries to the millisecond', () => {
+  // A mutant that shows only on the last millisecond before a day boundary (a cooldown's end,
+  // a midnight): a re-request decided as if made 1 ms later, its events dated when it was made.
+  const oneMsLate: Decide = (state, cmd, now, policy) => {
+    if (cmd.kind !== 'ReRequestWithdrawal') return decide(state, cmd, now, policy);
+    const d = decide(state, cmd, now + 1, policy);
+    return d.ok ? { ok: true, events: d.events.map((e) => ({ ...e, at: now })) } : d;
+  };
+
+  it('a re-request decided 1 ms late is found within the default budget, and its scenario fails on it and passes on the real rules', async () => {
+    const r = await explorePolicy(plain(), { ...options, decide: oneMsLate });
+    expect(r.finding, `not found in ${r.runs} timelines`).not.toBeNull();
+    const scenario = parseScenario(r.finding!.scenario, 'one-ms.yaml');
+    expect(runScenario(scenario, { decide: oneMsLate }).status).toBe('failed');
+    expect(runScenario(scenario).status).toBe('passed');
+    // The offending step is dated on the last millisecond of a day in the policy's zone.
+    expect(r.finding!.scenario).toMatch(/at: \d{4}-\d\d-\d\dT23:59:59\.999\n\s+do: re_request_withdrawal/);
   });
 });
