@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { registerAll } from './commands/all.js';
 import { registerCompare } from './commands/compare.js';
+import { registerExplore } from './commands/explore.js';
 import { registerMerge } from './commands/merge.js';
 import { registerReport } from './commands/report.js';
 import { registerRun } from './commands/run.js';
@@ -30,6 +31,7 @@ function program(): Command {
   registerSimulate(p);
   registerCompare(p);
   registerSweep(p);
+  registerExplore(p);
   registerMerge(p);
   registerReport(p);
   registerAll(p);

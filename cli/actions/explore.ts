@@ -1,0 +1,122 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FaultName, Policy } from '../../engine/index.js';
+import { DST_YEARS, daylightSavingTransitions, explorePolicy } from '../../generators/explore/index.js';
+import { parseCount, parseFault, parseSeed } from '../../generators/index.js';
+import { loadPolicyOption } from '../commands/grid/loadPolicyOption.js';
+import { EXIT, InputError } from '../exit.js';
+import { need } from './need.js';
+
+export interface ExploreFlags {
+  readonly policy?: string;
+  readonly seed: string;
+  readonly runs: string;
+  readonly seconds?: string;
+  readonly path?: string;
+  readonly out: string;
+  readonly injectFault?: string;
+}
+
+/** The most timelines one run tries, and the longest time budget. */
+export const MAX_RUNS = 1_000_000;
+export const MAX_SECONDS = 86_400;
+
+type StopSignal = 'SIGINT' | 'SIGTERM';
+
+/** The exit status after each signal that stops a search: 128 + the signal's number. */
+const STATUS_ON: Record<StopSignal, number> = { SIGINT: EXIT.interrupted, SIGTERM: EXIT.terminated };
+
+/** `claimsim explore` (registered in cli/commands/explore.ts): its exit status. */
+export async function explore(flags: ExploreFlags): Promise<number> {
+  const policy: Policy = loadPolicyOption('--policy', flags.policy);
+  const seed = need(parseSeed(flags.seed));
+  const runs = need(parseCount('--runs', flags.runs, MAX_RUNS));
+  const seconds = flags.seconds !== undefined ? need(parseCount('--seconds', flags.seconds, MAX_SECONDS)) : undefined;
+  if (flags.path !== undefined && !/^\d+(:\d+)*$/.test(flags.path)) {
+    throw new InputError(`--path must be numbers joined by colons as printed by an earlier run, such as 13:0:0:1, got "${flags.path}"`);
+  }
+  const fault: FaultName | undefined = flags.injectFault !== undefined ? need(parseFault(flags.injectFault)) : undefined;
+  // Made before the search, so that an output folder that cannot be written stops it at once.
+  mkdirSync(flags.out, { recursive: true });
+
+  // Listening before the first line is printed: a signal from then on stops the search cleanly.
+  const signals = watchStopSignals();
+  try {
+    return await search(flags, { policy, seed, runs, seconds, fault }, signals);
+  } finally {
+    signals.close();
+  }
+}
+
+/** The options, checked. */
+interface ExploreSettings {
+  readonly policy: Policy;
+  readonly seed: number;
+  readonly runs: number;
+  readonly seconds: number | undefined;
+  readonly fault: FaultName | undefined;
+}
+
+async function search(flags: ExploreFlags, { policy, seed, runs, seconds, fault }: ExploreSettings, signals: { readonly signal: StopSignal | null }): Promise<number> {
+  const target = { policy, changes: [] };
+  const base = ['npx claimsim explore', ...(flags.policy ? ['--policy', flags.policy] : []), '--seed', String(seed), ...(fault ? ['--inject-fault', fault] : [])];
+  const transitions = daylightSavingTransitions(policy.timezone, DST_YEARS.from, DST_YEARS.to).length;
+  const say = (line: string): void => void process.stdout.write(`${line}\n`);
+  say(`explore · ${policy.timezone} · seed ${seed} · up to ${runs} timelines${seconds !== undefined ? ` or ${seconds} s` : ''}${fault ? ` · fault ${fault}` : ''}`);
+  say(`boundaries: response window ${policy.responseWindowDays} d, rejection cooldown ${policy.rejectionCooldownDays} d, cancellation cooldown ${policy.cancellationCooldownDays} d, delay threshold ${policy.delayThresholdDays} d, midnight; ${transitions} daylight-saving transitions in ${DST_YEARS.from}–${DST_YEARS.to}`);
+
+  const result = await explorePolicy(target, {
+    seed,
+    runs,
+    ...(seconds !== undefined ? { timeLimitMs: seconds * 1000 } : {}),
+    ...(flags.path !== undefined ? { path: flags.path } : {}),
+    ...(fault ? { fault } : {}),
+    command: base.join(' '),
+    shouldStop: () => signals.signal !== null,
+  });
+  if (result.stopped) {
+    say(`interrupted after ${timelines(result.runs)} with no invariant violated (partial); reproduce with: ${[...base, '--runs', String(result.runs)].join(' ')}`);
+    return STATUS_ON[signals.signal ?? 'SIGINT'];
+  }
+  if (result.interrupted) say(`stopped by --seconds ${seconds} after ${timelines(result.runs)}; reproduce with: ${[...base, '--runs', String(result.runs)].join(' ')}`);
+  const finding = result.finding;
+  if (!finding) {
+    say(`no invariant violated in ${timelines(result.runs)}`);
+    return EXIT.ok;
+  }
+  const file = join(flags.out, `explore-seed${seed}-${finding.violation.invariant}${fault ? `-${fault}` : ''}.yaml`);
+  writeFileSync(file, finding.scenario);
+  say(`${finding.violation.invariant} violated after ${timelines(result.runs)}, shrunk ${finding.shrinks} times to ${finding.commands} commands: ${finding.violation.message}`);
+  say(`scenario: ${file} (${fault ? 'fails under the fault, passes on the real rules' : 'fails on the rules'}: claimsim run ${file})`);
+  say(`replay with: ${[...base, '--path', finding.path].join(' ')}`);
+  return EXIT.failed;
+}
+
+function timelines(n: number): string {
+  return n === 1 ? '1 timeline' : `${n} timelines`;
+}
+
+/**
+ * Listens for SIGINT and SIGTERM until `close`: the first is remembered (the search asks
+ * `signal` between timelines), a second exits at once.
+ */
+function watchStopSignals(): { readonly signal: StopSignal | null; close(): void } {
+  let signal: StopSignal | null = null;
+  const on = (name: StopSignal) => (): void => {
+    if (signal !== null) process.exit(STATUS_ON[name]);
+    signal = name;
+  };
+  const onInt = on('SIGINT');
+  const onTerm = on('SIGTERM');
+  process.on('SIGINT', onInt);
+  process.on('SIGTERM', onTerm);
+  return {
+    get signal() {
+      return signal;
+    },
+    close() {
+      process.off('SIGINT', onInt);
+      process.off('SIGTERM', onTerm);
+    },
+  };
+}

@@ -1,0 +1,12 @@
+/** `claimsim explore`: timelines biased onto a policy's boundaries, searched for invariant violations. */
+export type { ExploreTarget } from './ExploreTarget.js';
+export { explorePolicy, type ExploreOptions, type ExploreResult, type ExploreFinding } from './explorePolicy.js';
+export { boundaryInstants, BOUNDARY_OFFSETS, type BoundaryOffset } from './boundaryInstants.js';
+export { boundaryInstant, boundaryDays } from './boundaryInstant.js';
+export { POLICY_BOUNDARIES, type PolicyBoundary } from './PolicyBoundary.js';
+export { daylightSavingTransitions } from './daylightSavingTransitions.js';
+export { startAnchors, DST_YEARS } from './startAnchors.js';
+export { runTimeline, TIMELINE_IDS, type TimelineRun } from './runTimeline.js';
+export { timelineArbitrary, MAX_STEPS } from './timelineArbitrary.js';
+export type { Timeline, TimelineStep, TimelineAction } from './Timeline.js';
+export { EXPLORE_DEFAULTS } from './EXPLORE_DEFAULTS.js';

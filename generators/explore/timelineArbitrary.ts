@@ -1,0 +1,39 @@
+import fc from 'fast-check';
+import { CLAIM_TYPES, MS_PER_DAY, MS_PER_HOUR, type Policy } from '../../engine/index.js';
+import { POLICY_BOUNDARIES } from './PolicyBoundary.js';
+import { BOUNDARY_OFFSETS } from './boundaryInstants.js';
+import { TIMELINE_ACTIONS, type Timeline, type TimelineStep } from './Timeline.js';
+
+/** At most this many steps per timeline. */
+export const MAX_STEPS = 24;
+
+const act = fc.record({ kind: fc.constant('act' as const), action: fc.constantFrom(...TIMELINE_ACTIONS), choice: fc.nat({ max: 3 }) });
+const next = fc.record({ kind: fc.constant('next' as const), choice: fc.nat({ max: 5 }) });
+const waitFor = fc.record({ kind: fc.constant('waitFor' as const), boundary: fc.constantFrom(...POLICY_BOUNDARIES), offset: fc.constantFrom(...BOUNDARY_OFFSETS) });
+const waitBy = fc.record({ kind: fc.constant('waitBy' as const), ms: fc.oneof(fc.integer({ min: 1, max: 6 * MS_PER_HOUR }), fc.integer({ min: MS_PER_HOUR, max: 3 * MS_PER_DAY })) });
+
+/** One step: half actions (most of them fitting the withdrawal's state), the rest mostly waits for a boundary of the policy. */
+export const stepArbitrary: fc.Arbitrary<TimelineStep> = fc.oneof(
+  { weight: 2, arbitrary: act },
+  { weight: 3, arbitrary: next },
+  { weight: 4, arbitrary: waitFor },
+  { weight: 1, arbitrary: waitBy },
+);
+
+/**
+ * Timelines biased onto the policy's boundaries: the clock starts near one of `anchors`
+ * (start instants: daylight-saving transitions, policy changes, an ordinary day), as far
+ * back as the longest window and cooldown together, at midnight, the last millisecond of a
+ * day or any time; the steps wait for the policy's own boundaries at −1 ms, 0 and +1 ms.
+ */
+export function timelineArbitrary(policy: Policy, anchors: number): fc.Arbitrary<Timeline> {
+  const reach = policy.responseWindowDays + Math.max(policy.rejectionCooldownDays, policy.cancellationCooldownDays, policy.delayThresholdDays);
+  return fc.record({
+    anchor: fc.nat({ max: anchors - 1 }),
+    daysBefore: fc.nat({ max: reach }),
+    msOfDay: fc.oneof(fc.constantFrom(0, 1, MS_PER_DAY - 1), fc.nat({ max: MS_PER_DAY - 1 })),
+    type: fc.constantFrom(...CLAIM_TYPES),
+    status: fc.nat({ max: 3 }),
+    steps: fc.array(stepArbitrary, { minLength: 1, maxLength: MAX_STEPS }),
+  });
+}
