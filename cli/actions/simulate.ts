@@ -23,6 +23,7 @@ import { loadPolicyOption } from '../commands/grid/loadPolicyOption.js';
 import { EXIT, InputError } from '../exit.js';
 import { RUN_IDENTITY_FILE, runIdentityJson, runIdentityOf } from '../io/RunIdentity.js';
 import { claimOutputFolder } from '../io/claimOutputFolder.js';
+import { diagnostics } from '../io/diagnostics.js';
 import { watchInterrupts } from '../io/watchInterrupts.js';
 import { PATH_PROBLEMS, pathProblemCode } from '../../scenarios/load/pathProblem.js';
 import { writeOutputFile } from '../io/writeOutputFile.js';
@@ -102,6 +103,9 @@ async function runAndWrite(flags: SimulateFlags, run: Run): Promise<number> {
   const interrupts = watchInterrupts();
   const bar = !flags.quiet && process.stderr.isTTY ? progressBar() : null;
   bar?.start(claimsInRun, 0);
+  const log = diagnostics();
+  const started = performance.now();
+  log.info({ population: population.name, claims: claimsInRun, seed, workers, shard: shard ?? null, fault: fault ?? null }, 'simulate: run starts');
   let result;
   try {
     result = await runPopulationParallel(flags.population, {
@@ -127,6 +131,7 @@ async function runAndWrite(flags: SimulateFlags, run: Run): Promise<number> {
     interrupts.dispose();
   }
 
+  log.info({ ms: Math.round(performance.now() - started), events: result.summary.events, partial: result.summary.partial }, 'simulate: run done');
   let summary = result.summary;
   let regressions: string[] = [];
   if (summary.invariantViolations.total > 0 && !summary.partial) {
