@@ -1,7 +1,10 @@
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { RunReport, ScenarioResult } from '../../scenarios/index.js';
 import { EXIT, InputError } from '../exit.js';
+import { diagnostics } from '../io/diagnostics.js';
+import { watchInterrupts } from '../io/watchInterrupts.js';
+import { writeOutputFile } from '../io/writeOutputFile.js';
 import { type ReporterTarget, parseReporters } from './parseReporters.js';
 import { selectScenarios } from './selectScenarios.js';
 import type { Shard } from './Shard.js';
@@ -51,17 +54,33 @@ export async function run(paths: readonly string[], flags: RunFlags): Promise<nu
   }
   const results: ScenarioResult[] = [];
   const seconds: number[] = [];
-  for (const s of selected) {
-    const started = performance.now();
-    const r = scenarios.runScenarioPaths([s.file]);
-    const took = (performance.now() - started) / 1000;
-    for (const one of r.scenarios) {
-      results.push(one);
-      seconds.push(took / r.scenarios.length);
+  const interrupts = watchInterrupts();
+  diagnostics().info({ files: selected.length }, 'run: scenario files start');
+  let ran = 0;
+  try {
+    for (const s of selected) {
+      // A signal is heard between files: the reports then hold the files that ran, marked partial.
+      await new Promise((resolve) => setImmediate(resolve));
+      if (interrupts.stopped()) break;
+      const started = performance.now();
+      const r = scenarios.runScenarioPaths([s.file]);
+      const took = (performance.now() - started) / 1000;
+      for (const one of r.scenarios) {
+        results.push(one);
+        seconds.push(took / r.scenarios.length);
+      }
+      ran++;
     }
+  } finally {
+    interrupts.dispose();
   }
   const report = reportOf(results);
-  write(report, targets, reporters, { ...(shard ? { shard } : {}), ...(flags.junitTime ? { seconds } : {}) });
+  const partial = interrupts.stopped();
+  write(report, targets, reporters, { ...(shard ? { shard } : {}), ...(flags.junitTime ? { seconds } : {}), partial });
+  if (partial) {
+    process.stderr.write(`interrupted: ${ran} of ${selected.length} scenario files ran; the reports hold those (JSON: "partial": true)\n`);
+    return interrupts.status();
+  }
   return exitOf(report);
 }
 
@@ -74,24 +93,26 @@ function reportOf(scenarios: readonly ScenarioResult[]): RunReport {
   return { passed: count('passed'), failed: count('failed'), errors: count('error'), scenarios };
 }
 
-function write(report: RunReport, targets: readonly ReporterTarget[], reporters: Reporters, o: { readonly shard?: Shard; readonly seconds?: readonly number[] }): void {
+interface WriteOptions {
+  readonly shard?: Shard;
+  readonly seconds?: readonly number[];
+  readonly partial?: boolean;
+}
+
+function write(report: RunReport, targets: readonly ReporterTarget[], reporters: Reporters, o: WriteOptions): void {
   for (const t of targets) {
     const text = render(report, t, reporters, o);
-    if (t.file === undefined) {
-      process.stdout.write(text);
-    } else {
-      mkdirSync(dirname(t.file), { recursive: true });
-      writeFileSync(t.file, text);
-    }
+    if (t.file === undefined) process.stdout.write(text);
+    else writeOutputFile(t.file, text);
   }
 }
 
-function render(report: RunReport, target: ReporterTarget, reporters: Reporters, o: { readonly shard?: Shard; readonly seconds?: readonly number[] }): string {
+function render(report: RunReport, target: ReporterTarget, reporters: Reporters, o: WriteOptions): string {
   switch (target.name) {
     case 'pretty':
       return reporters.renderPretty(report, { color: target.file === undefined && process.stdout.isTTY === true && !process.env['NO_COLOR'] });
     case 'json':
-      return reporters.renderRunJson(report, o.shard);
+      return reporters.renderRunJson(report, o.shard, o.partial === true);
     case 'junit':
       return reporters.renderJunit(report, o.seconds ? { seconds: o.seconds } : {});
     default: {

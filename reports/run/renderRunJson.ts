@@ -10,9 +10,10 @@ export interface RunShard {
  * `claimsim run --reporter json`: exactly the shape of docs/scenarios.md,
  * `{ passed, failed, errors, scenarios: [{ file, name, status, failures: [{ step, message }] }] }`;
  * a shard's report adds `shard: { index, count }` at the end, so that the shards' reports
- * merge back in the unsharded order (`claimsim run --merge`).
+ * merge back in the unsharded order (`claimsim run --merge`); a run stopped by SIGINT or
+ * SIGTERM adds `partial: true`: it holds the files that ran before the signal.
  */
-export function renderRunJson(report: RunReport, shard?: RunShard): string {
+export function renderRunJson(report: RunReport, shard?: RunShard, partial = false): string {
   const shaped = {
     passed: report.passed,
     failed: report.failed,
@@ -24,6 +25,7 @@ export function renderRunJson(report: RunReport, shard?: RunShard): string {
       failures: s.failures.map((f) => ({ step: f.step, message: f.message })),
     })),
     ...(shard ? { shard: { index: shard.index, count: shard.count } } : {}),
+    ...(partial ? { partial: true } : {}),
   };
   return `${JSON.stringify(shaped, null, 2)}\n`;
 }
