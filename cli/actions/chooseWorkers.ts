@@ -24,11 +24,29 @@ export function chooseWorkers(text: string, claimsInRun: number, cores: number, 
   return { ok: true, value: n };
 }
 
+/** One worker per this many claims of a run at most: more start threads that have nothing to do. */
+export const CLAIMS_PER_WORKER = 100;
+
+/**
+ * The most workers a run may have: the machine's cores (at least 2, so that two threads can be
+ * tried anywhere) and, for one run split by claims, one per CLAIMS_PER_WORKER claims. Each
+ * worker holds its own engine and modules (about 100 MB), so more than the cores only costs.
+ */
+export function maxWorkers(cores: number, claimsInRun = Number.POSITIVE_INFINITY): number {
+  return Math.max(1, Math.min(Math.max(2, cores), Math.ceil(claimsInRun / CLAIMS_PER_WORKER)));
+}
+
 /**
  * `--workers N|auto` for a pool of population tasks (compare, sweep, all): auto counts the
- * claims of every task, a population that draws its count per seller as AUTO_WORKERS_FROM.
+ * claims of every task, a population that draws its count per seller as AUTO_WORKERS_FROM;
+ * N is refused above the machine's cores (at least 2).
  */
 export function taskWorkers(text: string, tasks: readonly { readonly population: { readonly claims: number | null }; readonly claims?: number }[], cores: number): Checked<number> {
   const claims = tasks.reduce((sum, t) => sum + (t.claims ?? t.population.claims ?? AUTO_WORKERS_FROM), 0);
-  return chooseWorkers(text, claims, cores, false);
+  const chosen = chooseWorkers(text, claims, cores, false);
+  const most = maxWorkers(cores);
+  if (chosen.ok && chosen.value > most) {
+    return { ok: false, message: `--workers ${chosen.value} is more than this machine can use: at most ${most} (its ${cores} cores, at least 2); each worker holds its own copy of the engine` };
+  }
+  return chosen;
 }

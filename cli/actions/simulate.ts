@@ -27,7 +27,7 @@ import { diagnostics } from '../io/diagnostics.js';
 import { watchInterrupts } from '../io/watchInterrupts.js';
 import { PATH_PROBLEMS, pathProblemCode } from '../../scenarios/load/pathProblem.js';
 import { writeOutputFile } from '../io/writeOutputFile.js';
-import { chooseWorkers } from './chooseWorkers.js';
+import { CLAIMS_PER_WORKER, chooseWorkers, maxWorkers } from './chooseWorkers.js';
 import { need } from './need.js';
 import { type ShardFlags, shardOption } from './shardOption.js';
 import { shardLength } from './takeShard.js';
@@ -58,7 +58,7 @@ export async function simulate(flags: SimulateFlags): Promise<number> {
   const cores = availableParallelism();
   const workers = need(chooseWorkers(flags.workers, claimsInRun, cores, flags.events !== undefined));
   if (flags.events && workers > 1) throw new InputError('--events streams one engine\'s events in order: use it with --workers 1');
-  const most = maxWorkers(claimsInRun, cores);
+  const most = maxWorkers(cores, claimsInRun);
   if (workers > most) {
     throw new InputError(`--workers ${workers} is more than this run can use: at most ${most} (the machine's ${cores} cores, at least 2, and one worker per ${CLAIMS_PER_WORKER} claims of the run's ${claimsInRun}); each worker holds its own copy of the engine`);
   }
@@ -74,14 +74,6 @@ export async function simulate(flags: SimulateFlags): Promise<number> {
   } finally {
     release();
   }
-}
-
-/** One worker per this many claims of the run at most: more start threads that have nothing to do. */
-const CLAIMS_PER_WORKER = 100;
-
-/** The most workers a run may have: the machine's cores (at least 2) and one per CLAIMS_PER_WORKER claims. */
-function maxWorkers(claimsInRun: number, cores: number): number {
-  return Math.max(1, Math.min(Math.max(2, cores), Math.ceil(claimsInRun / CLAIMS_PER_WORKER)));
 }
 
 interface Run {

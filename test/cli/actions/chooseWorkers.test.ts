@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AUTO_WORKERS_FROM, chooseWorkers } from '../../../cli/actions/chooseWorkers.js';
+import { AUTO_WORKERS_FROM, chooseWorkers, maxWorkers, taskWorkers } from '../../../cli/actions/chooseWorkers.js';
 
 describe('--workers auto', () => {
   it('stays on one thread below the size where a second one pays, and uses the cores from there on', () => {
@@ -24,5 +24,27 @@ describe('--workers auto', () => {
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.message).toBe('--workers must be auto or a whole number from 1 to 64, got "many"');
     expect(chooseWorkers('65', 10, 2, false).ok).toBe(false);
+  });
+});
+
+describe('taskWorkers: a pool of population runs (compare, sweep, all)', () => {
+  const tasks = (n: number, claims = 1000) => Array.from({ length: n }, () => ({ population: { claims }, claims }));
+
+  it('takes up to the cores, and 2 on a one-core machine', () => {
+    expect(taskWorkers('2', tasks(4), 2)).toEqual({ ok: true, value: 2 });
+    expect(taskWorkers('2', tasks(4), 1)).toEqual({ ok: true, value: 2 });
+  });
+
+  it('refuses more than the cores, saying how many it could use', () => {
+    const r = taskWorkers('64', tasks(4), 2);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.message).toContain('at most 2');
+  });
+
+  it('maxWorkers: the cores (at least 2), and one per 100 claims of a run', () => {
+    expect(maxWorkers(8)).toBe(8);
+    expect(maxWorkers(1)).toBe(2);
+    expect(maxWorkers(8, 250)).toBe(3);
+    expect(maxWorkers(8, 50)).toBe(1);
   });
 });
