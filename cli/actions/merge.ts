@@ -5,6 +5,7 @@ import { type Summary, type ViolationRecord, mergeSummaries, summaryJson } from 
 import { mergeSummaryParts } from '../../generators/summary/mergeSummaryParts.js';
 import { summaryPathText, summarySchema } from '../../generators/summary/summarySchema.js';
 import { LIMITS } from '../../scenarios/load/limits.js';
+import { count as formatCount } from '../../reports/index.js';
 import { EXIT, InputError } from '../exit.js';
 import { RUN_IDENTITY_FILE, type RunIdentity, claimsOfShard, runIdentityJson, runIdentitySchema } from '../io/RunIdentity.js';
 import { claimOutputFolder } from '../io/claimOutputFolder.js';
@@ -72,7 +73,7 @@ export function merge(dirs: readonly string[], flags: MergeFlags): number {
     const shard = merged.shard ? `, shard ${merged.shard.index}/${merged.shard.count}` : '';
     const of = scenarios.size > kept.length ? ` of the shards' ${scenarios.size}` : '';
     process.stdout.write(
-      `merged ${dirs.length} summaries (${merged.claims} claims${shard}) into ${summaryPath}; copied ${kept.length}${of} regression scenario${kept.length === 1 ? '' : 's'} into ${flags.out}\n`,
+      `merged ${dirs.length} summaries (${formatCount(merged.claims)} claims${shard}) into ${summaryPath}; copied ${kept.length}${of} regression scenario${kept.length === 1 ? '' : 's'} into ${flags.out}\n`,
     );
   } finally {
     release();
@@ -169,7 +170,7 @@ function checkOneWholeRun(shards: readonly ShardOutput[]): void {
   }
   const total = shards.reduce((n, s) => n + s.summary.claims, 0);
   if (total !== first.identity.claims && !shards.some((s) => s.summary.partial)) {
-    throw new InputError(`claimsim merge: the shards hold ${total} claims, not the run's ${first.identity.claims} (${first.identityFile})`);
+    throw new InputError(`claimsim merge: the shards hold ${formatCount(total)} claims, not the run's ${formatCount(first.identity.claims)} (${first.identityFile})`);
   }
 }
 
