@@ -7,6 +7,7 @@ import { Command, CommanderError } from 'commander';
 import { registerAll } from './commands/all.js';
 import { registerCompare } from './commands/compare.js';
 import { registerMerge } from './commands/merge.js';
+import { registerMutate } from './commands/mutate.js';
 import { registerReport } from './commands/report.js';
 import { registerRun } from './commands/run.js';
 import { registerSchema } from './commands/schema.js';
@@ -32,6 +33,7 @@ registerMerge(program);
 registerReport(program);
 registerAll(program);
 registerSchema(program);
+registerMutate(program);
 
 try {
   await program.parseAsync(process.argv);
