@@ -46,6 +46,18 @@ export const actorMutants: readonly RuleMutant[] = [
     actorIgnored(['AcceptWithdrawal', 'RejectWithdrawal'], 'NOT_BUYER'),
   ),
   mutant(
+    'no-open-request-before-not-buyer',
+    ['R7', 'R11'],
+    'NOT_BUYER is checked after NO_OPEN_REQUEST: a stranger answering nothing is told there is nothing to answer',
+    'another buyer accepts a claim with no open request and expects NOT_BUYER, not NO_OPEN_REQUEST',
+    (base) => (state, cmd, now, policy) => {
+      const d = base(state, cmd, now, policy);
+      if ((cmd.kind !== 'AcceptWithdrawal' && cmd.kind !== 'RejectWithdrawal') || !refusedWith(d, 'NOT_BUYER')) return d;
+      const unchecked = base(state, withoutActor(cmd), now, policy);
+      return refusedWith(unchecked, 'NO_OPEN_REQUEST') ? unchecked : d;
+    },
+  ),
+  mutant(
     'claim-opened-by-anyone',
     ['R7'],
     'anyone, not only the order\'s buyer, can open a claim on it',

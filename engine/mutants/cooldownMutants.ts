@@ -1,7 +1,7 @@
 import type { Decide } from '../decide.js';
 import type { Instant } from '../types.js';
 import type { RuleMutant, RuleId } from './RuleMutant.js';
-import { REQUESTS, refusedWith, requestAt, withPolicyFor } from './mutantTools.js';
+import { REQUESTS, refusedWith, requestAt, withEvents, withPolicyFor } from './mutantTools.js';
 
 function mutant(name: string, rules: readonly RuleId[], description: string, suggestedScenario: string, mutate: (base: Decide) => Decide): RuleMutant {
   return { name, rules, description, suggestedScenario, mutate };
@@ -44,6 +44,13 @@ export const cooldownMutants: readonly RuleMutant[] = [
     withPolicyFor(['RejectWithdrawal'], (p) => ({ ...p, rejectionCooldownDays: Math.max(0, p.rejectionCooldownDays - 1) })),
   ),
   mutant(
+    'rejection-cooldown-ends-a-millisecond-late',
+    ['R12'],
+    'the rejection cooldown ends at 00:00:00.001 instead of 00:00 of rejection date + days',
+    'reject on 8/4, re-request at exactly 2021-08-09T00:00 goes through',
+    withEvents((e) => (e.kind === 'WithdrawalRejected' && e.cooldownUntil !== null ? { ...e, cooldownUntil: e.cooldownUntil + 1 } : e)),
+  ),
+  mutant(
     'cancellation-cooldown-ignored',
     ['R15'],
     'a cancel starts no cooldown: the seller can request again at once',
@@ -56,6 +63,13 @@ export const cooldownMutants: readonly RuleMutant[] = [
     'the cancellation cooldown ends a day late (00:00 of cancel date + days + 1)',
     'cancel on 8/2, request at 2021-08-07T00:00 goes through',
     withPolicyFor(['CancelWithdrawal'], (p) => ({ ...p, cancellationCooldownDays: p.cancellationCooldownDays + 1 })),
+  ),
+  mutant(
+    'cancellation-cooldown-uses-rejection-days',
+    ['R15'],
+    'a cancel\'s cooldown is counted with rejectionCooldownDays instead of cancellationCooldownDays',
+    'with rejectionCooldownDays: 5 and cancellationCooldownDays: 2, cancel on 8/2 and request at 00:00 on 8/4',
+    withPolicyFor(['CancelWithdrawal'], (p) => ({ ...p, cancellationCooldownDays: p.rejectionCooldownDays })),
   ),
   {
     name: 'cooldowns-do-not-add-up',

@@ -69,6 +69,13 @@ export const messageMutants: readonly RuleMutant[] = [
     withPolicyFor(ALL_COMMANDS, (p) => (p.piiCheck === 'block' ? { ...p, piiCheck: 'off' } : p)),
   ),
   mutant(
+    'memo-pii-unchecked',
+    ['R21', 'R20'],
+    'memos are not checked for personal data (withdrawal messages and reasons still are)',
+    'a buyer\'s memo with a phone number goes through and checks piiWarnings: 1 (PII_IN_MESSAGE under block)',
+    withPolicyFor(['SendMemo'], (p) => ({ ...p, piiCheck: 'off' })),
+  ),
+  mutant(
     'pii-ignored-under-warn',
     ['R21'],
     'with piiCheck: warn (the default), personal data goes through with no warning recorded',

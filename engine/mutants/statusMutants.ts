@@ -70,6 +70,25 @@ export const statusMutants: readonly RuleMutant[] = [
     mutate: eligibleSet((s) => [...s, 'return_on_hold']),
   },
   {
+    name: 'ineligible-refusal-without-support',
+    rules: ['R3'],
+    description: 'the INELIGIBLE_STATUS refusal does not point the seller to the support desk',
+    suggestedScenario: 'a request on a cancelling claim expects { error: INELIGIBLE_STATUS, support: true }',
+    mutate: (base) => (state, cmd, now, policy) => {
+      const d = base(state, cmd, now, policy);
+      if (!refusedWith(d, 'INELIGIBLE_STATUS')) return d;
+      const { support: _support, ...refusal } = d.refusal;
+      return { ok: false, refusal };
+    },
+  },
+  {
+    name: 'exchange-reshipping-eligible',
+    rules: ['R2'],
+    description: 'exchange_reshipping (the manual\'s "returning again") is taken as eligible',
+    suggestedScenario: 'an exchange claim in exchange_reshipping: request_withdrawal expects INELIGIBLE_STATUS',
+    mutate: eligibleSet((s) => [...s, 'exchange_reshipping']),
+  },
+  {
     name: 'support-refused-on-closed-claims',
     rules: ['R3'],
     description: 'contact_support is refused with CLAIM_CLOSED on a terminal claim',
@@ -91,6 +110,13 @@ export const statusMutants: readonly RuleMutant[] = [
     suggestedScenario: 'after a rejection, check the buyer\'s pendingWithdrawals: 0 (and the counter\'s invariant)',
     approximation: 'a lapse from on hold lowers the counter as the real rules do (the event does not say where it lapsed from)',
     mutate: withEvents(countOnHold),
+  },
+  {
+    name: 'timeout-keeps-buyer-counter',
+    rules: ['R6', 'R10'],
+    description: 'the buyer\'s pending-withdrawal counter is not lowered when a request times out',
+    suggestedScenario: 'after an unanswered request is withdrawn at 00:00 of deadline + 1, check the buyer\'s pendingWithdrawals: 0',
+    mutate: withEvents((e) => (e.kind === 'WithdrawalTimedOut' ? { ...e, pendingWithdrawals: e.pendingWithdrawals + 1 } : e)),
   },
   {
     name: 'accept-taken-as-rejection',

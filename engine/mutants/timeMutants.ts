@@ -1,7 +1,7 @@
 import { calendarFor } from '../calendarFor.js';
 import type { Decide } from '../decide.js';
 import type { RuleMutant, RuleId } from './RuleMutant.js';
-import { REQUESTS, withEvents, withPolicyFor } from './mutantTools.js';
+import { REQUESTS, mapEvents, withEvents, withPolicyFor } from './mutantTools.js';
 
 function mutant(name: string, rules: readonly RuleId[], description: string, suggestedScenario: string, mutate: (base: Decide) => Decide): RuleMutant {
   return { name, rules, description, suggestedScenario, mutate };
@@ -46,6 +46,24 @@ export const timeMutants: readonly RuleMutant[] = [
     'on timeout the request lapses instead of withdrawing the claim (and withdraws it when the policy says lapse)',
     'after an unanswered request, check status withdrawn with outcome timeout (and, with autoWithdrawOnTimeout: false, withdrawal none)',
     withPolicyFor(['ExpireWithdrawal'], (p) => ({ ...p, autoWithdrawOnTimeout: !p.autoWithdrawOnTimeout })),
+  ),
+  mutant(
+    'deadline-counted-in-utc',
+    ['R6', 'R10'],
+    'the deadline and the automatic withdrawal are counted in UTC days, not in the policy\'s zone',
+    'in Tokyo, a request at 08:00 on 8/4 (still 8/3 in UTC) checks deadline 2021-08-10 and is withdrawn at 00:00 Tokyo time on 8/11',
+    withPolicyFor(REQUESTS, (p) => ({ ...p, timezone: 'UTC' })),
+  ),
+  mutant(
+    'receipt-date-ignored',
+    ['R18'],
+    'the delay is counted from the day the claim is entered, not from its receipt date',
+    'a claim received on 7/18 and entered on 7/20 is delayed from 00:00 on 7/22',
+    (base) => (state, cmd, now, policy) => {
+      if (cmd.kind !== 'OpenClaim' || cmd.receivedAt === undefined) return base(state, cmd, now, policy);
+      const { receivedAt, ...rest } = cmd;
+      return mapEvents(base(state, rest, now, policy), (e) => (e.kind === 'ClaimOpened' ? { ...e, receivedAt } : e));
+    },
   ),
   mutant(
     'delay-threshold-one-day-short',

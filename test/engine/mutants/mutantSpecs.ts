@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { Decide } from '../../../engine/index.js';
+import { type Decide, SUPPORT_CATEGORY } from '../../../engine/index.js';
 import { BUYER, SELLER, STRANGER, accept, advance, cancel, memo, openClaim, placeOrder, reRequest, reject, request, support } from '../support/commands.js';
 import { tokyo } from '../support/localTime.js';
 import { type GivenStep, claimOpenedAt, given } from '../support/spec.js';
@@ -49,6 +49,9 @@ export const MUTANT_SPECS: Readonly<Record<string, MutantSpec>> = {
   'answer-by-anyone': (rules) => {
     given(requested, { decide: rules }).when(accept({ actor: STRANGER }), tokyo.at('2021-07-30')).thenRefuses('NOT_BUYER');
   },
+  'no-open-request-before-not-buyer': (rules) => {
+    given(opened, { decide: rules }).when(accept({ actor: STRANGER }), NEXT_DAY).thenRefuses('NOT_BUYER');
+  },
   'claim-opened-by-anyone': (rules) => {
     given([[T0, placeOrder()]], { decide: rules }).when(openClaim('return', { actor: SELLER }), NEXT_DAY).thenRefuses('NOT_BUYER');
   },
@@ -65,11 +68,26 @@ export const MUTANT_SPECS: Readonly<Record<string, MutantSpec>> = {
   },
   'timer-one-ms-late': withdrawnAtMidnightAfterDeadline,
   'timeout-outcome-flipped': withdrawnAtMidnightAfterDeadline,
+  'deadline-counted-in-utc': (rules) => {
+    // 08:00 on 8/4 in Tokyo is 23:00 on 8/3 in UTC.
+    const g = given([...opened, [tokyo.at('2021-08-04T08:00'), request()]], { decide: rules });
+    expect(g.view().deadline).toBe('2021-08-10');
+    expect(g.claim().timeoutAt).toBe(tokyo.midnight('2021-08-11'));
+  },
+  'receipt-date-ignored': (rules) => {
+    const entered: GivenStep[] = [[T0, placeOrder()], [T0, openClaim('return', { receivedAt: tokyo.at('2021-07-18T10:00') })]];
+    expect(given(entered, { decide: rules }).claim().delayedFrom).toBe(tokyo.midnight('2021-07-22'));
+  },
   'delay-threshold-one-day-short': delayedFromThresholdDay,
   'delay-threshold-one-day-long': delayedFromThresholdDay,
   'rejection-cooldown-ignored': rejectionCooldown,
   'rejection-cooldown-one-day-short': rejectionCooldown,
+  'rejection-cooldown-ends-a-millisecond-late': rejectionCooldown,
   'cancellation-cooldown-ignored': cancellationCooldown,
+  'cancellation-cooldown-uses-rejection-days': (rules) => {
+    const shortCancel = { rejectionCooldownDays: 5, cancellationCooldownDays: 2 };
+    given(cancelled, { decide: rules, policy: shortCancel }).when(request(), tokyo.midnight('2021-08-01')).then([{ kind: 'WithdrawalRequested' }]);
+  },
   'cancellation-cooldown-one-day-long': cancellationCooldown,
   'cooldowns-do-not-add-up': (rules) => {
     // The cancel from on hold on 7/30 starts a one-day cooldown (to 7/31); the rejection's runs to 8/4.
@@ -99,6 +117,9 @@ export const MUTANT_SPECS: Readonly<Record<string, MutantSpec>> = {
   'pii-ignored-under-block': (rules) => {
     given(opened, { decide: rules, policy: { piiCheck: 'block' } }).when(memo('buyer', 'Call me on 090-1234-5678'), NEXT_DAY).thenRefuses('PII_IN_MESSAGE');
   },
+  'memo-pii-unchecked': (rules) => {
+    given(opened, { decide: rules }).when(memo('buyer', 'Call me on 090-1234-5678'), NEXT_DAY).then([{ kind: 'MemoSent', pii: ['phone'] }]);
+  },
   'pii-ignored-under-warn': (rules) => {
     given(opened, { decide: rules }).when(request('Write to shop@example.com'), NEXT_DAY).then([{ kind: 'WithdrawalRequested', pii: ['email'] }]);
   },
@@ -108,6 +129,12 @@ export const MUTANT_SPECS: Readonly<Record<string, MutantSpec>> = {
   'return-on-hold-eligible': (rules) => {
     given(claimOpenedAt(T0, 'return', 'return_on_hold'), { decide: rules }).when(request(), NEXT_DAY).thenRefuses('INELIGIBLE_STATUS');
   },
+  'ineligible-refusal-without-support': (rules) => {
+    given(claimOpenedAt(T0, 'cancel', 'cancelling'), { decide: rules }).when(request(), NEXT_DAY).thenRefuses('INELIGIBLE_STATUS', { support: SUPPORT_CATEGORY });
+  },
+  'exchange-reshipping-eligible': (rules) => {
+    given(claimOpenedAt(T0, 'exchange', 'exchange_reshipping'), { decide: rules }).when(request(), NEXT_DAY).thenRefuses('INELIGIBLE_STATUS');
+  },
   'support-refused-on-closed-claims': (rules) => {
     given([...requested, [tokyo.at('2021-07-30T10:00'), accept()]], { decide: rules }).when(support(), tokyo.at('2021-07-31T10:00')).then([{ kind: 'SupportContacted' }]);
   },
@@ -116,6 +143,11 @@ export const MUTANT_SPECS: Readonly<Record<string, MutantSpec>> = {
   },
   'buyer-counter-counts-on-hold': (rules) => {
     given(requested, { decide: rules }).when(reject(), tokyo.at('2021-07-30T10:00')).then([{ kind: 'WithdrawalRejected', pendingWithdrawals: 0 }]);
+  },
+  'timeout-keeps-buyer-counter': (rules) => {
+    const g = given(requested, { decide: rules });
+    g.engine.advanceTo(tokyo.midnight('2021-08-05'));
+    expect(g.engine.log.at(-1)).toMatchObject({ kind: 'WithdrawalTimedOut', pendingWithdrawals: 0 });
   },
   'accept-taken-as-rejection': (rules) => {
     given(requested, { decide: rules }).when(accept(), tokyo.at('2021-07-30T10:00')).then([{ kind: 'WithdrawalAccepted' }]);
