@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type Decide, type State, decide } from '../../../engine/index.js';
 import { RULE_MUTANTS, type RuleMutant, ruleMutantNamed } from '../../../engine/mutants/index.js';
@@ -55,5 +56,13 @@ describe('each rule mutant changes behaviour without reading the engine state', 
     expect(() => spec(decide)).not.toThrow();
     expect(() => spec(sealed(m))).not.toThrow(STATE_READ);
     expect(() => spec(sealed(m))).toThrow();
+  });
+});
+
+describe('docs/mutation.md', () => {
+  it('lists every mutant of the catalogue with its rules', () => {
+    const doc = readFileSync(new URL('../../../docs/mutation.md', import.meta.url), 'utf8');
+    for (const m of RULE_MUTANTS) expect(doc).toContain(`| \`${m.name}\` | ${m.rules.join(', ')} |`);
+    expect(doc).toContain(`${RULE_MUTANTS.length} mutants; every rule R1–R21`);
   });
 });
