@@ -27,6 +27,24 @@ export async function mutate(paths: readonly string[], flags: MutateFlags): Prom
   if (flags.out !== undefined && statSync(flags.out, { throwIfNoEntry: false })?.isDirectory()) {
     throw new InputError(`--out ${flags.out}: is a folder (give a file name, such as ${flags.out}/mutation.${reporter === 'json' ? 'json' : reporter === 'markdown' ? 'md' : 'txt'})`);
   }
+  // From here on a signal stops the run at the next mutant, with the matrix so far written.
+  let stopped: number | null = null;
+  const handlers = Object.entries(SIGNALS).map(([signal, status]) => {
+    const handler = (): void => {
+      if (stopped !== null) process.exit(status);
+      stopped = status;
+    };
+    process.on(signal, handler);
+    return () => process.off(signal, handler);
+  });
+  try {
+    return await mutateWith(paths, flags, reporter, threshold, () => stopped);
+  } finally {
+    for (const off of handlers) off();
+  }
+}
+
+async function mutateWith(paths: readonly string[], flags: MutateFlags, reporter: ReporterName, threshold: number, stopped: () => number | null): Promise<number> {
   // Loaded here, not at startup: --help and the other commands do not pay for them.
   const [scenarios, engine, mutants, reports] = await Promise.all([
     import('../../scenarios/index.js'),
@@ -50,52 +68,28 @@ export async function mutate(paths: readonly string[], flags: MutateFlags): Prom
     else excluded.push({ file: s.file, name: s.name, failure: `step ${r.failures[0]?.step ?? 0}: ${r.failures[0]?.message ?? 'failed'}` });
   }
 
-  let stopped: number | null = null;
-  const handlers = Object.entries(SIGNALS).map(([signal, status]) => {
-    const handler = (): void => {
-      if (stopped !== null) process.exit(status);
-      stopped = status;
-    };
-    process.on(signal, handler);
-    return () => process.off(signal, handler);
-  });
   const rows = [];
-  try {
-    for (const m of mutants.RULE_MUTANTS) {
-      // Let a signal in between two mutants.
-      await new Promise((resolve) => setImmediate(resolve));
-      if (stopped !== null) break;
-      const killedBy = passing.filter((s) => scenarios.runScenario(s, { decide: m.mutate(engine.decide) }).status !== 'passed').map((s) => s.file);
-      rows.push({
-        name: m.name,
-        rules: m.rules,
-        description: m.description,
-        suggestedScenario: m.suggestedScenario,
-        ...(m.approximation !== undefined ? { approximation: m.approximation } : {}),
-        killedBy,
-      });
-    }
-  } finally {
-    for (const off of handlers) off();
+  for (const m of mutants.RULE_MUTANTS) {
+    // Let a signal in between two mutants.
+    await new Promise((resolve) => setImmediate(resolve));
+    if (stopped() !== null) break;
+    // A fresh wrapper per scenario: a mutant may remember what it decided within one run.
+    const killedBy = passing.filter((s) => scenarios.runScenario(s, { decide: m.mutate(engine.decide) }).status !== 'passed').map((s) => s.file);
+    const { mutate: _mutate, ...described } = m;
+    rows.push({ ...described, killedBy });
   }
 
-  const matrix = reports.killMatrix(
-    passing.map((s) => s.file),
-    excluded,
-    rows,
-    stopped !== null,
-  );
+  const matrix = reports.killMatrix(passing.map((s) => s.file), excluded, rows, stopped() !== null);
   const render = { pretty: reports.renderMutationPretty, json: reports.renderMutationJson, markdown: reports.renderMutationMarkdown }[reporter];
   const text = render(matrix);
   if (flags.out !== undefined) {
     mkdirSync(dirname(flags.out), { recursive: true });
     writeFileSync(flags.out, text);
-    process.stderr.write(`mutation score ${matrix.score}% (${matrix.killed}/${matrix.total}) · kill matrix written to ${flags.out}\n`);
+    process.stderr.write(`${matrix.partial ? 'partial (interrupted): ' : ''}mutation score ${matrix.score}% (${matrix.killed}/${matrix.total}) · kill matrix written to ${flags.out}\n`);
   } else {
     process.stdout.write(text);
   }
-  if (stopped !== null) return stopped;
-  return matrix.score < threshold ? EXIT.failed : EXIT.ok;
+  return stopped() ?? (matrix.score < threshold ? EXIT.failed : EXIT.ok);
 }
 
 function parseThreshold(text: string): number {
