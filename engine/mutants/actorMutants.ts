@@ -1,6 +1,7 @@
 import type { Decide } from '../decide.js';
 import type { CommandKind, RefusalCode } from '../types.js';
-import type { RuleMutant, RuleId } from './RuleMutant.js';
+import type { RuleMutant } from './RuleMutant.js';
+import { mutant } from './mutant.js';
 import { REQUESTS, refusedWith, withoutActor } from './mutantTools.js';
 
 /** The rules, with the actor check of group 3 skipped for the commands of the given kinds. */
@@ -12,10 +13,6 @@ function actorIgnored(kinds: readonly CommandKind[], ...codes: readonly RefusalC
 }
 
 const GROUP_4: readonly RefusalCode[] = ['INVALID_TRANSITION', 'INELIGIBLE_STATUS', 'WITHDRAWAL_ALREADY_OPEN', 'NO_OPEN_REQUEST', 'NOT_ON_HOLD'];
-
-function mutant(name: string, rules: readonly RuleId[], description: string, suggestedScenario: string, mutate: (base: Decide) => Decide): RuleMutant {
-  return { name, rules, description, suggestedScenario, mutate };
-}
 
 /** Who may act (rules.md, clarifications): R1, R7 and the actors of the other actions. */
 export const actorMutants: readonly RuleMutant[] = [

@@ -1,11 +1,8 @@
 import type { Decide } from '../decide.js';
 import type { Instant } from '../types.js';
-import type { RuleMutant, RuleId } from './RuleMutant.js';
+import type { RuleMutant } from './RuleMutant.js';
+import { mutant } from './mutant.js';
 import { REQUESTS, refusedWith, requestAt, withEvents, withPolicyFor } from './mutantTools.js';
-
-function mutant(name: string, rules: readonly RuleId[], description: string, suggestedScenario: string, mutate: (base: Decide) => Decide): RuleMutant {
-  return { name, rules, description, suggestedScenario, mutate };
-}
 
 /**
  * R15 broken: cooldowns do not add up; only the cooldown set last (by a rejection or a

@@ -1,10 +1,7 @@
 import type { Decide } from '../decide.js';
-import type { RuleMutant, RuleId } from './RuleMutant.js';
+import type { RuleMutant } from './RuleMutant.js';
+import { mutant } from './mutant.js';
 import { REQUESTS, mapEvents, refusedWith, withPolicyFor } from './mutantTools.js';
-
-function mutant(name: string, rules: readonly RuleId[], description: string, suggestedScenario: string, mutate: (base: Decide) => Decide): RuleMutant {
-  return { name, rules, description, suggestedScenario, mutate };
-}
 
 const ALL_COMMANDS = ['RequestWithdrawal', 'ReRequestWithdrawal', 'RejectWithdrawal', 'SendMemo'] as const;
 

@@ -1,11 +1,7 @@
 import { calendarFor } from '../calendarFor.js';
-import type { Decide } from '../decide.js';
-import type { RuleMutant, RuleId } from './RuleMutant.js';
+import type { RuleMutant } from './RuleMutant.js';
+import { mutant } from './mutant.js';
 import { REQUESTS, mapEvents, withEvents, withPolicyFor } from './mutantTools.js';
-
-function mutant(name: string, rules: readonly RuleId[], description: string, suggestedScenario: string, mutate: (base: Decide) => Decide): RuleMutant {
-  return { name, rules, description, suggestedScenario, mutate };
-}
 
 /** Windows, deadlines and timers (R6, R10, R11, R18). */
 export const timeMutants: readonly RuleMutant[] = [
