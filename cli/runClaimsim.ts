@@ -4,6 +4,7 @@ import { registerAll } from './commands/all.js';
 import { registerCompare } from './commands/compare.js';
 import { registerExplore } from './commands/explore.js';
 import { registerMerge } from './commands/merge.js';
+import { registerMutate } from './commands/mutate.js';
 import { registerReport } from './commands/report.js';
 import { registerRun } from './commands/run.js';
 import { registerSchema } from './commands/schema.js';
@@ -32,6 +33,7 @@ function program(): Command {
   registerCompare(p);
   registerSweep(p);
   registerExplore(p);
+  registerMutate(p);
   registerMerge(p);
   registerReport(p);
   registerAll(p);

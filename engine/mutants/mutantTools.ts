@@ -1,0 +1,55 @@
+import type { Policy } from '../Policy.js';
+import { calendarFor } from '../calendarFor.js';
+import type { Decide } from '../decide.js';
+import type { ClaimEvent, Command, CommandKind, Decision, Instant, RefusalCode, WithdrawalRequested } from '../types.js';
+
+/** The requests: a first request or a re-request. */
+export const REQUESTS: readonly CommandKind[] = ['RequestWithdrawal', 'ReRequestWithdrawal'];
+
+/** The decision with each event mapped (null drops it); a refusal is kept as it is. */
+export function mapEvents(d: Decision, f: (e: ClaimEvent) => ClaimEvent | null): Decision {
+  if (!d.ok) return d;
+  const events: ClaimEvent[] = [];
+  for (const e of d.events) {
+    const m = f(e);
+    if (m) events.push(m);
+  }
+  return { ok: true, events };
+}
+
+/** The rules, with a changed policy for the commands of the given kinds. */
+export function withPolicyFor(kinds: readonly CommandKind[], change: (p: Policy) => Policy): (base: Decide) => Decide {
+  return (base) => (state, cmd, now, policy) => base(state, cmd, now, kinds.includes(cmd.kind) ? change(policy) : policy);
+}
+
+/** The rules, with the events of every decision mapped. */
+export function withEvents(f: (e: ClaimEvent, policy: Policy) => ClaimEvent | null): (base: Decide) => Decide {
+  return (base) => (state, cmd, now, policy) => mapEvents(base(state, cmd, now, policy), (e) => f(e, policy));
+}
+
+/** True when the decision is a refusal with one of the codes. */
+export function refusedWith(d: Decision, ...codes: readonly RefusalCode[]): d is Extract<Decision, { ok: false }> {
+  return !d.ok && codes.includes(d.refusal.code);
+}
+
+/** The command as its natural party sends it: the `as:` actor dropped. */
+export function withoutActor(cmd: Command): Command {
+  if (!('actor' in cmd)) return cmd;
+  const { actor: _actor, ...rest } = cmd;
+  return rest as Command;
+}
+
+/**
+ * A request decided as if no cooldown were in force: decided again at the cooldown's end
+ * `until`, then moved back to `now`, with its deadline counted from `now` as R6 does.
+ */
+export function requestAt(base: Decide, ...[state, cmd, now, policy]: Parameters<Decide>): (until: Instant) => Decision {
+  return (until) =>
+    mapEvents(base(state, cmd, until, policy), (e) => (e.kind === 'WithdrawalRequested' ? retimed(e, now, policy) : e));
+}
+
+function retimed(e: WithdrawalRequested, now: Instant, policy: Policy): WithdrawalRequested {
+  const cal = calendarFor(policy.timezone);
+  const deadline = cal.dayOf(now) + policy.responseWindowDays - 1;
+  return { ...e, at: now, deadline, timeoutAt: cal.startOfDay(deadline + 1) };
+}
