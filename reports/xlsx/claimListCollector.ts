@@ -1,5 +1,5 @@
 import { type Claim, type ClaimListRow, DEFAULT_POLICY, type Engine, calendarFor, claimListRow } from '../../engine/index.js';
-import { ClaimDescriber } from '../../generators/names/ClaimDescriber.js';
+import type { ClaimDescriber } from '../../generators/names/ClaimDescriber.js';
 import type { FinishedClaim } from '../../generators/run/FinishedClaim.js';
 import { type ClaimParties, finishedClaimRow } from './finishedClaimRow.js';
 
@@ -19,9 +19,9 @@ export interface ClaimListCollector {
   readonly onFinishedClaim: (claim: FinishedClaim) => void;
 }
 
-/** What a population run's rows are made from: its seed (names and numbers) and who each claim is between. */
+/** What a population run's rows are made from: the describer of its seed (reasons, dates, numbers) and who each claim is between. */
 export interface PopulationListing {
-  readonly seed: number;
+  readonly describer: ClaimDescriber;
   readonly parties: ClaimParties;
 }
 
@@ -33,7 +33,6 @@ export interface PopulationListing {
 export function claimListCollector(cap: number = CLAIM_LIST_CAP, timezone = DEFAULT_POLICY.timezone, listing?: PopulationListing): ClaimListCollector {
   const kept: { index: number; row: ClaimListRow }[] = [];
   const cal = calendarFor(timezone);
-  const describer = listing ? new ClaimDescriber(listing.seed) : null;
   let claims = 0;
   return {
     rows: () => kept.sort((a, b) => a.index - b.index).map((k) => k.row),
@@ -45,8 +44,8 @@ export function claimListCollector(cap: number = CLAIM_LIST_CAP, timezone = DEFA
     onFinishedClaim(claim) {
       claims++;
       if (claim.index >= cap) return;
-      if (!listing || !describer) throw new Error('claimListCollector: a population run’s claims need the run’s seed and parties');
-      kept.push({ index: claim.index, row: finishedClaimRow(claim, listing.parties, describer, cal) });
+      if (!listing) throw new Error('claimListCollector: a population run’s claims need the run’s describer and parties');
+      kept.push({ index: claim.index, row: finishedClaimRow(claim, listing.parties, listing.describer, cal) });
     },
   };
 }

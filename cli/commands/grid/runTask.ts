@@ -1,5 +1,5 @@
 import { withFault } from '../../../engine/index.js';
-import { CompiledPopulation, runPopulation } from '../../../generators/index.js';
+import { ClaimDescriber, CompiledPopulation, runPopulation } from '../../../generators/index.js';
 import { claimListCollector } from '../../../reports/index.js';
 import type { PopulationTask, TaskResult } from './PopulationTask.js';
 
@@ -8,7 +8,7 @@ export function runTask(task: PopulationTask): TaskResult {
   const list =
     task.claimListCap !== undefined
       ? claimListCollector(task.claimListCap, task.policy.timezone, {
-          seed: task.seed,
+          describer: new ClaimDescriber(task.seed),
           // The run's own draws of who each claim is between (a pure function of seed and index).
           parties: new CompiledPopulation(task.population, task.policy, task.seed, task.claims),
         })

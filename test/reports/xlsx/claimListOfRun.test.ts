@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { CLAIM_LIST_COLUMNS, CLAIM_TYPES, DEFAULT_POLICY } from '../../../engine/index.js';
-import { CompiledPopulation, loadPopulationFile, runPopulation } from '../../../generators/index.js';
+import { ClaimDescriber, CompiledPopulation, loadPopulationFile, runPopulation } from '../../../generators/index.js';
 import { claimListCollector } from '../../../reports/xlsx/claimListCollector.js';
 import { CLAIM_LIST_DATE_KEYS, NOT_APPLICABLE, claimListWorkbook } from '../../../reports/xlsx/claimListWorkbook.js';
 
@@ -10,7 +10,7 @@ const CLAIMS = 1500;
 
 /** One replication of the default population, listed as `claimsim all` lists it. */
 function listed(seed: number, cap = CLAIMS) {
-  const list = claimListCollector(cap, DEFAULT_POLICY.timezone, { seed, parties: new CompiledPopulation(population, DEFAULT_POLICY, seed, CLAIMS) });
+  const list = claimListCollector(cap, DEFAULT_POLICY.timezone, { describer: new ClaimDescriber(seed), parties: new CompiledPopulation(population, DEFAULT_POLICY, seed, CLAIMS) });
   const { summary } = runPopulation(population, { policy: DEFAULT_POLICY, seed, claims: CLAIMS, onClaimFinished: list.onFinishedClaim });
   return { summary, rows: list.rows(), claims: list.claims() };
 }
