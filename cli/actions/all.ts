@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { DEFAULT_POLICY, type FaultName } from '../../engine/index.js';
-import { loadPopulationFile, summaryJson } from '../../generators/index.js';
+import { CompiledPopulation, loadPopulationFile, summaryJson } from '../../generators/index.js';
 import {
   type ScenarioRunInput,
   type SuiteReport,
@@ -32,6 +32,8 @@ export interface AllOptions {
   seed?: number;
   claims?: number;
   claimListCap: number;
+  /** List only this replication's claims (1-based); default: every replication's. */
+  replication?: number;
   workers: string;
   out: string;
   injectFault?: FaultName;
@@ -44,7 +46,11 @@ export async function all(o: AllOptions): Promise<number> {
   if (!existsSync(populationFile)) throw new InputError(`${populationFile}:1:1: no such population file (give one with --population FILE)`);
   const population = loadPopulationFile(populationFile);
   const seeds = replicationSeeds(o.seed ?? population.seed, o.replications);
+  if (o.replication !== undefined && o.replication > seeds.length) {
+    throw new InputError(`--replication ${o.replication}: the run has ${seeds.length} replication${seeds.length === 1 ? '' : 's'} (give 1 to ${seeds.length}, or more --replications)`);
+  }
   const claims = o.claims !== undefined ? { claims: o.claims } : {};
+  const listCaps = claimListCaps(seeds.map((seed) => new CompiledPopulation(population, DEFAULT_POLICY, seed, o.claims).claims), o.claimListCap, o.replication);
   // Started first: the population runs on the workers while the scenarios run here.
   const tasks = seeds.map((seed, r) => ({
       population,
@@ -52,7 +58,7 @@ export async function all(o: AllOptions): Promise<number> {
       seed,
       ...claims,
       ...(o.injectFault ? { fault: o.injectFault } : {}),
-      ...(r === 0 ? { claimListCap: o.claimListCap } : {}),
+      ...(listCaps[r]! > 0 ? { claimListCap: listCaps[r]! } : {}),
   }));
   const workers = need(taskWorkers(o.workers, tasks, availableParallelism()));
   const scenarioPaths = o.scenarios ?? [fromRoot(LIBRARY)];
@@ -64,7 +70,10 @@ export async function all(o: AllOptions): Promise<number> {
   const simulation = runPopulationTasks(tasks, { workers, onDone: progress.onDone }).finally(progress.stop);
   const scenarioRun = runScenarioPaths(scenarioPaths);
   const results = await simulation;
-  const list = results[0]!.claimList!;
+  const listed = results.flatMap((res, r) =>
+    o.replication === undefined || o.replication === r + 1 ? [{ replication: r + 1, seed: seeds[r]!, rows: res.claimList?.rows ?? [], claims: res.summary.claims }] : [],
+  );
+  const list = { rows: listed.reduce((n, l) => n + l.rows.length, 0), claims: listed.reduce((n, l) => n + l.claims, 0) };
   const run = { population, populationFile, policy: DEFAULT_POLICY, ...claims, ...(o.injectFault ? { fault: o.injectFault } : {}) };
   const summaries = results.map((r) => withRegressionScenarios(r.summary, run, o.out));
   const report: SuiteReport = {
@@ -72,12 +81,12 @@ export async function all(o: AllOptions): Promise<number> {
     scenarios: buildScenarioReport(withCheckedRules(scenarioRun)),
     simulation: buildSimulationReport(
       summaries,
-      { extraCoverage: { R19: list.rows.length } },
+      { extraCoverage: { R19: list.rows } },
     ),
-    claimList: { file: 'claims.xlsx', rows: list.rows.length, claims: list.claims },
+    claimList: { file: 'claims.xlsx', rows: list.rows, claims: list.claims },
   };
   const { html, charts } = await renderHtml(report);
-  const workbook = await claimListWorkbook({ rows: list.rows, claims: list.claims, source: `${population.name}, seed ${seeds[0]}, default policy` });
+  const workbook = await claimListWorkbook({ replications: listed, cap: o.claimListCap, source: `${population.name} (${populationFile}), default policy` });
   const paths = writeOutputs(o.out, {
     'report.html': html,
     'report.md': renderMarkdown(report),
@@ -98,6 +107,20 @@ export async function all(o: AllOptions): Promise<number> {
     ].join('\n'),
   );
   return s.failed + s.errors > 0 || m.invariantViolations.total > 0 ? EXIT.failed : EXIT.ok;
+}
+
+/**
+ * Each replication's share of the claim list's cap: the first claims received of replication
+ * 1, then of 2, … until the cap is reached; only replication `only` when one is chosen.
+ */
+function claimListCaps(claimsPerReplication: readonly number[], cap: number, only: number | undefined): number[] {
+  let left = cap;
+  return claimsPerReplication.map((n, r) => {
+    if (only !== undefined && only !== r + 1) return 0;
+    const take = Math.min(left, n);
+    left -= take;
+    return take;
+  });
 }
 
 /** Each valid scenario's result with the rules its checks read (R17 board, R19 search, …), for rule coverage. */

@@ -1,7 +1,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import type { FaultName } from '../../engine/index.js';
 import { type Checked, parseCount, parseFault } from '../../generators/run/parseRunOptions.js';
-import { CLAIM_LIST_CAP } from '../../reports/xlsx/claimListCollector.js';
+import { CLAIM_LIST_CAP, MAX_CLAIM_LIST_CAP } from '../../reports/xlsx/claimListCollector.js';
 import type { AllOptions } from '../actions/all.js';
 import { DEFAULT_POPULATION, LIBRARY } from '../actions/shippedFiles.js';
 import { MAX_REPLICATIONS, checkedOption, countOption } from './grid/checkedOption.js';
@@ -23,7 +23,8 @@ export function registerAll(program: Command): void {
   command
     .option('--scenarios <paths...>', `scenario files or folders (default: ${LIBRARY})`)
     .option('--replications <k>', 'replications of the population (seeds seed, seed + 1, …), 1 to 10,000', countOption('--replications', MAX_REPLICATIONS), 3)
-    .option('--claim-list-cap <n>', 'rows of the claim list at most, ≥ 0', checkedOption(capOption), CLAIM_LIST_CAP)
+    .option('--claim-list-cap <n>', `rows of the claim list at most, over the replications listed: 0 to ${MAX_CLAIM_LIST_CAP} (beyond it the first claims received are listed, and the list says so)`, checkedOption(capOption), CLAIM_LIST_CAP)
+    .option('--replication <k>', 'list only replication K of the claims in claims.xlsx, 1 to --replications (default: every replication)', countOption('--replication', MAX_REPLICATIONS))
     .option('-o, --out <dir>', 'where the report goes', 'out')
     .option('--inject-fault <name>', 'run the population under a named rule mutant (a check that the checker and the report catch it)', faultOption)
     .addHelpText(
@@ -33,6 +34,7 @@ export function registerAll(program: Command): void {
         examples: [
           'claimsim all',
           'claimsim all --claims 2000 --replications 1 --out out/quick',
+          'claimsim all --replications 5 --replication 2 --out out/second',
           'claimsim all --inject-fault deadline-one-day-short --out out/fault',
         ],
       }),
@@ -46,7 +48,7 @@ export function registerAll(program: Command): void {
 
 /** `--claim-list-cap N`: 0 (no list) or a count. */
 function capOption(text: string): Checked<number> {
-  return /^\s*0+\s*$/.test(text) ? { ok: true, value: 0 } : parseCount('--claim-list-cap', text);
+  return /^\s*0+\s*$/.test(text) ? { ok: true, value: 0 } : parseCount('--claim-list-cap', text, MAX_CLAIM_LIST_CAP);
 }
 
 function faultOption(value: string): FaultName {

@@ -27,7 +27,11 @@ export function queryClaims(state: StateView, q: ClaimQuery): Readonly<Claim>[] 
   return out;
 }
 
-/** R19: the spreadsheet's columns, in the manual's order, plus the withdrawal state. */
+/**
+ * R19: the spreadsheet's columns, in the manual's order, then the withdrawal state (for a
+ * withdrawn claim, how it was withdrawn: `withdrawn:accepted` or `withdrawn:timeout`) and the
+ * claim's, seller's and buyer's ids.
+ */
 export const CLAIM_LIST_COLUMNS = [
   ['processingStatus', 'Processing status'],
   ['completedDate', 'Claim completed date'],
@@ -42,6 +46,9 @@ export const CLAIM_LIST_COLUMNS = [
   ['itemCode', 'Item code'],
   ['sellerItemCode', 'Seller item code'],
   ['withdrawal', 'Withdrawal state'],
+  ['claimId', 'Claim id'],
+  ['sellerId', 'Seller id'],
+  ['buyerId', 'Buyer id'],
 ] as const;
 export type ClaimListKey = (typeof CLAIM_LIST_COLUMNS)[number][0];
 export type ClaimListRow = Record<ClaimListKey, string>;
@@ -63,6 +70,14 @@ export function claimListRow(state: StateView, claim: Readonly<Claim>, calendar:
     cartNumber: order?.cartNumber ?? '',
     itemCode: order?.itemCode ?? '',
     sellerItemCode: order?.sellerItemCode ?? '',
-    withdrawal: claim.withdrawal,
+    withdrawal: withdrawalColumn(claim),
+    claimId: claim.id,
+    sellerId: claim.seller,
+    buyerId: claim.buyer,
   };
+}
+
+/** The withdrawal state at the end: a withdrawn claim says how it was withdrawn (R8 accepted, R10 timeout), not `none`. */
+export function withdrawalColumn(claim: Pick<Claim, 'status' | 'withdrawal' | 'outcome'>): string {
+  return claim.status === 'withdrawn' && claim.outcome !== null ? `withdrawn:${claim.outcome}` : claim.withdrawal;
 }

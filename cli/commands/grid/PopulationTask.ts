@@ -8,7 +8,7 @@ export interface PopulationTask {
   readonly seed: number;
   /** Default: the population's number of claims. */
   readonly claims?: number;
-  /** Collect the R19 claim list, up to this many rows. */
+  /** Collect the R19 claim list: the rows of the first this many claims received (claim index < cap). */
   readonly claimListCap?: number;
   /** Run under a named rule mutant (engine/faults.ts), to show the checker and the report catch it. */
   readonly fault?: FaultName;

@@ -1,11 +1,18 @@
 import { withFault } from '../../../engine/index.js';
-import { runPopulation } from '../../../generators/index.js';
+import { ClaimDescriber, CompiledPopulation, runPopulation } from '../../../generators/index.js';
 import { claimListCollector } from '../../../reports/index.js';
 import type { PopulationTask, TaskResult } from './PopulationTask.js';
 
 /** Runs one population task in this thread (with the invariant checker, as every population run). */
 export function runTask(task: PopulationTask): TaskResult {
-  const list = task.claimListCap !== undefined ? claimListCollector(task.claimListCap, task.policy.timezone) : null;
+  const list =
+    task.claimListCap !== undefined
+      ? claimListCollector(task.claimListCap, task.policy.timezone, {
+          describer: new ClaimDescriber(task.seed),
+          // The run's own draws of who each claim is between (a pure function of seed and index).
+          parties: new CompiledPopulation(task.population, task.policy, task.seed, task.claims),
+        })
+      : null;
   const { summary, finalOutcomes } = runPopulation(task.population, {
     policy: task.policy,
     seed: task.seed,
@@ -13,5 +20,5 @@ export function runTask(task: PopulationTask): TaskResult {
     ...(list ? { onClaimFinished: list.onFinishedClaim } : {}),
     ...(task.fault ? { decide: withFault(task.fault) } : {}),
   });
-  return { summary, finalOutcomes, ...(list ? { claimList: { rows: list.rows, claims: list.claims() } } : {}) };
+  return { summary, finalOutcomes, ...(list ? { claimList: { rows: list.rows(), claims: list.claims() } } : {}) };
 }

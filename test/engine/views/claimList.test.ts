@@ -63,10 +63,11 @@ describe('R19 searching the claim list', () => {
 });
 
 describe('R19 the spreadsheet export', () => {
-  it('has the manual’s columns in the manual’s order, then the withdrawal state', () => {
+  it('has the manual’s columns in the manual’s order, then the withdrawal state and the ids', () => {
     expect(CLAIM_LIST_COLUMNS.map(([, label]) => label)).toEqual([
       'Processing status', 'Claim completed date', 'Claim reason', 'Non-receipt reason', 'Claim date', 'Return collection method',
       'Order date', 'Ship date', 'Order number', 'Cart number', 'Item code', 'Seller item code', 'Withdrawal state',
+      'Claim id', 'Seller id', 'Buyer id',
     ]);
   });
 
@@ -86,13 +87,16 @@ describe('R19 the spreadsheet export', () => {
       itemCode: 'IT-1',
       sellerItemCode: 'SKU-1',
       withdrawal: 'requested',
+      claimId: 'C1',
+      sellerId: 'S1',
+      buyerId: 'B1',
     });
   });
 
-  it('a withdrawn claim’s completed date is the day it was withdrawn; unknown values are empty', () => {
+  it('a withdrawn claim’s completed date is the day it was withdrawn, its withdrawal state says how; unknown values are empty', () => {
     const g = given(world);
     expect(claimListRow(g.engine.view, g.claim('C2'), tokyo.calendar)).toMatchObject({
-      processingStatus: 'cancel:withdrawn', completedDate: '2021-08-07', shipDate: '', orderNumber: '', withdrawal: 'none',
+      processingStatus: 'cancel:withdrawn', completedDate: '2021-08-07', shipDate: '', orderNumber: '', withdrawal: 'withdrawn:accepted', buyerId: 'B2',
     });
   });
 

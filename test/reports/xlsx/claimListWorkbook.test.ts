@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { CLAIM_LIST_COLUMNS, DEFAULT_POLICY, Engine, calendarFor, daysFromCivil } from '../../../engine/index.js';
 import { claimListCollector } from '../../../reports/xlsx/claimListCollector.js';
-import { claimListWorkbook } from '../../../reports/xlsx/claimListWorkbook.js';
+import { NOT_APPLICABLE, claimListWorkbook } from '../../../reports/xlsx/claimListWorkbook.js';
 
 const cal = calendarFor('Asia/Tokyo');
 const at = (y: number, m: number, d: number, h = 0) => cal.atWallTime(daysFromCivil(y, m, d), h * 3_600_000);
@@ -25,6 +25,11 @@ function collect(cap?: number) {
   return c;
 }
 
+/** The collected rows as one replication's export. */
+function exported(c: ReturnType<typeof collect>) {
+  return { replications: [{ replication: 1, seed: 1, rows: c.rows(), claims: c.claims() }], cap: 2, source: 'test' };
+}
+
 async function readBack(bytes: Uint8Array) {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
@@ -34,9 +39,9 @@ async function readBack(bytes: Uint8Array) {
 describe('claimListWorkbook (R19)', () => {
   it('opens with the manual’s columns plus the withdrawal state, a frozen header and an autofilter', async () => {
     const c = collect();
-    const wb = await readBack(await claimListWorkbook({ rows: c.rows, claims: c.claims(), source: 'test' }));
+    const wb = await readBack(await claimListWorkbook(exported(c)));
     const ws = wb.getWorksheet('Claims')!;
-    expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual(CLAIM_LIST_COLUMNS.map(([, label]) => label));
+    expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual([...CLAIM_LIST_COLUMNS.map(([, label]) => label), 'Replication']);
     expect(ws.rowCount).toBe(4);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(ws.autoFilter).toBeTruthy();
@@ -44,33 +49,39 @@ describe('claimListWorkbook (R19)', () => {
 
   it('writes the rows: status, withdrawal state, and dates as real dates (filterable by period)', async () => {
     const c = collect();
-    const ws = (await readBack(await claimListWorkbook({ rows: c.rows, claims: c.claims(), source: 'test' }))).getWorksheet('Claims')!;
+    const ws = (await readBack(await claimListWorkbook(exported(c)))).getWorksheet('Claims')!;
     const col = (key: string) => CLAIM_LIST_COLUMNS.findIndex(([k]) => k === key) + 1;
     const row = (n: number) => ws.getRow(n);
     expect(row(2).getCell(col('processingStatus')).value).toBe('return:withdrawn');
+    expect(row(2).getCell(col('withdrawal')).value).toBe('withdrawn:timeout');
+    expect(row(2).getCell(col('claimId')).value).toBe('C0');
+    expect(row(2).getCell(col('sellerId')).value).toBe('S1');
+    expect(row(2).getCell(col('buyerId')).value).toBe('B1');
+    expect(row(2).getCell(CLAIM_LIST_COLUMNS.length + 1).value).toBe(1);
     expect(row(2).getCell(col('completedDate')).value).toEqual(new Date(Date.UTC(2021, 7, 5)));
     expect(row(2).getCell(col('orderDate')).value).toEqual(new Date(Date.UTC(2021, 5, 20)));
     expect(row(2).getCell(col('orderNumber')).value).toBe('N-0');
     expect(row(3).getCell(col('withdrawal')).value).toBe('on_hold');
-    expect(row(3).getCell(col('completedDate')).value).toBeNull();
+    // Still open: no completed date, shown as the dash rather than a blank cell.
+    expect(row(3).getCell(col('completedDate')).value).toBe(NOT_APPLICABLE);
     expect(row(4).getCell(col('processingStatus')).value).toBe('cancel:cancel_completed');
     expect(row(4).getCell(col('claimReason')).value).toBe('size');
   });
 
   it('says in the About sheet when the list was cut at its cap', async () => {
     const c = collect(2);
-    expect(c.rows).toHaveLength(2);
+    expect(c.rows()).toHaveLength(2);
     expect(c.claims()).toBe(3);
-    const wb = await readBack(await claimListWorkbook({ rows: c.rows, claims: c.claims(), source: 'test' }));
+    const wb = await readBack(await claimListWorkbook(exported(c)));
     const about = wb.getWorksheet('About')!;
     const text = about.getColumn(1).values.join('\n');
-    expect(text).toContain('Only the first 2 of 3 claims are listed');
+    expect(text).toContain('Only 2 of 3 claims are listed: the list holds at most 2 rows');
   });
 
   it('gives the same bytes for the same rows', async () => {
     const c = collect();
-    const a = await claimListWorkbook({ rows: c.rows, claims: c.claims(), source: 'test' });
-    const b = await claimListWorkbook({ rows: c.rows, claims: c.claims(), source: 'test' });
+    const a = await claimListWorkbook(exported(c));
+    const b = await claimListWorkbook(exported(c));
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
     // Not by luck within one clock tick: every entry carries the fixed time 1980-01-01 00:00.
     const bytes = Buffer.from(a);
