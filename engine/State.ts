@@ -1,9 +1,10 @@
+import { ClaimStore } from './ClaimStore.js';
 import type { State } from './types.js';
 
 /** An empty state: no orders, no claims, all counters at zero. */
 export function emptyState(): State {
   return {
-    claims: new Map(),
+    claims: new ClaimStore(),
     orders: new Map(),
     pendingWithdrawals: new Map(),
     unansweredBySeller: new Map(),

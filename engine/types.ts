@@ -1,6 +1,7 @@
 import type { Instant } from './Calendar.js';
 import type { ClaimStatus, ClaimType, LifecycleStatus } from './claimTypes.js';
 import type { Day } from './civil.js';
+import type { ClaimStore } from './ClaimStore.js';
 import type { PiiKind } from './pii.js';
 
 export type { Instant, Day, ClaimStatus, ClaimType, LifecycleStatus, PiiKind };
@@ -76,7 +77,8 @@ export interface Claim extends ClaimDetails {
 }
 
 export interface State {
-  readonly claims: Map<string, Claim>;
+  /** The claims held, kept by number (see `ClaimStore`); read like a `Map` of claims. */
+  readonly claims: ClaimStore;
   readonly orders: Map<string, Order>;
   /** R6: the buyer's MyQoo10 pending-withdrawal counter. */
   readonly pendingWithdrawals: Map<string, number>;
