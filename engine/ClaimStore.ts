@@ -1,4 +1,5 @@
 import { ClaimSlot } from './ClaimSlot.js';
+import { SlotTable, grown } from './SlotTable.js';
 import { orNull, outcomeName, statusCode, statusName, typeCode, typeName, withdrawalName } from './claimCodes.js';
 import type { Claim, ClaimDetails, ClaimStatus, ClaimType, Instant, Mutable } from './types.js';
 
@@ -29,9 +30,7 @@ export interface OpenedClaim extends ClaimDetails {
  * claims, so that a replayed state is read as before.
  */
 export class ClaimStore {
-  private readonly slotOf = new Map<string, number>();
-  private readonly free: number[] = [];
-  private used = 0;
+  private readonly slots = new SlotTable();
   readonly ids: (string | undefined)[] = [];
   readonly order: string[] = [];
   readonly seller: string[] = [];
@@ -57,38 +56,38 @@ export class ClaimStore {
 
   /** How many claims are held. */
   get size(): number {
-    return this.slotOf.size;
+    return this.slots.size;
   }
 
   has(id: string): boolean {
-    return this.slotOf.has(id);
+    return this.slots.has(id);
   }
 
   /** The slot of a claim held, to change it (`evolve` only), or undefined. */
   slot(id: string): ClaimSlot | undefined {
-    const slot = this.slotOf.get(id);
+    const slot = this.slots.get(id);
     return slot === undefined ? undefined : new ClaimSlot(this, slot);
   }
 
   /** A claim held, built as a `Claim` for a reader, or undefined. */
   get(id: string): Claim | undefined {
-    const slot = this.slotOf.get(id);
+    const slot = this.slots.get(id);
     return slot === undefined ? undefined : this.claimAt(slot);
   }
 
   /** Every claim held, in the order opened. */
   *values(): IterableIterator<Claim> {
-    for (const slot of this.slotOf.values()) yield this.claimAt(slot);
+    for (const slot of this.slots.slots()) yield this.claimAt(slot);
   }
 
   *entries(): IterableIterator<[string, Claim]> {
-    for (const [id, slot] of this.slotOf) yield [id, this.claimAt(slot)];
+    for (const [id, slot] of this.slots.entries()) yield [id, this.claimAt(slot)];
   }
 
   /** Opens a claim (which must not be held): no withdrawal, no request, no cooldown. */
   add(c: OpenedClaim): ClaimSlot {
-    const slot = this.free.length > 0 ? this.free.pop()! : this.grow();
-    this.slotOf.set(c.id, slot);
+    const slot = this.slots.take(c.id);
+    if (slot === this.status.length) this.grow(slot * 2);
     this.ids[slot] = c.id;
     this.order[slot] = c.order;
     this.seller[slot] = c.seller;
@@ -118,13 +117,11 @@ export class ClaimStore {
 
   /** Drops a claim; its slot is reused. */
   delete(id: string): void {
-    const slot = this.slotOf.get(id);
+    const slot = this.slots.release(id);
     if (slot === undefined) return;
-    this.slotOf.delete(id);
     this.ids[slot] = undefined;
     this.rejection[slot] = null;
     this.details[slot] = undefined;
-    this.free.push(slot);
   }
 
   /** The claim in a slot, built field by field in `Claim`'s order (its JSON is the same as ever). */
@@ -161,31 +158,21 @@ export class ClaimStore {
     return claim;
   }
 
-  private grow(): number {
-    const slot = this.used++;
-    if (slot === this.status.length) {
-      const n = slot * 2;
-      this.type = grown(this.type, new Uint8Array(n));
-      this.status = grown(this.status, new Uint8Array(n));
-      this.withdrawal = grown(this.withdrawal, new Uint8Array(n));
-      this.outcome = grown(this.outcome, new Uint8Array(n));
-      this.requests = grown(this.requests, new Uint32Array(n));
-      this.reRequests = grown(this.reRequests, new Uint32Array(n));
-      this.receivedAt = grown(this.receivedAt, new Float64Array(n));
-      this.delayedFrom = grown(this.delayedFrom, new Float64Array(n));
-      this.leftFirstStatusAt = grown(this.leftFirstStatusAt, new Float64Array(n));
-      this.closedAt = grown(this.closedAt, new Float64Array(n));
-      this.requestedAt = grown(this.requestedAt, new Float64Array(n));
-      this.deadline = grown(this.deadline, new Float64Array(n));
-      this.timeoutAt = grown(this.timeoutAt, new Float64Array(n));
-      this.rejectionCooldownUntil = grown(this.rejectionCooldownUntil, new Float64Array(n));
-      this.cancellationCooldownUntil = grown(this.cancellationCooldownUntil, new Float64Array(n));
-    }
-    return slot;
+  private grow(n: number): void {
+    this.type = grown(this.type, new Uint8Array(n));
+    this.status = grown(this.status, new Uint8Array(n));
+    this.withdrawal = grown(this.withdrawal, new Uint8Array(n));
+    this.outcome = grown(this.outcome, new Uint8Array(n));
+    this.requests = grown(this.requests, new Uint32Array(n));
+    this.reRequests = grown(this.reRequests, new Uint32Array(n));
+    this.receivedAt = grown(this.receivedAt, new Float64Array(n));
+    this.delayedFrom = grown(this.delayedFrom, new Float64Array(n));
+    this.leftFirstStatusAt = grown(this.leftFirstStatusAt, new Float64Array(n));
+    this.closedAt = grown(this.closedAt, new Float64Array(n));
+    this.requestedAt = grown(this.requestedAt, new Float64Array(n));
+    this.deadline = grown(this.deadline, new Float64Array(n));
+    this.timeoutAt = grown(this.timeoutAt, new Float64Array(n));
+    this.rejectionCooldownUntil = grown(this.rejectionCooldownUntil, new Float64Array(n));
+    this.cancellationCooldownUntil = grown(this.cancellationCooldownUntil, new Float64Array(n));
   }
-}
-
-function grown<A extends Uint8Array | Uint32Array | Float64Array>(from: A, to: A): A {
-  to.set(from);
-  return to;
 }

@@ -1,7 +1,7 @@
 import { firstStatus, isTerminal } from './claimTypes.js';
 import { WITHDRAWAL_ON_HOLD, WITHDRAWAL_REQUESTED, bump, setCount } from './State.js';
 import type { ClaimSlot } from './ClaimSlot.js';
-import type { ClaimEvent, ClaimStatus, Mutable, Order, State, WithdrawalState } from './types.js';
+import type { ClaimEvent, ClaimStatus, State, WithdrawalState } from './types.js';
 
 /**
  * Folds one event into the state. Decides nothing: every value it stores is in the event.
@@ -11,33 +11,24 @@ import type { ClaimEvent, ClaimStatus, Mutable, Order, State, WithdrawalState } 
 export function evolve(state: State, event: ClaimEvent): State {
   switch (event.kind) {
     case 'OrderPlaced': {
-      // Built field by field (rest/spread copies are slow); the optional details only when the
-      // event has them, so that the many orders without them hold no empty fields.
-      const order: Order = {
+      state.orders.add({
         id: event.order,
         seller: event.seller,
         buyer: event.buyer,
         orderedAt: event.orderedAt,
         shippedAt: event.shippedAt,
-        memosToSeller: 0,
-        memosToBuyer: 0,
-        claims: 0,
-      };
-      if (event.orderNumber !== undefined || event.cartNumber !== undefined || event.itemCode !== undefined || event.sellerItemCode !== undefined || event.itemName !== undefined) {
-        const details = order as Mutable<Order>;
-        details.orderNumber = event.orderNumber;
-        details.cartNumber = event.cartNumber;
-        details.itemCode = event.itemCode;
-        details.sellerItemCode = event.sellerItemCode;
-        details.itemName = event.itemName;
-      }
-      state.orders.set(event.order, order);
+        orderNumber: event.orderNumber,
+        cartNumber: event.cartNumber,
+        itemCode: event.itemCode,
+        sellerItemCode: event.sellerItemCode,
+        itemName: event.itemName,
+      });
       break;
     }
     case 'ClaimOpened': {
       // The claim's names are the order's own strings when they are equal (one copy per order,
       // not one per claim); a log that names others keeps its own.
-      const order = state.orders.get(event.order);
+      const order = state.orders.slot(event.order);
       const claim = state.claims.add({
         id: event.claim,
         order: order?.id ?? event.order,
@@ -102,7 +93,7 @@ export function evolve(state: State, event: ClaimEvent): State {
       break;
     }
     case 'MemoSent': {
-      const order = state.orders.get(event.order);
+      const order = state.orders.slot(event.order);
       if (!order) throw new Error(`MemoSent for unknown order ${event.order}`);
       // R20: a memo answers every memo sent to its sender on this order, and waits for an answer.
       if (event.from === 'seller') {
@@ -140,7 +131,7 @@ export function evictClaim(state: State, claimId: string): State {
   bump(state.board, claim.status, -1);
   const row = ROW[claim.withdrawal];
   if (row) bump(state.board, row, -1);
-  const order = state.orders.get(claim.order);
+  const order = state.orders.slot(claim.order);
   state.claims.delete(claimId);
   if (!order) return state;
   order.claims--;

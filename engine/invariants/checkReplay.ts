@@ -25,9 +25,9 @@ export function checkReplay(log: readonly ClaimEvent[], state: State): Violation
   });
 }
 
-/** The state with its claims as a `Map` of `Claim`s, so that a difference names the claim and the field. */
+/** The state with its claims and orders as `Map`s of objects, so that a difference names the claim or order and the field. */
 function readable(state: State): unknown {
-  return { ...state, claims: new Map(state.claims.entries()) };
+  return { ...state, claims: new Map(state.claims.entries()), orders: new Map(state.orders.entries()) };
 }
 
 function latestEventsOf(log: readonly ClaimEvent[], claim: string): ClaimEvent[] {
