@@ -1,10 +1,12 @@
+import { ClaimStore } from './ClaimStore.js';
+import { OrderStore } from './OrderStore.js';
 import type { State } from './types.js';
 
 /** An empty state: no orders, no claims, all counters at zero. */
 export function emptyState(): State {
   return {
-    claims: new Map(),
-    orders: new Map(),
+    claims: new ClaimStore(),
+    orders: new OrderStore(),
     pendingWithdrawals: new Map(),
     unansweredBySeller: new Map(),
     unansweredByBuyer: new Map(),

@@ -1,6 +1,7 @@
 import { firstStatus, isTerminal } from './claimTypes.js';
 import { WITHDRAWAL_ON_HOLD, WITHDRAWAL_REQUESTED, bump, setCount } from './State.js';
-import type { Claim, ClaimEvent, ClaimStatus, Mutable, Order, State, WithdrawalState } from './types.js';
+import type { ClaimSlot } from './ClaimSlot.js';
+import type { ClaimEvent, ClaimStatus, State, WithdrawalState } from './types.js';
 
 /**
  * Folds one event into the state. Decides nothing: every value it stores is in the event.
@@ -10,62 +11,40 @@ import type { Claim, ClaimEvent, ClaimStatus, Mutable, Order, State, WithdrawalS
 export function evolve(state: State, event: ClaimEvent): State {
   switch (event.kind) {
     case 'OrderPlaced': {
-      // Built field by field (rest/spread copies are slow); the optional details only when the
-      // event has them, so that the many orders without them hold no empty fields.
-      const order: Order = {
+      state.orders.add({
         id: event.order,
         seller: event.seller,
         buyer: event.buyer,
         orderedAt: event.orderedAt,
         shippedAt: event.shippedAt,
-        memosToSeller: 0,
-        memosToBuyer: 0,
-        claims: 0,
-      };
-      if (event.orderNumber !== undefined || event.cartNumber !== undefined || event.itemCode !== undefined || event.sellerItemCode !== undefined || event.itemName !== undefined) {
-        const details = order as Mutable<Order>;
-        details.orderNumber = event.orderNumber;
-        details.cartNumber = event.cartNumber;
-        details.itemCode = event.itemCode;
-        details.sellerItemCode = event.sellerItemCode;
-        details.itemName = event.itemName;
-      }
-      state.orders.set(event.order, order);
+        orderNumber: event.orderNumber,
+        cartNumber: event.cartNumber,
+        itemCode: event.itemCode,
+        sellerItemCode: event.sellerItemCode,
+        itemName: event.itemName,
+      });
       break;
     }
     case 'ClaimOpened': {
-      const id = event.claim;
-      const claim: Claim = {
-        id,
-        order: event.order,
-        seller: event.seller,
-        buyer: event.buyer,
+      // The claim's names are the order's own strings when they are equal (one copy per order,
+      // not one per claim); a log that names others keeps its own.
+      const order = state.orders.slot(event.order);
+      const claim = state.claims.add({
+        id: event.claim,
+        order: order?.id ?? event.order,
+        seller: sameOr(order?.seller, event.seller),
+        buyer: sameOr(order?.buyer, event.buyer),
         type: event.type,
         status: event.status,
         receivedAt: event.receivedAt,
         delayedFrom: event.delayedFrom,
         leftFirstStatusAt: event.status === firstStatus(event.type) ? null : event.at,
         closedAt: isTerminal(event.status) ? event.at : null,
-        withdrawal: 'none',
-        outcome: null,
-        requestedAt: null,
-        deadline: null,
-        timeoutAt: null,
-        requests: 0,
-        reRequests: 0,
-        rejectionCooldownUntil: null,
-        cancellationCooldownUntil: null,
-        rejection: null,
-      };
-      if (event.reason !== undefined || event.nonReceiptReason !== undefined || event.returnCollectionMethod !== undefined) {
-        const details = claim as Mutable<Claim>;
-        details.reason = event.reason;
-        details.nonReceiptReason = event.nonReceiptReason;
-        details.returnCollectionMethod = event.returnCollectionMethod;
-      }
-      state.claims.set(id, claim);
+        reason: event.reason,
+        nonReceiptReason: event.nonReceiptReason,
+        returnCollectionMethod: event.returnCollectionMethod,
+      });
       bump(state.board, claim.status, 1);
-      const order = state.orders.get(event.order);
       if (order) order.claims++;
       break;
     }
@@ -114,7 +93,7 @@ export function evolve(state: State, event: ClaimEvent): State {
       break;
     }
     case 'MemoSent': {
-      const order = state.orders.get(event.order);
+      const order = state.orders.slot(event.order);
       if (!order) throw new Error(`MemoSent for unknown order ${event.order}`);
       // R20: a memo answers every memo sent to its sender on this order, and waits for an answer.
       if (event.from === 'seller') {
@@ -147,26 +126,30 @@ export function evolve(state: State, event: ClaimEvent): State {
  * claims held. Evicting a claim not held changes nothing.
  */
 export function evictClaim(state: State, claimId: string): State {
-  const claim = state.claims.get(claimId);
+  const claim = state.claims.slot(claimId);
   if (!claim) return state;
-  state.claims.delete(claimId);
   bump(state.board, claim.status, -1);
   const row = ROW[claim.withdrawal];
   if (row) bump(state.board, row, -1);
-  const order = state.orders.get(claim.order);
+  const order = state.orders.slot(claim.order);
+  state.claims.delete(claimId);
   if (!order) return state;
   order.claims--;
-  if (order.claims <= 0 && order.memosToBuyer === 0 && order.memosToSeller === 0) state.orders.delete(claim.order);
+  if (order.claims <= 0 && order.memosToBuyer === 0 && order.memosToSeller === 0) state.orders.delete(order.id);
   return state;
 }
 
-function claimOf(state: State, id: string): Claim {
-  const claim = state.claims.get(id);
+function sameOr(held: string | undefined, name: string): string {
+  return held === name ? held : name;
+}
+
+function claimOf(state: State, id: string): ClaimSlot {
+  const claim = state.claims.slot(id);
   if (!claim) throw new Error(`event for unknown claim ${id}`);
   return claim;
 }
 
-function setStatus(state: State, claim: Claim, to: ClaimStatus, at: number): void {
+function setStatus(state: State, claim: ClaimSlot, to: ClaimStatus, at: number): void {
   bump(state.board, claim.status, -1);
   bump(state.board, to, 1);
   if (claim.leftFirstStatusAt === null) claim.leftFirstStatusAt = at;
@@ -180,7 +163,7 @@ const ROW: Record<WithdrawalState, string | null> = {
   on_hold: WITHDRAWAL_ON_HOLD,
 };
 
-function setWithdrawal(state: State, claim: Claim, to: WithdrawalState): void {
+function setWithdrawal(state: State, claim: ClaimSlot, to: WithdrawalState): void {
   const from = ROW[claim.withdrawal];
   if (from) bump(state.board, from, -1);
   const row = ROW[to];
@@ -188,7 +171,7 @@ function setWithdrawal(state: State, claim: Claim, to: WithdrawalState): void {
   claim.withdrawal = to;
 }
 
-function closeWithdrawal(state: State, claim: Claim, pendingWithdrawals: number): void {
+function closeWithdrawal(state: State, claim: ClaimSlot, pendingWithdrawals: number): void {
   setWithdrawal(state, claim, 'none');
   claim.requestedAt = null;
   claim.deadline = null;

@@ -1,6 +1,8 @@
 import type { Instant } from './Calendar.js';
 import type { ClaimStatus, ClaimType, LifecycleStatus } from './claimTypes.js';
 import type { Day } from './civil.js';
+import type { ClaimStore } from './ClaimStore.js';
+import type { OrderStore } from './OrderStore.js';
 import type { PiiKind } from './pii.js';
 
 export type { Instant, Day, ClaimStatus, ClaimType, LifecycleStatus, PiiKind };
@@ -76,8 +78,10 @@ export interface Claim extends ClaimDetails {
 }
 
 export interface State {
-  readonly claims: Map<string, Claim>;
-  readonly orders: Map<string, Order>;
+  /** The claims held, kept by number (see `ClaimStore`); read like a `Map` of claims. */
+  readonly claims: ClaimStore;
+  /** The orders held, kept by number (see `OrderStore`); read like a `Map` of orders. */
+  readonly orders: OrderStore;
   /** R6: the buyer's MyQoo10 pending-withdrawal counter. */
   readonly pendingWithdrawals: Map<string, number>;
   /** R20: unanswered memos per seller and per buyer. */

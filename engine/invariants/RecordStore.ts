@@ -1,4 +1,5 @@
 import type { ClaimEvent, WithdrawalState } from '../types.js';
+import { SlotTable, grown } from '../SlotTable.js';
 import { ClaimRecord } from './ClaimRecord.js';
 
 const WITHDRAWALS: readonly WithdrawalState[] = ['none', 'requested', 'on_hold'];
@@ -13,9 +14,7 @@ const FIRST_CAPACITY = 1024;
  * `ClaimRecord`, which names the fields.
  */
 export class RecordStore {
-  private readonly slotOf = new Map<string, number>();
-  private readonly free: number[] = [];
-  private size = 0;
+  private readonly slots = new SlotTable();
   readonly ids: (string | undefined)[] = [];
   readonly buyer: string[] = [];
   readonly status: string[] = [];
@@ -33,19 +32,19 @@ export class RecordStore {
 
   /** How many claims are held. */
   get count(): number {
-    return this.slotOf.size;
+    return this.slots.size;
   }
 
   /** The record of a claim held, or undefined. */
   get(id: string): ClaimRecord | undefined {
-    const slot = this.slotOf.get(id);
+    const slot = this.slots.get(id);
     return slot === undefined ? undefined : new ClaimRecord(this, slot);
   }
 
   /** A fresh record for a claim (which must not be held): open, no withdrawal, no cooldown. */
   add(id: string, buyer: string, status: string): ClaimRecord {
-    const slot = this.free.length > 0 ? this.free.pop()! : this.grow();
-    this.slotOf.set(id, slot);
+    const slot = this.slots.take(id);
+    if (slot === this.withdrawal.length) this.grow(slot * 2);
     this.ids[slot] = id;
     this.status[slot] = status;
     this.withdrawal[slot] = 0;
@@ -62,17 +61,15 @@ export class RecordStore {
 
   /** Drops a claim's record; its slot is reused. */
   delete(id: string): void {
-    const slot = this.slotOf.get(id);
+    const slot = this.slots.release(id);
     if (slot === undefined) return;
-    this.slotOf.delete(id);
     this.ids[slot] = undefined;
     if (this.recentEvents > 0) this.recent[slot] = [];
-    this.free.push(slot);
   }
 
   /** Every record held, in no particular order. */
   *records(): IterableIterator<ClaimRecord> {
-    for (const slot of this.slotOf.values()) yield new ClaimRecord(this, slot);
+    for (const slot of this.slots.slots()) yield new ClaimRecord(this, slot);
   }
 
   withdrawalName(c: number): WithdrawalState {
@@ -83,23 +80,13 @@ export class RecordStore {
     return WITHDRAWAL_CODE[w];
   }
 
-  private grow(): number {
-    const slot = this.size++;
-    if (slot === this.withdrawal.length) {
-      const n = slot * 2;
-      this.withdrawal = grown(this.withdrawal, new Uint8Array(n));
-      this.requests = grown(this.requests, new Uint32Array(n));
-      this.deadline = grown(this.deadline, new Float64Array(n));
-      this.timeoutAt = grown(this.timeoutAt, new Float64Array(n));
-      this.cooldownEnd = grown(this.cooldownEnd, new Float64Array(n));
-      this.closedInDecision = grown(this.closedInDecision, new Float64Array(n));
-      this.recentNext = grown(this.recentNext, new Uint32Array(n));
-    }
-    return slot;
+  private grow(n: number): void {
+    this.withdrawal = grown(this.withdrawal, new Uint8Array(n));
+    this.requests = grown(this.requests, new Uint32Array(n));
+    this.deadline = grown(this.deadline, new Float64Array(n));
+    this.timeoutAt = grown(this.timeoutAt, new Float64Array(n));
+    this.cooldownEnd = grown(this.cooldownEnd, new Float64Array(n));
+    this.closedInDecision = grown(this.closedInDecision, new Float64Array(n));
+    this.recentNext = grown(this.recentNext, new Uint32Array(n));
   }
-}
-
-function grown<A extends Uint8Array | Uint32Array | Float64Array>(from: A, to: A): A {
-  to.set(from);
-  return to;
 }

@@ -12,7 +12,7 @@ import type { Violation } from './types.js';
 export function checkReplay(log: readonly ClaimEvent[], state: State): Violation[] {
   const rebuilt = replay(log);
   const end = log.length > 0 ? log[log.length - 1]!.at : 0;
-  return diffValues(rebuilt, state).map((d) => {
+  return diffValues(readable(rebuilt), readable(state)).map((d) => {
     const claim = d.path[0] === 'claims' && d.path[1] !== undefined ? d.path[1] : null;
     const events = claim === null ? [] : latestEventsOf(log, claim);
     return {
@@ -23,6 +23,11 @@ export function checkReplay(log: readonly ClaimEvent[], state: State): Violation
       events,
     };
   });
+}
+
+/** The state with its claims and orders as `Map`s of objects, so that a difference names the claim or order and the field. */
+function readable(state: State): unknown {
+  return { ...state, claims: new Map(state.claims.entries()), orders: new Map(state.orders.entries()) };
 }
 
 function latestEventsOf(log: readonly ClaimEvent[], claim: string): ClaimEvent[] {

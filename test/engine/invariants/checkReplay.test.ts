@@ -13,7 +13,7 @@ describe('I10 checkReplay', () => {
   it('I10 a claim changed outside the log is reported with the claim and its events', () => {
     const { engine } = engineRun();
     const state = replay(engine.events());
-    state.claims.get('C2')!.status = 'cancelling';
+    state.claims.slot('C2')!.status = 'cancelling';
     const v = checkReplay(engine.events(), state);
     expect(v).toHaveLength(1);
     expect(v[0]).toMatchObject({ invariant: 'I10', claim: 'C2' });

@@ -1,0 +1,99 @@
+import type { ClaimStore } from './ClaimStore.js';
+import { orNull, outcomeCode, outcomeName, statusCode, statusName, withdrawalCode, withdrawalName } from './claimCodes.js';
+import type { ClaimStatus, Day, Instant, Outcome, WithdrawalState } from './types.js';
+
+/**
+ * One claim's fields in a `ClaimStore`, read and written by name: what `evolve` changes a claim
+ * through. Short-lived (one per event); holds no field of its own.
+ */
+export class ClaimSlot {
+  constructor(
+    private readonly store: ClaimStore,
+    private readonly slot: number,
+  ) {}
+
+  get id(): string {
+    return this.store.ids[this.slot]!;
+  }
+  get order(): string {
+    return this.store.order[this.slot]!;
+  }
+  get buyer(): string {
+    return this.store.buyer[this.slot]!;
+  }
+  get status(): ClaimStatus {
+    return statusName(this.store.status[this.slot]!);
+  }
+  set status(s: ClaimStatus) {
+    this.store.status[this.slot] = statusCode(s);
+  }
+  get withdrawal(): WithdrawalState {
+    return withdrawalName(this.store.withdrawal[this.slot]!);
+  }
+  set withdrawal(w: WithdrawalState) {
+    this.store.withdrawal[this.slot] = withdrawalCode(w);
+  }
+  get outcome(): Outcome | null {
+    return outcomeName(this.store.outcome[this.slot]!);
+  }
+  set outcome(o: Outcome | null) {
+    this.store.outcome[this.slot] = outcomeCode(o);
+  }
+  get leftFirstStatusAt(): Instant | null {
+    return orNull(this.store.leftFirstStatusAt[this.slot]!);
+  }
+  set leftFirstStatusAt(t: Instant | null) {
+    this.store.leftFirstStatusAt[this.slot] = t ?? Number.NaN;
+  }
+  get closedAt(): Instant | null {
+    return orNull(this.store.closedAt[this.slot]!);
+  }
+  set closedAt(t: Instant | null) {
+    this.store.closedAt[this.slot] = t ?? Number.NaN;
+  }
+  get requestedAt(): Instant | null {
+    return orNull(this.store.requestedAt[this.slot]!);
+  }
+  set requestedAt(t: Instant | null) {
+    this.store.requestedAt[this.slot] = t ?? Number.NaN;
+  }
+  get deadline(): Day | null {
+    return orNull(this.store.deadline[this.slot]!);
+  }
+  set deadline(d: Day | null) {
+    this.store.deadline[this.slot] = d ?? Number.NaN;
+  }
+  get timeoutAt(): Instant | null {
+    return orNull(this.store.timeoutAt[this.slot]!);
+  }
+  set timeoutAt(t: Instant | null) {
+    this.store.timeoutAt[this.slot] = t ?? Number.NaN;
+  }
+  get requests(): number {
+    return this.store.requests[this.slot]!;
+  }
+  set requests(n: number) {
+    this.store.requests[this.slot] = n;
+  }
+  get reRequests(): number {
+    return this.store.reRequests[this.slot]!;
+  }
+  set reRequests(n: number) {
+    this.store.reRequests[this.slot] = n;
+  }
+  get rejectionCooldownUntil(): Instant | null {
+    return orNull(this.store.rejectionCooldownUntil[this.slot]!);
+  }
+  set rejectionCooldownUntil(t: Instant | null) {
+    this.store.rejectionCooldownUntil[this.slot] = t ?? Number.NaN;
+  }
+  get cancellationCooldownUntil(): Instant | null {
+    return orNull(this.store.cancellationCooldownUntil[this.slot]!);
+  }
+  set cancellationCooldownUntil(t: Instant | null) {
+    this.store.cancellationCooldownUntil[this.slot] = t ?? Number.NaN;
+  }
+  set rejection(r: { readonly category: string; readonly reason: string } | null) {
+    this.store.rejection[this.slot] = r;
+  }
+}
