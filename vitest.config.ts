@@ -7,6 +7,8 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 60_000,
+    // Suites that run claimsim end to end set up in beforeAll; on a loaded two-core machine that can take minutes.
+    hookTimeout: 180_000,
     reporters: process.env.CI ? ['default', ['junit', { outputFile: 'test-results/junit.xml' }]] : ['default'],
   },
 });
