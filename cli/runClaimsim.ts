@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { registerAll } from './commands/all.js';
 import { registerCompare } from './commands/compare.js';
+import { registerExplain } from './commands/explain.js';
 import { registerMerge } from './commands/merge.js';
 import { registerReport } from './commands/report.js';
 import { registerRun } from './commands/run.js';
@@ -34,6 +35,7 @@ function program(): Command {
   registerReport(p);
   registerAll(p);
   registerSchema(p);
+  registerExplain(p);
   return p;
 }
 
