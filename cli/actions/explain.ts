@@ -8,6 +8,7 @@ import { timelineText } from '../../reports/explain/timelineText.js';
 import { loadScenarioFile } from '../../scenarios/index.js';
 import { EXIT, InputError } from '../exit.js';
 import { writeOutputFile } from '../io/writeOutputFile.js';
+import { rerunClaim } from './rerunClaim.js';
 
 export interface ExplainFlags {
   readonly claim: string;
@@ -50,6 +51,6 @@ function simulated(file: string | undefined, populationFile: string, flags: Expl
   if (!Number.isSafeInteger(index) || index >= claims) {
     throw new InputError(`--claim ${flags.claim}: no such claim in this run (give an index from 0 to ${claims - 1}, or its id such as C${Math.min(17, claims - 1)})`);
   }
-  const timeline = simulatedTimeline(population, { policy, seed, claims }, index);
+  const timeline = simulatedTimeline(rerunClaim(population)(policy, seed, claims, index), policy);
   return { timeline, title: `${population.name}, seed ${seed}, claim ${index} of ${claims}, re-run alone` };
 }

@@ -1,16 +1,23 @@
 import type { Decide, Policy } from '../../engine/index.js';
-import type { Population } from '../../generators/index.js';
-import { recordClaimCommands } from '../../generators/regression/recordClaimCommands.js';
 import type { ClaimTimeline } from './ClaimTimeline.js';
-import { claimId } from '../../generators/run/generatedIds.js';
-import { traceClaim } from './traceClaim.js';
+import { type TimedCommand, traceClaim } from './traceClaim.js';
+
+/** A simulated claim re-run alone from its seed: the commands its agents issued, and where the run's horizon ended. */
+export interface ClaimRerun {
+  readonly claim: string;
+  readonly commands: readonly TimedCommand[];
+  readonly end: number;
+}
 
 /**
- * The timeline of claim `index` of a simulation, re-run alone from its seed (as a regression
- * scenario is): its agents' commands are recorded, then decided again on a fresh engine.
+ * Re-runs claim `index` of a simulation alone under a policy (the command line passes
+ * generators/regression's recordClaimCommands: every draw depends only on seed, claim and
+ * purpose, so the claim does what it did in the full run).
  */
-export function simulatedTimeline(population: Population, o: { readonly policy: Policy; readonly seed: number; readonly claims: number; readonly decide?: Decide }, index: number): ClaimTimeline {
-  const recording = recordClaimCommands(population, o, index);
-  const start = recording.commands[0]?.at ?? recording.end;
-  return traceClaim({ policy: o.policy, start, commands: recording.commands, end: recording.end, claim: claimId(index), ...(o.decide ? { decide: o.decide } : {}) });
+export type ReRunClaim = (policy: Policy, seed: number, claims: number, index: number) => ClaimRerun;
+
+/** The timeline of a simulated claim re-run alone: its recorded commands decided again on a fresh engine. */
+export function simulatedTimeline(rerun: ClaimRerun, policy: Policy, decide?: Decide): ClaimTimeline {
+  const start = rerun.commands[0]?.at ?? rerun.end;
+  return traceClaim({ policy, start, commands: rerun.commands, end: rerun.end, claim: rerun.claim, ...(decide ? { decide } : {}) });
 }

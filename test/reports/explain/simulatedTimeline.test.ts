@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type ClaimEvent, DEFAULT_POLICY } from '../../../engine/index.js';
 import { loadPopulationFile, runPopulation } from '../../../generators/index.js';
+import { rerunClaim } from '../../../cli/actions/rerunClaim.js';
 import { simulatedTimeline } from '../../../reports/explain/simulatedTimeline.js';
 
 const small = loadPopulationFile('generators/populations/small.yaml');
@@ -16,7 +17,8 @@ describe('a simulated claim re-run alone', () => {
     const ids = new Set([pick('WithdrawalRequested'), pick('WithdrawalRejected'), pick('WithdrawalTimedOut'), 'C0', `C${CLAIMS - 1}`].filter((x): x is string => x !== undefined));
     expect(ids.size).toBeGreaterThanOrEqual(4);
     for (const id of ids) {
-      const t = simulatedTimeline(small, options, Number(id.slice(1)));
+      const t = simulatedTimeline(rerunClaim(small)(DEFAULT_POLICY, options.seed, CLAIMS, Number(id.slice(1))), DEFAULT_POLICY);
+      expect(t.claim).toBe(id);
       const alone = t.entries.flatMap((e) => e.events).filter((e) => e.kind !== 'OrderPlaced');
       expect(alone, id).toEqual(full.get(id));
     }
