@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { registerAll } from './commands/all.js';
 import { registerCompare } from './commands/compare.js';
+import { registerExplain } from './commands/explain.js';
 import { registerExplore } from './commands/explore.js';
 import { registerMerge } from './commands/merge.js';
 import { registerMutate } from './commands/mutate.js';
@@ -38,6 +39,7 @@ function program(): Command {
   registerReport(p);
   registerAll(p);
   registerSchema(p);
+  registerExplain(p);
   return p;
 }
 

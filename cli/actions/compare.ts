@@ -20,6 +20,8 @@ import {
   stableStringify,
   updateImpactFixture,
 } from '../../reports/index.js';
+import type { TransitionExample } from '../../reports/explain/TransitionExample.js';
+import { transitionExamples } from '../../reports/explain/transitionExamples.js';
 import { EXIT, InputError } from '../exit.js';
 import { loadPolicyOption } from '../commands/grid/loadPolicyOption.js';
 import type { PopulationTask } from '../commands/grid/PopulationTask.js';
@@ -30,6 +32,7 @@ import { taskWorkers } from './chooseWorkers.js';
 import type { ComparePart } from './ComparePart.js';
 import { mergeCompareParts } from './mergeCompareParts.js';
 import { need } from './need.js';
+import { rerunClaim } from './rerunClaim.js';
 import { readPartFiles } from './readPartFiles.js';
 import { type ShardFlags, shardOption } from './shardOption.js';
 import { takeShard } from './takeShard.js';
@@ -88,7 +91,9 @@ export async function compare(o: CompareOptions): Promise<number> {
     const sellers = claimSellers(population, baseline, seed, claims);
     return { baseline: b.summary, variant: v.summary, baselineOutcomes: b.finalOutcomes, variantOutcomes: v.finalOutcomes, sellers };
   });
-  if (!shard) return report(o, pairs, fixture);
+  // The HTML page links each transition-table cell to example claims, re-run alone under both policies.
+  const examples = () => transitionExamples(pairs.map((p) => ({ seed: p.baseline.seed, baseline: p.baselineOutcomes, variant: p.variantOutcomes })), { rerun: rerunClaim(population), baseline, variant });
+  if (!shard) return report(o, pairs, fixture, examples);
   const part: ComparePart = {
     kind: 'compare-part',
     version: 2,
@@ -115,10 +120,10 @@ export async function compare(o: CompareOptions): Promise<number> {
 }
 
 /** The comparison's report written (compare.json, compare.md, report.html), and the fixture checked: the exit status. */
-async function report(o: CompareOptions, pairs: readonly ReplicationPair[], fixture: ImpactFixture | null): Promise<number> {
+async function report(o: CompareOptions, pairs: readonly ReplicationPair[], fixture: ImpactFixture | null, examples?: () => TransitionExample[]): Promise<number> {
   const report = buildCompareReport(pairs);
   const markdown = renderMarkdown(report);
-  const { html } = await renderHtml(report);
+  const { html } = await renderHtml(examples ? { ...report, transitions: { ...report.transitions, examples: examples() } } : report);
   const paths = writeOutputs(o.out, { 'compare.json': renderJson(report), 'compare.md': markdown, 'report.html': html });
   process.stdout.write(`${markdown}\nreport: ${paths['report.html']}\n`);
   if (!fixture) return EXIT.ok;

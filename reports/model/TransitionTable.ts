@@ -1,4 +1,5 @@
 import { FINAL_OUTCOMES, type FinalOutcome } from '../../engine/finalOutcomes.js';
+import type { TransitionExample } from '../explain/TransitionExample.js';
 
 /**
  * The per-claim transition table: `counts[b][v]` claims ended with outcome FINAL_OUTCOMES[b]
@@ -12,6 +13,8 @@ export interface TransitionTable {
   readonly changed: number;
   /** The off-diagonal cells, largest first (ties in table order). */
   readonly moves: readonly { readonly from: FinalOutcome; readonly to: FinalOutcome; readonly claims: number }[];
+  /** Example claims of the cells with both timelines (the HTML page only: compare.json leaves them out). */
+  readonly examples?: readonly TransitionExample[];
 }
 
 /**

@@ -104,6 +104,56 @@ describe.skipIf(!chromium && !inCi)('the HTML report in headless Chromium', () =
     expect(charts.every((c) => c.width > 100 && c.marks > 3)).toBe(true);
   });
 
+  it('a comparison’s transition table links to example claims, their two timelines side by side with the parting marked', () => {
+    const out = join(dir, 'compare');
+    execFileSync(
+      process.execPath,
+      ['cli/claimsim.js', 'compare', '-p', 'generators/populations/small.yaml', '--variant', 'responseWindowDays=10', '--replications', '1', '--claims', '400', '--workers', '1', '--out', out],
+      { cwd: root, encoding: 'utf8', timeout: 120_000, stdio: ['ignore', 'ignore', 'pipe'] },
+    );
+    // Follows the table's first link to a cell whose claims ended differently, then reads what the link landed on.
+    const follow = `<script>
+addEventListener('load', () => {
+  const link = [...document.querySelectorAll('table.heat a[href^="#examples-"]')].find((a) => {
+    const [, from, to] = /^#examples-(\\w+)-to-(\\w+)$/.exec(a.hash);
+    return from !== to;
+  });
+  link.click();
+  const target = document.querySelector(location.hash);
+  const pair = target.querySelector('.timeline-pair');
+  const tables = [...pair.querySelectorAll('table')];
+  const pre = document.createElement('pre');
+  pre.id = 'followed';
+  pre.textContent = JSON.stringify({
+    hash: location.hash,
+    links: document.querySelectorAll('table.heat a[href^="#examples-"]').length,
+    captions: tables.map((t) => t.caption.textContent),
+    rows: tables.map((t) => t.tBodies[0].rows.length),
+    parting: pair.querySelectorAll('tr.parting').length,
+    sideBySide: tables.length === 2 && tables[0].getBoundingClientRect().top === tables[1].getBoundingClientRect().top,
+  });
+  document.body.append(pre);
+});
+</script>`;
+    const original = readFileSync(join(out, 'report.html'), 'utf8');
+    expect(original).not.toContain('<script');
+    const page = join(dir, 'follow.html');
+    writeFileSync(page, original.replace('</body>', `${follow}</body>`));
+    const { dom, console } = renderInChromium(chromium!, page);
+    expect(console).toEqual([]);
+    const json = /<pre id="followed">([^<]*)<\/pre>/.exec(dom)?.[1];
+    expect(json, 'the link was not followed').toBeDefined();
+    const f = JSON.parse(json!.replaceAll('&quot;', '"')) as { hash: string; links: number; captions: string[]; rows: number[]; parting: number; sideBySide: boolean };
+    expect(f.links).toBeGreaterThan(1);
+    expect(f.hash).toMatch(/^#examples-\w+-to-\w+$/);
+    expect(f.captions[0]).toMatch(/^baseline: C\d+/);
+    expect(f.captions[1]).toMatch(/^variant: C\d+/);
+    expect(f.rows.every((n) => n >= 2)).toBe(true);
+    // The claim ended differently, so the timelines part somewhere: marked in both.
+    expect(f.parting).toBe(2);
+    expect(f.sideBySide).toBe(true);
+  }, 120_000);
+
   it('would see a console error (the check is not blind)', () => {
     const { console } = probe(dir, '<!doctype html><html><body><script>console.error("broken chart")</script></body></html>');
     expect(console.join('\n')).toContain('broken chart');

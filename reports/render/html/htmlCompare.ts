@@ -14,6 +14,7 @@ import { escapeHtml } from './escapeHtml.js';
 import { htmlCards } from './htmlCards.js';
 import { htmlTable } from './htmlTable.js';
 import { htmlTransitionTable } from './htmlTransitionTable.js';
+import { htmlTransitionExamples } from '../../explain/htmlTransitionExamples.js';
 import { raw } from './Html.js';
 import { htmlOutcomeLegend } from './htmlOutcomeLegend.js';
 
@@ -59,6 +60,7 @@ export async function htmlCompare(r: CompareReport): Promise<string> {
       .map((m) => `${count(m.claims)} claims went from “${escapeHtml(outcomeLabel(m.from))}” to “${escapeHtml(outcomeLabel(m.to))}”`)
       .join('; ')}${t.moves.length > 0 ? '.' : 'No claim changed its outcome.'}</p>`,
     htmlTransitionTable(t),
+    htmlTransitionExamples(t.examples ?? []),
     '<h3>Time to resolution under each policy</h3>',
     '<div class="side-by-side">',
     ...(await Promise.all(

@@ -1,0 +1,56 @@
+import { loadPolicyOption } from '../commands/grid/loadPolicyOption.js';
+import { CompiledPopulation, loadPopulationFile } from '../../generators/index.js';
+import type { ClaimTimeline } from '../../reports/explain/ClaimTimeline.js';
+import { htmlExplainPage } from '../../reports/explain/htmlExplainPage.js';
+import { scenarioClaims, scenarioTimeline } from '../../reports/explain/scenarioTimeline.js';
+import { simulatedTimeline } from '../../reports/explain/simulatedTimeline.js';
+import { timelineText } from '../../reports/explain/timelineText.js';
+import { loadScenarioFile } from '../../scenarios/index.js';
+import { EXIT, InputError } from '../exit.js';
+import { writeOutputFile } from '../io/writeOutputFile.js';
+import { rerunClaim } from './rerunClaim.js';
+
+export interface ExplainFlags {
+  readonly claim: string;
+  readonly population?: string;
+  readonly policy?: string;
+  readonly seed?: number;
+  readonly claims?: number;
+  readonly html?: string;
+}
+
+/** `claimsim explain` (registered in cli/commands/explain.ts): the claim's timeline on stdout, and as a page with --html. */
+export async function explain(scenario: string | undefined, flags: ExplainFlags): Promise<number> {
+  const { timeline, title } = flags.population !== undefined ? simulated(scenario, flags.population, flags) : scripted(scenario, flags);
+  process.stdout.write(timelineText(timeline, title));
+  if (flags.html !== undefined) writeOutputFile(flags.html, htmlExplainPage(timeline, title));
+  return EXIT.ok;
+}
+
+function scripted(file: string | undefined, flags: ExplainFlags): { timeline: ClaimTimeline; title: string } {
+  if (file === undefined) throw new InputError('claimsim explain: give a scenario file, or --population FILE for a claim of a simulation');
+  for (const [option, value] of [['--policy', flags.policy], ['--seed', flags.seed], ['--claims', flags.claims]] as const) {
+    if (value !== undefined) throw new InputError(`claimsim explain: ${option} goes with --population (a scenario brings its own policy and no seed)`);
+  }
+  const s = loadScenarioFile(file);
+  const ids = scenarioClaims(s);
+  if (!ids.includes(flags.claim)) {
+    throw new InputError(`${file}:1:1: no claim ${flags.claim} in this scenario (give --claim one of ${ids.join(', ') || '(none: it opens no claim)'})`);
+  }
+  return { timeline: scenarioTimeline(s, flags.claim), title: `${s.name} (${file})` };
+}
+
+function simulated(file: string | undefined, populationFile: string, flags: ExplainFlags): { timeline: ClaimTimeline; title: string } {
+  if (file !== undefined) throw new InputError(`claimsim explain: give either a scenario file (${file}) or --population, not both`);
+  const population = loadPopulationFile(populationFile);
+  const policy = loadPolicyOption('--policy', flags.policy);
+  const seed = flags.seed ?? population.seed;
+  const claims = new CompiledPopulation(population, policy, seed, flags.claims).claims;
+  const m = /^C?(\d+)$/.exec(flags.claim.trim());
+  const index = m ? Number(m[1]) : NaN;
+  if (!Number.isSafeInteger(index) || index >= claims) {
+    throw new InputError(`--claim ${flags.claim}: no such claim in this run (give an index from 0 to ${claims - 1}, or its id such as C${Math.min(17, claims - 1)})`);
+  }
+  const timeline = simulatedTimeline(rerunClaim(population)(policy, seed, claims, index), policy);
+  return { timeline, title: `${population.name}, seed ${seed}, claim ${index} of ${claims}, re-run alone` };
+}

@@ -1,0 +1,38 @@
+import { calendarFor } from '../../engine/index.js';
+import { outcomeLabel } from '../model/outcomeLabel.js';
+import { escapeHtml } from '../render/html/escapeHtml.js';
+import { TIMELINE_CSS, htmlTimeline } from './htmlTimeline.js';
+import { type TransitionExample, exampleAnchor } from './TransitionExample.js';
+import { wallTime } from './wallTime.js';
+
+/**
+ * The transition table's example claims, one section per cell (the table's links point here):
+ * each claim's baseline and variant timelines side by side, the first point where they part marked.
+ */
+export function htmlTransitionExamples(examples: readonly TransitionExample[]): string {
+  if (examples.length === 0) return '';
+  const cells = new Map<string, TransitionExample[]>();
+  for (const e of examples) cells.set(exampleAnchor(e.from, e.to), [...(cells.get(exampleAnchor(e.from, e.to)) ?? []), e]);
+  const sections = [...cells].map(([anchor, list]) => {
+    const head = `${outcomeLabel(list[0]!.from)} → ${outcomeLabel(list[0]!.to)}`;
+    return `<section id="${anchor}" class="examples"><h4>${escapeHtml(head)}</h4>\n${list.map(exampleHtml).join('\n')}</section>`;
+  });
+  return [
+    TIMELINE_CSS,
+    '<h3>Example claims of each cell</h3>',
+    '<p>The first claims of each cell (replications in order, then claim index), each re-run alone from its seed under both policies. The highlighted row is the first point where the two timelines part.</p>',
+    ...sections,
+  ].join('\n');
+}
+
+function exampleHtml(e: TransitionExample): string {
+  const at = e.partsAt === null ? null : (e.baseline.entries[e.partsAt] ?? e.variant.entries[e.partsAt]);
+  const parting = at === undefined || at === null ? 'the two timelines never part' : `they part at ${wallTime(at.at, calendarFor(e.baseline.zone))}`;
+  return [
+    `<div class="example"><p><strong>${escapeHtml(e.claim)}</strong>, seed ${e.seed}: ${escapeHtml(parting)}.</p>`,
+    '<div class="timeline-pair">',
+    htmlTimeline(e.baseline, `baseline: ${e.claim}`, e.partsAt),
+    htmlTimeline(e.variant, `variant: ${e.claim}`, e.partsAt),
+    '</div></div>',
+  ].join('\n');
+}
