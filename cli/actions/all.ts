@@ -28,6 +28,8 @@ import { taskProgress } from './taskProgress.js';
 export interface AllOptions {
   scenarios?: string[];
   population?: string;
+  /** `--set path=value` overrides of the population, in order. */
+  set?: string[];
   replications: number;
   seed?: number;
   claims?: number;
@@ -42,7 +44,7 @@ export async function all(o: AllOptions): Promise<number> {
   const started = performance.now();
   const populationFile = o.population ?? fromRoot(DEFAULT_POPULATION);
   if (!existsSync(populationFile)) throw new InputError(`${populationFile}:1:1: no such population file (give one with --population FILE)`);
-  const population = loadPopulationFile(populationFile);
+  const population = loadPopulationFile(populationFile, o.set);
   const seeds = replicationSeeds(o.seed ?? population.seed, o.replications);
   const claims = o.claims !== undefined ? { claims: o.claims } : {};
   // Started first: the population runs on the workers while the scenarios run here.

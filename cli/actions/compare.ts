@@ -39,6 +39,8 @@ export interface CompareOptions extends ShardFlags {
   baseline?: string;
   variant?: string;
   population?: string;
+  /** `--set path=value` overrides of the population, in order. */
+  set?: string[];
   replications?: number;
   seed?: number;
   claims?: number;
@@ -68,7 +70,7 @@ export async function compare(o: CompareOptions): Promise<number> {
   if (!variant) throw new InputError('compare needs a variant: --variant FILE or key=value (or `variant:` in the --expect fixture)');
   const populationFile = o.population ?? (fixture?.population ? resolve(dirname(fixture.file), fixture.population) : undefined);
   if (!populationFile) throw new InputError('compare needs a population: --population FILE (or `population:` in the --expect fixture)');
-  const population = loadPopulationFile(populationFile);
+  const population = loadPopulationFile(populationFile, o.set);
   const seeds = replicationSeeds(o.seed ?? fixture?.seed ?? population.seed, o.replications ?? fixture?.replications ?? 5);
   const claims = o.claims ?? fixture?.claims;
   const mine = takeShard(
