@@ -28,6 +28,17 @@ const known = (p: readonly PropertyKey[]): string[] => knownKeysAt(populationSch
  * a setting.
  */
 export function parsePopulation(text: string, file: string, settings: readonly string[] = []): Population {
+  return readPopulation(text, file, settings).population;
+}
+
+/** A population file's data as written, its `extends` and the settings applied (for showing what differs between two). */
+export function loadPopulationData(path: string, settings: readonly string[] = []): Plain {
+  const r = readInputFile(path);
+  if (!r.ok) throw new PopulationInputError(path, 1, 1, r.problem);
+  return readPopulation(r.text, path, settings).data;
+}
+
+function readPopulation(text: string, file: string, settings: readonly string[]): { population: Population; data: Plain } {
   let layers: PopulationLayer[];
   try {
     layers = readPopulationLayers(text, file);
@@ -55,7 +66,7 @@ export function parsePopulation(text: string, file: string, settings: readonly s
     throw layerError(first!.at.layer, first!.at.path, first!.atKey, first!.what);
   }
   for (const layer of layers) refuseLayerFractions(layer, data);
-  return { file, ...result.data };
+  return { population: { file, ...result.data }, data };
 }
 
 /** Reads and validates a population file (see parsePopulation); only a regular file within the size limit is read. */
