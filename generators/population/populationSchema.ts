@@ -133,6 +133,8 @@ const horizon = z
 /** The population file's schema: strict (an unknown key is an error), defaults filled in. */
 export const populationSchema = z
   .strictObject({
+    /** Read before the schema (readPopulationLayers): the file this one overrides; gone from the merged data. */
+    extends: z.string().optional(),
     name: z.string().min(1),
     description: z.string().default(''),
     seed: z.number().int().min(0).max(0xffffffff),
