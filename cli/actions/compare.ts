@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { readInputFile } from '../../scenarios/load/readInputFile.js';
 import { dirname, resolve } from 'node:path';
 import { type Policy, makePolicy } from '../../engine/index.js';
-import { CompiledPopulation, type PopulationChange, loadPopulationData, loadPopulationFile, populationDifferences } from '../../generators/index.js';
+import { CompiledPopulation, type Population, type PopulationChange, PopulationSettingError, loadPopulationData, loadPopulationFile, populationDifferences } from '../../generators/index.js';
 import { claimSellers } from '../../generators/summary/claimSellers.js';
 import {
   type FixturePolicy,
@@ -79,7 +79,7 @@ export async function compare(o: CompareOptions): Promise<number> {
   // The variant arm: its own file with its own settings, or the baseline's file with --set and then --variant-set.
   const variantFile = o.variantPopulation ?? populationFile;
   const variantSettings = [...(o.variantPopulation === undefined ? (o.set ?? []) : []), ...(o.variantSet ?? [])];
-  const variantPopulation = populationVaries ? loadPopulationFile(variantFile, variantSettings) : population;
+  const variantPopulation = populationVaries ? loadVariantPopulation(variantFile, variantSettings, o.variantSet ?? []) : population;
   if (populationVaries && shard) throw new InputError('--shard with a variant population is not supported yet: run the comparison whole (without --shard)');
   const populationChanges = populationVaries ? populationDifferences(loadPopulationData(populationFile, o.set), loadPopulationData(variantFile, variantSettings)) : [];
   const seeds = replicationSeeds(o.seed ?? fixture?.seed ?? population.seed, o.replications ?? fixture?.replications ?? 5);
@@ -148,6 +148,17 @@ async function report(o: CompareOptions, pairs: readonly ReplicationPair[], fixt
     return EXIT.ok;
   }
   return checked.ok ? EXIT.ok : EXIT.failed;
+}
+
+/** The variant arm's population; a refused --variant-set is named as such. */
+function loadVariantPopulation(file: string, settings: readonly string[], variantSet: readonly string[]): Population {
+  try {
+    return loadPopulationFile(file, settings);
+  } catch (err) {
+    const own = variantSet.find((v) => err instanceof PopulationSettingError && err.message.startsWith(`--set ${v}:`));
+    if (own !== undefined) throw new PopulationSettingError(`--variant-${(err as Error).message.slice(2)}`);
+    throw err;
+  }
 }
 
 function readFixture(file: string): ImpactFixture {

@@ -1,4 +1,4 @@
-import { dirname, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { parseYaml } from '../../scenarios/load/parseYaml.js';
 import { readInputFile } from '../../scenarios/load/readInputFile.js';
 import type { PopulationLayer } from './PopulationLayer.js';
@@ -22,7 +22,7 @@ export function readPopulationLayers(text: string, file: string, seen: readonly 
   const { extends: parent, ...own } = data;
   if (typeof parent !== 'string' || parent === '') throw error('extends must be the path of a population file, relative to this one (such as extends: default.yaml)');
   const chain = [...seen, resolve(file)];
-  const shown = join(dirname(file), parent);
+  const shown = isAbsolute(parent) ? parent : join(dirname(file), parent);
   const path = resolve(shown);
   if (chain.includes(path)) throw error(`extends ${parent} makes a cycle: ${[...chain, path].map((p) => p.split('/').pop()).join(' → ')} (a file cannot extend itself, even through others)`);
   const r = readInputFile(path);
