@@ -2,7 +2,8 @@
 export * from './Summary.js';
 export type { Population, SellerProfile, BuyerProfile, LifecycleStep, Chance, Horizon, LocalDateTime, Weighted } from './population/Population.js';
 export type { DistributionSpec, EmpiricalRow, Sampler } from './random/DistributionSpec.js';
-export { loadPopulationFile, parsePopulation, PopulationInputError } from './loadPopulation.js';
+export { loadPopulationData, loadPopulationFile, parsePopulation, PopulationInputError, PopulationSettingError } from './loadPopulation.js';
+export { populationDifferences, type PopulationChange } from './population/populationDifferences.js';
 export { runPopulation, type RunOptions, type RunResult } from './runPopulation.js';
 export { runPopulationParallel, type ParallelOptions } from './runParallel.js';
 export { mergeSummaries } from './mergeSummaries.js';

@@ -12,6 +12,8 @@ export type ParallelOptions = Omit<RunOptions, 'decide' | 'onEvents' | 'onClaimF
   readonly fault?: FaultName;
   /** Stream the events, with order details, to this NDJSON file (one worker only: one engine's order). */
   readonly eventsFile?: string;
+  /** `--set path=value` overrides of the population file, in order. */
+  readonly settings?: readonly string[];
 };
 
 const SLICE_MODULE = new URL('./parallel/runWorkerSlice.ts', import.meta.url);
@@ -27,13 +29,14 @@ export async function runPopulationParallel(populationFile: string, options: Par
   const workers = options.workers;
   if (!Number.isInteger(workers) || workers < 1) throw new Error(`workers must be a whole number ≥ 1, got ${workers}`);
   if (options.eventsFile && workers > 1) throw new Error('an events file is written by one worker (give workers: 1)');
-  const population = loadPopulationFile(populationFile);
+  const population = loadPopulationFile(populationFile, options.settings);
   const n = new CompiledPopulation(population, options.policy, options.seed ?? population.seed, options.claims).claims;
   const { first, step } = claimIndices(n, options);
   const total = first < n ? Math.ceil((n - first) / step) : 0;
   const control = new Int32Array(new SharedArrayBuffer(4 * (1 + workers)));
   const task = (index: number): WorkerTask => ({
     populationFile,
+    ...(options.settings ? { settings: options.settings } : {}),
     policy: options.policy,
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
     ...(options.claims !== undefined ? { claims: options.claims } : {}),

@@ -28,6 +28,8 @@ import { taskProgress } from './taskProgress.js';
 export interface AllOptions {
   scenarios?: string[];
   population?: string;
+  /** `--set path=value` overrides of the population, in order. */
+  set?: string[];
   replications: number;
   seed?: number;
   claims?: number;
@@ -44,7 +46,7 @@ export async function all(o: AllOptions): Promise<number> {
   const started = performance.now();
   const populationFile = o.population ?? fromRoot(DEFAULT_POPULATION);
   if (!existsSync(populationFile)) throw new InputError(`${populationFile}:1:1: no such population file (give one with --population FILE)`);
-  const population = loadPopulationFile(populationFile);
+  const population = loadPopulationFile(populationFile, o.set);
   const seeds = replicationSeeds(o.seed ?? population.seed, o.replications);
   if (o.replication !== undefined && o.replication > seeds.length) {
     throw new InputError(`--replication ${o.replication}: the run has ${seeds.length} replication${seeds.length === 1 ? '' : 's'} (give 1 to ${seeds.length}, or more --replications)`);

@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { readInputFile } from '../../scenarios/load/readInputFile.js';
 import { dirname, resolve } from 'node:path';
 import { type Policy, makePolicy } from '../../engine/index.js';
-import { loadPopulationFile } from '../../generators/index.js';
+import { CompiledPopulation, type Population, type PopulationChange, PopulationSettingError, loadPopulationData, loadPopulationFile, populationDifferences } from '../../generators/index.js';
 import { claimSellers } from '../../generators/summary/claimSellers.js';
 import {
   type FixturePolicy,
@@ -41,7 +41,13 @@ import { taskProgress } from './taskProgress.js';
 export interface CompareOptions extends ShardFlags {
   baseline?: string;
   variant?: string;
+  /** The variant arm's population file (default: the baseline's). */
+  variantPopulation?: string;
+  /** `--variant-set path=value`: overrides of the variant arm's population only. */
+  variantSet?: string[];
   population?: string;
+  /** `--set path=value` overrides of the population, in order. */
+  set?: string[];
   replications?: number;
   seed?: number;
   claims?: number;
@@ -67,22 +73,34 @@ export async function compare(o: CompareOptions): Promise<number> {
   const fromFixture = (p: FixturePolicy | undefined, option: string): Policy | undefined =>
     p === undefined ? undefined : 'file' in p ? loadPolicyOption(option, resolve(dirname(fixture!.file), p.file)) : makePolicy(p.overrides);
   const baseline = o.baseline !== undefined ? loadPolicyOption('--baseline', o.baseline) : fromFixture(fixture?.baseline, 'baseline') ?? loadPolicyOption('--baseline', undefined);
-  const variant = o.variant !== undefined ? loadPolicyOption('--variant', o.variant) : fromFixture(fixture?.variant, 'variant');
-  if (!variant) throw new InputError('compare needs a variant: --variant FILE or key=value (or `variant:` in the --expect fixture)');
+  const populationVaries = o.variantPopulation !== undefined || (o.variantSet ?? []).length > 0;
+  const variant = o.variant !== undefined ? loadPolicyOption('--variant', o.variant) : (fromFixture(fixture?.variant, 'variant') ?? (populationVaries ? baseline : undefined));
+  if (!variant) throw new InputError('compare needs a variant: --variant FILE or key=value, --variant-population FILE or --variant-set path=value (or `variant:` in the --expect fixture)');
   const populationFile = o.population ?? (fixture?.population ? resolve(dirname(fixture.file), fixture.population) : undefined);
   if (!populationFile) throw new InputError('compare needs a population: --population FILE (or `population:` in the --expect fixture)');
-  const population = loadPopulationFile(populationFile);
+  const population = loadPopulationFile(populationFile, o.set);
+  // The variant arm: its own file with its own settings, or the baseline's file with --set and then --variant-set.
+  const variantFile = o.variantPopulation ?? populationFile;
+  const variantSettings = [...(o.variantPopulation === undefined ? (o.set ?? []) : []), ...(o.variantSet ?? [])];
+  const variantPopulation = populationVaries ? loadVariantPopulation(variantFile, variantSettings, o.variantSet ?? []) : population;
+  if (populationVaries && shard) throw new InputError('--shard with a variant population is not supported yet: run the comparison whole (without --shard)');
+  const populationChanges = populationVaries ? populationDifferences(loadPopulationData(populationFile, o.set), loadPopulationData(variantFile, variantSettings)) : [];
   const seeds = replicationSeeds(o.seed ?? fixture?.seed ?? population.seed, o.replications ?? fixture?.replications ?? 5);
   const claims = o.claims ?? fixture?.claims;
+  if (populationVaries) {
+    const count = (p: typeof population, policy: Policy): number => new CompiledPopulation(p, policy, seeds[0]!, claims).claims;
+    const [b, v] = [count(population, baseline), count(variantPopulation, variant)];
+    if (b !== v) throw new InputError(`the two arms have ${b} and ${v} claims, and claims are paired by index: give both the same number (--claims N)`);
+  }
   const mine = takeShard(
     seeds.map((seed, index) => ({ index, seed })),
     shard,
   );
   const tasks: PopulationTask[] = mine.flatMap(({ seed }) =>
-    [baseline, variant].map((policy) => ({ population, policy, seed, ...(claims !== undefined ? { claims } : {}) })),
+    ([[population, baseline], [variantPopulation, variant]] as const).map(([p, policy]) => ({ population: p, policy, seed, ...(claims !== undefined ? { claims } : {}) })),
   );
   process.stderr.write(
-    `compare: ${seeds.length} replication${seeds.length === 1 ? '' : 's'} × 2 policies of ${population.name}${shard ? `, shard ${shard.index}/${shard.count}: ${mine.length} replication${mine.length === 1 ? '' : 's'}` : ''}\n`,
+    `compare: ${seeds.length} replication${seeds.length === 1 ? '' : 's'} × 2 ${populationVaries ? `arms, ${population.name} against ${variantPopulation.name}` : `policies of ${population.name}`}${shard ? `, shard ${shard.index}/${shard.count}: ${mine.length} replication${mine.length === 1 ? '' : 's'}` : ''}\n`,
   );
   const progress = taskProgress('compare');
   const results = await runPopulationTasks(tasks, { workers: need(taskWorkers(o.workers, tasks, availableParallelism())), onDone: progress.onDone }).finally(progress.stop);
@@ -91,9 +109,13 @@ export async function compare(o: CompareOptions): Promise<number> {
     const sellers = claimSellers(population, baseline, seed, claims);
     return { baseline: b.summary, variant: v.summary, baselineOutcomes: b.finalOutcomes, variantOutcomes: v.finalOutcomes, sellers };
   });
-  // The HTML page links each transition-table cell to example claims, re-run alone under both policies.
-  const examples = () => transitionExamples(pairs.map((p) => ({ seed: p.baseline.seed, baseline: p.baselineOutcomes, variant: p.variantOutcomes })), { rerun: rerunClaim(population), baseline, variant });
-  if (!shard) return report(o, pairs, fixture, examples);
+  // The HTML page links each transition-table cell to example claims, each arm re-run alone from its own population.
+  const examples = () =>
+    transitionExamples(
+      pairs.map((p) => ({ seed: p.baseline.seed, baseline: p.baselineOutcomes, variant: p.variantOutcomes })),
+      { rerun: rerunClaim(population), rerunVariant: rerunClaim(variantPopulation), baseline, variant },
+    );
+  if (!shard) return report(o, pairs, fixture, populationChanges, examples);
   const part: ComparePart = {
     kind: 'compare-part',
     version: 2,
@@ -120,8 +142,14 @@ export async function compare(o: CompareOptions): Promise<number> {
 }
 
 /** The comparison's report written (compare.json, compare.md, report.html), and the fixture checked: the exit status. */
-async function report(o: CompareOptions, pairs: readonly ReplicationPair[], fixture: ImpactFixture | null, examples?: () => TransitionExample[]): Promise<number> {
-  const report = buildCompareReport(pairs);
+async function report(
+  o: CompareOptions,
+  pairs: readonly ReplicationPair[],
+  fixture: ImpactFixture | null,
+  populationChanges: readonly PopulationChange[] = [],
+  examples?: () => TransitionExample[],
+): Promise<number> {
+  const report = buildCompareReport(pairs, populationChanges);
   const markdown = renderMarkdown(report);
   const { html } = await renderHtml(examples ? { ...report, transitions: { ...report.transitions, examples: examples() } } : report);
   const paths = writeOutputs(o.out, { 'compare.json': renderJson(report), 'compare.md': markdown, 'report.html': html });
@@ -135,6 +163,17 @@ async function report(o: CompareOptions, pairs: readonly ReplicationPair[], fixt
     return EXIT.ok;
   }
   return checked.ok ? EXIT.ok : EXIT.failed;
+}
+
+/** The variant arm's population; a refused --variant-set is named as such. */
+function loadVariantPopulation(file: string, settings: readonly string[], variantSet: readonly string[]): Population {
+  try {
+    return loadPopulationFile(file, settings);
+  } catch (err) {
+    const own = variantSet.find((v) => err instanceof PopulationSettingError && err.message.startsWith(`--set ${v}:`));
+    if (own !== undefined) throw new PopulationSettingError(`--variant-${(err as Error).message.slice(2)}`);
+    throw err;
+  }
 }
 
 function readFixture(file: string): ImpactFixture {

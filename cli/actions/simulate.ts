@@ -37,6 +37,8 @@ export interface SimulateFlags extends ShardFlags {
   readonly policy?: string;
   readonly seed?: string;
   readonly claims?: string;
+  /** `--set path=value` overrides of the population, in order. */
+  readonly set?: readonly string[];
   readonly workers: string;
   readonly out: string;
   readonly events?: string;
@@ -47,7 +49,7 @@ export interface SimulateFlags extends ShardFlags {
 
 /** `claimsim simulate` (registered in cli/commands/simulate.ts): its exit status. */
 export async function simulate(flags: SimulateFlags): Promise<number> {
-  const population = loadPopulationFile(flags.population);
+  const population = loadPopulationFile(flags.population, flags.set);
   const policy: Policy = loadPolicyOption('--policy', flags.policy);
   const seed = flags.seed !== undefined ? need(parseSeed(flags.seed)) : population.seed;
   const claimsOption = flags.claims !== undefined ? need(parseCount('--claims', flags.claims, POPULATION_LIMITS.claims)) : undefined;
@@ -104,6 +106,7 @@ async function runAndWrite(flags: SimulateFlags, run: Run): Promise<number> {
       policy,
       seed,
       workers,
+      ...(flags.set?.length ? { settings: flags.set } : {}),
       ...(claimsOption !== undefined ? { claims: claimsOption } : {}),
       ...(shard ? { shard } : {}),
       ...(fault ? { fault } : {}),
@@ -169,6 +172,7 @@ function reproduceCommand(flags: SimulateFlags, seed: number): string {
   const add = (name: string, v: string | undefined): void => {
     if (v !== undefined) parts.push(name, v);
   };
+  for (const s of flags.set ?? []) add('--set', s);
   add('--policy', flags.policy);
   add('--claims', flags.claims);
   add('--shard', flags.shard);

@@ -30,6 +30,8 @@ import { taskProgress } from './taskProgress.js';
 
 export interface SweepOptions extends ShardFlags {
   population?: string;
+  /** `--set path=value` overrides of the population, in order. */
+  set?: string[];
   param: string[];
   base?: string;
   replications: number;
@@ -57,7 +59,7 @@ export async function sweep(o: SweepOptions): Promise<number> {
   const twice = parameters.find((p, i) => parameters.findIndex((q) => q.key === p.key) !== i);
   if (twice) throw new InputError(`--param ${twice.key} is given twice (give each parameter once)`);
   const basePolicy = loadPolicyOption('--base', o.base);
-  const population = loadPopulationFile(o.population);
+  const population = loadPopulationFile(o.population, o.set);
   // Refused before the grid is built: 5 parameters of 100 values are 10^10 runs.
   const planned = parameters.reduce((n, p) => n * p.values.length, 1) * o.replications;
   if (planned > MAX_SWEEP_RUNS) throw new InputError(`sweep: ${parameters.map((p) => p.values.length).join(' × ')} grid points × ${o.replications} replications are ${planned} runs, over the limit of ${MAX_SWEEP_RUNS} (fewer values, a step, or fewer replications)`);

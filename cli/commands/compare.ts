@@ -7,19 +7,21 @@ import { shardOptions } from './grid/shardOptions.js';
 import { helpText } from './helpText.js';
 
 /**
- * `claimsim compare`: one population under a baseline and a variant policy with common
- * random numbers; per outcome the paired difference with its 95% interval, and the per-claim
+ * `claimsim compare`: a baseline and a variant arm (a variant policy, a variant population, or
+ * both) with claims paired by index and common random numbers; per outcome the paired difference with its 95% interval, and the per-claim
  * transition table. With `--expect FILE`, checks an impact fixture (exit 1 when an impact
  * leaves its range); `--update` rewrites the fixture's ranges from this run.
  */
 export function registerCompare(program: Command): void {
   const command = program
     .command('compare')
-    .description('run one population under a baseline and a variant policy and compare the outcomes');
+    .description('run a baseline and a variant (policy, population or both) and compare the outcomes');
   populationOptions(command, { population: 'population YAML file', claims: 'claims per replication' });
   command
     .option('--baseline <policy>', 'baseline policy: a policy YAML file or key=value overrides (default: the default policy)')
-    .option('--variant <policy>', 'variant policy: a policy YAML file or key=value overrides such as responseWindowDays=10')
+    .option('--variant <policy>', 'variant policy: a policy YAML file or key=value overrides such as responseWindowDays=10 (default with a variant population: the baseline policy)')
+    .option('--variant-population <file>', 'the variant arm’s population file, such as one that extends the baseline’s (default: the baseline’s, with --set)')
+    .option('--variant-set <path=value>', 'override one value of the variant arm’s population only, such as buyerProfiles.firm.weight=4 (repeatable)', (v: string, all: string[]) => [...all, v], [])
     .option('--replications <k>', 'replications, each under both policies with the same seed, 1 to 10,000 (default 5)', countOption('--replications', MAX_REPLICATIONS))
     .option('--merge <parts...>', 'compare-part files (or folders holding them) of every shard: write the report');
   shardOptions(command, 'the replications (replication r goes to shard r mod n + 1) and write a part for --merge or claimsim report');
@@ -34,6 +36,8 @@ export function registerCompare(program: Command): void {
         examples: [
           'claimsim compare --population generators/populations/small.yaml --variant responseWindowDays=10',
           'claimsim compare --variant scenarios/policies/ten-day-window.yaml --population generators/populations/default.yaml',
+          'claimsim compare --population generators/populations/default.yaml --variant-population generators/populations/deadline-aware.yaml',
+          'claimsim compare --population generators/populations/small.yaml --variant-set buyerProfiles.firm.weight=4',
           'claimsim compare --expect reports/fixtures/window10.impact.yaml',
           'claimsim compare -p generators/populations/small.yaml --variant responseWindowDays=10 --shard 1/2 --out out/parts',
           'claimsim compare --merge out/parts --out out/compare',

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { SimulateFlags } from '../actions/simulate.js';
 import { reportInputError } from './grid/reportInputError.js';
 import { shardOptions } from './grid/shardOptions.js';
+import { SET_HELP } from './grid/populationOptions.js';
 import { WORKERS_HELP } from './grid/workersHelp.js';
 import { helpText } from './helpText.js';
 
@@ -14,6 +15,7 @@ export function registerSimulate(program: Command): void {
     .option('--policy <policy>', 'policy: a policy YAML file (rules.md parameters; absent keys keep the defaults) or key=value overrides such as responseWindowDays=10')
     .option('--seed <n>', "seed, 0 to 4294967295 (default: the population's)")
     .option('--claims <n>', "number of claims, 1 to 10000000 (default: the population's)")
+    .option('--set <path=value>', SET_HELP, (v: string, all: string[]) => [...all, v], [])
     .option('--workers <n|auto>', WORKERS_HELP, 'auto');
   shardOptions(command, 'the claims (claim j goes to shard j mod n + 1; merge the outputs with claimsim merge)');
   command

@@ -3,6 +3,7 @@ import { MessageSlot } from '../random/Purpose.js';
 import type { CompiledBuyer } from '../run/CompiledPopulation.js';
 import { rejection, withPersonalData } from '../run/messages.js';
 import { type AgentContext, PII_RETRY_MS, after } from './AgentContext.js';
+import { answerTime } from './answerTime.js';
 import { sendMemo } from './sendMemo.js';
 
 /**
@@ -21,14 +22,14 @@ export class Buyer {
     this.profile[i] = profile;
   }
 
-  /** R6 / R11: request r arrived at `at`: plan the answer, or none (silence, R10). */
-  requested(i: number, r: number, at: Instant): void {
+  /** R6 / R11: request r arrived at `at`, its window ending at `timeoutAt`: plan the answer, or none (silence, R10). */
+  requested(i: number, r: number, at: Instant, timeoutAt: Instant): void {
     const buyer = this.of(i);
     const draw = this.ctx.draw.buyer;
     const u = draw.answer(i, r);
     const accepts = u < buyer.accept.probability;
     if (!accepts && u >= buyer.accept.probability + buyer.reject.probability) return;
-    const when = after(at, (accepts ? buyer.accept : buyer.reject).delay(draw.answerDelay(i, r)));
+    const when = answerTime(accepts ? buyer.accept : buyer.reject, draw.answerDelay(i, r), at, timeoutAt);
     if (accepts) this.ctx.moves.accept(when, i, r);
     else this.ctx.moves.reject(when, i, r, false);
   }

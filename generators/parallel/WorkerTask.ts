@@ -4,6 +4,8 @@ import type { Summary } from '../Summary.js';
 /** What a worker thread is asked to run: one slice of a population file's claims. */
 export interface WorkerTask {
   readonly populationFile: string;
+  /** `--set path=value` overrides of the population file, in order. */
+  readonly settings?: readonly string[];
   readonly policy: Policy;
   readonly seed?: number;
   readonly claims?: number;

@@ -8,7 +8,7 @@ import type { WorkerReply, WorkerTask } from './WorkerTask.js';
 /** In a worker thread: runs the task's slice and posts the summary and final outcomes back. */
 async function runSlice(task: WorkerTask): Promise<WorkerReply> {
   const control = new Int32Array(task.control);
-  const population = loadPopulationFile(task.populationFile);
+  const population = loadPopulationFile(task.populationFile, task.settings);
   const seed = task.seed ?? population.seed;
   // faker loads only when an events file is wanted: a worker starts faster without it.
   const events = task.eventsFile ? await (await import('./openEventsFile.js')).openEventsFile(task.eventsFile, task.policy.timezone) : null;

@@ -61,6 +61,18 @@ export interface Chance {
   readonly delay: DistributionSpec;
 }
 
+/**
+ * When a buyer answers, against the request it answers: `afterRequest` (the delay after the
+ * request, absolute time), `beforeDeadline` (the delay before the end of the answer window)
+ * or `fractionOfWindow` (a fraction in 0 … 1 of the answer window, from the request).
+ */
+export type AnswerTiming = 'afterRequest' | 'beforeDeadline' | 'fractionOfWindow';
+
+/** An answer: a Chance whose delay is read by its timing (for fractionOfWindow: fractions). */
+export interface Answer extends Chance {
+  readonly timing: AnswerTiming;
+}
+
 export interface SellerProfile {
   readonly name: string;
   readonly weight: number;
@@ -91,9 +103,9 @@ export interface BuyerProfile {
   readonly name: string;
   readonly weight: number;
   /** R8 */
-  readonly accept: Chance;
+  readonly accept: Answer;
   /** R9 */
-  readonly reject: Chance;
+  readonly reject: Answer;
   /** R10: no answer. accept + reject + silent = 1. */
   readonly silent: number;
   /** R20: answering the seller's memo. */

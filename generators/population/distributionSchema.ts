@@ -71,5 +71,9 @@ export function distributionSchema(value: z.ZodType<number, unknown>) {
     });
 }
 
+/** A fraction of a window, 0 … 1. */
+export const fractionSchema = z.number().min(0).max(1);
+
 export const durationDistribution = distributionSchema(durationSchema);
+export const fractionDistribution = distributionSchema(fractionSchema);
 export const countDistribution = distributionSchema(countSchema);

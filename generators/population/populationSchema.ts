@@ -9,11 +9,11 @@ import {
   isTerminal,
   typeOfStatus,
 } from '../../engine/index.js';
-import { countDistribution, durationDistribution, durationSchema } from './distributionSchema.js';
+import { countDistribution, durationDistribution, durationSchema, fractionDistribution } from './distributionSchema.js';
 import { parseLocalDateTime } from './parseLocalDateTime.js';
 import { POPULATION_LIMITS as L } from './populationLimits.js';
 import { zeroTimeCycle } from './zeroTimeCycle.js';
-import type { Chance, Population, Weighted } from './Population.js';
+import type { Answer, Chance, Population, Weighted } from './Population.js';
 
 const probability = z.number().min(0).max(1);
 
@@ -26,6 +26,32 @@ const NEVER = { probability: 0, delay: { constant: 0 } } as const satisfies Chan
 
 /** Something done with a probability after a delay (default: at once). */
 const chance = z.strictObject({ probability, delay: durationDistribution.default({ constant: 0 }) });
+
+const NO_ANSWER = { probability: 0, timing: 'afterRequest', delay: { constant: 0 } } as const satisfies Answer;
+const TIMINGS = ['delay', 'beforeDeadline', 'fractionOfWindow'] as const;
+
+/**
+ * A buyer's answer: a probability and when, in exactly one of three forms: `delay` after the
+ * request (default: at once), `beforeDeadline` (before the answer window ends) or
+ * `fractionOfWindow` (a fraction 0 … 1 of the window, from the request). Each is drawn from the
+ * same draw, so a claim keeps its place in the window under every policy.
+ */
+const answer = z
+  .strictObject({
+    probability,
+    delay: durationDistribution.optional(),
+    beforeDeadline: durationDistribution.optional(),
+    fractionOfWindow: fractionDistribution.optional(),
+  })
+  .superRefine((a, ctx) => {
+    const given = TIMINGS.filter((k) => a[k] !== undefined);
+    if (given.length > 1) ctx.addIssue({ code: 'custom', path: [given[1]!], params: { atKey: true }, message: `an answer has one timing, got ${given.join(' and ')} (keep one of them)` });
+  }, ONCE_VALID)
+  .transform((a): Answer => {
+    if (a.beforeDeadline) return { probability: a.probability, timing: 'beforeDeadline', delay: a.beforeDeadline };
+    if (a.fractionOfWindow) return { probability: a.probability, timing: 'fractionOfWindow', delay: a.fractionOfWindow };
+    return { probability: a.probability, timing: 'afterRequest', delay: a.delay ?? { constant: 0 } };
+  });
 
 /** A map of name: weight over `known` names, kept in file order. */
 function weights<T extends string>(known: readonly T[], what: string) {
@@ -67,8 +93,8 @@ const buyerProfile = z
   .strictObject({
     name: z.string().min(1),
     weight: z.number().positive().max(L.weight).default(1),
-    accept: chance.default(NEVER),
-    reject: chance.default(NEVER),
+    accept: answer.default(NO_ANSWER),
+    reject: answer.default(NO_ANSWER),
     silent: probability.default(0),
     memoReply: chance.default(NEVER),
     pii: probability.default(0),
@@ -107,6 +133,8 @@ const horizon = z
 /** The population file's schema: strict (an unknown key is an error), defaults filled in. */
 export const populationSchema = z
   .strictObject({
+    /** Read before the schema (readPopulationLayers): the file this one overrides; gone from the merged data. */
+    extends: z.string().optional(),
     name: z.string().min(1),
     description: z.string().default(''),
     seed: z.number().int().min(0).max(0xffffffff),

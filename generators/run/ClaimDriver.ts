@@ -154,7 +154,7 @@ export class ClaimDriver implements MoveHandler {
         tally.requests++;
         if (e.pii.length) tally.piiWarnings++;
         const i = claimIndexOf(e.claim);
-        this.buyer.requested(i, e.request, e.at);
+        this.buyer.requested(i, e.request, e.at, e.timeoutAt);
         this.seller.requested(i, e.request, e.at);
         break;
       }

@@ -7,7 +7,7 @@ import {
   calendarFor,
   firstStatus,
 } from '../../engine/index.js';
-import type { BuyerProfile, Chance, Population, SellerProfile } from '../population/Population.js';
+import type { Answer, AnswerTiming, BuyerProfile, Chance, Population, SellerProfile } from '../population/Population.js';
 import type { Sampler } from '../random/DistributionSpec.js';
 import { Purpose } from '../random/Purpose.js';
 import { WeightedChoice } from '../random/WeightedChoice.js';
@@ -18,6 +18,11 @@ import { drawUniform, streamKey } from '../random/hash32.js';
 export interface CompiledChance {
   readonly probability: number;
   readonly delay: Sampler;
+}
+
+/** An Answer with its delay ready to draw (fractions for fractionOfWindow). */
+export interface CompiledAnswer extends CompiledChance {
+  readonly timing: AnswerTiming;
 }
 
 export interface CompiledSeller {
@@ -34,8 +39,8 @@ export interface CompiledSeller {
 
 export interface CompiledBuyer {
   readonly name: string;
-  readonly accept: CompiledChance;
-  readonly reject: CompiledChance;
+  readonly accept: CompiledAnswer;
+  readonly reject: CompiledAnswer;
   readonly memoReply: CompiledChance;
   readonly pii: number;
 }
@@ -47,6 +52,7 @@ export interface CompiledStep {
 }
 
 const chance = (c: Chance): CompiledChance => ({ probability: c.probability, delay: compileDistribution(c.delay) });
+const answer = (a: Answer): CompiledAnswer => ({ ...chance(a), timing: a.timing });
 
 /**
  * A population ready to run under one policy and seed: every distribution compiled, and
@@ -172,5 +178,5 @@ function compileSeller(p: SellerProfile): CompiledSeller {
 }
 
 function compileBuyer(p: BuyerProfile): CompiledBuyer {
-  return { name: p.name, accept: chance(p.accept), reject: chance(p.reject), memoReply: chance(p.memoReply), pii: p.pii };
+  return { name: p.name, accept: answer(p.accept), reject: answer(p.reject), memoReply: chance(p.memoReply), pii: p.pii };
 }

@@ -19,7 +19,7 @@ export interface OutcomePair {
  * ones met (replications in order, then claim index: the same run, the same examples), each
  * re-run alone under both policies with the point where their timelines part.
  */
-export function transitionExamples(pairs: readonly OutcomePair[], o: { readonly rerun: ReRunClaim; readonly baseline: Policy; readonly variant: Policy }): TransitionExample[] {
+export function transitionExamples(pairs: readonly OutcomePair[], o: { readonly rerun: ReRunClaim; readonly baseline: Policy; readonly variant: Policy; readonly rerunVariant?: ReRunClaim }): TransitionExample[] {
   const n = FINAL_OUTCOMES.length;
   const picked = new Map<number, { seed: number; index: number; claims: number }[]>();
   for (const p of pairs) {
@@ -34,7 +34,7 @@ export function transitionExamples(pairs: readonly OutcomePair[], o: { readonly 
   for (const key of [...picked.keys()].sort((x, y) => x - y)) {
     for (const { seed, index, claims } of picked.get(key)!) {
       const baseline = simulatedTimeline(o.rerun(o.baseline, seed, claims, index), o.baseline);
-      const variant = simulatedTimeline(o.rerun(o.variant, seed, claims, index), o.variant);
+      const variant = simulatedTimeline((o.rerunVariant ?? o.rerun)(o.variant, seed, claims, index), o.variant);
       examples.push({ from: FINAL_OUTCOMES[Math.floor(key / n)]!, to: FINAL_OUTCOMES[key % n]!, seed, claim: baseline.claim, baseline, variant, partsAt: firstParting(baseline, variant) });
     }
   }

@@ -1,4 +1,5 @@
 import type { Policy } from '../../engine/index.js';
+import type { PopulationChange } from '../../generators/population/populationDifferences.js';
 import type { FinalOutcome } from '../../engine/finalOutcomes.js';
 import type { Interval } from '../stats/Interval.js';
 import type { CounterName, SimulationReport } from './SimulationReport.js';
@@ -34,10 +35,15 @@ export interface PolicyChange {
   readonly variant: unknown;
 }
 
-/** The report model of `claimsim compare`: one population under two policies, common random numbers. */
+/**
+ * The report model of `claimsim compare`: a baseline and a variant arm (a policy, a population or
+ * both differ), claims paired by index with common random numbers.
+ */
 export interface CompareReport {
   readonly kind: 'compare';
   readonly population: string;
+  /** The variant arm's population, when it is not the baseline's. */
+  readonly variantPopulation: string | null;
   readonly seeds: readonly number[];
   /** Claims in each replication (the same under both policies). */
   readonly claims: readonly number[];
@@ -46,6 +52,8 @@ export interface CompareReport {
   /** The run's detectable effect: the largest of the outcomes' (differences under it cannot be told from noise). */
   readonly detectable: number;
   readonly changes: readonly PolicyChange[];
+  /** The population values that differ between the arms (paths as --set takes them). */
+  readonly populationChanges: readonly PopulationChange[];
   readonly outcomes: readonly OutcomeComparison[];
   readonly counters: readonly CounterComparison[];
   readonly transitions: TransitionTable;

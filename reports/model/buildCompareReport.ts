@@ -1,5 +1,6 @@
 import { POLICY_KEYS, type Policy } from '../../engine/index.js';
 import type { Summary } from '../../generators/Summary.js';
+import type { PopulationChange } from '../../generators/population/populationDifferences.js';
 import { FINAL_OUTCOMES } from '../../engine/finalOutcomes.js';
 import { clusteredDifference } from '../stats/clusteredDifference.js';
 import { clusteredShare } from '../stats/clusteredShare.js';
@@ -25,13 +26,14 @@ export interface ReplicationPair {
 }
 
 /**
- * The report model of a policy comparison: for each outcome the baseline and variant shares,
+ * The report model of a comparison of two arms (policies, populations or both; `populationChanges`
+ * says what differs in the population): for each outcome the baseline and variant shares,
  * the paired difference over every claim of every replication with its cluster-robust 95%
  * interval (clusteredDifference), whether it is significant (isSignificant) and the effect
  * the run could detect; counters per claim over the replications; and the per-claim
  * transition table.
  */
-export function buildCompareReport(pairs: readonly ReplicationPair[]): CompareReport {
+export function buildCompareReport(pairs: readonly ReplicationPair[], populationChanges: readonly PopulationChange[] = []): CompareReport {
   const first = pairs[0];
   if (!first) throw new RangeError('a comparison needs at least one replication');
   for (const p of pairs) {
@@ -64,11 +66,13 @@ export function buildCompareReport(pairs: readonly ReplicationPair[]): CompareRe
   return {
     kind: 'compare',
     population: first.baseline.population,
+    variantPopulation: first.variant.population !== first.baseline.population || populationChanges.length > 0 ? first.variant.population : null,
     seeds: pairs.map((p) => p.baseline.seed),
     claims: pairs.map((p) => p.baseline.claims),
     clusters: Math.max(...estimates.map((e) => e.clusters)),
     detectable: runDetectable(outcomes),
     changes: policyChanges(first.baseline.policy, first.variant.policy),
+    populationChanges,
     outcomes,
     counters,
     transitions: transitionTable(pairs.map((p) => ({ baseline: p.baselineOutcomes, variant: p.variantOutcomes }))),

@@ -28,8 +28,18 @@ export function jsonSchemas(): Record<SchemaName, string> {
   const schemas = { scenario: ScenarioSchema, population: populationSchema, policy: policyFileSchema };
   return Object.fromEntries(
     (Object.keys(SCHEMA_FILES) as SchemaName[]).map((name) => {
-      const schema = z.toJSONSchema(schemas[name], { io: 'input', unrepresentable: 'any' });
+      const whole = z.toJSONSchema(schemas[name], { io: 'input', unrepresentable: 'any' });
+      const schema = name === 'population' ? wholeOrVariant(whole) : whole;
       return [name, `${JSON.stringify({ ...schema, title: TITLES[name] }, null, 2)}\n`];
     }),
   ) as Record<SchemaName, string>;
+}
+
+/**
+ * A population file is whole, or a variant that `extends` another and states only what
+ * differs: the loader checks the merged file; the schema lets a variant's parts be partial.
+ */
+function wholeOrVariant({ $schema, ...whole }: Record<string, unknown>): Record<string, unknown> {
+  const variant = { type: 'object', required: ['extends'], properties: { extends: { type: 'string', description: 'the population file this one overrides, relative to it' } } };
+  return { $schema, anyOf: [whole, variant] };
 }

@@ -8,7 +8,7 @@ import { detectableText } from '../detectableText.js';
 import { count, decimal, percent, pointsSize } from '../format.js';
 import { OUTCOME_COMPARISON_HEADER, outcomeComparisonCells } from '../outcomeComparisonCells.js';
 import { runSizeText, totalClaims } from '../runSizeText.js';
-import { valueText } from '../policyText.js';
+import { armChangesText, pairingText } from '../armChangesText.js';
 import { chartFigure } from './chartFigure.js';
 import { escapeHtml } from './escapeHtml.js';
 import { htmlCards } from './htmlCards.js';
@@ -18,9 +18,9 @@ import { htmlTransitionExamples } from '../../explain/htmlTransitionExamples.js'
 import { raw } from './Html.js';
 import { htmlOutcomeLegend } from './htmlOutcomeLegend.js';
 
-/** The policy change as a phrase: "responseWindowDays 7 → 10". */
+/** What differs between the arms as a phrase: "responseWindowDays 7 → 10" (and the population's values). */
 export function changeText(r: CompareReport): string {
-  return r.changes.length === 0 ? 'no parameter changed' : r.changes.map((c) => `${c.key} ${valueText(c.baseline)} → ${valueText(c.variant)}`).join(', ');
+  return armChangesText(r);
 }
 
 /** A comparison: what changed significantly, both policies side by side, the differences, the per-claim transitions. */
@@ -35,11 +35,13 @@ export async function htmlCompare(r: CompareReport): Promise<string> {
   const top = t.moves[0];
   const out = [
     `<p>${escapeHtml(r.population)}: ${escapeHtml(runSizeText(r.claims, r.seeds))}. ` +
-      'Every claim draws the same behaviour under both policies (common random numbers), so a difference is the policy’s doing, not chance in the population.</p>',
+      (r.variantPopulation === null
+        ? 'Every claim draws the same behaviour under both policies (common random numbers), so a difference is the policy’s doing, not chance in the population.</p>'
+        : `${escapeHtml(pairingText(r))}.</p>`),
     `<div class="verdict ${sig.length === 0 ? 'ok' : 'bad'}">${escapeHtml(verdict)}</div>`,
     `<p>${escapeHtml(detectableText(r.detectable, totalClaims(r.claims), r.clusters))}</p>`,
     htmlCards([
-      { value: changeText(r), label: 'policy change', small: true },
+      { value: changeText(r), label: r.variantPopulation === null ? 'policy change' : 'what differs', small: true },
       { value: `${sig.length} of ${r.outcomes.length}`, label: 'outcomes that changed significantly' },
       { value: percent(t.claims > 0 ? t.changed / t.claims : 0), label: 'claims that ended differently' },
       ...(top ? [{ value: count(top.claims), label: `claims went from “${outcomeLabel(top.from)}” to “${outcomeLabel(top.to)}”` }] : []),

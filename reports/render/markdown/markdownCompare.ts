@@ -4,7 +4,7 @@ import { outcomeLabel } from '../../model/outcomeLabel.js';
 import { detectableText } from '../detectableText.js';
 import { count, decimal, percent } from '../format.js';
 import { OUTCOME_COMPARISON_HEADER, outcomeComparisonCells } from '../outcomeComparisonCells.js';
-import { valueText } from '../policyText.js';
+import { armChangesText, pairingText, populationValueText } from '../armChangesText.js';
 import { mdTable } from './mdTable.js';
 import { runSizeText, totalClaims } from '../runSizeText.js';
 import { markdownOutcomeLegend } from './markdownOutcomeLegend.js';
@@ -33,18 +33,26 @@ export function markdownTransitions(r: CompareReport): string {
 /** A comparison in Markdown (for CI comments and the console). */
 export function markdownCompare(r: CompareReport, heading = '##'): string {
   const k = r.seeds.length;
-  const change = r.changes.length === 0 ? 'no parameter changed' : r.changes.map((c) => `${c.key} ${valueText(c.baseline)} → ${valueText(c.variant)}`).join(', ');
+  const change = armChangesText(r);
   const t = r.transitions;
   const out = [
-    `${heading} Policy comparison: ${change}`,
+    `${heading} ${r.variantPopulation === null ? 'Policy comparison' : 'Comparison'}: ${change}`,
     '',
     `${r.population}: ${runSizeText(r.claims, r.seeds)}, ` +
-      `the same claims with the same behaviour under both policies (common random numbers). ` +
+      `${pairingText(r)}. ` +
       `Differences are variant − baseline in percentage points over the per-claim pairs of ${k === 1 ? 'the replication' : `all ${k} replications`}, ` +
       'with 95% intervals robust to clustering by seller; “detectable” is the smallest difference the run would find 4 times in 5.',
     '',
     detectableText(r.detectable, totalClaims(r.claims), r.clusters),
     '',
+    ...(r.populationChanges.length === 0
+      ? []
+      : [
+          `${heading}# What differs in the population`,
+          '',
+          mdTable(['path', 'baseline', 'variant'], r.populationChanges.map((c) => [c.path, populationValueText(c.baseline), populationValueText(c.variant)]), []),
+          '',
+        ]),
     markdownCompareTable(r),
     '',
     `${heading}# Per-claim transitions`,

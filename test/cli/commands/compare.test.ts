@@ -64,4 +64,24 @@ describe('claimsim compare', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toBe(`${fixture}:3:3: unknown outcome "withdrawnByTimeOut" (one of withdrawnByAcceptance, withdrawnByTimeout, onHoldAtEnd, requestedAtEnd, lapsed, cancelledBySeller, completedNormally, openAtEnd)\n`);
   });
+
+  it('runs a variant population (a file that extends the baseline) without a variant policy, and names what differs', () => {
+    const variant = join(dir, 'firmer.yaml');
+    writeFileSync(variant, `extends: ${SMALL}\nname: Firmer\nbuyerProfiles:\n  - name: firm\n    weight: 9\n`);
+    const out = join(dir, 'population-variant');
+    const r = runCli(['compare', '--population', SMALL, '--variant-population', variant, '--variant-set', 'buyerProfiles.cooperative.weight=1', '--claims', '300', '--replications', '1', '--workers', '1', '--out', out]);
+    expect(r.stderr).toContain('against Firmer');
+    expect(r.status).toBe(0);
+    const report = JSON.parse(readFileSync(join(out, 'compare.json'), 'utf8'));
+    expect(report.changes).toEqual([]);
+    expect(report.variantPopulation).toBe('Firmer');
+    expect(report.populationChanges.map((c: { path: string }) => c.path)).toEqual(['buyerProfiles.cooperative.weight', 'buyerProfiles.firm.weight']);
+    expect(r.stdout).toMatch(/\| buyerProfiles\.firm\.weight \| \d+ \| 9 \|/);
+  });
+
+  it('a --variant-set that names no key is refused with the setting named, exit 2', () => {
+    const r = runCli(['compare', '--population', SMALL, '--variant-set', 'buyerProfiles.firm.wieght=4']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^--variant-set buyerProfiles\.firm\.wieght=4: buyerProfiles\.firm has no key "wieght" \(did you mean "weight"\?/);
+  });
 });

@@ -10,7 +10,7 @@ describe('the buyer', () => {
     const answers = [0.2, 0.6, 0.9];
     const h = agentHarness({ draws: { buyer: { answer: (_i, r) => answers[r]! } } });
     const buyer = new Buyer(h.ctx);
-    for (const r of [0, 1, 2]) buyer.requested(0, r, r * 10 * DAY);
+    for (const r of [0, 1, 2]) buyer.requested(0, r, r * 10 * DAY, r * 10 * DAY + 7 * DAY);
     expect(h.planned).toEqual([
       { kind: 'accept', at: 1 * DAY, claim: 0, args: [0] },
       { kind: 'reject', at: 10 * DAY + 2 * DAY, claim: 0, args: [1, false] },

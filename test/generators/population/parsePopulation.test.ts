@@ -54,6 +54,17 @@ describe('population files', () => {
     expect(p.buyerProfiles[0]!.reject.delay).toEqual({ logNormal: { median: 86_400_000, sigma: 0.5 } });
   });
 
+  it('read an answer timed against the window: beforeDeadline in ms, fractionOfWindow as fractions, delay as afterRequest', () => {
+    const text = BASE.replace('accept: { probability: 0.6, delay: { constant: 1d } }', 'accept: { probability: 0.6, fractionOfWindow: { uniform: [0.5, 1] } }').replace(
+      'reject: { probability: 0.2, delay: { logNormal: { median: 1d, sigma: 0.5 } } }',
+      'reject: { probability: 0.2, beforeDeadline: { constant: 6h } }',
+    );
+    const b = parsePopulation(text, 'pop.yaml').buyerProfiles[0]!;
+    expect(b.accept).toEqual({ probability: 0.6, timing: 'fractionOfWindow', delay: { uniform: [0.5, 1] } });
+    expect(b.reject).toEqual({ probability: 0.2, timing: 'beforeDeadline', delay: { constant: 6 * 3_600_000 } });
+    expect(parsePopulation(BASE, 'pop.yaml').buyerProfiles[0]!.accept.timing).toBe('afterRequest');
+  });
+
   it('every shipped example population is valid', () => {
     const dir = 'generators/populations';
     const files = readdirSync(dir).filter((f) => f.endsWith('.yaml'));

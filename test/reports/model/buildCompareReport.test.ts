@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makePolicy } from '../../../engine/index.js';
+import type { Plain } from '../../../scenarios/load/toPlain.js';
 import { buildCompareReport } from '../../../reports/model/buildCompareReport.js';
 import { comparePairs } from '../fixtures/comparePairs.js';
 import { makeSummary } from '../fixtures/makeSummary.js';
@@ -56,5 +57,28 @@ describe('buildCompareReport', () => {
   it('refuses replications that do not share seed and claims', () => {
     const [p] = comparePairs(1);
     expect(() => buildCompareReport([{ ...p!, variant: makeSummary({ seed: 9, outcomes: { openAtEnd: 1000 } }) }])).toThrow(/same seed/);
+  });
+});
+
+describe('a comparison whose variant arm has another population', () => {
+  it('names the variant population and says what differs, in the report and its Markdown', async () => {
+    const { markdownCompare } = await import('../../../reports/render/markdown/markdownCompare.js');
+    const { populationDifferences } = await import('../../../generators/population/populationDifferences.js');
+    const base: Plain = { name: 'A', buyerProfiles: [{ name: 'firm', weight: 2 }, { name: 'kind', accept: { probability: 0.5, delay: '1d' } }] };
+    const variant: Plain = { name: 'B', buyerProfiles: [{ name: 'kind', accept: { probability: 0.5, fractionOfWindow: { uniform: [0.5, 1] } } }, { name: 'firm', weight: 4 }] };
+    const changes = populationDifferences(base, variant);
+    expect(changes).toEqual([
+      { path: 'buyerProfiles.firm.weight', baseline: 2, variant: 4 },
+      { path: 'buyerProfiles.kind.accept.delay', baseline: '1d', variant: null },
+      { path: 'buyerProfiles.kind.accept.fractionOfWindow', baseline: null, variant: { uniform: [0.5, 1] } },
+    ]);
+    const pairs = comparePairs(2, 1000, 5, makePolicy({}));
+    const r = buildCompareReport(pairs, changes);
+    expect(r.changes).toEqual([]);
+    expect(r.variantPopulation).toBe(pairs[0]!.variant.population);
+    const md = markdownCompare(r);
+    expect(md).toContain('# Comparison: population: buyerProfiles.firm.weight 2 → 4, buyerProfiles.kind.accept.delay 1d → —');
+    expect(md).toContain('| buyerProfiles.kind.accept.fractionOfWindow | — | {uniform: [0.5, 1]} |');
+    expect(buildCompareReport(comparePairs(2)).variantPopulation).toBeNull();
   });
 });

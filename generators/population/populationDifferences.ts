@@ -1,0 +1,34 @@
+import type { Plain } from '../../scenarios/load/toPlain.js';
+import { isNamedList } from './namedItems.js';
+
+/** A value of the population file that differs between two arms, as the files write it (null: absent). */
+export interface PopulationChange {
+  /** Keys and profile names, dot-separated, as `--set` takes them: `buyerProfiles.firm.weight`. */
+  readonly path: string;
+  readonly baseline: Plain;
+  readonly variant: Plain;
+}
+
+/** Labels, not behaviour: a different name or description changes no figure. */
+const LABELS = new Set(['name', 'description']);
+
+/**
+ * The values that differ between two populations' data (extends and --set applied), in the
+ * baseline's order then the variant's: maps key by key, profiles by name, any other value whole.
+ */
+export function populationDifferences(baseline: Plain, variant: Plain, path: readonly string[] = []): PopulationChange[] {
+  if (isMap(baseline) && isMap(variant)) {
+    const keys = [...new Set([...Object.keys(baseline), ...Object.keys(variant)])].filter((k) => path.length > 0 || !LABELS.has(k));
+    return keys.flatMap((k) => populationDifferences(baseline[k] ?? null, variant[k] ?? null, [...path, k]));
+  }
+  if (isNamedList(baseline) && isNamedList(variant)) {
+    const names = [...new Set([...baseline.map((x) => x.name), ...variant.map((x) => x.name)])];
+    const byName = (list: readonly { name: string }[], n: string): Plain => (list.find((x) => x.name === n) as Plain | undefined) ?? null;
+    return names.flatMap((n) => populationDifferences(byName(baseline, n), byName(variant, n), [...path, n]));
+  }
+  return JSON.stringify(baseline) === JSON.stringify(variant) ? [] : [{ path: path.join('.'), baseline, variant }];
+}
+
+function isMap(v: Plain): v is { [key: string]: Plain } {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
