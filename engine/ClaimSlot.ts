@@ -1,14 +1,14 @@
-import type { ClaimStore } from './ClaimStore.js';
+import type { ClaimColumns } from './ClaimColumns.js';
 import { orNull, outcomeCode, outcomeName, statusCode, statusName, withdrawalCode, withdrawalName } from './claimCodes.js';
 import type { ClaimStatus, Day, Instant, Outcome, WithdrawalState } from './types.js';
 
 /**
- * One claim's fields in a `ClaimStore`, read and written by name: what `evolve` changes a claim
+ * One claim's fields in a `ClaimColumns`, read and written by name: what `evolve` changes a claim
  * through. Short-lived (one per event); holds no field of its own.
  */
 export class ClaimSlot {
   constructor(
-    private readonly store: ClaimStore,
+    private readonly store: ClaimColumns,
     private readonly slot: number,
   ) {}
 

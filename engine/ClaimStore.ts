@@ -1,9 +1,8 @@
 import { ClaimSlot } from './ClaimSlot.js';
 import { SlotTable, grown } from './SlotTable.js';
+import { ClaimColumns } from './ClaimColumns.js';
 import { orNull, outcomeName, statusCode, statusName, typeCode, typeName, withdrawalName } from './claimCodes.js';
 import type { Claim, ClaimDetails, ClaimStatus, ClaimType, Instant, Mutable } from './types.js';
-
-const FIRST_CAPACITY = 1024;
 
 /** What a claim opens with: its names, instants and free details. */
 export interface OpenedClaim extends ClaimDetails {
@@ -29,30 +28,8 @@ export interface OpenedClaim extends ClaimDetails {
  * `Claim` objects for the views that hand them out. Its reading side looks like a `Map` of
  * claims, so that a replayed state is read as before.
  */
-export class ClaimStore {
+export class ClaimStore extends ClaimColumns {
   private readonly slots = new SlotTable();
-  readonly ids: (string | undefined)[] = [];
-  readonly order: string[] = [];
-  readonly seller: string[] = [];
-  readonly buyer: string[] = [];
-  /** R9: the buyer's last rejection; R19's free details (undefined when the claim has none). */
-  readonly rejection: ({ readonly category: string; readonly reason: string } | null)[] = [];
-  readonly details: (ClaimDetails | undefined)[] = [];
-  type = new Uint8Array(FIRST_CAPACITY);
-  status = new Uint8Array(FIRST_CAPACITY);
-  withdrawal = new Uint8Array(FIRST_CAPACITY);
-  outcome = new Uint8Array(FIRST_CAPACITY);
-  requests = new Uint32Array(FIRST_CAPACITY);
-  reRequests = new Uint32Array(FIRST_CAPACITY);
-  receivedAt = new Float64Array(FIRST_CAPACITY);
-  delayedFrom = new Float64Array(FIRST_CAPACITY);
-  leftFirstStatusAt = new Float64Array(FIRST_CAPACITY);
-  closedAt = new Float64Array(FIRST_CAPACITY);
-  requestedAt = new Float64Array(FIRST_CAPACITY);
-  deadline = new Float64Array(FIRST_CAPACITY);
-  timeoutAt = new Float64Array(FIRST_CAPACITY);
-  rejectionCooldownUntil = new Float64Array(FIRST_CAPACITY);
-  cancellationCooldownUntil = new Float64Array(FIRST_CAPACITY);
 
   /** How many claims are held. */
   get size(): number {

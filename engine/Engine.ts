@@ -1,12 +1,12 @@
 import type { Policy } from './Policy.js';
-import { emptyState } from './State.js';
+import { type State, emptyState } from './State.js';
 import { type StateView, viewOf } from './StateView.js';
 import { TimerLoopError, VirtualClock, type TimerId } from './VirtualClock.js';
 import { type Decide, decide as realDecide } from './decide.js';
 import { evictClaim, evolve } from './evolve.js';
 import { checkReplay } from './invariants/checkReplay.js';
 import type { InvariantChecker, Violation } from './invariants/types.js';
-import type { ClaimEvent, Command, Decision, Instant, State } from './types.js';
+import type { ClaimEvent, Command, Decision, Instant } from './types.js';
 
 /**
  * A driver's action on the engine's clock: `run` is called when it falls due, with the code

@@ -1,12 +1,12 @@
-import type { OrderStore } from './OrderStore.js';
+import type { OrderColumns } from './OrderColumns.js';
 
 /**
- * One order's fields in an `OrderStore`, read and written by name: what `evolve` changes an
+ * One order's fields in an `OrderColumns`, read and written by name: what `evolve` changes an
  * order through. Short-lived (one per event); holds no field of its own.
  */
 export class OrderSlot {
   constructor(
-    private readonly store: OrderStore,
+    private readonly store: OrderColumns,
     private readonly slot: number,
   ) {}
 

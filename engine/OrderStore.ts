@@ -1,9 +1,8 @@
 import { orNull } from './claimCodes.js';
 import { OrderSlot } from './OrderSlot.js';
 import { SlotTable, grown } from './SlotTable.js';
+import { OrderColumns } from './OrderColumns.js';
 import type { Instant, Mutable, Order, OrderDetails } from './types.js';
-
-const FIRST_CAPACITY = 1024;
 
 /** What an order is placed with. */
 export interface PlacedOrder extends OrderDetails {
@@ -19,18 +18,8 @@ export interface PlacedOrder extends OrderDetails {
  * its counts in Uint32 columns and its instants in Float64 ones (NaN for none). `evolve` writes
  * through `OrderSlot`; `get` builds an `Order` for a reader.
  */
-export class OrderStore {
+export class OrderStore extends OrderColumns {
   private readonly slots = new SlotTable();
-  readonly ids: (string | undefined)[] = [];
-  readonly seller: string[] = [];
-  readonly buyer: string[] = [];
-  readonly details: (OrderDetails | undefined)[] = [];
-  orderedAt = new Float64Array(FIRST_CAPACITY);
-  shippedAt = new Float64Array(FIRST_CAPACITY);
-  memosToSeller = new Uint32Array(FIRST_CAPACITY);
-  memosToBuyer = new Uint32Array(FIRST_CAPACITY);
-  /** Int32: a doctored log can evict a claim its order never counted. */
-  claims = new Int32Array(FIRST_CAPACITY);
 
   /** How many orders are held. */
   get size(): number {

@@ -1,4 +1,5 @@
-import type { Claim, Order, Party, State } from './types.js';
+import type { State } from './State.js';
+import type { Claim, Order, Party } from './types.js';
 
 /**
  * What the rules, the views and the checker read of the state: claims, orders and counters by

@@ -1,7 +1,7 @@
 import { firstStatus, isTerminal } from './claimTypes.js';
-import { WITHDRAWAL_ON_HOLD, WITHDRAWAL_REQUESTED, bump, setCount } from './State.js';
+import { type State, WITHDRAWAL_ON_HOLD, WITHDRAWAL_REQUESTED, bump, setCount } from './State.js';
 import type { ClaimSlot } from './ClaimSlot.js';
-import type { ClaimEvent, ClaimStatus, State, WithdrawalState } from './types.js';
+import type { ClaimEvent, ClaimStatus, WithdrawalState } from './types.js';
 
 /**
  * Folds one event into the state. Decides nothing: every value it stores is in the event.

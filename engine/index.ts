@@ -9,7 +9,7 @@ export { detectPii } from './pii.js';
 export { TimerLoopError, VirtualClock, type TimerId } from './VirtualClock.js';
 export { decide, type Decide } from './decide.js';
 export { evolve } from './evolve.js';
-export { emptyState, WITHDRAWAL_ON_HOLD, WITHDRAWAL_REQUESTED } from './State.js';
+export { emptyState, type State, WITHDRAWAL_ON_HOLD, WITHDRAWAL_REQUESTED } from './State.js';
 export { replay } from './replay.js';
 export { type StateView, viewOf } from './StateView.js';
 export { Engine, MAX_FIRINGS_PER_ADVANCE, type EngineOptions, type EngineTimer, type EventListener, type ScheduledAction, type EngineStats } from './Engine.js';

@@ -1,6 +1,6 @@
-import { emptyState } from './State.js';
+import { type State, emptyState } from './State.js';
 import { evolve } from './evolve.js';
-import type { ClaimEvent, State } from './types.js';
+import type { ClaimEvent } from './types.js';
 
 /** Rebuilds a state by folding a log into an empty state (I10). */
 export function replay(events: Iterable<ClaimEvent>): State {

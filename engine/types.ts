@@ -1,8 +1,6 @@
 import type { Instant } from './Calendar.js';
 import type { ClaimStatus, ClaimType, LifecycleStatus } from './claimTypes.js';
 import type { Day } from './civil.js';
-import type { ClaimStore } from './ClaimStore.js';
-import type { OrderStore } from './OrderStore.js';
 import type { PiiKind } from './pii.js';
 
 export type { Instant, Day, ClaimStatus, ClaimType, LifecycleStatus, PiiKind };
@@ -77,19 +75,6 @@ export interface Claim extends ClaimDetails {
   rejection: { readonly category: string; readonly reason: string } | null;
 }
 
-export interface State {
-  /** The claims held, kept by number (see `ClaimStore`); read like a `Map` of claims. */
-  readonly claims: ClaimStore;
-  /** The orders held, kept by number (see `OrderStore`); read like a `Map` of orders. */
-  readonly orders: OrderStore;
-  /** R6: the buyer's MyQoo10 pending-withdrawal counter. */
-  readonly pendingWithdrawals: Map<string, number>;
-  /** R20: unanswered memos per seller and per buyer. */
-  readonly unansweredBySeller: Map<string, number>;
-  readonly unansweredByBuyer: Map<string, number>;
-  /** R17: claims per claim status, and per open withdrawal state, over the claims held. */
-  readonly board: Map<string, number>;
-}
 
 // ---------------------------------------------------------------- commands
 

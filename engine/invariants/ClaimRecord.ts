@@ -1,7 +1,7 @@
 import type { Instant } from '../Calendar.js';
 import type { Day } from '../civil.js';
 import type { ClaimEvent, WithdrawalState } from '../types.js';
-import type { RecordStore } from './RecordStore.js';
+import type { RecordColumns } from './RecordColumns.js';
 
 /** How many of a claim's latest events the checker keeps by default to show with a violation. */
 export const RECENT_EVENTS = 8;
@@ -15,7 +15,7 @@ export const RECENT_EVENTS = 8;
  */
 export class ClaimRecord {
   constructor(
-    private readonly store: RecordStore,
+    private readonly store: RecordColumns,
     /** Where the claim's values sit in the store (two records of one claim have the same slot). */
     readonly slot: number,
   ) {}

@@ -1,10 +1,8 @@
-import type { ClaimEvent, WithdrawalState } from '../types.js';
+import type { ClaimEvent } from '../types.js';
 import { SlotTable, grown } from '../SlotTable.js';
 import { ClaimRecord } from './ClaimRecord.js';
+import { RecordColumns } from './RecordColumns.js';
 
-const WITHDRAWALS: readonly WithdrawalState[] = ['none', 'requested', 'on_hold'];
-const WITHDRAWAL_CODE: Readonly<Record<WithdrawalState, number>> = { none: 0, requested: 1, on_hold: 2 };
-const FIRST_CAPACITY = 1024;
 
 /**
  * The checker's records of the claims it holds, kept by number: each claim has a slot (reused
@@ -13,22 +11,8 @@ const FIRST_CAPACITY = 1024;
  * own strings. A claim id is hashed once per event, to find its slot. Read and written through
  * `ClaimRecord`, which names the fields.
  */
-export class RecordStore {
+export class RecordStore extends RecordColumns {
   private readonly slots = new SlotTable();
-  readonly ids: (string | undefined)[] = [];
-  readonly buyer: string[] = [];
-  readonly status: string[] = [];
-  withdrawal = new Uint8Array(FIRST_CAPACITY);
-  requests = new Uint32Array(FIRST_CAPACITY);
-  deadline = new Float64Array(FIRST_CAPACITY);
-  timeoutAt = new Float64Array(FIRST_CAPACITY);
-  cooldownEnd = new Float64Array(FIRST_CAPACITY);
-  closedInDecision = new Float64Array(FIRST_CAPACITY);
-  /** Each slot's ring of latest events, and where the next goes (only when the checker keeps events). */
-  readonly recent: (ClaimEvent | undefined)[][] = [];
-  recentNext = new Uint32Array(FIRST_CAPACITY);
-
-  constructor(readonly recentEvents: number) {}
 
   /** How many claims are held. */
   get count(): number {
@@ -72,13 +56,6 @@ export class RecordStore {
     for (const slot of this.slots.slots()) yield new ClaimRecord(this, slot);
   }
 
-  withdrawalName(c: number): WithdrawalState {
-    return WITHDRAWALS[c]!;
-  }
-
-  withdrawalCode(w: WithdrawalState): number {
-    return WITHDRAWAL_CODE[w];
-  }
 
   private grow(n: number): void {
     this.withdrawal = grown(this.withdrawal, new Uint8Array(n));
