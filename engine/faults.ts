@@ -1,8 +1,9 @@
 import { calendarFor } from './calendarFor.js';
 import { endOfWindow } from './dayCounting.js';
 import { type Decide, decide as realDecide } from './decide.js';
+import { mapEvents } from './mutants/mutantTools.js';
 import type { StateView } from './StateView.js';
-import type { ClaimEvent, Decision } from './types.js';
+
 
 /**
  * Named rule mutants, a test-only seam: each wraps the real rules with one deliberate bug,
@@ -13,16 +14,6 @@ export const FAULT_NAMES = ['deadline-one-day-short', 'rejection-cooldown-ignore
 export type FaultName = (typeof FAULT_NAMES)[number];
 
 const HOUR = 3_600_000;
-
-function mapEvents(d: Decision, f: (e: ClaimEvent) => ClaimEvent | null): Decision {
-  if (!d.ok) return d;
-  const events: ClaimEvent[] = [];
-  for (const e of d.events) {
-    const m = f(e);
-    if (m) events.push(m);
-  }
-  return { ok: true, events };
-}
 
 const MUTANTS: Record<FaultName, (base: Decide) => Decide> = {
   // R6 broken: the deadline (and its timeout) one day early.
