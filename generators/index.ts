@@ -15,4 +15,4 @@ export { drawUniform, streamKey } from './random/hash32.js';
 export { parseSeed, parseCount, parseShard, parseFault, type Checked } from './run/parseRunOptions.js';
 export { writeRegressionScenarios, type RegressionContext, type RegressionFile } from './regression/writeRegressionScenarios.js';
 export { ClaimDescriber, type ClaimDescription } from './names/ClaimDescriber.js';
-export { CompiledPopulation } from './run/CompiledPopulation.js';
+export { CompiledPopulation } from './population/CompiledPopulation.js';

@@ -4,7 +4,7 @@ import { startWorker } from './parallel/startWorker.js';
 import type { WorkerReply, WorkerTask } from './parallel/WorkerTask.js';
 import type { RunOptions, RunResult } from './run/RunOptions.js';
 import { claimIndices } from './run/claimIndices.js';
-import { CompiledPopulation } from './run/CompiledPopulation.js';
+import { CompiledPopulation } from './population/CompiledPopulation.js';
 import { mergeSummaryParts } from './summary/mergeSummaryParts.js';
 
 export type ParallelOptions = Omit<RunOptions, 'decide' | 'onEvents' | 'onClaimFinished'> & {

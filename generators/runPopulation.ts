@@ -1,6 +1,6 @@
 import { Engine, calendarFor, createInvariantChecker } from '../engine/index.js';
 import type { Population } from './population/Population.js';
-import { CompiledPopulation } from './run/CompiledPopulation.js';
+import { CompiledPopulation } from './population/CompiledPopulation.js';
 import { ClaimDriver } from './run/ClaimDriver.js';
 import type { InternalRunOptions, RunOptions, RunResult } from './run/RunOptions.js';
 import { claimIndices } from './run/claimIndices.js';

@@ -20,7 +20,7 @@ import {
   stableStringify,
   updateImpactFixture,
 } from '../../reports/index.js';
-import type { TransitionExample } from '../../reports/explain/TransitionExample.js';
+import type { TransitionExample } from '../../reports/model/TransitionExample.js';
 import { transitionExamples } from '../../reports/explain/transitionExamples.js';
 import { EXIT, InputError } from '../exit.js';
 import { loadPolicyOption } from '../commands/grid/loadPolicyOption.js';

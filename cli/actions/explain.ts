@@ -1,7 +1,7 @@
 import { loadPolicyOption } from '../commands/grid/loadPolicyOption.js';
 import { CompiledPopulation, loadPopulationFile } from '../../generators/index.js';
-import type { ClaimTimeline } from '../../reports/explain/ClaimTimeline.js';
-import { htmlExplainPage } from '../../reports/explain/htmlExplainPage.js';
+import type { ClaimTimeline } from '../../reports/model/ClaimTimeline.js';
+import { htmlExplainPage } from '../../reports/render/html/htmlExplainPage.js';
 import { scenarioClaims, scenarioTimeline } from '../../reports/explain/scenarioTimeline.js';
 import { simulatedTimeline } from '../../reports/explain/simulatedTimeline.js';
 import { timelineText } from '../../reports/explain/timelineText.js';

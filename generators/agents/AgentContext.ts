@@ -1,7 +1,7 @@
 import type { Command, Decision, Instant } from '../../engine/index.js';
-import type { ClaimRecords } from '../run/ClaimRecords.js';
-import type { CompiledPopulation } from '../run/CompiledPopulation.js';
-import type { Moves } from '../run/MoveQueue.js';
+import type { ClaimRecords } from '../records/ClaimRecords.js';
+import type { CompiledPopulation } from '../population/CompiledPopulation.js';
+import type { Moves } from './MoveQueue.js';
 import type { ClaimDraws } from './ClaimDraws.js';
 
 /** What a claim's agents decide with: the population, their draws, what they know of the claim, and how they act. */

@@ -1,7 +1,7 @@
 import type { Instant } from '../../engine/index.js';
 import { MessageSlot } from '../random/Purpose.js';
-import type { CompiledBuyer } from '../run/CompiledPopulation.js';
-import { rejection, withPersonalData } from '../run/messages.js';
+import type { CompiledBuyer } from '../population/CompiledPopulation.js';
+import { rejection, withPersonalData } from '../names/messages.js';
 import { type AgentContext, PII_RETRY_MS, after } from './AgentContext.js';
 import { answerTime } from './answerTime.js';
 import { sendMemo } from './sendMemo.js';

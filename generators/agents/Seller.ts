@@ -1,7 +1,7 @@
 import type { ClaimType, Instant } from '../../engine/index.js';
 import { MessageSlot } from '../random/Purpose.js';
-import type { CompiledSeller } from '../run/CompiledPopulation.js';
-import { requestMessage, supportText, withPersonalData } from '../run/messages.js';
+import type { CompiledSeller } from '../population/CompiledPopulation.js';
+import { requestMessage, supportText, withPersonalData } from '../names/messages.js';
 import { type AgentContext, PII_RETRY_MS, after } from './AgentContext.js';
 import { sendMemo } from './sendMemo.js';
 

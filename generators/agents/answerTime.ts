@@ -1,5 +1,5 @@
 import type { Instant } from '../../engine/index.js';
-import type { CompiledAnswer } from '../run/CompiledPopulation.js';
+import type { CompiledAnswer } from '../population/CompiledPopulation.js';
 import { after } from './AgentContext.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { Party } from '../../engine/index.js';
 import { MessageSlot } from '../random/Purpose.js';
-import { memoText, withPersonalData } from '../run/messages.js';
+import { memoText, withPersonalData } from '../names/messages.js';
 import { type AgentContext, PII_RETRY_MS } from './AgentContext.js';
 
 /**

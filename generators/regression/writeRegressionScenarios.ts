@@ -4,7 +4,7 @@ import type { Decide, PlaceOrder, Policy } from '../../engine/index.js';
 import type { Summary, ViolationRecord } from '../Summary.js';
 import { ClaimDescriber } from '../names/ClaimDescriber.js';
 import type { Population } from '../population/Population.js';
-import { idNumberOf } from '../run/generatedIds.js';
+import { idNumberOf } from '../records/generatedIds.js';
 import { minimiseCommands } from './minimiseCommands.js';
 import { recordClaimCommands } from './recordClaimCommands.js';
 import { regressionScenario } from './regressionScenario.js';

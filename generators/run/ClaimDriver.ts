@@ -8,12 +8,12 @@ import { Lifecycle } from '../agents/Lifecycle.js';
 import { Seller } from '../agents/Seller.js';
 import type { SummaryTally } from '../summary/SummaryTally.js';
 import { tallyFinishedClaim } from '../summary/tallyFinishedClaim.js';
-import { ClaimRecords } from './ClaimRecords.js';
-import type { CompiledPopulation } from './CompiledPopulation.js';
+import { ClaimRecords } from '../records/ClaimRecords.js';
+import type { CompiledPopulation } from '../population/CompiledPopulation.js';
 import type { DriverHooks } from './DriverHooks.js';
-import { FinishedClaimRecord } from './FinishedClaimRecord.js';
-import { claimId, claimIndexOf } from './generatedIds.js';
-import { type MoveHandler, MoveQueue } from './MoveQueue.js';
+import { FinishedClaimRecord } from '../records/FinishedClaimRecord.js';
+import { claimId, claimIndexOf } from '../records/generatedIds.js';
+import { type MoveHandler, MoveQueue } from '../agents/MoveQueue.js';
 
 const OUTCOME_NUMBER = Object.fromEntries(FINAL_OUTCOMES.map((o, k) => [o, k])) as Record<FinalOutcome, number>;
 /** In finalOutcomes: a claim this run did not hold (another shard's or worker's). */

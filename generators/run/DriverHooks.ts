@@ -1,5 +1,5 @@
 import type { ClaimEvent, Command, Decision, OrderDetails } from '../../engine/index.js';
-import type { FinishedClaim } from './FinishedClaim.js';
+import type { FinishedClaim } from '../records/FinishedClaim.js';
 
 /**
  * Called when a population run lets a claim go (finished, or still held when the horizon

@@ -2,7 +2,7 @@ import { type EventKind, type RefusalCode } from '../../engine/index.js';
 import { EXAMPLES_PER_INVARIANT, FINAL_OUTCOMES, type FinalOutcome, type ViolationRecord } from '../Summary.js';
 import { EVENT_KINDS_IN_ORDER } from './eventKinds.js';
 import { type Histogram, emptyHistogram, mergeHistogram } from './Histogram.js';
-import { idNumberOf } from '../run/generatedIds.js';
+import { idNumberOf } from '../records/generatedIds.js';
 
 /**
  * The additive part of a summary while a run goes: counts, histograms, example violations.

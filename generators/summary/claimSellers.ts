@@ -1,6 +1,6 @@
 import type { Policy } from '../../engine/index.js';
 import type { Population } from '../population/Population.js';
-import { CompiledPopulation } from '../run/CompiledPopulation.js';
+import { CompiledPopulation } from '../population/CompiledPopulation.js';
 
 /**
  * Per claim index, the seller of the claim in a run of `population` with `seed`: the

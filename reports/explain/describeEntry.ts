@@ -1,5 +1,5 @@
 import { type Calendar, type ClaimEvent, type Command, formatDay } from '../../engine/index.js';
-import type { TimelineEntry } from './ClaimTimeline.js';
+import type { TimelineEntry } from '../model/ClaimTimeline.js';
 import { wallTime } from './wallTime.js';
 
 /** A timeline entry in words, shared by the text and HTML renderers. */

@@ -1,4 +1,4 @@
-import type { ClaimTimeline, TimelineEntry } from './ClaimTimeline.js';
+import type { ClaimTimeline, TimelineEntry } from '../model/ClaimTimeline.js';
 
 /**
  * The index of the first entry where two timelines of the same claim part (a different instant,

@@ -1,5 +1,5 @@
 import type { Scenario } from '../../scenarios/index.js';
-import type { ClaimTimeline } from './ClaimTimeline.js';
+import type { ClaimTimeline } from '../model/ClaimTimeline.js';
 import { type TimedCommand, traceClaim } from './traceClaim.js';
 
 /** The claim ids a scenario opens, in file order. */

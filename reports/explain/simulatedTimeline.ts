@@ -1,5 +1,5 @@
 import type { Decide, Policy } from '../../engine/index.js';
-import type { ClaimTimeline } from './ClaimTimeline.js';
+import type { ClaimTimeline } from '../model/ClaimTimeline.js';
 import { type TimedCommand, traceClaim } from './traceClaim.js';
 
 /** A simulated claim re-run alone from its seed: the commands its agents issued, and where the run's horizon ended. */

@@ -1,5 +1,5 @@
 import { calendarFor } from '../../engine/index.js';
-import type { ClaimTimeline } from './ClaimTimeline.js';
+import type { ClaimTimeline } from '../model/ClaimTimeline.js';
 import { describeEntry } from './describeEntry.js';
 import { wallTime } from './wallTime.js';
 

@@ -1,6 +1,6 @@
 import { type ClaimEvent, type Command, type Decide, type Decision, type Instant, type Policy, Engine } from '../../engine/index.js';
 import { RULES_BY_EVENT, RULES_BY_REFUSAL, type RuleId } from '../model/ruleCoverage.js';
-import type { ClaimTimeline, TimelineEntry } from './ClaimTimeline.js';
+import type { ClaimTimeline, TimelineEntry } from '../model/ClaimTimeline.js';
 
 /** A command to decide at an instant (a scenario's setup and steps, or a claim's recorded commands). */
 export interface TimedCommand {

@@ -2,7 +2,7 @@ import type { Policy } from '../../engine/index.js';
 import { FINAL_OUTCOMES } from '../../engine/finalOutcomes.js';
 import { firstParting } from './firstParting.js';
 import { type ReRunClaim, simulatedTimeline } from './simulatedTimeline.js';
-import type { TransitionExample } from './TransitionExample.js';
+import type { TransitionExample } from '../model/TransitionExample.js';
 
 /** Example claims per cell of the transition table: this many at most (64 cells: at most 192 pairs of timelines on the page). */
 export const EXAMPLES_PER_CELL = 3;

@@ -1,5 +1,5 @@
 import { FINAL_OUTCOMES, type FinalOutcome } from '../../engine/finalOutcomes.js';
-import type { TransitionExample } from '../explain/TransitionExample.js';
+import type { TransitionExample } from './TransitionExample.js';
 
 /**
  * The per-claim transition table: `counts[b][v]` claims ended with outcome FINAL_OUTCOMES[b]

@@ -1,6 +1,6 @@
 import { type Claim, type ClaimListRow, DEFAULT_POLICY, type Engine, calendarFor, claimListRow } from '../../engine/index.js';
 import type { ClaimDescriber } from '../../generators/names/ClaimDescriber.js';
-import type { FinishedClaim } from '../../generators/run/FinishedClaim.js';
+import type { FinishedClaim } from '../../generators/records/FinishedClaim.js';
 import { type ClaimParties, finishedClaimRow } from './finishedClaimRow.js';
 
 /** How many rows the spreadsheet holds at most, over all the replications listed (a population can hold millions of claims). */

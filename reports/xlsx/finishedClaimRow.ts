@@ -1,7 +1,7 @@
 import type { Calendar, ClaimListRow } from '../../engine/index.js';
 import { withdrawalColumn } from '../../engine/index.js';
 import type { ClaimDescriber } from '../../generators/names/ClaimDescriber.js';
-import type { FinishedClaim } from '../../generators/run/FinishedClaim.js';
+import type { FinishedClaim } from '../../generators/records/FinishedClaim.js';
 
 /** Who a population claim is between: the seller and buyer indices of claim i (CompiledPopulation's). */
 export interface ClaimParties {

@@ -14,7 +14,7 @@ import { escapeHtml } from './escapeHtml.js';
 import { htmlCards } from './htmlCards.js';
 import { htmlTable } from './htmlTable.js';
 import { htmlTransitionTable } from './htmlTransitionTable.js';
-import { htmlTransitionExamples } from '../../explain/htmlTransitionExamples.js';
+import { htmlTransitionExamples } from './htmlTransitionExamples.js';
 import { raw } from './Html.js';
 import { htmlOutcomeLegend } from './htmlOutcomeLegend.js';
 

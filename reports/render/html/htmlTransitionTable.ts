@@ -2,7 +2,7 @@ import type { TransitionTable } from '../../model/TransitionTable.js';
 import { outcomeLabel } from '../../model/outcomeLabel.js';
 import { count, percent } from '../format.js';
 import { escapeHtml } from './escapeHtml.js';
-import { exampleAnchor } from '../../explain/TransitionExample.js';
+import { exampleAnchor } from '../../model/TransitionExample.js';
 
 /**
  * The per-claim transition table as a heat map: rows are the outcome under the baseline,

@@ -2,9 +2,9 @@ import { type ClaimType, type Command, type Decision, Engine, type LifecycleStat
 import type { AgentContext } from '../../../generators/agents/AgentContext.js';
 import { type ClaimDraws, claimDraws } from '../../../generators/agents/ClaimDraws.js';
 import { parsePopulation } from '../../../generators/loadPopulation.js';
-import { ClaimRecords } from '../../../generators/run/ClaimRecords.js';
-import { CompiledPopulation } from '../../../generators/run/CompiledPopulation.js';
-import type { Moves } from '../../../generators/run/MoveQueue.js';
+import { ClaimRecords } from '../../../generators/records/ClaimRecords.js';
+import { CompiledPopulation } from '../../../generators/population/CompiledPopulation.js';
+import type { Moves } from '../../../generators/agents/MoveQueue.js';
 
 export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerTime } from '../../../generators/agents/answerTime.js';
 import { compileDistribution } from '../../../generators/random/compileDistribution.js';
-import type { CompiledAnswer } from '../../../generators/run/CompiledPopulation.js';
+import type { CompiledAnswer } from '../../../generators/population/CompiledPopulation.js';
 import { DAY, HOUR } from './agentHarness.js';
 
 const uniform = (timing: CompiledAnswer['timing'], a: number, b: number): CompiledAnswer => ({ probability: 1, timing, delay: compileDistribution({ uniform: [a, b] }) });

@@ -1,5 +1,5 @@
 import type { ClaimEvent, ClaimStatus, Command, Instant, Outcome, Refusal, WithdrawalState } from '../../engine/index.js';
-import type { RuleId } from '../model/ruleCoverage.js';
+import type { RuleId } from './ruleCoverage.js';
 
 /** One line of a claim's timeline: a command and what the rules decided, or the clock's own move (a deadline passing). */
 export interface TimelineEntry {

@@ -1,9 +1,9 @@
-import { calendarFor } from '../../engine/index.js';
-import { outcomeLabel } from '../model/outcomeLabel.js';
-import { escapeHtml } from '../render/html/escapeHtml.js';
+import { calendarFor } from '../../../engine/index.js';
+import { outcomeLabel } from '../../model/outcomeLabel.js';
+import { escapeHtml } from './escapeHtml.js';
 import { TIMELINE_CSS, htmlTimeline } from './htmlTimeline.js';
-import { type TransitionExample, exampleAnchor } from './TransitionExample.js';
-import { wallTime } from './wallTime.js';
+import { type TransitionExample, exampleAnchor } from '../../model/TransitionExample.js';
+import { wallTime } from '../../explain/wallTime.js';
 
 /**
  * The transition table's example claims, one section per cell (the table's links point here):

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY, Engine } from '../../../engine/index.js';
-import { type MoveHandler, MoveQueue } from '../../../generators/run/MoveQueue.js';
+import { type MoveHandler, MoveQueue } from '../../../generators/agents/MoveQueue.js';
 
 describe('the move queue on the engine’s clock', () => {
   it('hands each move back by name with its claim and operands, when it falls due, in the order due', () => {

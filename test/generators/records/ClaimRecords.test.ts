@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY, Engine, calendarFor, daysFromCivil } from '../../../engine/index.js';
-import { ClaimRecords } from '../../../generators/run/ClaimRecords.js';
+import { ClaimRecords } from '../../../generators/records/ClaimRecords.js';
 
 const cal = calendarFor(DEFAULT_POLICY.timezone);
 const START = cal.atWallTime(daysFromCivil(2024, 4, 1), 9 * 3_600_000);

@@ -1,5 +1,5 @@
-import { htmlPage } from '../render/html/htmlPage.js';
-import type { ClaimTimeline } from './ClaimTimeline.js';
+import { htmlPage } from './htmlPage.js';
+import type { ClaimTimeline } from '../../model/ClaimTimeline.js';
 import { TIMELINE_CSS, htmlTimeline } from './htmlTimeline.js';
 
 /** `claimsim explain --html`: one claim's timeline as a self-contained page in the reports' style. */

@@ -7,7 +7,7 @@ import {
   calendarFor,
   firstStatus,
 } from '../../engine/index.js';
-import type { Answer, AnswerTiming, BuyerProfile, Chance, Population, SellerProfile } from '../population/Population.js';
+import type { Answer, AnswerTiming, BuyerProfile, Chance, Population, SellerProfile } from './Population.js';
 import type { Sampler } from '../random/DistributionSpec.js';
 import { Purpose } from '../random/Purpose.js';
 import { WeightedChoice } from '../random/WeightedChoice.js';

@@ -1,8 +1,8 @@
-import { calendarFor } from '../../engine/index.js';
-import { escapeHtml } from '../render/html/escapeHtml.js';
-import type { ClaimTimeline } from './ClaimTimeline.js';
-import { describeEntry } from './describeEntry.js';
-import { wallTime } from './wallTime.js';
+import { calendarFor } from '../../../engine/index.js';
+import { escapeHtml } from './escapeHtml.js';
+import type { ClaimTimeline } from '../../model/ClaimTimeline.js';
+import { describeEntry } from '../../explain/describeEntry.js';
+import { wallTime } from '../../explain/wallTime.js';
 
 /**
  * A claim's timeline as a table: when (the policy's zone, with offset), the command, what the

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_CLAIM, MAX_OPERAND, MOVE_KINDS, packMove, unpackMove } from '../../../generators/run/Move.js';
+import { MAX_CLAIM, MAX_OPERAND, MOVE_KINDS, packMove, unpackMove } from '../../../generators/agents/Move.js';
 
 describe('a move as one number on the clock', () => {
   it('gives back its kind, claim, operand and yes/no, for every claim index up to 2^32 − 1', () => {

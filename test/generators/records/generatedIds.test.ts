@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { claimId, claimIndexOf, idNumberOf } from '../../../generators/run/generatedIds.js';
+import { claimId, claimIndexOf, idNumberOf } from '../../../generators/records/generatedIds.js';
 
 describe('generated ids', () => {
   // Claim indices index typed arrays of the run's length: far below 2^40, where digit-by-digit reading stays exact.
