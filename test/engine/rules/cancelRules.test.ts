@@ -49,6 +49,10 @@ describe('R10 no answer by the deadline', () => {
     given(requested).when({ kind: 'ExpireWithdrawal', claim: 'C1', request: 1 }, tokyo.endOf('2021-08-04')).then([]);
   });
 
+  it('an expiry for a claim the engine does not hold (never opened, or evicted) decides nothing', () => {
+    given(requested).when({ kind: 'ExpireWithdrawal', claim: 'C9', request: 1 }, tokyo.midnight('2021-08-05')).then([]);
+  });
+
   it('a stale expiry (an older request’s) decides nothing', () => {
     const g = given([...requested, [tokyo.at('2021-07-30'), reject()], [tokyo.at('2021-08-04T12:00'), reRequest()]]);
     g.when({ kind: 'ExpireWithdrawal', claim: 'C1', request: 1 }, tokyo.midnight('2021-08-05')).then([]);
