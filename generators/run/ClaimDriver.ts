@@ -140,6 +140,7 @@ export class ClaimDriver implements MoveHandler {
     switch (e.kind) {
       case 'OrderPlaced':
       case 'SupportContacted':
+      case 'BuyerReminded':
         break;
       case 'ClaimOpened': {
         const i = claimIndexOf(e.claim);
