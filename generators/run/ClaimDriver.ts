@@ -140,7 +140,9 @@ export class ClaimDriver implements MoveHandler {
     switch (e.kind) {
       case 'OrderPlaced':
       case 'SupportContacted':
+        break;
       case 'BuyerReminded':
+        this.buyer.reminded(claimIndexOf(e.claim), e.request, e.at);
         break;
       case 'ClaimOpened': {
         const i = claimIndexOf(e.claim);
