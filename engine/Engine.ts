@@ -193,7 +193,9 @@ export class Engine {
     if (this.keepLog) this.log.push(e);
     if (e.kind !== 'WithdrawalRequested') return;
     this.scheduleDeadline(e.claim, e.request, e.timeoutAt);
-    if (e.remindAt !== undefined) this.scheduleReminder(e.claim, e.request, e.remindAt);
+    // A valid policy puts the reminder after the request's date; a request that promises an
+    // earlier one (rules under test) is reminded at once, for the checker (I11) to see.
+    if (e.remindAt !== undefined) this.scheduleReminder(e.claim, e.request, Math.max(e.remindAt, this.clock.now));
   }
 
   private onTimer(timer: EngineTimer, aux: number): void {

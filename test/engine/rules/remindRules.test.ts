@@ -3,7 +3,7 @@ import { accept, advance, cancel, reRequest, reject, request } from '../support/
 import { tokyo } from '../support/localTime.js';
 import { notificationsOf } from '../support/notificationsOf.js';
 import { type GivenStep, claimOpenedAt, given } from '../support/spec.js';
-import type { ClaimEvent } from '../../../engine/index.js';
+import { type ClaimEvent, type Decide, decide } from '../../../engine/index.js';
 
 const T0 = tokyo.at('2021-07-20T09:00');
 // A request on 8/4: deadline 8/10 (7-day window), times out at 00:00 on 8/11.
@@ -84,6 +84,16 @@ describe('the reminder (reminderDaysBeforeDeadline, an extension of R10)', () =>
   it('the stale reminder of an older request decides nothing', () => {
     const g = given([...requested, [tokyo.at('2021-08-05'), reject()], [tokyo.at('2021-08-10T12:00'), reRequest()]], twoDays);
     g.when({ kind: 'RemindBuyer', claim: 'C1', request: 1 }, tokyo.midnight('2021-08-11')).then([]);
+  });
+
+  it('a request that promises a reminder before its own instant (rules under test) is reminded at once, not refused by the clock', () => {
+    const early: Decide = (state, cmd, now, policy) => {
+      const d = decide(state, cmd, now, policy);
+      return d.ok ? { ok: true, events: d.events.map((e) => (e.kind === 'WithdrawalRequested' ? { ...e, remindAt: now - 1 } : e)) } : d;
+    };
+    const g = given(requested, { ...twoDays, decide: early });
+    g.engine.advanceTo(tokyo.at('2021-08-04T10:01'));
+    expect(reminders(g.engine.events()).map((e) => e.at)).toEqual([tokyo.at('2021-08-04T10:00')]);
   });
 
   it('reaches the buyer on MyQoo10 with the deadline', () => {
