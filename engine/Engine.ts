@@ -29,7 +29,8 @@ export const MAX_FIRINGS_PER_ADVANCE = 10_000_000;
 
 /**
  * What the engine's clock holds: a claim's id for that claim's response deadline (R10; the
- * clock's number beside it is the request), or an action scheduled by a driver.
+ * clock's number beside it is the request) or its reminder (the request negated, see
+ * `scheduleReminder`), or an action scheduled by a driver.
  */
 export type EngineTimer = string | ScheduledAction;
 
@@ -126,7 +127,7 @@ export class Engine {
       if (!(err instanceof TimerLoopError)) throw err;
       const timer = err.payload as EngineTimer;
       const claim = typeof timer === 'string' ? timer : (timer.loopingClaim?.(err.aux) ?? this.lastClaim);
-      const what = typeof timer === 'string' ? 'its response deadline' : 'an action scheduled for it';
+      const what = typeof timer !== 'string' ? 'an action scheduled for it' : err.aux < 0 ? 'its reminder' : 'its response deadline';
       throw new Error(
         `more than ${this.maxFirings} timers fired moving the clock to ${t}; still firing at ${err.due}: ${what}, claim ${claim ?? '(none yet)'}. A timer that keeps scheduling itself?`,
       );
@@ -156,6 +157,16 @@ export class Engine {
   }
 
   /**
+   * Arms the reminder timer of a claim's request (policy `reminderDaysBeforeDeadline`; done for
+   * every WithdrawalRequested that carries `remindAt`). It shares the deadline's priority: a
+   * reminder due at an instant is sent before any action dated then. The clock holds it as the
+   * claim's id with the request negated, so that it costs no more than a deadline.
+   */
+  scheduleReminder(claimId: string, request: number, at: Instant): TimerId {
+    return this.clock.schedule(at, claimId, DEADLINE_PRIORITY, -request);
+  }
+
+  /**
    * Folds a past event in, as if it had just been decided (a log replayed into a live engine,
    * or a test's given state): kept, and its deadline armed; listeners are not called.
    */
@@ -180,7 +191,11 @@ export class Engine {
     evolve(this.held, e);
     if (e.kind !== 'OrderPlaced') this.lastClaim = e.claim;
     if (this.keepLog) this.log.push(e);
-    if (e.kind === 'WithdrawalRequested') this.scheduleDeadline(e.claim, e.request, e.timeoutAt);
+    if (e.kind !== 'WithdrawalRequested') return;
+    this.scheduleDeadline(e.claim, e.request, e.timeoutAt);
+    // A valid policy puts the reminder after the request's date; a request that promises an
+    // earlier one (rules under test) is reminded at once, for the checker (I11) to see.
+    if (e.remindAt !== undefined) this.scheduleReminder(e.claim, e.request, Math.max(e.remindAt, this.clock.now));
   }
 
   private onTimer(timer: EngineTimer, aux: number): void {
@@ -188,7 +203,8 @@ export class Engine {
       timer.run(this, aux);
       return;
     }
-    const d = this.decideFn(this.view, { kind: 'ExpireWithdrawal', claim: timer, request: aux }, this.clock.now, this.policy);
+    const command: Command = aux < 0 ? { kind: 'RemindBuyer', claim: timer, request: -aux } : { kind: 'ExpireWithdrawal', claim: timer, request: aux };
+    const d = this.decideFn(this.view, command, this.clock.now, this.policy);
     if (d.ok && d.events.length > 0) this.apply(d.events);
     else this.stats.staleTimers++;
   }

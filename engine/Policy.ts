@@ -17,6 +17,8 @@ export interface Policy {
   readonly eligibleStatuses: readonly LifecycleStatus[];
   readonly requireMessage: boolean;
   readonly piiCheck: PiiCheck;
+  /** Extension of R6/R10: remind the buyer this many days before the deadline runs out; null: no reminder. */
+  readonly reminderDaysBeforeDeadline: number | null;
 }
 
 export const DEFAULT_POLICY: Policy = Object.freeze({
@@ -30,6 +32,7 @@ export const DEFAULT_POLICY: Policy = Object.freeze({
   eligibleStatuses: Object.freeze([...DEFAULT_ELIGIBLE_STATUSES]),
   requireMessage: true,
   piiCheck: 'warn',
+  reminderDaysBeforeDeadline: null,
 });
 
 export const POLICY_KEYS = Object.keys(DEFAULT_POLICY) as readonly (keyof Policy)[];
@@ -52,6 +55,7 @@ export const POLICY_RANGES = {
   cancellationCooldownDays: [0, 3650],
   delayThresholdDays: [1, 3650],
   maxReRequests: [0, 1000],
+  reminderDaysBeforeDeadline: [1, 3649],
 } as const satisfies Partial<Record<keyof Policy, readonly [number, number]>>;
 
 const wholeIn = ([min, max]: readonly [number, number]) => (v: unknown) =>
@@ -89,7 +93,23 @@ const CHECKS: Record<keyof Policy, (v: unknown) => string | null> = {
   },
   requireMessage: (v) => (typeof v === 'boolean' ? null : `must be true or false, got ${show(v)}`),
   piiCheck: (v) => (v === 'off' || v === 'warn' || v === 'block' ? null : `must be one of off, warn, block, got ${show(v)}`),
+  reminderDaysBeforeDeadline: (v) =>
+    v === null ? null : wholeIn(POLICY_RANGES.reminderDaysBeforeDeadline)(v) && `must be null (no reminder) or a whole number from 1 to ${POLICY_RANGES.reminderDaysBeforeDeadline[1]}, got ${show(v)}`,
 };
+
+/**
+ * A reminder N days before the deadline runs out falls at 00:00 of day W − N + 1 of a W-day
+ * window: with N ≥ W it would fall on or before the request's own date, so it is refused.
+ */
+function reminderProblem(policy: Record<string, unknown>): PolicyProblem | null {
+  const n = policy['reminderDaysBeforeDeadline'];
+  const w = policy['responseWindowDays'];
+  if (typeof n !== 'number' || typeof w !== 'number' || n < w) return null;
+  return {
+    key: 'reminderDaysBeforeDeadline',
+    message: `reminderDaysBeforeDeadline ${n} must be less than responseWindowDays ${w}: a reminder ${n} days before a ${w}-day window runs out would fall on or before the request date (use at most ${w - 1}, or null for no reminder)`,
+  };
+}
 
 /**
  * Validates policy overrides on top of a base policy (default: DEFAULT_POLICY).
@@ -112,6 +132,8 @@ export function checkPolicy(overrides: unknown, base: Policy = DEFAULT_POLICY): 
     if (err) problems.push({ key, message: `${key} ${err}` });
     else out[key] = Array.isArray(value) ? Object.freeze([...value]) : value;
   }
+  const reminder = problems.length ? null : reminderProblem(out);
+  if (reminder) problems.push(reminder);
   return problems.length ? { ok: false, problems } : { ok: true, policy: Object.freeze(out) as unknown as Policy };
 }
 

@@ -4,6 +4,7 @@ import { decideCancel, decideExpire } from './rules/cancelRules.js';
 import { decideAdvance, decideOpenClaim, decidePlaceOrder } from './rules/lifecycleRules.js';
 import { decideMemo, decideSupport } from './rules/memoRules.js';
 import { reRequestAfterCooldown } from './rules/reRequestAfterCooldown.js';
+import { decideRemind } from './rules/remindRules.js';
 import { decideRequest } from './rules/requestRules.js';
 import type { StateView } from './StateView.js';
 import type { Command, Decision, Instant } from './types.js';
@@ -35,6 +36,8 @@ export const decide: Decide = (state, command, now, policy) => {
       return decideCancel(state, command, now, policy);
     case 'ExpireWithdrawal':
       return decideExpire(state, command, now, policy);
+    case 'RemindBuyer':
+      return decideRemind(state, command, now);
     case 'SendMemo':
       return decideMemo(state, command, now, policy);
     case 'ContactSupport':

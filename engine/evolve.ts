@@ -110,6 +110,8 @@ export function evolve(state: State, event: ClaimEvent): State {
       break;
     }
     case 'SupportContacted':
+    // A reminder sends a notification and changes no state.
+    case 'BuyerReminded':
       break;
     default: {
       const unreachable: never = event;

@@ -147,6 +147,16 @@ export interface ExpireWithdrawal {
   readonly request: number;
 }
 
+/**
+ * Issued by the clock at a request's reminder instant (policy `reminderDaysBeforeDeadline`,
+ * an extension of R6/R10); stale when `request` is old or no longer pending.
+ */
+export interface RemindBuyer {
+  readonly kind: 'RemindBuyer';
+  readonly claim: string;
+  readonly request: number;
+}
+
 export type Command =
   | PlaceOrder
   | OpenClaim
@@ -158,7 +168,8 @@ export type Command =
   | CancelWithdrawal
   | SendMemo
   | ContactSupport
-  | ExpireWithdrawal;
+  | ExpireWithdrawal
+  | RemindBuyer;
 export type CommandKind = Command['kind'];
 
 // ---------------------------------------------------------------- events
@@ -200,6 +211,12 @@ export interface WithdrawalRequested extends EventBase {
   readonly message: string;
   readonly deadline: Day;
   readonly timeoutAt: Instant;
+  /**
+   * When the buyer is reminded of this request (policy `reminderDaysBeforeDeadline`): 00:00
+   * of deadline − N + 1. Absent when the policy has no reminder, so a log without reminders
+   * reads as it did before the parameter existed.
+   */
+  readonly remindAt?: Instant;
   readonly pendingWithdrawals: number;
   readonly pii: readonly PiiKind[];
 }
@@ -246,6 +263,16 @@ export interface MemoSent extends EventBase {
   readonly text: string;
   readonly pii: readonly PiiKind[];
 }
+/**
+ * Extension of R6/R10 (policy `reminderDaysBeforeDeadline`): the buyer is reminded of request
+ * `request`, still pending, whose last day to answer is `deadline`.
+ */
+export interface BuyerReminded extends EventBase {
+  readonly kind: 'BuyerReminded';
+  readonly claim: string;
+  readonly request: number;
+  readonly deadline: Day;
+}
 /** R3: escalation to the support desk, category "refund / claim withdrawal › claim withdrawal". */
 export interface SupportContacted extends EventBase {
   readonly kind: 'SupportContacted';
@@ -264,6 +291,7 @@ export type ClaimEvent =
   | WithdrawalTimedOut
   | WithdrawalLapsed
   | WithdrawalCancelled
+  | BuyerReminded
   | MemoSent
   | SupportContacted;
 export type EventKind = ClaimEvent['kind'];

@@ -71,6 +71,15 @@ export class ClaimRecord {
     this.store.timeoutAt[this.slot] = t;
   }
 
+  /** When the open request's buyer is still to be reminded (+Infinity: no reminder due, or sent already). */
+  get remindAt(): Instant {
+    return this.store.remindAt[this.slot]!;
+  }
+
+  set remindAt(t: Instant) {
+    this.store.remindAt[this.slot] = t;
+  }
+
   /** The end of every cooldown started on this claim (they add up, R15); -Infinity: none. */
   get cooldownEnd(): Instant {
     return this.store.cooldownEnd[this.slot]!;

@@ -15,12 +15,23 @@ export class DayCounting {
   private readonly window: number;
   private readonly rejectionDays: number;
   private readonly cancellationDays: number;
+  private readonly reminderDays: number | null;
 
   constructor(policy: Policy) {
     this.calendar = calendarFor(policy.timezone);
     this.window = policy.responseWindowDays;
     this.rejectionDays = policy.rejectionCooldownDays;
     this.cancellationDays = policy.cancellationCooldownDays;
+    this.reminderDays = policy.reminderDaysBeforeDeadline;
+  }
+
+  /**
+   * I11 (reminder, an extension of R10): the buyer of a request with this deadline is reminded
+   * N days before the request times out, at the same 00:00: 00:00 of deadline + 1 − N.
+   * +Infinity when the policy sends no reminder.
+   */
+  reminderOf(deadline: Day): Instant {
+    return this.reminderDays === null ? Number.POSITIVE_INFINITY : this.calendar.startOfDay(deadline + 1 - this.reminderDays);
   }
 
   /** I2 (R6, R11): the last date the buyer can answer a request made at `requestAt`. */

@@ -13,6 +13,7 @@ export class RecordColumns {
   requests = new Uint32Array(FIRST_CAPACITY);
   deadline = new Float64Array(FIRST_CAPACITY);
   timeoutAt = new Float64Array(FIRST_CAPACITY);
+  remindAt = new Float64Array(FIRST_CAPACITY);
   cooldownEnd = new Float64Array(FIRST_CAPACITY);
   closedInDecision = new Float64Array(FIRST_CAPACITY);
   /** Each slot's ring of latest events, and where the next goes (only when the checker keeps events). */

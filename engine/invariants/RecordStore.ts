@@ -36,6 +36,7 @@ export class RecordStore extends RecordColumns {
     this.requests[slot] = 0;
     this.deadline[slot] = Number.NaN;
     this.timeoutAt[slot] = Number.POSITIVE_INFINITY;
+    this.remindAt[slot] = Number.POSITIVE_INFINITY;
     this.cooldownEnd[slot] = Number.NEGATIVE_INFINITY;
     this.closedInDecision[slot] = -1;
     this.recentNext[slot] = 0;
@@ -62,6 +63,7 @@ export class RecordStore extends RecordColumns {
     this.requests = grown(this.requests, new Uint32Array(n));
     this.deadline = grown(this.deadline, new Float64Array(n));
     this.timeoutAt = grown(this.timeoutAt, new Float64Array(n));
+    this.remindAt = grown(this.remindAt, new Float64Array(n));
     this.cooldownEnd = grown(this.cooldownEnd, new Float64Array(n));
     this.closedInDecision = grown(this.closedInDecision, new Float64Array(n));
     this.recentNext = grown(this.recentNext, new Uint32Array(n));

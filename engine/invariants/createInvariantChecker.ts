@@ -10,6 +10,7 @@ import { checkCooldownEnd } from './checkCooldownEnd.js';
 import { checkCounter } from './checkCounter.js';
 import { checkEligibility } from './checkEligibility.js';
 import { checkOverdue } from './checkOverdue.js';
+import { checkRemindAt, checkReminder, checkReminderDue } from './checkReminder.js';
 import { checkRequest } from './checkRequest.js';
 import { checkTimeline } from './checkTimeline.js';
 import { checkTimeout } from './checkTimeout.js';
@@ -19,7 +20,7 @@ import { isClosedStatus } from './isClosedStatus.js';
 import type { InvariantChecker, InvariantCheckerOptions } from './types.js';
 
 /**
- * The invariant checker (I1–I9): a second reading of rules.md over the event log. It never
+ * The invariant checker (I1–I9, and I11 for the reminder): a second reading of rules.md over the event log. It never
  * calls the engine's rules or fold; it keeps its own small record per claim and its own
  * counts, computes deadlines, timeouts and cooldown ends itself, and reports each
  * violation with the claim, the instant and the claim's latest events. O(1) per event.
@@ -30,7 +31,10 @@ export function createInvariantChecker(policy: Policy, options: InvariantChecker
     observe: (events) => observe(ctx, events),
     checkViews: (state: StateView, now: Instant) => checkViews(ctx, state, now),
     finish: (now) => {
-      for (const rec of ctx.claims.records()) checkOverdue(ctx, rec, now, 'end of the run');
+      for (const rec of ctx.claims.records()) {
+        checkReminderDue(ctx, rec, now, 'end of the run');
+        checkOverdue(ctx, rec, now, 'end of the run');
+      }
     },
     forget: (claimId) => forget(ctx, claimId),
     get violations() {
@@ -75,10 +79,15 @@ function observeEvent(ctx: CheckerContext, e: ClaimEvent): ClaimRecord | undefin
   if (rec === undefined) return undefined;
   remember(rec, e);
   checkClosed(ctx, rec, e);
+  if (e.kind !== 'BuyerReminded') checkReminderDue(ctx, rec, e.at, e.kind);
   switch (e.kind) {
     case 'WithdrawalRequested':
       checkOverdue(ctx, rec, e.at, e.kind);
       checkRequest(ctx, rec, e);
+      checkRemindAt(ctx, rec, e.at, e.remindAt);
+      break;
+    case 'BuyerReminded':
+      checkReminder(ctx, rec, e);
       break;
     case 'WithdrawalAccepted':
     case 'WithdrawalRejected':

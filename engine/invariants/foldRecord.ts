@@ -19,6 +19,10 @@ export function foldRecord(ctx: CheckerContext, rec: ClaimRecord, e: ClaimEvent)
       rec.requests++;
       rec.deadline = ctx.days.deadlineOf(e.at);
       rec.timeoutAt = ctx.days.timeoutOf(rec.deadline);
+      rec.remindAt = ctx.days.reminderOf(rec.deadline);
+      break;
+    case 'BuyerReminded':
+      rec.remindAt = Number.POSITIVE_INFINITY;
       break;
     case 'WithdrawalAccepted':
     case 'WithdrawalTimedOut':
@@ -72,6 +76,7 @@ function setWithdrawal(ctx: CheckerContext, rec: ClaimRecord, to: WithdrawalStat
   if (to !== 'requested') {
     rec.deadline = Number.NaN;
     rec.timeoutAt = Number.POSITIVE_INFINITY;
+    rec.remindAt = Number.POSITIVE_INFINITY;
   }
   rec.withdrawal = to;
 }

@@ -51,5 +51,6 @@ export function requestAt(base: Decide, ...[state, cmd, now, policy]: Parameters
 function retimed(e: WithdrawalRequested, now: Instant, policy: Policy): WithdrawalRequested {
   const cal = calendarFor(policy.timezone);
   const deadline = cal.dayOf(now) + policy.responseWindowDays - 1;
-  return { ...e, at: now, deadline, timeoutAt: cal.startOfDay(deadline + 1) };
+  const reminder = policy.reminderDaysBeforeDeadline;
+  return { ...e, at: now, deadline, timeoutAt: cal.startOfDay(deadline + 1), ...(reminder === null ? {} : { remindAt: cal.startOfDay(deadline + 1 - reminder) }) };
 }

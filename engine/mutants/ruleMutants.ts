@@ -2,11 +2,12 @@ import type { RuleMutant } from './RuleMutant.js';
 import { actorMutants } from './actorMutants.js';
 import { cooldownMutants } from './cooldownMutants.js';
 import { messageMutants } from './messageMutants.js';
+import { reminderMutants } from './reminderMutants.js';
 import { statusMutants } from './statusMutants.js';
 import { timeMutants } from './timeMutants.js';
 
 /** The catalogue of rule mutants for `claimsim mutate`, in a fixed order: at least one per rule R1-R21. */
-export const RULE_MUTANTS: readonly RuleMutant[] = [...actorMutants, ...timeMutants, ...cooldownMutants, ...messageMutants, ...statusMutants];
+export const RULE_MUTANTS: readonly RuleMutant[] = [...actorMutants, ...timeMutants, ...cooldownMutants, ...messageMutants, ...statusMutants, ...reminderMutants];
 
 /** The mutant of that name, or undefined. */
 export function ruleMutantNamed(name: string): RuleMutant | undefined {

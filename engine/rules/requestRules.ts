@@ -10,6 +10,7 @@ import { guardClaim, isDecision } from './guards.js';
 import { checkMessage, isRefusal } from './messageRules.js';
 import { pendingWithdrawalsAfter } from './pendingWithdrawalsAfter.js';
 import { refuse } from './refuse.js';
+import { reminderInstant } from './remindRules.js';
 
 /** R1-R6, R15: a first request, on a claim with no withdrawal open and no cooldown in force. */
 export function decideRequest(state: StateView, cmd: RequestWithdrawal, now: Instant, policy: Policy): Decision {
@@ -47,6 +48,7 @@ export function requestOn(state: StateView, claim: Readonly<Claim>, message: str
   const cal = calendarFor(policy.timezone);
   // R6: the window covers the request date as day 1; R10: its consequence at 00:00 of day N+1.
   const deadline = lastDayOfWindow(cal, now, policy.responseWindowDays);
+  const remindAt = reminderInstant(deadline, policy);
   const event: WithdrawalRequested = {
     kind: 'WithdrawalRequested',
     at: now,
@@ -56,6 +58,7 @@ export function requestOn(state: StateView, claim: Readonly<Claim>, message: str
     message,
     deadline,
     timeoutAt: endOfWindow(cal, deadline),
+    ...(remindAt === undefined ? {} : { remindAt }),
     pendingWithdrawals: pendingWithdrawalsAfter(state, claim, 'requested'),
     pii,
   };

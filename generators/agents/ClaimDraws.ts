@@ -43,6 +43,9 @@ export interface ClaimDraws {
     /** Whether the buyer replies to a seller's memo during request r, and after how long. */
     readonly repliesToMemo: DrawFor;
     readonly memoReplyDelay: DrawFor;
+    /** The buyer's reaction to request r's reminder (answer and accept or reject, or not), and after how long. */
+    readonly reminderAnswer: DrawFor;
+    readonly reminderDelay: DrawFor;
   };
   readonly message: {
     /** Which text a message uses, and whether (and which) personal data it carries (R21). */
@@ -77,6 +80,8 @@ export function claimDraws(seed: number): ClaimDraws {
       answerDelay: (i, r) => at(Purpose.answer, i, 4 * r + 1),
       repliesToMemo: (i, r) => at(Purpose.memo, i, 4 * r + 2),
       memoReplyDelay: (i, r) => at(Purpose.memo, i, 4 * r + 3),
+      reminderAnswer: (i, r) => at(Purpose.answer, i, 4 * r + 2),
+      reminderDelay: (i, r) => at(Purpose.answer, i, 4 * r + 3),
     },
     message: {
       text: (i, r, slot) => at(Purpose.text, i, 4 * r + slot),

@@ -43,6 +43,8 @@ export interface CompiledBuyer {
   readonly reject: CompiledAnswer;
   readonly memoReply: CompiledChance;
   readonly pii: number;
+  /** The reminder's reaction: answer with this probability, accepting with `accept`, after `delay`. */
+  readonly onReminder: CompiledChance & { readonly accept: number };
 }
 
 export interface CompiledStep {
@@ -178,5 +180,7 @@ function compileSeller(p: SellerProfile): CompiledSeller {
 }
 
 function compileBuyer(p: BuyerProfile): CompiledBuyer {
-  return { name: p.name, accept: answer(p.accept), reject: answer(p.reject), memoReply: chance(p.memoReply), pii: p.pii };
+  const r = p.onReminder;
+  const onReminder = { probability: r.answerProbability, accept: r.accept, delay: compileDistribution(r.delay) };
+  return { name: p.name, accept: answer(p.accept), reject: answer(p.reject), memoReply: chance(p.memoReply), pii: p.pii, onReminder };
 }

@@ -99,6 +99,17 @@ export interface SellerProfile {
   readonly memo: Chance;
 }
 
+/**
+ * How a buyer reacts to the reminder (policy `reminderDaysBeforeDeadline`) of a request it
+ * has not answered yet: with `answerProbability` it answers `delay` after the reminder (unless
+ * its own planned answer comes first), accepting with probability `accept` and rejecting otherwise.
+ */
+export interface ReminderReaction {
+  readonly answerProbability: number;
+  readonly accept: number;
+  readonly delay: DistributionSpec;
+}
+
 export interface BuyerProfile {
   readonly name: string;
   readonly weight: number;
@@ -112,4 +123,6 @@ export interface BuyerProfile {
   readonly memoReply: Chance;
   /** R21 */
   readonly pii: number;
+  /** The reminder (R10 extension): how the buyer reacts to it. */
+  readonly onReminder: ReminderReaction;
 }

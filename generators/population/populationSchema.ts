@@ -13,7 +13,7 @@ import { countDistribution, durationDistribution, durationSchema, fractionDistri
 import { parseLocalDateTime } from './parseLocalDateTime.js';
 import { POPULATION_LIMITS as L } from './populationLimits.js';
 import { zeroTimeCycle } from './zeroTimeCycle.js';
-import type { Answer, Chance, Population, Weighted } from './Population.js';
+import type { Answer, Chance, Population, ReminderReaction, Weighted } from './Population.js';
 
 const probability = z.number().min(0).max(1);
 
@@ -52,6 +52,14 @@ const answer = z
     if (a.fractionOfWindow) return { probability: a.probability, timing: 'fractionOfWindow', delay: a.fractionOfWindow };
     return { probability: a.probability, timing: 'afterRequest', delay: a.delay ?? { constant: 0 } };
   });
+
+const NO_REACTION = { answerProbability: 0, accept: 0, delay: { constant: 0 } } as const satisfies ReminderReaction;
+
+/**
+ * How a buyer reacts to a reminder (R10 extension): with `answerProbability` it answers
+ * `delay` after the reminder (default: at once), accepting with probability `accept`.
+ */
+const reminderReaction = z.strictObject({ answerProbability: probability, accept: probability, delay: durationDistribution.default({ constant: 0 }) });
 
 /** A map of name: weight over `known` names, kept in file order. */
 function weights<T extends string>(known: readonly T[], what: string) {
@@ -98,6 +106,7 @@ const buyerProfile = z
     silent: probability.default(0),
     memoReply: chance.default(NEVER),
     pii: probability.default(0),
+    onReminder: reminderReaction.default(NO_REACTION),
   })
   .superRefine((b, ctx) => {
     const sum = b.accept.probability + b.reject.probability + b.silent;

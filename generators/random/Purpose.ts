@@ -15,7 +15,7 @@ export const Purpose = {
   lifecycle: 6,
   /** 0: does the seller request; 1: the delay */
   request: 7,
-  /** per request r: 4r: accept / reject / silent; 4r+1: the delay (4r+2, 4r+3: not drawn; the reason is a `text` draw) */
+  /** per request r: 4r: accept / reject / silent; 4r+1: the delay; 4r+2: the reaction to its reminder; 4r+3: that answer's delay (the reason is a `text` draw) */
   answer: 8,
   /** per request r: 2r: does the seller cancel it; 2r+1: the delay */
   cancel: 9,

@@ -132,6 +132,7 @@ export class ClaimRecords {
         this.escalated[i] = 1;
         break;
       case 'MemoSent':
+      case 'BuyerReminded':
         break;
       default: {
         const unreachable: never = e;

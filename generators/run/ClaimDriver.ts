@@ -141,6 +141,9 @@ export class ClaimDriver implements MoveHandler {
       case 'OrderPlaced':
       case 'SupportContacted':
         break;
+      case 'BuyerReminded':
+        this.buyer.reminded(claimIndexOf(e.claim), e.request, e.at);
+        break;
       case 'ClaimOpened': {
         const i = claimIndexOf(e.claim);
         this.lifecycle.entered(i, e.status, e.at);

@@ -11,6 +11,7 @@ export const EVENT_KINDS_IN_ORDER: readonly EventKind[] = [
   'WithdrawalTimedOut',
   'WithdrawalLapsed',
   'WithdrawalCancelled',
+  'BuyerReminded',
   'MemoSent',
   'SupportContacted',
 ];

@@ -19,16 +19,21 @@ export function describeEntry(e: TimelineEntry, calendar: Calendar): EntryText {
     : e.events.map((ev) => eventText(ev, calendar));
   return {
     when: wallTime(e.at, calendar),
-    what: e.command === null ? 'clock: the response deadline passed' : `${e.command.kind} by ${actorOf(e.command)}`,
+    what: e.command === null ? clockText(e.events) : `${e.command.kind} by ${actorOf(e.command)}`,
     results: results.length > 0 ? results : ['no event'],
     refused: e.refusal !== null,
     rules: e.rules.join(' '),
   };
 }
 
+/** What the clock did: a reminder's instant came, or the response deadline passed. */
+function clockText(events: readonly ClaimEvent[]): string {
+  return events.every((e) => e.kind === 'BuyerReminded') ? 'clock: the reminder instant came' : 'clock: the response deadline passed';
+}
+
 /** Who gave the command: the one named, or the action's natural actor. */
 function actorOf(c: Command): string {
-  if (c.kind === 'ExpireWithdrawal') return 'the clock';
+  if (c.kind === 'ExpireWithdrawal' || c.kind === 'RemindBuyer') return 'the clock';
   if (c.actor !== undefined) return c.actor;
   switch (c.kind) {
     case 'PlaceOrder':
@@ -78,6 +83,8 @@ function eventText(e: ClaimEvent, cal: Calendar): string {
       return `MemoSent from the ${e.from}${e.pii.length ? `; PII warning: ${e.pii.join(', ')}` : ''}`;
     case 'SupportContacted':
       return `SupportContacted (${e.category})`;
+    case 'BuyerReminded':
+      return `BuyerReminded #${e.request}: the buyer is reminded that the deadline ${formatDay(e.deadline)} is near`;
     default: {
       const unreachable: never = e;
       throw new Error(`unknown event ${String(unreachable)}`);

@@ -21,6 +21,8 @@ export const RULES_BY_EVENT: Readonly<Record<EventKind, readonly RuleId[]>> = {
   WithdrawalTimedOut: ['R10'],
   WithdrawalLapsed: ['R16'],
   WithdrawalCancelled: ['R14', 'R15'],
+  // An extension of R10 (policy reminderDaysBeforeDeadline, docs/rules.md).
+  BuyerReminded: ['R10'],
   MemoSent: ['R20'],
   SupportContacted: ['R3'],
 };

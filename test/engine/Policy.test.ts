@@ -19,6 +19,7 @@ describe('policy defaults', () => {
       eligibleStatuses: ['cancel_requested', 'return_requested', 'returning', 'exchange_requested'],
       requireMessage: true,
       piiCheck: 'warn',
+      reminderDaysBeforeDeadline: null,
     });
   });
 
@@ -53,6 +54,18 @@ describe('a policy variant', () => {
 
   it('accepts the boundary values of each range', () => {
     expect(checkPolicy({ responseWindowDays: 1, rejectionCooldownDays: 0, cancellationCooldownDays: 0, delayThresholdDays: 1, maxReRequests: 0, eligibleStatuses: [] }).ok).toBe(true);
+  });
+
+  it('a reminder takes any whole number of days from 1 up to one less than the window', () => {
+    expect(checkPolicy({ reminderDaysBeforeDeadline: 1 })).toMatchObject({ ok: true, policy: { reminderDaysBeforeDeadline: 1 } });
+    expect(checkPolicy({ reminderDaysBeforeDeadline: 6 })).toMatchObject({ ok: true, policy: { reminderDaysBeforeDeadline: 6 } });
+    expect(checkPolicy({ responseWindowDays: 3650, reminderDaysBeforeDeadline: 3649 }).ok).toBe(true);
+    expect(checkPolicy({ reminderDaysBeforeDeadline: null })).toMatchObject({ ok: true, policy: { reminderDaysBeforeDeadline: null } });
+  });
+
+  it('a reminder is judged against the window it will run with, from the overrides or the base', () => {
+    expect(checkPolicy({ responseWindowDays: 10, reminderDaysBeforeDeadline: 9 }).ok).toBe(true);
+    expect(checkPolicy({ responseWindowDays: 2 }, makePolicy({ reminderDaysBeforeDeadline: 2 }, makePolicy({ responseWindowDays: 10 }))).ok).toBe(false);
   });
 
   it('copies and freezes a list it was given', () => {
@@ -93,6 +106,11 @@ describe('policy validation refuses with a clear message', () => {
     ['requireMessage', 1, 'true or false'],
     ['piiCheck', 'strict', 'one of off, warn, block'],
     ['eligibleStatuses', 'returning', 'a list of claim statuses'],
+    ['reminderDaysBeforeDeadline', 0, 'null (no reminder) or a whole number from 1 to 3649'],
+    ['reminderDaysBeforeDeadline', 2.5, 'null (no reminder) or a whole number from 1 to 3649'],
+    ['reminderDaysBeforeDeadline', 3650, 'null (no reminder) or a whole number from 1 to 3649'],
+    ['reminderDaysBeforeDeadline', 7, 'must be less than responseWindowDays 7'],
+    ['reminderDaysBeforeDeadline', 9, 'use at most 6, or null for no reminder'],
   ])('%s: %j (%s)', (key, value, words) => {
     const problems = problemsOf({ [key]: value });
     expect(problems).toHaveLength(1);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CLAIM_STATUSES, DEFAULT_POLICY, isTerminal } from '../../../engine/index.js';
+import { CLAIM_STATUSES, DEFAULT_POLICY, POLICY_RANGES, isTerminal } from '../../../engine/index.js';
 
 const count = (min: number) => z.number().int().min(min);
 
@@ -22,5 +22,9 @@ export const policyFileSchema = z
       .describe('R2: the claim statuses a withdrawal may be requested in (non-terminal only)'),
     requireMessage: z.boolean().describe('R4: a request must carry a message'),
     piiCheck: z.enum(['off', 'warn', 'block']).describe('R21: personal data in messages: off, warn or block'),
+    reminderDaysBeforeDeadline: count(1)
+      .max(POLICY_RANGES.reminderDaysBeforeDeadline[1])
+      .nullable()
+      .describe('R10 extension: remind the buyer this many days before the deadline runs out, less than responseWindowDays; null: no reminder (default null)'),
   })
   .partial();

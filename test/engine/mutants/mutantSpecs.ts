@@ -171,4 +171,15 @@ export const MUTANT_SPECS: Readonly<Record<string, MutantSpec>> = {
   'memo-counted-for-the-wrong-party': (rules) => {
     given(opened, { decide: rules }).when(memo('buyer'), NEXT_DAY).then([{ kind: 'MemoSent', from: 'buyer' }]);
   },
+  // The manual's request on 7/29 (deadline 8/4) under a 2-day reminder: reminded at 00:00 on 8/3.
+  'reminder-a-day-late': (rules) => {
+    const g = given(requested, { decide: rules, policy: { reminderDaysBeforeDeadline: 2 } });
+    g.engine.advanceTo(tokyo.midnight('2021-08-03'));
+    expect(g.engine.events().at(-1)).toMatchObject({ kind: 'BuyerReminded', at: tokyo.midnight('2021-08-03'), request: 1 });
+  },
+  'reminder-to-an-answered-request': (rules) => {
+    const g = given([...requested, [tokyo.endOf('2021-08-02'), reject()]], { decide: rules, policy: { reminderDaysBeforeDeadline: 2 } });
+    g.engine.advanceTo(tokyo.midnight('2021-08-04'));
+    expect(g.engine.events().map((e) => e.kind)).not.toContain('BuyerReminded');
+  },
 };

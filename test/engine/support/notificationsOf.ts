@@ -1,4 +1,4 @@
-import type { ClaimEvent, Party } from '../../../engine/index.js';
+import { type ClaimEvent, type Party, formatDay } from '../../../engine/index.js';
 
 /** A message to a party, derived from an event (R6, R9): never stored, always recomputable. */
 export interface Notification {
@@ -23,6 +23,8 @@ export function notificationsOf(e: ClaimEvent): Notification[] {
         },
         { to: 'buyer', channel: 'myqoo10', claim: e.claim, text: 'The seller asks you to withdraw your claim.', pendingWithdrawals: e.pendingWithdrawals },
       ];
+    case 'BuyerReminded':
+      return [{ to: 'buyer', channel: 'myqoo10', claim: e.claim, text: `Reminder: the seller asks you to withdraw your claim; answer by ${formatDay(e.deadline)}.` }];
     case 'WithdrawalRejected':
       return [{ to: 'seller', channel: 'qpost', claim: e.claim, text: `The buyer rejected the withdrawal request: [${e.category}] ${e.reason}` }];
     case 'WithdrawalAccepted':

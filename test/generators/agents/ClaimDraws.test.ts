@@ -29,6 +29,8 @@ describe('the named draws', () => {
     ['buyer.answerDelay', draw.buyer.answerDelay(I, R), slot(Purpose.answer, 4 * R + 1)],
     ['buyer.repliesToMemo', draw.buyer.repliesToMemo(I, R), slot(Purpose.memo, 4 * R + 2)],
     ['buyer.memoReplyDelay', draw.buyer.memoReplyDelay(I, R), slot(Purpose.memo, 4 * R + 3)],
+    ['buyer.reminderAnswer', draw.buyer.reminderAnswer(I, R), slot(Purpose.answer, 4 * R + 2)],
+    ['buyer.reminderDelay', draw.buyer.reminderDelay(I, R), slot(Purpose.answer, 4 * R + 3)],
     ['message.text (request)', draw.message.text(I, R, MessageSlot.request), slot(Purpose.text, 4 * R)],
     ['message.text (rejection reason)', draw.message.text(I, R, MessageSlot.rejection), slot(Purpose.text, 4 * R + 1)],
     ['message.text (seller memo)', draw.message.text(I, R, MessageSlot.sellerMemo), slot(Purpose.text, 4 * R + 2)],

@@ -65,6 +65,12 @@ describe('population files', () => {
     expect(parsePopulation(BASE, 'pop.yaml').buyerProfiles[0]!.accept.timing).toBe('afterRequest');
   });
 
+  it('read a reaction to the reminder, with the delay in ms; a profile without one does not react', () => {
+    const text = BASE.replace('    silent: 0.2\n', '    silent: 0.2\n    onReminder: { answerProbability: 0.6, accept: 0.8, delay: { exponential: { mean: 6h } } }\n');
+    expect(parsePopulation(text, 'pop.yaml').buyerProfiles[0]!.onReminder).toEqual({ answerProbability: 0.6, accept: 0.8, delay: { exponential: { mean: 6 * 3_600_000 } } });
+    expect(parsePopulation(BASE, 'pop.yaml').buyerProfiles[0]!.onReminder).toEqual({ answerProbability: 0, accept: 0, delay: { constant: 0 } });
+  });
+
   it('every shipped example population is valid', () => {
     const dir = 'generators/populations';
     const files = readdirSync(dir).filter((f) => f.endsWith('.yaml'));
@@ -83,6 +89,8 @@ describe('population files', () => {
     ['a probability above 1', 'probability: 0.6', 'probability: 1.6', '1.6', /must be at most 1/],
     ['two forms of one distribution', '{ constant: 1d }', '{ constant: 1d, uniform: [1h, 2h] }', '{ constant: 1d, uniform', /a distribution has one form, got constant and uniform/],
     ['a negative seed', 'seed: 7', 'seed: -7', '-7', /seed must be at least 0/],
+    ['a reminder reaction without its accept share', 'silent: 0.2', 'silent: 0.2\n    onReminder: { answerProbability: 0.5 }', '{ answerProbability', /accept is missing/],
+    ['a reminder reaction probability above 1', 'silent: 0.2', 'silent: 0.2\n    onReminder: { answerProbability: 1.5, accept: 1 }', '1.5', /must be at most 1/],
   ];
   for (const [what, from, to, marker, message] of cases) {
     it(`report ${what} as file:line:column: what (how to fix)`, () => {

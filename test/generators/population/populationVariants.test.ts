@@ -98,7 +98,7 @@ describe('--set path=value', () => {
 
   it('names the setting and the path in every error, and suggests the nearest key or profile', () => {
     expect(errorOf(() => withSet('buyerProfiles.firm.wieght=4'))).toBe(
-      '--set buyerProfiles.firm.wieght=4: buyerProfiles.firm has no key "wieght" (did you mean "weight"? known keys here: name, weight, accept, reject, silent, memoReply, pii)',
+      '--set buyerProfiles.firm.wieght=4: buyerProfiles.firm has no key "wieght" (did you mean "weight"? known keys here: name, weight, accept, reject, silent, memoReply, pii, onReminder)',
     );
     expect(errorOf(() => withSet('buyerProfiles.frim.weight=4'))).toMatch(/^--set buyerProfiles\.frim\.weight=4: buyerProfiles has no item "frim" \(did you mean "firm"\? use a name: kind, firm\)$/);
     expect(errorOf(() => withSet('sellers=0'))).toBe('--set sellers=0: sellers must be at least 0 (exclusive)');

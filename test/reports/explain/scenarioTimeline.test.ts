@@ -28,6 +28,19 @@ describe('the timeline of a scenario claim', () => {
     expect(t.end?.outcome).toBe('timeout');
   });
 
+  it('shows the reminder as the clock’s, at 00:00 two days before the timeout, with the deadline it names', () => {
+    const s = loadScenarioFile('scenarios/library/reminder/R10-reminder-boundary.yaml');
+    const t = scenarioTimeline(s, 'C1');
+    const cal = calendarFor(s.policy.timezone);
+    const reminder = t.entries.find((e) => e.events.some((ev) => ev.kind === 'BuyerReminded'));
+    expect(reminder?.command).toBeNull();
+    expect(reminder?.rules).toContain('R10');
+    expect(wallTime(reminder!.at, cal)).toBe(wallTime(cal.startOfDay(cal.dayOf(Date.UTC(2021, 7, 9, 3))), cal));
+    const text = timelineText(t, s.name);
+    expect(text).toMatch(/clock: the reminder instant came {2}\[R10\]\n {4}→ BuyerReminded #1: the buyer is reminded that the deadline 2021-08-10 is near/);
+    expect(text).toMatch(/clock: the response deadline passed {2}\[R10\]\n {4}→ WithdrawalTimedOut/);
+  });
+
   it('lists each refusal with the code the scenario expects, and the cooldown end the rules computed', () => {
     const s = loadScenarioFile(COOLDOWN);
     const t = scenarioTimeline(s, 'C1');

@@ -1,0 +1,63 @@
+import type { Instant } from '../Calendar.js';
+import type { BuyerReminded } from '../types.js';
+import { type CheckerContext, date, when } from './CheckerContext.js';
+import { type ClaimRecord, recentEvents } from './ClaimRecord.js';
+
+/**
+ * I11 (the reminder, policy `reminderDaysBeforeDeadline`, an extension of R10): the buyer is
+ * reminded of a request exactly once, at exactly 00:00 of deadline + 1 − N, and only while
+ * that request is still pending; never for a closed claim or an answered, cancelled or
+ * replaced request, and never when the policy sends no reminder. Judged before the event is folded.
+ */
+export function checkReminder(ctx: CheckerContext, rec: ClaimRecord, e: BuyerReminded): void {
+  const report = (message: string) => ctx.log.report('I11', rec.id, e.at, `claim ${rec.id}: ${message}`, recentEvents(rec));
+  const days = ctx.policy.reminderDaysBeforeDeadline;
+  if (days === null) {
+    report(`a reminder at ${when(ctx, e.at)}, but the policy sends none (reminderDaysBeforeDeadline null)`);
+    return;
+  }
+  if (rec.withdrawal !== 'requested') {
+    report(`a reminder at ${when(ctx, e.at)} with no request pending (status ${rec.status}, withdrawal ${rec.withdrawal})`);
+    return;
+  }
+  if (e.request !== rec.requests) {
+    report(`a reminder of request ${e.request} at ${when(ctx, e.at)}, but request ${rec.requests} is the open one`);
+    return;
+  }
+  if (rec.remindAt === Number.POSITIVE_INFINITY) {
+    report(`a second reminder of request ${e.request} at ${when(ctx, e.at)}`);
+    return;
+  }
+  if (e.at !== rec.remindAt) {
+    report(`reminded at ${when(ctx, e.at)}, ${e.at < rec.remindAt ? 'early' : 'late'}; expected exactly ${when(ctx, rec.remindAt)} (${days} day(s) before the deadline ${date(rec.deadline)} runs out)`);
+  }
+  if (e.deadline !== rec.deadline) {
+    report(`the reminder at ${when(ctx, e.at)} names the deadline ${date(e.deadline)}; the request's deadline is ${date(rec.deadline)}`);
+  }
+}
+
+/**
+ * I11, the late side: a pending request whose reminder instant has come (at or before `at`:
+ * timers due at an instant fire before anything else dated then) and whose buyer was not
+ * reminded. `what` names the observation.
+ */
+export function checkReminderDue(ctx: CheckerContext, rec: ClaimRecord, at: Instant, what: string): void {
+  if (rec.withdrawal === 'requested' && at >= rec.remindAt) {
+    ctx.log.report(
+      'I11',
+      rec.id,
+      at,
+      `claim ${rec.id}: request ${rec.requests} still pending at ${when(ctx, at)} (${what}) with no reminder; it was due at ${when(ctx, rec.remindAt)} (${ctx.policy.reminderDaysBeforeDeadline} day(s) before the deadline ${date(rec.deadline)} runs out)`,
+      recentEvents(rec),
+    );
+  }
+}
+
+/** I11 on a request: the reminder instant it promises (`remindAt`) is the checker's own, or absent when the policy sends none. */
+export function checkRemindAt(ctx: CheckerContext, rec: ClaimRecord, at: Instant, remindAt: Instant | undefined): void {
+  const expected = ctx.days.reminderOf(ctx.days.deadlineOf(at));
+  const promised = remindAt ?? Number.POSITIVE_INFINITY;
+  if (promised === expected) return;
+  const show = (t: Instant) => (t === Number.POSITIVE_INFINITY ? 'no reminder' : when(ctx, t));
+  ctx.log.report('I11', rec.id, at, `claim ${rec.id}: the request at ${when(ctx, at)} sets its reminder at ${show(promised)}; expected ${show(expected)}`, recentEvents(rec));
+}
