@@ -5,6 +5,7 @@ import { TimerLoopError, VirtualClock, type TimerId } from './VirtualClock.js';
 import { type Decide, decide as realDecide } from './decide.js';
 import { evictClaim, evolve } from './evolve.js';
 import { checkReplay } from './invariants/checkReplay.js';
+import { changeInstants, policyInForce } from './policyInForce.js';
 import type { InvariantChecker, Violation } from './invariants/types.js';
 import type { ClaimEvent, Command, Decision, Instant } from './types.js';
 
@@ -64,6 +65,7 @@ const ACTION_PRIORITY = 1;
  * wall clock and no randomness; the same commands at the same instants give the same log.
  */
 export class Engine {
+  /** The policy as given, with its dated changes; `policyAt` reads the one in force. */
   readonly policy: Policy;
   private readonly held: State = emptyState();
   /** The claims, orders and counters, read-only: the rules' own reading of the state. */
@@ -89,6 +91,12 @@ export class Engine {
     if (!Number.isSafeInteger(this.maxFirings) || this.maxFirings < 1) {
       throw new Error(`maxFiringsPerAdvance must be an integer from 1 to ${Number.MAX_SAFE_INTEGER}, got ${this.maxFirings}`);
     }
+    this.scheduleChanges(options.start);
+  }
+
+  /** The policy in force at `at` (docs/rules.md, dated changes). */
+  policyAt(at: Instant): Policy {
+    return policyInForce(this.policy, at);
   }
 
   get now(): Instant {
@@ -136,7 +144,7 @@ export class Engine {
   /** Moves the clock to `at` (default: now), then decides and applies `command`. */
   execute(command: Command, at: Instant = this.clock.now): Decision {
     if (at !== this.clock.now) this.advanceTo(at);
-    const decision = this.decideFn(this.view, command, this.clock.now, this.policy);
+    const decision = this.decideFn(this.view, command, this.clock.now, this.policyAt(this.clock.now));
     if (decision.ok) this.apply(decision.events);
     else this.stats.refusals++;
     return decision;
@@ -180,7 +188,27 @@ export class Engine {
     evolve(this.held, e);
     if (e.kind !== 'OrderPlaced') this.lastClaim = e.claim;
     if (this.keepLog) this.log.push(e);
-    if (e.kind === 'WithdrawalRequested') this.scheduleDeadline(e.claim, e.request, e.timeoutAt);
+    if (e.kind === 'WithdrawalRequested' || e.kind === 'DeadlineRetimed') this.scheduleDeadline(e.claim, e.request, e.timeoutAt);
+  }
+
+  /**
+   * Each dated change not before the start takes effect on the clock: after the deadlines due
+   * at its instant, before any action dated then (a change is scheduled ahead of every action).
+   */
+  private scheduleChanges(start: Instant): void {
+    const instants = changeInstants(this.policy);
+    if (instants.length === 0) return;
+    const change: ScheduledAction = { run: (_engine, k) => this.changePolicy(k) };
+    instants.forEach((at, k) => {
+      if (at >= start) this.clock.schedule(at, change, ACTION_PRIORITY, k);
+    });
+  }
+
+  /** R10a, R15a: the change `k` takes effect now; the rules re-time what it reaches. */
+  private changePolicy(k: number): void {
+    const now = this.clock.now;
+    const d = this.decideFn(this.view, { kind: 'ChangePolicy', change: k, before: this.policyAt(now - 1) }, now, this.policyAt(now));
+    if (d.ok && d.events.length > 0) this.apply(d.events);
   }
 
   private onTimer(timer: EngineTimer, aux: number): void {
@@ -188,7 +216,7 @@ export class Engine {
       timer.run(this, aux);
       return;
     }
-    const d = this.decideFn(this.view, { kind: 'ExpireWithdrawal', claim: timer, request: aux }, this.clock.now, this.policy);
+    const d = this.decideFn(this.view, { kind: 'ExpireWithdrawal', claim: timer, request: aux }, this.clock.now, this.policyAt(this.clock.now));
     if (d.ok && d.events.length > 0) this.apply(d.events);
     else this.stats.staleTimers++;
   }

@@ -1,6 +1,8 @@
 import { Calendar } from './Calendar.js';
 import { zoneSuggestion } from './zoneName.js';
 import { DEFAULT_ELIGIBLE_STATUSES, type LifecycleStatus, isClaimStatus, isTerminal } from './claimTypes.js';
+import { checkPolicyChanges } from './checkPolicyChanges.js';
+import type { InFlightCooldowns, InFlightDeadlines, PolicyChange } from './PolicyChange.js';
 
 /** R21: how personal data in messages is handled. */
 export type PiiCheck = 'off' | 'warn' | 'block';
@@ -17,6 +19,12 @@ export interface Policy {
   readonly eligibleStatuses: readonly LifecycleStatus[];
   readonly requireMessage: boolean;
   readonly piiCheck: PiiCheck;
+  /** Dated changes (docs/rules.md, dated changes); absent or empty: the policy never changes. */
+  readonly changes?: readonly PolicyChange[];
+  /** R10a: requests open at a change keep their deadline (absent: keep) or are re-timed. */
+  readonly inFlightDeadlines?: InFlightDeadlines;
+  /** R15a: cooldowns in force at a change keep their end (absent: keep) or are recomputed. */
+  readonly inFlightCooldowns?: InFlightCooldowns;
 }
 
 export const DEFAULT_POLICY: Policy = Object.freeze({
@@ -38,6 +46,8 @@ export const POLICY_KEYS = Object.keys(DEFAULT_POLICY) as readonly (keyof Policy
 export interface PolicyProblem {
   readonly key: string;
   readonly message: string;
+  /** Where, below the policy's top, when deeper than `key` (a problem inside `changes`). */
+  readonly path?: readonly (string | number)[];
 }
 
 export type PolicyCheck = { ok: true; policy: Policy } | { ok: false; problems: readonly PolicyProblem[] };
@@ -89,6 +99,10 @@ const CHECKS: Record<keyof Policy, (v: unknown) => string | null> = {
   },
   requireMessage: (v) => (typeof v === 'boolean' ? null : `must be true or false, got ${show(v)}`),
   piiCheck: (v) => (v === 'off' || v === 'warn' || v === 'block' ? null : `must be one of off, warn, block, got ${show(v)}`),
+  // Checked as a whole once the zone is known (checkPolicyChanges).
+  changes: () => null,
+  inFlightDeadlines: (v) => (v === 'keep' || v === 'retime' ? null : `must be keep or retime, got ${show(v)}`),
+  inFlightCooldowns: (v) => (v === 'keep' || v === 'recompute' ? null : `must be keep or recompute, got ${show(v)}`),
 };
 
 /**
@@ -111,6 +125,13 @@ export function checkPolicy(overrides: unknown, base: Policy = DEFAULT_POLICY): 
     const err = CHECKS[key as keyof Policy](value);
     if (err) problems.push({ key, message: `${key} ${err}` });
     else out[key] = Array.isArray(value) ? Object.freeze([...value]) : value;
+  }
+  if (out['changes'] !== undefined && problems.length === 0) {
+    const checkKey = (k: string, v: unknown) => (Object.hasOwn(CHECKS, k) ? CHECKS[k as keyof Policy](v) : undefined);
+    const r = checkPolicyChanges(out['changes'], out['timezone'] as string, checkKey);
+    if ('problems' in r) problems.push(...r.problems.map((p) => ({ key: 'changes', message: p.message, path: p.path })));
+    else if (r.changes.length === 0) delete out['changes'];
+    else out['changes'] = r.changes;
   }
   return problems.length ? { ok: false, problems } : { ok: true, policy: Object.freeze(out) as unknown as Policy };
 }

@@ -2,6 +2,7 @@ import type { Instant } from './Calendar.js';
 import type { ClaimStatus, ClaimType, LifecycleStatus } from './claimTypes.js';
 import type { Day } from './civil.js';
 import type { PiiKind } from './pii.js';
+import type { Policy } from './Policy.js';
 
 export type { Instant, Day, ClaimStatus, ClaimType, LifecycleStatus, PiiKind };
 
@@ -147,6 +148,14 @@ export interface ExpireWithdrawal {
   readonly request: number;
 }
 
+/** Issued by the clock when a dated policy change takes effect (R10a, R15a); `before` is the policy in force until then. */
+export interface ChangePolicy {
+  readonly kind: 'ChangePolicy';
+  /** The change's place in the policy's `changes`. */
+  readonly change: number;
+  readonly before: Policy;
+}
+
 export type Command =
   | PlaceOrder
   | OpenClaim
@@ -158,7 +167,8 @@ export type Command =
   | CancelWithdrawal
   | SendMemo
   | ContactSupport
-  | ExpireWithdrawal;
+  | ExpireWithdrawal
+  | ChangePolicy;
 export type CommandKind = Command['kind'];
 
 // ---------------------------------------------------------------- events
@@ -254,6 +264,22 @@ export interface SupportContacted extends EventBase {
   readonly text: string;
 }
 
+/** R10a: a dated change re-timed an open request under the new window (`inFlightDeadlines: retime`). */
+export interface DeadlineRetimed extends EventBase {
+  readonly kind: 'DeadlineRetimed';
+  readonly claim: string;
+  readonly request: number;
+  readonly deadline: Day;
+  readonly timeoutAt: Instant;
+}
+/** R15a: a dated change recomputed the cooldowns in force under the new lengths (`inFlightCooldowns: recompute`). */
+export interface CooldownRetimed extends EventBase {
+  readonly kind: 'CooldownRetimed';
+  readonly claim: string;
+  readonly rejectionCooldownUntil: Instant | null;
+  readonly cancellationCooldownUntil: Instant | null;
+}
+
 export type ClaimEvent =
   | OrderPlaced
   | ClaimOpened
@@ -265,7 +291,9 @@ export type ClaimEvent =
   | WithdrawalLapsed
   | WithdrawalCancelled
   | MemoSent
-  | SupportContacted;
+  | SupportContacted
+  | DeadlineRetimed
+  | CooldownRetimed;
 export type EventKind = ClaimEvent['kind'];
 
 // ---------------------------------------------------------------- refusals

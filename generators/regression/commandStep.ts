@@ -6,6 +6,7 @@ export function commandStep(command: Command): Record<string, unknown> | null {
     case 'PlaceOrder':
     case 'OpenClaim':
     case 'ExpireWithdrawal':
+    case 'ChangePolicy':
       return null;
     case 'AdvanceClaim':
       return { do: 'advance_claim', claim: command.claim, to: command.to };

@@ -170,6 +170,10 @@ export class ClaimDriver implements MoveHandler {
       case 'WithdrawalCancelled':
         this.lifecycle.withdrawalClosed(claimIndexOf(e.claim));
         break;
+      // A dated change re-timed a deadline or a cooldown: the agents keep the plans they made.
+      case 'DeadlineRetimed':
+      case 'CooldownRetimed':
+        break;
       case 'MemoSent':
         tally.memos++;
         if (e.pii.length) tally.piiWarnings++;

@@ -132,6 +132,8 @@ export class ClaimRecords {
         this.escalated[i] = 1;
         break;
       case 'MemoSent':
+      case 'DeadlineRetimed':
+      case 'CooldownRetimed':
         break;
       default: {
         const unreachable: never = e;

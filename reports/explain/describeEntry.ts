@@ -19,7 +19,7 @@ export function describeEntry(e: TimelineEntry, calendar: Calendar): EntryText {
     : e.events.map((ev) => eventText(ev, calendar));
   return {
     when: wallTime(e.at, calendar),
-    what: e.command === null ? 'clock: the response deadline passed' : `${e.command.kind} by ${actorOf(e.command)}`,
+    what: e.command === null ? clockText(e.events) : `${e.command.kind} by ${actorOf(e.command)}`,
     results: results.length > 0 ? results : ['no event'],
     refused: e.refusal !== null,
     rules: e.rules.join(' '),
@@ -28,7 +28,7 @@ export function describeEntry(e: TimelineEntry, calendar: Calendar): EntryText {
 
 /** Who gave the command: the one named, or the action's natural actor. */
 function actorOf(c: Command): string {
-  if (c.kind === 'ExpireWithdrawal') return 'the clock';
+  if (c.kind === 'ExpireWithdrawal' || c.kind === 'ChangePolicy') return 'the clock';
   if (c.actor !== undefined) return c.actor;
   switch (c.kind) {
     case 'PlaceOrder':
@@ -78,9 +78,18 @@ function eventText(e: ClaimEvent, cal: Calendar): string {
       return `MemoSent from the ${e.from}${e.pii.length ? `; PII warning: ${e.pii.join(', ')}` : ''}`;
     case 'SupportContacted':
       return `SupportContacted (${e.category})`;
+    case 'DeadlineRetimed':
+      return `DeadlineRetimed #${e.request} at a dated policy change: deadline ${formatDay(e.deadline)} (the last day to answer), times out ${wallTime(e.timeoutAt, cal)}`;
+    case 'CooldownRetimed':
+      return `CooldownRetimed at a dated policy change: rejection ${until(e.rejectionCooldownUntil)}, cancellation ${until(e.cancellationCooldownUntil)}`;
     default: {
       const unreachable: never = e;
       throw new Error(`unknown event ${String(unreachable)}`);
     }
   }
+}
+
+/** What the clock did: a deadline passed, or a dated policy change re-timed the claim (R10a, R15a). */
+function clockText(events: readonly ClaimEvent[]): string {
+  return events.some((e) => e.kind === 'DeadlineRetimed' || e.kind === 'CooldownRetimed') ? 'clock: a dated policy change took effect' : 'clock: the response deadline passed';
 }
