@@ -42,6 +42,9 @@ export const DEFAULT_POLICY: Policy = Object.freeze({
 
 export const POLICY_KEYS = Object.keys(DEFAULT_POLICY) as readonly (keyof Policy)[];
 
+/** Every key a policy can hold: the parameters, then the dated changes' keys (absent from a policy without changes). */
+export const ALL_POLICY_KEYS: readonly (keyof Policy)[] = [...POLICY_KEYS, 'inFlightDeadlines', 'inFlightCooldowns', 'changes'];
+
 /** One thing wrong with a policy: the key and what is wrong. */
 export interface PolicyProblem {
   readonly key: string;

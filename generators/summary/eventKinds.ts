@@ -13,4 +13,7 @@ export const EVENT_KINDS_IN_ORDER: readonly EventKind[] = [
   'WithdrawalCancelled',
   'MemoSent',
   'SupportContacted',
+  // Only at dated policy changes (R10a, R15a): absent from a summary without them.
+  'DeadlineRetimed',
+  'CooldownRetimed',
 ];
