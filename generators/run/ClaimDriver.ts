@@ -152,6 +152,7 @@ export class ClaimDriver implements MoveHandler {
         break;
       case 'WithdrawalRequested': {
         tally.requests++;
+        tally.periods?.requested(claimIndexOf(e.claim), e.at);
         if (e.pii.length) tally.piiWarnings++;
         const i = claimIndexOf(e.claim);
         this.buyer.requested(i, e.request, e.at, e.timeoutAt);
