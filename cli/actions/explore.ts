@@ -65,7 +65,7 @@ async function search(flags: ExploreFlags, { policy, seed, runs, seconds, fault 
   const transitions = daylightSavingTransitions(policy.timezone, DST_YEARS.from, DST_YEARS.to).length;
   const say = (line: string): void => void process.stdout.write(`${line}\n`);
   say(`explore · ${policy.timezone} · seed ${seed} · up to ${runs} timelines${seconds !== undefined ? ` or ${seconds} s` : ''}${fault ? ` · fault ${fault}` : ''}`);
-  say(`boundaries: response window ${policy.responseWindowDays} d, rejection cooldown ${policy.rejectionCooldownDays} d, cancellation cooldown ${policy.cancellationCooldownDays} d, delay threshold ${policy.delayThresholdDays} d, midnight; ${transitions} daylight-saving transitions in ${DST_YEARS.from}–${DST_YEARS.to}`);
+  say(`boundaries: response window ${policy.responseWindowDays} d, rejection cooldown ${policy.rejectionCooldownDays} d, cancellation cooldown ${policy.cancellationCooldownDays} d, delay threshold ${policy.delayThresholdDays} d, midnight; ${transitions} daylight-saving transitions in ${DST_YEARS.from}–${DST_YEARS.to}${target.changes.length ? `; ${target.changes.length} dated change${target.changes.length === 1 ? '' : 's'}` : ''}`);
 
   const result = await explorePolicy(target, {
     seed,

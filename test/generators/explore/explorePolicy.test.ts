@@ -42,10 +42,18 @@ describe('explore on the real rules', () => {
       autoWithdrawOnTimeout: false,
     }),
     'America/Santiago, window 1, delay 1': makePolicy({ timezone: 'America/Santiago', responseWindowDays: 1, delayThresholdDays: 1 }),
+    'Asia/Tokyo, dated changes 7 → 10 → 3 days and cooldowns 5 → 2 → 8, re-timed and recomputed in flight': makePolicy({
+      inFlightDeadlines: 'retime',
+      inFlightCooldowns: 'recompute',
+      changes: [
+        { at: '2021-08-01', set: { responseWindowDays: 10, rejectionCooldownDays: 2, cancellationCooldownDays: 2 } },
+        { at: '2021-08-04T12:00', set: { responseWindowDays: 3, rejectionCooldownDays: 8, cancellationCooldownDays: 8 } },
+      ],
+    }),
   };
   for (const [name, policy] of Object.entries(policies)) {
     it(`${name}: no invariant violated`, async () => {
-      const r = await explorePolicy(plain(policy), { ...options, runs: 400 });
+      const r = await explorePolicy({ policy, changes: changeInstants(policy) }, { ...options, runs: 400 });
       expect(r.finding?.violation.message ?? null).toBeNull();
       expect(r.runs).toBe(400);
     });
