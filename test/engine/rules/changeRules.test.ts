@@ -117,3 +117,22 @@ describe('R15a a dated change of a cooldown length, cooldowns in force', () => {
     expect(g.claim().rejectionCooldownUntil).toBe(tokyo.midnight('2021-07-25'));
   });
 });
+
+describe('I10 a log with re-timed deadlines and cooldowns replays to the same state', () => {
+  it('R10a retime and R15a recompute: replaying the kept log rebuilds the engine state', () => {
+    const policy: Partial<Policy> = {
+      inFlightDeadlines: 'retime',
+      inFlightCooldowns: 'recompute',
+      changes: [
+        { at: '2021-08-01', set: { responseWindowDays: 10 } },
+        { at: '2021-08-04', set: { rejectionCooldownDays: 2 } },
+      ],
+    };
+    const g = given(requested, { policy });
+    g.when(reject(), tokyo.at('2021-08-02T10:00')).then([{ kind: 'WithdrawalRejected', cooldownUntil: tokyo.midnight('2021-08-07') }]);
+    g.when(reRequest(), tokyo.at('2021-08-04T10:00')).then([{ kind: 'WithdrawalRequested', reRequest: true }]);
+    g.engine.advanceTo(tokyo.midnight('2021-08-20'));
+    expect(g.engine.events().map((e) => e.kind)).toEqual(expect.arrayContaining(['DeadlineRetimed', 'CooldownRetimed']));
+    expect(g.engine.checkReplay()).toEqual([]);
+  });
+});
