@@ -5,8 +5,9 @@ import { TimerLoopError, VirtualClock, type TimerId } from './VirtualClock.js';
 import { type Decide, decide as realDecide } from './decide.js';
 import { evictClaim, evolve } from './evolve.js';
 import { checkReplay } from './invariants/checkReplay.js';
+import { changeInstants, policyInForce } from './policyInForce.js';
 import type { InvariantChecker, Violation } from './invariants/types.js';
-import type { ClaimEvent, Command, Decision, Instant } from './types.js';
+import type { ClaimEvent, Command, Day, Decision, Instant, RemindBuyer } from './types.js';
 
 /**
  * A driver's action on the engine's clock: `run` is called when it falls due, with the code
@@ -29,8 +30,8 @@ export const MAX_FIRINGS_PER_ADVANCE = 10_000_000;
 
 /**
  * What the engine's clock holds: a claim's id for that claim's response deadline (R10; the
- * clock's number beside it is the request) or its reminder (the request negated, see
- * `scheduleReminder`), or an action scheduled by a driver.
+ * clock's number beside it is the request), or an action: a reminder (see `scheduleReminder`),
+ * a dated change, or an action scheduled by a driver.
  */
 export type EngineTimer = string | ScheduledAction;
 
@@ -65,6 +66,7 @@ const ACTION_PRIORITY = 1;
  * wall clock and no randomness; the same commands at the same instants give the same log.
  */
 export class Engine {
+  /** The policy as given, with its dated changes; `policyAt` reads the one in force. */
   readonly policy: Policy;
   private readonly held: State = emptyState();
   /** The claims, orders and counters, read-only: the rules' own reading of the state. */
@@ -90,6 +92,12 @@ export class Engine {
     if (!Number.isSafeInteger(this.maxFirings) || this.maxFirings < 1) {
       throw new Error(`maxFiringsPerAdvance must be an integer from 1 to ${Number.MAX_SAFE_INTEGER}, got ${this.maxFirings}`);
     }
+    this.scheduleChanges(options.start);
+  }
+
+  /** The policy in force at `at` (docs/rules.md, dated changes). */
+  policyAt(at: Instant): Policy {
+    return policyInForce(this.policy, at);
   }
 
   get now(): Instant {
@@ -137,7 +145,7 @@ export class Engine {
   /** Moves the clock to `at` (default: now), then decides and applies `command`. */
   execute(command: Command, at: Instant = this.clock.now): Decision {
     if (at !== this.clock.now) this.advanceTo(at);
-    const decision = this.decideFn(this.view, command, this.clock.now, this.policy);
+    const decision = this.decideFn(this.view, command, this.clock.now, this.policyAt(this.clock.now));
     if (decision.ok) this.apply(decision.events);
     else this.stats.refusals++;
     return decision;
@@ -158,12 +166,21 @@ export class Engine {
 
   /**
    * Arms the reminder timer of a claim's request (policy `reminderDaysBeforeDeadline`; done for
-   * every WithdrawalRequested that carries `remindAt`). It shares the deadline's priority: a
-   * reminder due at an instant is sent before any action dated then. The clock holds it as the
-   * claim's id with the request negated, so that it costs no more than a deadline.
+   * every WithdrawalRequested and DeadlineRetimed that carries `remindAt`). It shares the
+   * deadline's priority: a reminder due at an instant is sent before any action dated then. It
+   * names the deadline it reminds of, so that a reminder of a deadline since re-timed (R10a) is
+   * stale. An object per reminder: only a policy with reminders pays for it.
    */
-  scheduleReminder(claimId: string, request: number, at: Instant): TimerId {
-    return this.clock.schedule(at, claimId, DEADLINE_PRIORITY, -request);
+  scheduleReminder(claimId: string, request: number, deadline: Day, at: Instant): TimerId {
+    const remind: ScheduledAction = { run: () => this.remind({ kind: 'RemindBuyer', claim: claimId, request, deadline }), loopingClaim: () => claimId };
+    return this.clock.schedule(at, remind, DEADLINE_PRIORITY, 0);
+  }
+
+  private remind(command: RemindBuyer): void {
+    const now = this.clock.now;
+    const d = this.decideFn(this.view, command, now, this.policyAt(now));
+    if (d.ok && d.events.length > 0) this.apply(d.events);
+    else this.stats.staleTimers++;
   }
 
   /**
@@ -191,11 +208,32 @@ export class Engine {
     evolve(this.held, e);
     if (e.kind !== 'OrderPlaced') this.lastClaim = e.claim;
     if (this.keepLog) this.log.push(e);
-    if (e.kind !== 'WithdrawalRequested') return;
-    this.scheduleDeadline(e.claim, e.request, e.timeoutAt);
-    // A valid policy puts the reminder after the request's date; a request that promises an
-    // earlier one (rules under test) is reminded at once, for the checker (I11) to see.
-    if (e.remindAt !== undefined) this.scheduleReminder(e.claim, e.request, Math.max(e.remindAt, this.clock.now));
+    if (e.kind === 'WithdrawalRequested' || e.kind === 'DeadlineRetimed') {
+      this.scheduleDeadline(e.claim, e.request, e.timeoutAt);
+      // A valid policy puts the reminder after the request's date (and a re-timed one after the
+      // change); one promised earlier (rules under test) is sent at once, for the checker (I11) to see.
+      if (e.remindAt !== undefined) this.scheduleReminder(e.claim, e.request, e.deadline, Math.max(e.remindAt, this.clock.now));
+    }
+  }
+
+  /**
+   * Each dated change not before the start takes effect on the clock: after the deadlines due
+   * at its instant, before any action dated then (a change is scheduled ahead of every action).
+   */
+  private scheduleChanges(start: Instant): void {
+    const instants = changeInstants(this.policy);
+    if (instants.length === 0) return;
+    const change: ScheduledAction = { run: (_engine, k) => this.changePolicy(k) };
+    instants.forEach((at, k) => {
+      if (at >= start) this.clock.schedule(at, change, ACTION_PRIORITY, k);
+    });
+  }
+
+  /** R10a, R15a: the change `k` takes effect now; the rules re-time what it reaches. */
+  private changePolicy(k: number): void {
+    const now = this.clock.now;
+    const d = this.decideFn(this.view, { kind: 'ChangePolicy', change: k, before: this.policyAt(now - 1) }, now, this.policyAt(now));
+    if (d.ok && d.events.length > 0) this.apply(d.events);
   }
 
   private onTimer(timer: EngineTimer, aux: number): void {
@@ -203,8 +241,7 @@ export class Engine {
       timer.run(this, aux);
       return;
     }
-    const command: Command = aux < 0 ? { kind: 'RemindBuyer', claim: timer, request: -aux } : { kind: 'ExpireWithdrawal', claim: timer, request: aux };
-    const d = this.decideFn(this.view, command, this.clock.now, this.policy);
+    const d = this.decideFn(this.view, { kind: 'ExpireWithdrawal', claim: timer, request: aux }, this.clock.now, this.policyAt(this.clock.now));
     if (d.ok && d.events.length > 0) this.apply(d.events);
     else this.stats.staleTimers++;
   }

@@ -1,6 +1,8 @@
 import { Calendar } from './Calendar.js';
 import { zoneSuggestion } from './zoneName.js';
 import { DEFAULT_ELIGIBLE_STATUSES, type LifecycleStatus, isClaimStatus, isTerminal } from './claimTypes.js';
+import { checkPolicyChanges } from './checkPolicyChanges.js';
+import type { InFlightCooldowns, InFlightDeadlines, PolicyChange } from './PolicyChange.js';
 
 /** R21: how personal data in messages is handled. */
 export type PiiCheck = 'off' | 'warn' | 'block';
@@ -19,6 +21,12 @@ export interface Policy {
   readonly piiCheck: PiiCheck;
   /** Extension of R6/R10: remind the buyer this many days before the deadline runs out; null: no reminder. */
   readonly reminderDaysBeforeDeadline: number | null;
+  /** Dated changes (docs/rules.md, dated changes); absent or empty: the policy never changes. */
+  readonly changes?: readonly PolicyChange[];
+  /** R10a: requests open at a change keep their deadline (absent: keep) or are re-timed. */
+  readonly inFlightDeadlines?: InFlightDeadlines;
+  /** R15a: cooldowns in force at a change keep their end (absent: keep) or are recomputed. */
+  readonly inFlightCooldowns?: InFlightCooldowns;
 }
 
 export const DEFAULT_POLICY: Policy = Object.freeze({
@@ -37,10 +45,15 @@ export const DEFAULT_POLICY: Policy = Object.freeze({
 
 export const POLICY_KEYS = Object.keys(DEFAULT_POLICY) as readonly (keyof Policy)[];
 
+/** Every key a policy can hold: the parameters, then the dated changes' keys (absent from a policy without changes). */
+export const ALL_POLICY_KEYS: readonly (keyof Policy)[] = [...POLICY_KEYS, 'inFlightDeadlines', 'inFlightCooldowns', 'changes'];
+
 /** One thing wrong with a policy: the key and what is wrong. */
 export interface PolicyProblem {
   readonly key: string;
   readonly message: string;
+  /** Where, below the policy's top, when deeper than `key` (a problem inside `changes`). */
+  readonly path?: readonly (string | number)[];
 }
 
 export type PolicyCheck = { ok: true; policy: Policy } | { ok: false; problems: readonly PolicyProblem[] };
@@ -95,6 +108,10 @@ const CHECKS: Record<keyof Policy, (v: unknown) => string | null> = {
   piiCheck: (v) => (v === 'off' || v === 'warn' || v === 'block' ? null : `must be one of off, warn, block, got ${show(v)}`),
   reminderDaysBeforeDeadline: (v) =>
     v === null ? null : wholeIn(POLICY_RANGES.reminderDaysBeforeDeadline)(v) && `must be null (no reminder) or a whole number from 1 to ${POLICY_RANGES.reminderDaysBeforeDeadline[1]}, got ${show(v)}`,
+  // Checked as a whole once the zone is known (checkPolicyChanges).
+  changes: () => null,
+  inFlightDeadlines: (v) => (v === 'keep' || v === 'retime' ? null : `must be keep or retime, got ${show(v)}`),
+  inFlightCooldowns: (v) => (v === 'keep' || v === 'recompute' ? null : `must be keep or recompute, got ${show(v)}`),
 };
 
 /**
@@ -109,6 +126,20 @@ function reminderProblem(policy: Record<string, unknown>): PolicyProblem | null 
     key: 'reminderDaysBeforeDeadline',
     message: `reminderDaysBeforeDeadline ${n} must be less than responseWindowDays ${w}: a reminder ${n} days before a ${w}-day window runs out would fall on or before the request date (use at most ${w - 1}, or null for no reminder)`,
   };
+}
+
+/** The reminder against the window, for the base parameters and for those in force after each dated change. */
+function reminderProblems(policy: Record<string, unknown>): PolicyProblem[] {
+  const problems: PolicyProblem[] = [];
+  const base = reminderProblem(policy);
+  if (base) problems.push(base);
+  let inForce = policy;
+  ((policy['changes'] ?? []) as readonly PolicyChange[]).forEach((change, i) => {
+    inForce = { ...inForce, ...change.set };
+    const p = reminderProblem(inForce);
+    if (p && !base) problems.push({ key: 'changes', message: `changes[${i}] (at ${change.at}): ${p.message}`, path: ['changes', i, 'set'] });
+  });
+  return problems;
 }
 
 /**
@@ -132,8 +163,14 @@ export function checkPolicy(overrides: unknown, base: Policy = DEFAULT_POLICY): 
     if (err) problems.push({ key, message: `${key} ${err}` });
     else out[key] = Array.isArray(value) ? Object.freeze([...value]) : value;
   }
-  const reminder = problems.length ? null : reminderProblem(out);
-  if (reminder) problems.push(reminder);
+  if (out['changes'] !== undefined && problems.length === 0) {
+    const checkKey = (k: string, v: unknown) => (Object.hasOwn(CHECKS, k) ? CHECKS[k as keyof Policy](v) : undefined);
+    const r = checkPolicyChanges(out['changes'], out['timezone'] as string, checkKey);
+    if ('problems' in r) problems.push(...r.problems.map((p) => ({ key: 'changes', message: p.message, path: p.path })));
+    else if (r.changes.length === 0) delete out['changes'];
+    else out['changes'] = r.changes;
+  }
+  if (problems.length === 0) problems.push(...reminderProblems(out));
   return problems.length ? { ok: false, problems } : { ok: true, policy: Object.freeze(out) as unknown as Policy };
 }
 

@@ -1,6 +1,7 @@
 import type { Policy } from './Policy.js';
 import { decideAccept, decideReject } from './rules/answerRules.js';
 import { decideCancel, decideExpire } from './rules/cancelRules.js';
+import { decideChangePolicy } from './rules/changeRules.js';
 import { decideAdvance, decideOpenClaim, decidePlaceOrder } from './rules/lifecycleRules.js';
 import { decideMemo, decideSupport } from './rules/memoRules.js';
 import { reRequestAfterCooldown } from './rules/reRequestAfterCooldown.js';
@@ -42,6 +43,8 @@ export const decide: Decide = (state, command, now, policy) => {
       return decideMemo(state, command, now, policy);
     case 'ContactSupport':
       return decideSupport(state, command, now);
+    case 'ChangePolicy':
+      return decideChangePolicy(state, command, now, policy);
     default: {
       const unreachable: never = command;
       throw new Error(`unknown command ${JSON.stringify(unreachable)}`);

@@ -113,6 +113,18 @@ export function evolve(state: State, event: ClaimEvent): State {
     // A reminder sends a notification and changes no state.
     case 'BuyerReminded':
       break;
+    case 'DeadlineRetimed': {
+      const claim = claimOf(state, event.claim);
+      claim.deadline = event.deadline;
+      claim.timeoutAt = event.timeoutAt;
+      break;
+    }
+    case 'CooldownRetimed': {
+      const claim = claimOf(state, event.claim);
+      claim.rejectionCooldownUntil = event.rejectionCooldownUntil;
+      claim.cancellationCooldownUntil = event.cancellationCooldownUntil;
+      break;
+    }
     default: {
       const unreachable: never = event;
       throw new Error(`unknown event ${JSON.stringify(unreachable)}`);

@@ -2,6 +2,7 @@ import { calendarFor } from './calendarFor.js';
 import { endOfWindow } from './dayCounting.js';
 import { type Decide, decide as realDecide } from './decide.js';
 import { mapEvents } from './mutants/mutantTools.js';
+import { type Policy, makePolicy } from './Policy.js';
 import type { StateView } from './StateView.js';
 
 
@@ -10,7 +11,7 @@ import type { StateView } from './StateView.js';
  * so that tests (and `claimsim simulate --inject-fault NAME`) can prove the invariant
  * checker is not blind. Never used unless named.
  */
-export const FAULT_NAMES = ['deadline-one-day-short', 'rejection-cooldown-ignored', 'timer-fires-early', 'lapse-ignored'] as const;
+export const FAULT_NAMES = ['deadline-one-day-short', 'rejection-cooldown-ignored', 'timer-fires-early', 'lapse-ignored', 'kept-deadline-retimed'] as const;
 export type FaultName = (typeof FAULT_NAMES)[number];
 
 const HOUR = 3_600_000;
@@ -46,7 +47,29 @@ const MUTANTS: Record<FaultName, (base: Decide) => Decide> = {
     // Keep the buyer counter consistent with the withdrawal left open.
     return mapEvents(d, (e) => (e.kind === 'WithdrawalLapsed' ? null : e));
   },
+  // R10a broken: a dated change re-times the requests in flight although the policy keeps their deadlines.
+  'kept-deadline-retimed': (base) => (state, cmd, now, policy) =>
+    base(state, cmd, now, cmd.kind === 'ChangePolicy' ? { ...policy, inFlightDeadlines: 'retime' } : policy),
 };
+
+/**
+ * The policy each fault shows under, when the default one cannot show it: a fault of dated
+ * changes needs a policy with changes. Its changes fall in July–August 2021 (the rule tests
+ * and scenarios) and in April 2024 (the shipped populations).
+ */
+const FAULT_POLICIES: Readonly<Partial<Record<FaultName, object>>> = {
+  'kept-deadline-retimed': {
+    changes: [
+      { at: '2021-08-01', set: { responseWindowDays: 10 } },
+      { at: '2024-04-10', set: { responseWindowDays: 14 } },
+    ],
+  },
+};
+
+/** The policy a run with this fault uses when none is given (the default policy for most). */
+export function faultPolicy(name: FaultName): Policy {
+  return makePolicy(FAULT_POLICIES[name] ?? {});
+}
 
 export function isFaultName(x: string): x is FaultName {
   return (FAULT_NAMES as readonly string[]).includes(x);

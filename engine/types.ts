@@ -2,6 +2,7 @@ import type { Instant } from './Calendar.js';
 import type { ClaimStatus, ClaimType, LifecycleStatus } from './claimTypes.js';
 import type { Day } from './civil.js';
 import type { PiiKind } from './pii.js';
+import type { Policy } from './Policy.js';
 
 export type { Instant, Day, ClaimStatus, ClaimType, LifecycleStatus, PiiKind };
 
@@ -149,12 +150,22 @@ export interface ExpireWithdrawal {
 
 /**
  * Issued by the clock at a request's reminder instant (policy `reminderDaysBeforeDeadline`,
- * an extension of R6/R10); stale when `request` is old or no longer pending.
+ * an extension of R6/R10); stale when `request` is no longer the pending one, or when its
+ * deadline is no longer `deadline` (a dated change re-timed it, R10a).
  */
 export interface RemindBuyer {
   readonly kind: 'RemindBuyer';
   readonly claim: string;
   readonly request: number;
+  readonly deadline: Day;
+}
+
+/** Issued by the clock when a dated policy change takes effect (R10a, R15a); `before` is the policy in force until then. */
+export interface ChangePolicy {
+  readonly kind: 'ChangePolicy';
+  /** The change's place in the policy's `changes`. */
+  readonly change: number;
+  readonly before: Policy;
 }
 
 export type Command =
@@ -169,7 +180,8 @@ export type Command =
   | SendMemo
   | ContactSupport
   | ExpireWithdrawal
-  | RemindBuyer;
+  | RemindBuyer
+  | ChangePolicy;
 export type CommandKind = Command['kind'];
 
 // ---------------------------------------------------------------- events
@@ -281,6 +293,27 @@ export interface SupportContacted extends EventBase {
   readonly text: string;
 }
 
+/** R10a: a dated change re-timed an open request under the new window (`inFlightDeadlines: retime`). */
+export interface DeadlineRetimed extends EventBase {
+  readonly kind: 'DeadlineRetimed';
+  readonly claim: string;
+  readonly request: number;
+  readonly deadline: Day;
+  readonly timeoutAt: Instant;
+  /**
+   * With a reminder in force from the change: the reminder of the new deadline, when it falls
+   * after the change (absent otherwise, and absent with no reminder).
+   */
+  readonly remindAt?: Instant;
+}
+/** R15a: a dated change recomputed the cooldowns in force under the new lengths (`inFlightCooldowns: recompute`). */
+export interface CooldownRetimed extends EventBase {
+  readonly kind: 'CooldownRetimed';
+  readonly claim: string;
+  readonly rejectionCooldownUntil: Instant | null;
+  readonly cancellationCooldownUntil: Instant | null;
+}
+
 export type ClaimEvent =
   | OrderPlaced
   | ClaimOpened
@@ -293,7 +326,9 @@ export type ClaimEvent =
   | WithdrawalCancelled
   | BuyerReminded
   | MemoSent
-  | SupportContacted;
+  | SupportContacted
+  | DeadlineRetimed
+  | CooldownRetimed;
 export type EventKind = ClaimEvent['kind'];
 
 // ---------------------------------------------------------------- refusals

@@ -47,6 +47,8 @@ export interface Summary {
   shard: { index: number; count: number } | null;
   horizon: { start: string; end: string };
   outcomes: Record<FinalOutcome, number>;
+  /** Only under a policy with dated changes: outcomes by the period the first request was made in. */
+  periods?: PeriodOutcomes[];
   escalatedToSupport: number;
   /** Days from claim receipt to withdrawal / completion, per outcome. */
   timeToResolution: Partial<Record<FinalOutcome, Distribution>>;
@@ -66,6 +68,14 @@ export interface Summary {
     /** Up to EXAMPLES_PER_INVARIANT per invariant, the lowest claim indices first. */
     examples: ViolationRecord[];
   };
+}
+
+/** The claims whose first request fell between two dated changes (null: the run's start or end), by final outcome. */
+export interface PeriodOutcomes {
+  from: string | null;
+  until: string | null;
+  requested: number;
+  outcomes: Record<FinalOutcome, number>;
 }
 
 /** How many violations of each invariant the summary keeps as examples. */

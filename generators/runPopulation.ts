@@ -1,4 +1,4 @@
-import { Engine, calendarFor, createInvariantChecker } from '../engine/index.js';
+import { Engine, calendarFor, changeInstants, createInvariantChecker } from '../engine/index.js';
 import type { Population } from './population/Population.js';
 import { CompiledPopulation } from './population/CompiledPopulation.js';
 import { ClaimDriver } from './run/ClaimDriver.js';
@@ -28,7 +28,7 @@ export function runPopulation(population: Population, o: RunOptions, internal: I
   // split. No events are kept with them: a regression scenario re-runs the claim instead.
   const checker = createInvariantChecker(o.policy, { keep: Number.MAX_SAFE_INTEGER, recentEvents: 0 });
   if (!internal.withoutChecker) engine.subscribe((events) => checker.observe(events));
-  const tally = new SummaryTally();
+  const tally = new SummaryTally(changeInstants(o.policy));
   const driver = new ClaimDriver(pop, engine, checker, tally, {
     ...(o.onEvents ? { onEvents: o.onEvents } : {}),
     ...(o.onClaimFinished ? { onClaimFinished: o.onClaimFinished } : {}),

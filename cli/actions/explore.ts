@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FaultName, Policy } from '../../engine/index.js';
+import { type FaultName, type Policy, changeInstants, faultPolicy } from '../../engine/index.js';
 import { DST_YEARS, daylightSavingTransitions, explorePolicy } from '../../generators/explore/index.js';
 import { parseCount, parseFault, parseSeed } from '../../generators/index.js';
 import { loadPolicyOption } from '../commands/grid/loadPolicyOption.js';
@@ -42,7 +42,9 @@ export async function explore(flags: ExploreFlags): Promise<number> {
   // Listening before the first line is printed: a signal from then on stops the search cleanly.
   const signals = watchStopSignals();
   try {
-    return await search(flags, { policy, seed, runs, seconds, fault }, signals);
+    // A fault of dated changes shows only under a policy with changes: without --policy, the fault's own.
+    const searched = flags.policy === undefined && fault !== undefined ? faultPolicy(fault) : policy;
+    return await search(flags, { policy: searched, seed, runs, seconds, fault }, signals);
   } finally {
     signals.close();
   }
@@ -58,12 +60,12 @@ interface ExploreSettings {
 }
 
 async function search(flags: ExploreFlags, { policy, seed, runs, seconds, fault }: ExploreSettings, signals: { readonly signal: StopSignal | null }): Promise<number> {
-  const target = { policy, changes: [] };
+  const target = { policy, changes: changeInstants(policy) };
   const base = ['npx claimsim explore', ...(flags.policy ? ['--policy', flags.policy] : []), '--seed', String(seed), ...(fault ? ['--inject-fault', fault] : [])];
   const transitions = daylightSavingTransitions(policy.timezone, DST_YEARS.from, DST_YEARS.to).length;
   const say = (line: string): void => void process.stdout.write(`${line}\n`);
   say(`explore · ${policy.timezone} · seed ${seed} · up to ${runs} timelines${seconds !== undefined ? ` or ${seconds} s` : ''}${fault ? ` · fault ${fault}` : ''}`);
-  say(`boundaries: response window ${policy.responseWindowDays} d, rejection cooldown ${policy.rejectionCooldownDays} d, cancellation cooldown ${policy.cancellationCooldownDays} d, delay threshold ${policy.delayThresholdDays} d, midnight; ${transitions} daylight-saving transitions in ${DST_YEARS.from}–${DST_YEARS.to}`);
+  say(`boundaries: response window ${policy.responseWindowDays} d, rejection cooldown ${policy.rejectionCooldownDays} d, cancellation cooldown ${policy.cancellationCooldownDays} d, delay threshold ${policy.delayThresholdDays} d, midnight; ${transitions} daylight-saving transitions in ${DST_YEARS.from}–${DST_YEARS.to}${target.changes.length ? `; ${target.changes.length} dated change${target.changes.length === 1 ? '' : 's'}` : ''}`);
 
   const result = await explorePolicy(target, {
     seed,

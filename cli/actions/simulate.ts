@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import cliProgress from 'cli-progress';
-import { type FaultName, type Policy, withFault } from '../../engine/index.js';
+import { type FaultName, type Policy, faultPolicy, withFault } from '../../engine/index.js';
 import {
   CompiledPopulation,
   type Population,
@@ -50,11 +50,12 @@ export interface SimulateFlags extends ShardFlags {
 /** `claimsim simulate` (registered in cli/commands/simulate.ts): its exit status. */
 export async function simulate(flags: SimulateFlags): Promise<number> {
   const population = loadPopulationFile(flags.population, flags.set);
-  const policy: Policy = loadPolicyOption('--policy', flags.policy);
+  const fault: FaultName | undefined = flags.injectFault !== undefined ? need(parseFault(flags.injectFault)) : undefined;
+  // A fault of dated changes shows only under a policy with changes: without --policy, the fault's own.
+  const policy: Policy = flags.policy === undefined && fault !== undefined ? faultPolicy(fault) : loadPolicyOption('--policy', flags.policy);
   const seed = flags.seed !== undefined ? need(parseSeed(flags.seed)) : population.seed;
   const claimsOption = flags.claims !== undefined ? need(parseCount('--claims', flags.claims, POPULATION_LIMITS.claims)) : undefined;
   const shard = shardOption(flags);
-  const fault: FaultName | undefined = flags.injectFault !== undefined ? need(parseFault(flags.injectFault)) : undefined;
   const claims = new CompiledPopulation(population, policy, seed, claimsOption).claims;
   const claimsInRun = shardLength(claims, shard);
   const cores = availableParallelism();

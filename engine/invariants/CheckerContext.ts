@@ -4,12 +4,20 @@ import { formatDay, type Day } from '../civil.js';
 import type { ClaimEvent } from '../types.js';
 import { RecordStore } from './RecordStore.js';
 import { DayCounting } from './DayCounting.js';
+import { CheckerTimeline } from './CheckerTimeline.js';
 import { ViolationLog } from './ViolationLog.js';
 
 /** What the checker knows between events: its own claims, counters and findings. */
 export interface CheckerContext {
   readonly policy: Policy;
+  /** Day counting with the base policy; `timeline.daysAt(t)` counts with the policy in force at t. */
   readonly days: DayCounting;
+  /** The policy's dated changes, read by the checker itself. */
+  readonly timeline: CheckerTimeline;
+  /** How many dated changes have taken effect in the checker's records so far. */
+  changesApplied: number;
+  /** R15a: each claim's rejection and cancellation cooldown ends, kept only when a change recomputes them. */
+  readonly cooldownEnds: Map<string, { rejection: Instant | null; cancellation: Instant | null }>;
   readonly eligible: ReadonlySet<string>;
   /** Its record of each claim held. */
   readonly claims: RecordStore;
@@ -30,6 +38,9 @@ export function newCheckerContext(policy: Policy, keep: number, recentEvents: nu
   return {
     policy,
     days: new DayCounting(policy),
+    timeline: new CheckerTimeline(policy),
+    changesApplied: 0,
+    cooldownEnds: new Map(),
     eligible: new Set<string>(policy.eligibleStatuses),
     claims: new RecordStore(recentEvents),
     requestedByBuyer: new Map(),

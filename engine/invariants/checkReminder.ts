@@ -7,12 +7,15 @@ import { type ClaimRecord, recentEvents } from './ClaimRecord.js';
  * I11 (the reminder, policy `reminderDaysBeforeDeadline`, an extension of R10): the buyer is
  * reminded of a request exactly once, at exactly 00:00 of deadline + 1 − N, and only while
  * that request is still pending; never for a closed claim or an answered, cancelled or
- * replaced request, and never when the policy sends no reminder. Judged before the event is folded.
+ * replaced request, and never when the policy sends no reminder. A deadline re-timed by a dated
+ * change (R10a) gets its own reminder, under the N in force from the change, when that falls
+ * after the change. Judged before the event is folded.
  */
 export function checkReminder(ctx: CheckerContext, rec: ClaimRecord, e: BuyerReminded): void {
   const report = (message: string) => ctx.log.report('I11', rec.id, e.at, `claim ${rec.id}: ${message}`, recentEvents(rec));
-  const days = ctx.policy.reminderDaysBeforeDeadline;
-  if (days === null) {
+  const days = ctx.timeline.policyAt(e.at).reminderDaysBeforeDeadline;
+  // A reminder promised before a dated change that turned reminders off is still due (R10a keep).
+  if (days === null && rec.remindAt === Number.POSITIVE_INFINITY) {
     report(`a reminder at ${when(ctx, e.at)}, but the policy sends none (reminderDaysBeforeDeadline null)`);
     return;
   }
@@ -29,7 +32,7 @@ export function checkReminder(ctx: CheckerContext, rec: ClaimRecord, e: BuyerRem
     return;
   }
   if (e.at !== rec.remindAt) {
-    report(`reminded at ${when(ctx, e.at)}, ${e.at < rec.remindAt ? 'early' : 'late'}; expected exactly ${when(ctx, rec.remindAt)} (${days} day(s) before the deadline ${date(rec.deadline)} runs out)`);
+    report(`reminded at ${when(ctx, e.at)}, ${e.at < rec.remindAt ? 'early' : 'late'}; expected exactly ${when(ctx, rec.remindAt)} (${days ?? 'the promised'} day(s) before the deadline ${date(rec.deadline)} runs out)`);
   }
   if (e.deadline !== rec.deadline) {
     report(`the reminder at ${when(ctx, e.at)} names the deadline ${date(e.deadline)}; the request's deadline is ${date(rec.deadline)}`);
@@ -47,7 +50,7 @@ export function checkReminderDue(ctx: CheckerContext, rec: ClaimRecord, at: Inst
       'I11',
       rec.id,
       at,
-      `claim ${rec.id}: request ${rec.requests} still pending at ${when(ctx, at)} (${what}) with no reminder; it was due at ${when(ctx, rec.remindAt)} (${ctx.policy.reminderDaysBeforeDeadline} day(s) before the deadline ${date(rec.deadline)} runs out)`,
+      `claim ${rec.id}: request ${rec.requests} still pending at ${when(ctx, at)} (${what}) with no reminder; it was due at ${when(ctx, rec.remindAt)} (before the deadline ${date(rec.deadline)} runs out)`,
       recentEvents(rec),
     );
   }
@@ -55,7 +58,8 @@ export function checkReminderDue(ctx: CheckerContext, rec: ClaimRecord, at: Inst
 
 /** I11 on a request: the reminder instant it promises (`remindAt`) is the checker's own, or absent when the policy sends none. */
 export function checkRemindAt(ctx: CheckerContext, rec: ClaimRecord, at: Instant, remindAt: Instant | undefined): void {
-  const expected = ctx.days.reminderOf(ctx.days.deadlineOf(at));
+  const days = ctx.timeline.daysAt(at);
+  const expected = days.reminderOf(days.deadlineOf(at));
   const promised = remindAt ?? Number.POSITIVE_INFINITY;
   if (promised === expected) return;
   const show = (t: Instant) => (t === Number.POSITIVE_INFINITY ? 'no reminder' : when(ctx, t));

@@ -4,6 +4,7 @@ import type { StateView } from '../StateView.js';
 import type { ClaimEvent, ClaimOpened } from '../types.js';
 import { type CheckerContext, addCount, newCheckerContext } from './CheckerContext.js';
 import { type ClaimRecord, RECENT_EVENTS, remember } from './ClaimRecord.js';
+import { applyChanges } from './applyChanges.js';
 import { checkAnswer } from './checkAnswer.js';
 import { checkClosed } from './checkClosed.js';
 import { checkCooldownEnd } from './checkCooldownEnd.js';
@@ -12,6 +13,7 @@ import { checkEligibility } from './checkEligibility.js';
 import { checkOverdue } from './checkOverdue.js';
 import { checkRemindAt, checkReminder, checkReminderDue } from './checkReminder.js';
 import { checkRequest } from './checkRequest.js';
+import { checkCooldownRetimed, checkDeadlineRetimed } from './checkRetimed.js';
 import { checkTimeline } from './checkTimeline.js';
 import { checkTimeout } from './checkTimeout.js';
 import { checkViews } from './checkViews.js';
@@ -29,8 +31,12 @@ export function createInvariantChecker(policy: Policy, options: InvariantChecker
   const ctx = newCheckerContext(policy, options.keep ?? 1000, options.recentEvents ?? RECENT_EVENTS);
   return {
     observe: (events) => observe(ctx, events),
-    checkViews: (state: StateView, now: Instant) => checkViews(ctx, state, now),
+    checkViews: (state: StateView, now: Instant) => {
+      applyChanges(ctx, now);
+      checkViews(ctx, state, now);
+    },
     finish: (now) => {
+      applyChanges(ctx, now);
       for (const rec of ctx.claims.records()) {
         checkReminderDue(ctx, rec, now, 'end of the run');
         checkOverdue(ctx, rec, now, 'end of the run');
@@ -72,6 +78,8 @@ function observe(ctx: CheckerContext, events: readonly ClaimEvent[]): void {
 /** Checks and folds one event; returns the record of the claim it touched (none for an order or an unknown claim). */
 function observeEvent(ctx: CheckerContext, e: ClaimEvent): ClaimRecord | undefined {
   checkTimeline(ctx, e);
+  // A reminder due at a change's instant fires before the change takes effect (timers first).
+  applyChanges(ctx, e.kind === 'BuyerReminded' ? e.at - 1 : e.at);
   if (e.kind === 'OrderPlaced') return undefined;
   if (e.kind === 'ClaimOpened') return open(ctx, e);
   const rec = ctx.claims.get(e.claim);
@@ -104,6 +112,12 @@ function observeEvent(ctx: CheckerContext, e: ClaimEvent): ClaimRecord | undefin
     case 'WithdrawalCancelled':
       checkOverdue(ctx, rec, e.at, e.kind);
       checkCooldownEnd(ctx, rec, e);
+      break;
+    case 'DeadlineRetimed':
+      checkDeadlineRetimed(ctx, rec, e);
+      break;
+    case 'CooldownRetimed':
+      checkCooldownRetimed(ctx, rec, e);
       break;
     case 'ClaimAdvanced':
     case 'MemoSent':
@@ -145,5 +159,6 @@ function forget(ctx: CheckerContext, claimId: string): void {
   const row = withdrawalRow(rec.withdrawal);
   if (row !== null) addCount(ctx.board, row, -1);
   ctx.claims.delete(claimId);
+  ctx.cooldownEnds.delete(claimId);
 }
 

@@ -17,9 +17,9 @@ export function foldRecord(ctx: CheckerContext, rec: ClaimRecord, e: ClaimEvent)
     case 'WithdrawalRequested':
       setWithdrawal(ctx, rec, 'requested');
       rec.requests++;
-      rec.deadline = ctx.days.deadlineOf(e.at);
-      rec.timeoutAt = ctx.days.timeoutOf(rec.deadline);
-      rec.remindAt = ctx.days.reminderOf(rec.deadline);
+      rec.deadline = ctx.timeline.daysAt(e.at).deadlineOf(e.at);
+      rec.timeoutAt = ctx.timeline.daysAt(e.at).timeoutOf(rec.deadline);
+      rec.remindAt = ctx.timeline.daysAt(e.at).reminderOf(rec.deadline);
       break;
     case 'BuyerReminded':
       rec.remindAt = Number.POSITIVE_INFINITY;
@@ -31,11 +31,13 @@ export function foldRecord(ctx: CheckerContext, rec: ClaimRecord, e: ClaimEvent)
       break;
     case 'WithdrawalRejected':
       setWithdrawal(ctx, rec, 'on_hold');
-      addCooldown(rec, ctx.days.rejectionCooldownEnd(e.at));
+      addCooldown(rec, ctx.timeline.daysAt(e.at).rejectionCooldownEnd(e.at));
+      noteCooldown(ctx, rec, 'rejection', ctx.timeline.daysAt(e.at).rejectionCooldownEnd(e.at));
       break;
     case 'WithdrawalCancelled':
       setWithdrawal(ctx, rec, 'none');
-      addCooldown(rec, ctx.days.cancellationCooldownEnd(e.at));
+      addCooldown(rec, ctx.timeline.daysAt(e.at).cancellationCooldownEnd(e.at));
+      noteCooldown(ctx, rec, 'cancellation', ctx.timeline.daysAt(e.at).cancellationCooldownEnd(e.at));
       break;
     case 'WithdrawalLapsed':
       setWithdrawal(ctx, rec, 'none');
@@ -44,6 +46,9 @@ export function foldRecord(ctx: CheckerContext, rec: ClaimRecord, e: ClaimEvent)
     case 'ClaimOpened':
     case 'MemoSent':
     case 'SupportContacted':
+    // Re-timed values come from the checker's own reading of the change (applyChanges).
+    case 'DeadlineRetimed':
+    case 'CooldownRetimed':
       break;
     default: {
       const unreachable: never = e;
@@ -84,4 +89,12 @@ function setWithdrawal(ctx: CheckerContext, rec: ClaimRecord, to: WithdrawalStat
 // Cooldowns add up (R15): a request must wait for the latest end of all of them.
 function addCooldown(rec: ClaimRecord, end: number | null): void {
   if (end !== null && end > rec.cooldownEnd) rec.cooldownEnd = end;
+}
+
+// R15a: with cooldowns recomputed at a change, each kind's own end is kept to recount it.
+function noteCooldown(ctx: CheckerContext, rec: ClaimRecord, kind: 'rejection' | 'cancellation', end: number | null): void {
+  if (!ctx.timeline.recomputesCooldowns || ctx.timeline.changes.length === 0) return;
+  const ends = ctx.cooldownEnds.get(rec.id) ?? { rejection: null, cancellation: null };
+  ends[kind] = end;
+  ctx.cooldownEnds.set(rec.id, ends);
 }

@@ -76,6 +76,20 @@ export const cooldownMutants: readonly RuleMutant[] = [
     mutate: lastCooldownOnly,
   },
   mutant(
+    'kept-cooldown-recomputed',
+    ['R15', 'R12'],
+    'a dated change of a cooldown length recomputes the cooldowns in force although inFlightCooldowns is keep (R15a)',
+    'with a change of rejectionCooldownDays 5 → 2 at 00:00 on 8/1, a rejection on 7/30 still refuses a re-request at 23:59 on 8/3',
+    withPolicyFor(['ChangePolicy'], (p) => ({ ...p, inFlightCooldowns: 'recompute' })),
+  ),
+  mutant(
+    'recomputed-cooldown-kept',
+    ['R15', 'R12'],
+    'a dated change of a cooldown length keeps the ends of cooldowns in force although inFlightCooldowns is recompute (R15a)',
+    'with a change of rejectionCooldownDays 5 → 2 at 00:00 on 8/1 and inFlightCooldowns recompute, a rejection on 7/30 lets a re-request through at 00:00 on 8/1',
+    withPolicyFor(['ChangePolicy'], (p) => ({ ...p, inFlightCooldowns: 'keep' })),
+  ),
+  mutant(
     're-request-limit-off-by-one',
     ['R13'],
     'the re-request limit lets one re-request more than maxReRequests',

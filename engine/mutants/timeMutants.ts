@@ -30,6 +30,20 @@ export const timeMutants: readonly RuleMutant[] = [
     }),
   ),
   mutant(
+    'kept-deadline-retimed',
+    ['R10', 'R6'],
+    'a dated change of the window re-times requests in flight although inFlightDeadlines is keep (R10a)',
+    'with a change 7 → 10 days at 00:00 on 8/1 and inFlightDeadlines keep, a request on 7/29 keeps deadline 2021-08-04 and is withdrawn at 00:00 on 8/5',
+    withPolicyFor(['ChangePolicy'], (p) => ({ ...p, inFlightDeadlines: 'retime' })),
+  ),
+  mutant(
+    'retimed-deadline-kept',
+    ['R10', 'R6'],
+    'a dated change of the window keeps the deadlines of requests in flight although inFlightDeadlines is retime (R10a)',
+    'with a change 7 → 10 days at 00:00 on 8/1 and inFlightDeadlines retime, a request on 7/29 checks deadline 2021-08-07 after the change',
+    withPolicyFor(['ChangePolicy'], (p) => ({ ...p, inFlightDeadlines: 'keep' })),
+  ),
+  mutant(
     'timer-one-ms-late',
     ['R10'],
     'the automatic withdrawal fires a millisecond after 00:00 of deadline + 1',

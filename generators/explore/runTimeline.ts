@@ -76,7 +76,9 @@ export function runTimeline(target: ExploreTarget, anchors: readonly Instant[], 
       }
       case 'waitFor': {
         const from = seen.anchorOf(step.boundary, engine.now);
-        const at = from === null ? null : boundaryInstant(policy, cal, step.boundary, from) + step.offset;
+        // A window re-timed or a cooldown recomputed at a change counts with the parameters in force now (R10a, R15a).
+        const countedAt = from !== null && retimes(policy, step.boundary) ? engine.now : from;
+        const at = from === null ? null : boundaryInstant(policy, cal, step.boundary, from, target.changes, countedAt ?? from) + step.offset;
         engine.advanceTo(at !== null && at >= engine.now ? at : engine.now + MS_PER_HOUR);
         break;
       }
@@ -177,6 +179,7 @@ class ClaimAnchors {
       case 'delayThreshold':
         return this.received;
       case 'midnight':
+      case 'policyChange':
         return now;
       default: {
         const unreachable: never = boundary;
@@ -184,4 +187,11 @@ class ClaimAnchors {
       }
     }
   }
+}
+
+/** Whether the policy re-times this boundary at a dated change (inFlightDeadlines: retime, inFlightCooldowns: recompute). */
+function retimes(policy: ExploreTarget['policy'], boundary: PolicyBoundary): boolean {
+  if (boundary === 'responseWindow') return policy.inFlightDeadlines === 'retime';
+  if (boundary === 'rejectionCooldown' || boundary === 'cancellationCooldown') return policy.inFlightCooldowns === 'recompute';
+  return false;
 }

@@ -9,16 +9,16 @@ export const MAX_STEPS = 24;
 
 const act = fc.record({ kind: fc.constant('act' as const), action: fc.constantFrom(...TIMELINE_ACTIONS), choice: fc.nat({ max: 3 }) });
 const next = fc.record({ kind: fc.constant('next' as const), choice: fc.nat({ max: 5 }) });
-const waitFor = fc.record({ kind: fc.constant('waitFor' as const), boundary: fc.constantFrom(...POLICY_BOUNDARIES), offset: fc.constantFrom(...BOUNDARY_OFFSETS) });
+/** The boundaries a policy has: a dated change only when it has changes (so a plain policy draws the timelines it always drew). */
+const boundariesOf = (policy: Policy) => (policy.changes?.length ? POLICY_BOUNDARIES : POLICY_BOUNDARIES.filter((b) => b !== 'policyChange'));
+const waitFor = (policy: Policy) =>
+  fc.record({ kind: fc.constant('waitFor' as const), boundary: fc.constantFrom(...boundariesOf(policy)), offset: fc.constantFrom(...BOUNDARY_OFFSETS) });
 const waitBy = fc.record({ kind: fc.constant('waitBy' as const), ms: fc.oneof(fc.integer({ min: 1, max: 6 * MS_PER_HOUR }), fc.integer({ min: MS_PER_HOUR, max: 3 * MS_PER_DAY })) });
 
 /** One step: half actions (most of them fitting the withdrawal's state), the rest mostly waits for a boundary of the policy. */
-export const stepArbitrary: fc.Arbitrary<TimelineStep> = fc.oneof(
-  { weight: 2, arbitrary: act },
-  { weight: 3, arbitrary: next },
-  { weight: 4, arbitrary: waitFor },
-  { weight: 1, arbitrary: waitBy },
-);
+export function stepArbitrary(policy: Policy): fc.Arbitrary<TimelineStep> {
+  return fc.oneof({ weight: 2, arbitrary: act }, { weight: 3, arbitrary: next }, { weight: 4, arbitrary: waitFor(policy) }, { weight: 1, arbitrary: waitBy });
+}
 
 /**
  * Timelines biased onto the policy's boundaries: the clock starts near one of `anchors`
@@ -34,6 +34,6 @@ export function timelineArbitrary(policy: Policy, anchors: number): fc.Arbitrary
     msOfDay: fc.oneof(fc.constantFrom(0, 1, MS_PER_DAY - 1), fc.nat({ max: MS_PER_DAY - 1 })),
     type: fc.constantFrom(...CLAIM_TYPES),
     status: fc.nat({ max: 3 }),
-    steps: fc.array(stepArbitrary, { minLength: 1, maxLength: MAX_STEPS }),
+    steps: fc.array(stepArbitrary(policy), { minLength: 1, maxLength: MAX_STEPS }),
   });
 }

@@ -133,6 +133,8 @@ export class ClaimRecords {
         break;
       case 'MemoSent':
       case 'BuyerReminded':
+      case 'DeadlineRetimed':
+      case 'CooldownRetimed':
         break;
       default: {
         const unreachable: never = e;

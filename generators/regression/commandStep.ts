@@ -7,6 +7,7 @@ export function commandStep(command: Command): Record<string, unknown> | null {
     case 'OpenClaim':
     case 'ExpireWithdrawal':
     case 'RemindBuyer':
+    case 'ChangePolicy':
       return null;
     case 'AdvanceClaim':
       return { do: 'advance_claim', claim: command.claim, to: command.to };

@@ -155,6 +155,7 @@ export class ClaimDriver implements MoveHandler {
         break;
       case 'WithdrawalRequested': {
         tally.requests++;
+        tally.periods?.requested(claimIndexOf(e.claim), e.at);
         if (e.pii.length) tally.piiWarnings++;
         const i = claimIndexOf(e.claim);
         this.buyer.requested(i, e.request, e.at, e.timeoutAt);
@@ -172,6 +173,10 @@ export class ClaimDriver implements MoveHandler {
       case 'WithdrawalLapsed':
       case 'WithdrawalCancelled':
         this.lifecycle.withdrawalClosed(claimIndexOf(e.claim));
+        break;
+      // A dated change re-timed a deadline or a cooldown: the agents keep the plans they made.
+      case 'DeadlineRetimed':
+      case 'CooldownRetimed':
         break;
       case 'MemoSent':
         tally.memos++;

@@ -1,8 +1,9 @@
-import { type EventKind, type RefusalCode } from '../../engine/index.js';
+import { type EventKind, type Instant, type RefusalCode } from '../../engine/index.js';
 import { EXAMPLES_PER_INVARIANT, FINAL_OUTCOMES, type FinalOutcome, type ViolationRecord } from '../Summary.js';
 import { EVENT_KINDS_IN_ORDER } from './eventKinds.js';
 import { type Histogram, emptyHistogram, mergeHistogram } from './Histogram.js';
 import { idNumberOf } from '../records/generatedIds.js';
+import { PeriodTally } from './PeriodTally.js';
 
 /**
  * The additive part of a summary while a run goes: counts, histograms, example violations.
@@ -27,6 +28,13 @@ export class SummaryTally {
   violations = 0;
   readonly byInvariant = new Map<string, number>();
   examples: ViolationRecord[] = [];
+  /** Outcomes by the period of the first request, under a policy with dated changes (null without). */
+  readonly periods: PeriodTally | null;
+
+  /** `changes`: the instants of the policy's dated changes (none: no periods kept). */
+  constructor(changes: readonly Instant[] = []) {
+    this.periods = changes.length > 0 ? new PeriodTally(changes) : null;
+  }
 
   histogram(outcome: FinalOutcome): Histogram {
     let h = this.timeToResolution.get(outcome);
@@ -75,6 +83,7 @@ export class SummaryTally {
     this.violations += other.violations;
     for (const [k, c] of other.byInvariant) this.byInvariant.set(k, (this.byInvariant.get(k) ?? 0) + c);
     this.examples = keepExamples([...this.examples, ...other.examples]);
+    if (other.periods) this.periods?.merge(other.periods);
   }
 }
 

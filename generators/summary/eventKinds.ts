@@ -14,4 +14,7 @@ export const EVENT_KINDS_IN_ORDER: readonly EventKind[] = [
   'BuyerReminded',
   'MemoSent',
   'SupportContacted',
+  // Only at dated policy changes (R10a, R15a): absent from a summary without them.
+  'DeadlineRetimed',
+  'CooldownRetimed',
 ];

@@ -1,6 +1,7 @@
 import { EVENT_KINDS_IN_ORDER } from './eventKinds.js';
-import { REFUSAL_CODES, type Policy } from '../../engine/index.js';
-import { FINAL_OUTCOMES, type Summary } from '../Summary.js';
+import { REFUSAL_CODES, type Policy, calendarFor, changeInstants } from '../../engine/index.js';
+import { FINAL_OUTCOMES, type PeriodOutcomes, type Summary } from '../Summary.js';
+import type { PeriodTally } from './PeriodTally.js';
 import { histogramOf, toDistribution } from './Histogram.js';
 import { SummaryTally } from './SummaryTally.js';
 
@@ -39,6 +40,7 @@ export function summaryOf(t: SummaryTally, meta: SummaryMeta): Summary {
     shard: meta.shard ? { index: meta.shard.index, count: meta.shard.count } : null,
     horizon: { start: meta.horizon.start, end: meta.horizon.end },
     outcomes: { ...t.outcomes },
+    ...(t.periods ? { periods: periodsOf(t.periods, meta.policy) } : {}),
     escalatedToSupport: t.escalatedToSupport,
     timeToResolution,
     reRequests,
@@ -60,7 +62,10 @@ export function summaryOf(t: SummaryTally, meta: SummaryMeta): Summary {
 
 /** A summary's counts back as a tally (to merge summaries). */
 export function tallyOf(s: Summary): SummaryTally {
-  const t = new SummaryTally();
+  const t = new SummaryTally(s.periods ? changeInstants(s.policy) : []);
+  s.periods?.forEach((p, k) => {
+    for (const o of FINAL_OUTCOMES) t.periods!.outcomes[k]![o] = p.outcomes[o];
+  });
   t.claims = s.claims;
   for (const o of FINAL_OUTCOMES) t.outcomes[o] = s.outcomes[o];
   t.escalatedToSupport = s.escalatedToSupport;
@@ -86,4 +91,16 @@ export function tallyOf(s: Summary): SummaryTally {
 /** summary.json's text: two-space JSON with a final newline. */
 export function summaryJson(s: Summary): string {
   return `${JSON.stringify(s, null, 2)}\n`;
+}
+
+/** The periods between a policy's dated changes, each with its bounds in the policy's zone. */
+function periodsOf(p: PeriodTally, policy: Policy): PeriodOutcomes[] {
+  const cal = calendarFor(policy.timezone);
+  const bound = (k: number): string | null => (k >= 0 && k < p.starts.length ? cal.formatLocal(p.starts[k]!) : null);
+  return p.outcomes.map((outcomes, k) => ({
+    from: bound(k - 1),
+    until: bound(k),
+    requested: FINAL_OUTCOMES.reduce((n, o) => n + outcomes[o], 0),
+    outcomes: { ...outcomes },
+  }));
 }

@@ -63,6 +63,16 @@ export const summarySchema = z
       .nullable(),
     horizon: z.strictObject({ start: z.string(), end: z.string() }),
     outcomes: z.strictObject(Object.fromEntries(FINAL_OUTCOMES.map((o) => [o, count])) as Record<(typeof FINAL_OUTCOMES)[number], typeof count>),
+    periods: z
+      .array(
+        z.strictObject({
+          from: z.string().nullable(),
+          until: z.string().nullable(),
+          requested: count,
+          outcomes: z.strictObject(Object.fromEntries(FINAL_OUTCOMES.map((o) => [o, count])) as Record<(typeof FINAL_OUTCOMES)[number], typeof count>),
+        }),
+      )
+      .optional(),
     escalatedToSupport: count,
     timeToResolution: z.record(z.string(), distribution).superRefine((m, ctx) => {
       for (const key of Object.keys(m)) if (!(FINAL_OUTCOMES as readonly string[]).includes(key)) ctx.addIssue({ code: 'custom', path: [key], message: `"${key}" is not an outcome` });
@@ -87,6 +97,10 @@ export const summarySchema = z
     }
     const reRequested = Object.values(s.reRequests).reduce((a, b) => a + b, 0);
     if (reRequested !== s.claims) ctx.addIssue({ code: 'custom', path: ['reRequests'], message: `add up to ${reRequested}, not the ${s.claims} claims` });
+    const changes = Array.isArray(s.policy['changes']) ? s.policy['changes'].length : 0;
+    if (s.periods !== undefined && (changes === 0 || s.periods.length !== changes + 1)) {
+      ctx.addIssue({ code: 'custom', path: ['periods'], message: `has ${s.periods.length} periods; a policy with ${changes} dated changes has ${changes === 0 ? 'none' : changes + 1}` });
+    }
     const byInvariant = Object.values(s.invariantViolations.byInvariant).reduce((a, b) => a + b, 0);
     if (byInvariant !== s.invariantViolations.total) {
       ctx.addIssue({ code: 'custom', path: ['invariantViolations', 'byInvariant'], message: `add up to ${byInvariant}, not the total ${s.invariantViolations.total}` });

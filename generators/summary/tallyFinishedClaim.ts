@@ -16,5 +16,6 @@ export function tallyFinishedClaim(t: SummaryTally, claim: FinishedClaim): Final
   t.countReRequests(claim.reRequests);
   if ((claim.leftFirstStatusAt ?? claim.at) >= claim.delayedFrom) t.delayedClaims++;
   if (claim.escalated) t.escalatedToSupport++;
+  t.periods?.finished(claim.index, outcome);
   return outcome;
 }

@@ -26,14 +26,10 @@ export function describeEntry(e: TimelineEntry, calendar: Calendar): EntryText {
   };
 }
 
-/** What the clock did: a reminder's instant came, or the response deadline passed. */
-function clockText(events: readonly ClaimEvent[]): string {
-  return events.every((e) => e.kind === 'BuyerReminded') ? 'clock: the reminder instant came' : 'clock: the response deadline passed';
-}
 
 /** Who gave the command: the one named, or the action's natural actor. */
 function actorOf(c: Command): string {
-  if (c.kind === 'ExpireWithdrawal' || c.kind === 'RemindBuyer') return 'the clock';
+  if (c.kind === 'ExpireWithdrawal' || c.kind === 'RemindBuyer' || c.kind === 'ChangePolicy') return 'the clock';
   if (c.actor !== undefined) return c.actor;
   switch (c.kind) {
     case 'PlaceOrder':
@@ -85,9 +81,20 @@ function eventText(e: ClaimEvent, cal: Calendar): string {
       return `SupportContacted (${e.category})`;
     case 'BuyerReminded':
       return `BuyerReminded #${e.request}: the buyer is reminded that the deadline ${formatDay(e.deadline)} is near`;
+    case 'DeadlineRetimed':
+      return `DeadlineRetimed #${e.request} at a dated policy change: deadline ${formatDay(e.deadline)} (the last day to answer), times out ${wallTime(e.timeoutAt, cal)}`;
+    case 'CooldownRetimed':
+      return `CooldownRetimed at a dated policy change: rejection ${until(e.rejectionCooldownUntil)}, cancellation ${until(e.cancellationCooldownUntil)}`;
     default: {
       const unreachable: never = e;
       throw new Error(`unknown event ${String(unreachable)}`);
     }
   }
+}
+
+/** What the clock did: a reminder's instant came, a dated policy change re-timed the claim (R10a, R15a), or the response deadline passed. */
+function clockText(events: readonly ClaimEvent[]): string {
+  if (events.every((e) => e.kind === 'BuyerReminded')) return 'clock: the reminder instant came';
+  if (events.some((e) => e.kind === 'DeadlineRetimed' || e.kind === 'CooldownRetimed')) return 'clock: a dated policy change took effect';
+  return 'clock: the response deadline passed';
 }

@@ -32,6 +32,15 @@ export const COUNTER_NAMES = [
 ] as const;
 export type CounterName = (typeof COUNTER_NAMES)[number];
 
+/** Under a policy with dated changes: the claims whose first request fell in one period, by final outcome, over all replications. */
+export interface PeriodOutcomes {
+  /** The change that opened the period and the one that closed it, local time (null: the run's start or end). */
+  readonly from: string | null;
+  readonly until: string | null;
+  readonly requested: number;
+  readonly outcomes: Readonly<Record<FinalOutcome, number>>;
+}
+
 /** The report model of a population run (one or more replications of the same population and policy). */
 export interface SimulationReport {
   readonly kind: 'simulation';
@@ -48,6 +57,8 @@ export interface SimulationReport {
   /** Claims by the number of re-requests they had, over all replications. */
   readonly reRequests: readonly { readonly reRequests: number; readonly claims: number }[];
   readonly counters: readonly Counter[];
+  /** Only under a policy with dated changes (docs/reports.md, periods). */
+  readonly periods?: readonly PeriodOutcomes[];
   readonly invariantViolations: {
     readonly total: number;
     readonly byInvariant: readonly { readonly invariant: string; readonly count: number }[];

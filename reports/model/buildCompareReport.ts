@@ -1,4 +1,4 @@
-import { POLICY_KEYS, type Policy } from '../../engine/index.js';
+import { ALL_POLICY_KEYS, type Policy } from '../../engine/index.js';
 import type { Summary } from '../../generators/Summary.js';
 import type { PopulationChange } from '../../generators/population/populationDifferences.js';
 import { FINAL_OUTCOMES } from '../../engine/finalOutcomes.js';
@@ -92,7 +92,7 @@ function runDetectable(outcomes: readonly { readonly difference: { readonly meth
 
 /** The policy parameters that differ, in rules.md's order. */
 export function policyChanges(baseline: Policy, variant: Policy): PolicyChange[] {
-  return POLICY_KEYS.filter((k) => JSON.stringify(baseline[k]) !== JSON.stringify(variant[k])).map((key) => ({
+  return ALL_POLICY_KEYS.filter((k) => JSON.stringify(baseline[k]) !== JSON.stringify(variant[k])).map((key) => ({
     key,
     baseline: baseline[key],
     variant: variant[key],

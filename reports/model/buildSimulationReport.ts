@@ -1,4 +1,4 @@
-import { FINAL_OUTCOMES } from '../../engine/finalOutcomes.js';
+import { FINAL_OUTCOMES, type FinalOutcome } from '../../engine/finalOutcomes.js';
 import type { Distribution, Summary } from '../../generators/Summary.js';
 import { meanInterval } from '../stats/meanInterval.js';
 import { round, rounded } from '../stats/rounded.js';
@@ -6,7 +6,7 @@ import { shareInterval } from '../stats/shareInterval.js';
 import { addCoverageCounts, ruleCoverage, type CoverageCounts } from './ruleCoverage.js';
 import { counterOf, reRequestCount } from './counterOf.js';
 import { mergeDistributions } from './mergeDistributions.js';
-import { COUNTER_NAMES, type Counter, type SimulationReport } from './SimulationReport.js';
+import { COUNTER_NAMES, type Counter, type PeriodOutcomes, type SimulationReport } from './SimulationReport.js';
 
 export interface SimulationReportOptions {
   /** How many invariant-violation examples to keep (default 10). */
@@ -54,6 +54,7 @@ export function buildSimulationReport(summaries: readonly Summary[], options: Si
     }),
     reRequests: mergeReRequests(summaries),
     counters,
+    ...(first.periods ? { periods: mergePeriods(summaries) } : {}),
     invariantViolations: {
       total: sum(summaries.map((s) => s.invariantViolations.total)),
       byInvariant: [...byInvariant].filter(([, n]) => n > 0).sort(byInvariantId).map(([invariant, count]) => ({ invariant, count })),
@@ -96,3 +97,11 @@ function sum(xs: readonly number[]): number {
   return s;
 }
 
+
+/** The periods of dated changes, summed over replications (every replication has the same changes). */
+function mergePeriods(summaries: readonly Summary[]): PeriodOutcomes[] {
+  return summaries[0]!.periods!.map((p, k) => {
+    const outcomes = Object.fromEntries(FINAL_OUTCOMES.map((o) => [o, sum(summaries.map((s) => s.periods?.[k]?.outcomes[o] ?? 0))])) as Record<FinalOutcome, number>;
+    return { from: p.from, until: p.until, requested: sum(summaries.map((s) => s.periods?.[k]?.requested ?? 0)), outcomes };
+  });
+}

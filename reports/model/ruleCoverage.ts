@@ -25,6 +25,8 @@ export const RULES_BY_EVENT: Readonly<Record<EventKind, readonly RuleId[]>> = {
   BuyerReminded: ['R10'],
   MemoSent: ['R20'],
   SupportContacted: ['R3'],
+  DeadlineRetimed: ['R6', 'R10'],
+  CooldownRetimed: ['R12', 'R15'],
 };
 
 /** Which rules a refusal exercises (the rule that refused; none for unknown ids or lifecycle arrows). */

@@ -1,16 +1,15 @@
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
-import { type Command, DEFAULT_POLICY, type Policy, calendarFor, makePolicy } from '../../engine/index.js';
+import { type Command, type DateParts, DEFAULT_POLICY, type Policy, calendarFor, makePolicy, parseDateText, toInstant } from '../../engine/index.js';
 import type { Scenario, Step } from '../Scenario.js';
 import type { SourceMap } from '../load/SourceMap.js';
 import { loadPolicyFile } from '../load/loadPolicyFile.js';
 import type { ScenarioInput } from '../schema/scenarioShape.js';
 import { compileCheck } from './compileCheck.js';
 import type { InstantOf } from './InstantOf.js';
-import { type DateParts, parseDateText } from '../schema/parseDateText.js';
 import { toCommand } from './toCommand.js';
 import { formatInstant } from './formatInstant.js';
-import { addDuration, toInstant } from './toInstant.js';
+import { addDuration } from './toInstant.js';
 
 /** The last instant a scenario's clock may reach: the end of year 9999 (dates are written with four-digit years). */
 const LAST_INSTANT = Date.UTC(9999, 11, 31, 23, 59, 59, 999);

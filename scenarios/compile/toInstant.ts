@@ -1,16 +1,4 @@
-import { type Calendar, type Instant, MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, daysFromCivil } from '../../engine/index.js';
-import type { DateParts } from '../schema/parseDateText.js';
-
-/**
- * The instant of a scenario date: with an offset, exactly that; otherwise a wall-clock time in
- * the calendar's zone, and a date alone is the first instant of that date (rules.md, day counting).
- */
-export function toInstant(parts: DateParts, calendar: Calendar): Instant {
-  const day = daysFromCivil(parts.year, parts.month, parts.day);
-  const msOfDay = parts.msOfDay ?? 0;
-  if (parts.offsetMs !== null) return day * MS_PER_DAY + msOfDay - parts.offsetMs;
-  return parts.msOfDay === null ? calendar.startOfDay(day) : calendar.atWallTime(day, msOfDay);
-}
+import { type Calendar, type Instant, MS_PER_HOUR, MS_PER_MINUTE } from '../../engine/index.js';
 
 /** A duration as written: `days` move the calendar date keeping the wall-clock time; hours and minutes are elapsed. */
 export interface Duration {

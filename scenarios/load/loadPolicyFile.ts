@@ -19,6 +19,6 @@ export function loadPolicyFile(path: string): Policy {
     return r.policy;
   }
   const first = r.problems[0]!;
-  throw map.error(first.key ? [first.key] : [], first.message, isUnknownKey(first.message));
+  throw map.error(first.path ?? (first.key ? [first.key] : []), first.message, isUnknownKey(first.message));
 }
 

@@ -16,7 +16,7 @@ export function crossReferences(s: ScenarioInput, ctx: z.RefinementCtx): void {
 
   if (s.policy !== undefined && typeof s.policy !== 'string') {
     const r = checkPolicy(s.policy);
-    if (!r.ok) for (const p of r.problems) issue(p.key ? ['policy', p.key] : ['policy'], p.message, isUnknownKey(p.message), true);
+    if (!r.ok) for (const p of r.problems) issue(['policy', ...(p.path ?? (p.key ? [p.key] : []))], p.message, isUnknownKey(p.message), true);
   }
 
   const orders = new Set<string>();

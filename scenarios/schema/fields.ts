@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BOARD_ROWS, CLAIM_LIST_COLUMNS, CLAIM_STATUSES, CLAIM_TYPES, LIFECYCLE_STATUSES, REFUSAL_CODES } from '../../engine/index.js';
-import { parseDateText } from './parseDateText.js';
+import { parseDateText } from '../../engine/index.js';
 import { didYouMean } from './closest.js';
 
 /** The building blocks of the scenario schema (docs/scenarios.md), each with its own message. */

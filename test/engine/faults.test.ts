@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Decide, FAULT_NAMES, type FaultName, decide, withFault } from '../../engine/index.js';
+import { type Decide, FAULT_NAMES, type FaultName, decide, faultPolicy, withFault } from '../../engine/index.js';
 import { advance, reRequest, reject, request } from './support/commands.js';
 import { tokyo } from './support/localTime.js';
 import { type GivenStep, claimOpenedAt, given } from './support/spec.js';
@@ -22,6 +22,12 @@ const SPECS: Record<FaultName, (rules: Decide) => void> = {
   },
   'lapse-ignored': (rules) => {
     given(requested, { decide: rules }).when(advance('return_received'), tokyo.at('2021-07-30')).then([{ kind: 'ClaimAdvanced' }, { kind: 'WithdrawalLapsed' }]);
+  },
+  'kept-deadline-retimed': (rules) => {
+    // R10a: the window becomes 10 days at 00:00 on 8/1; a request of 7/29 keeps its deadline 8/4.
+    const g = given(requested, { decide: rules, policy: faultPolicy('kept-deadline-retimed') });
+    g.engine.advanceTo(tokyo.endOf('2021-08-01'));
+    expect(g.view().deadline).toBe('2021-08-04');
   },
 };
 

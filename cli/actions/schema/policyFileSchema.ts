@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CLAIM_STATUSES, DEFAULT_POLICY, POLICY_RANGES, isTerminal } from '../../../engine/index.js';
+import { CLAIM_STATUSES, DEFAULT_POLICY, MAX_POLICY_CHANGES, POLICY_RANGES, isTerminal } from '../../../engine/index.js';
 
 const count = (min: number) => z.number().int().min(min);
 
@@ -26,5 +26,11 @@ export const policyFileSchema = z
       .max(POLICY_RANGES.reminderDaysBeforeDeadline[1])
       .nullable()
       .describe('R10 extension: remind the buyer this many days before the deadline runs out, less than responseWindowDays; null: no reminder (default null)'),
+    changes: z
+      .array(z.strictObject({ at: z.string().describe('when the change takes effect: a date (00:00 in the zone) or a date-time'), set: z.record(z.string(), z.unknown()).describe('the parameters that change, with their new values') }))
+      .max(MAX_POLICY_CHANGES)
+      .describe('dated changes, in strictly increasing order of at (rules.md, dated changes)'),
+    inFlightDeadlines: z.enum(['keep', 'retime']).describe('R10a: requests open at a change keep their deadline or are re-timed (default keep)'),
+    inFlightCooldowns: z.enum(['keep', 'recompute']).describe('R15a: cooldowns in force at a change keep their end or are recomputed (default keep)'),
   })
   .partial();

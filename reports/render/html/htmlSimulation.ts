@@ -8,6 +8,7 @@ import type { SimulationReport } from '../../model/SimulationReport.js';
 import { count, decimal, percent, shareText } from '../format.js';
 import { runSizeText } from '../runSizeText.js';
 import { horizonText } from '../horizonText.js';
+import { periodTable } from '../periodTable.js';
 import { policyText } from '../policyText.js';
 import { chartFigure } from './chartFigure.js';
 import { escapeHtml } from './escapeHtml.js';
@@ -41,8 +42,12 @@ export async function htmlSimulation(r: SimulationReport): Promise<string> {
       r.outcomes.map((o) => [outcomeLabel(o.outcome), count(o.claims), shareText(o.share)]),
       { numeric: [1, 2] },
     ),
-    '<h3>Time to resolution</h3>',
   ];
+  if (r.periods) {
+    const t = periodTable(r.periods);
+    out.push('<h3>Before and after each policy change</h3>', htmlTable(t.headers, t.rows, { numeric: t.numeric, caption: 'claims a withdrawal was requested on, by when the first request was made' }));
+  }
+  out.push('<h3>Time to resolution</h3>');
   if (r.timeToResolution.length === 0) out.push('<p>No claim was resolved within the horizon.</p>');
   else {
     out.push(

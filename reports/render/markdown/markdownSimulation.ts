@@ -4,6 +4,7 @@ import { outcomeLabel } from '../../model/outcomeLabel.js';
 import type { SimulationReport } from '../../model/SimulationReport.js';
 import { count, decimal, shareText } from '../format.js';
 import { horizonText } from '../horizonText.js';
+import { periodTable } from '../periodTable.js';
 import { policyText } from '../policyText.js';
 import { runSizeText } from '../runSizeText.js';
 import { markdownCoverage } from './markdownCoverage.js';
@@ -26,6 +27,7 @@ export function markdownSimulation(r: SimulationReport, heading = '##'): string 
       [1],
     ),
     '',
+    ...(r.periods ? periodSection(r.periods, heading) : []),
     `${heading}# Time to resolution (days from receipt)`,
     '',
     r.timeToResolution.length === 0
@@ -62,4 +64,10 @@ export function markdownSimulation(r: SimulationReport, heading = '##'): string 
   }
   out.push('', `${heading}# Rule coverage`, '', markdownCoverage(r.coverage, 'This population'), '', markdownOutcomeLegend(), '');
   return out.join('\n');
+}
+
+/** Under a policy with dated changes: outcomes by the period the first request was made in. */
+function periodSection(periods: NonNullable<SimulationReport['periods']>, heading: string): string[] {
+  const t = periodTable(periods);
+  return [`${heading}# Before and after each policy change`, '', 'Claims a withdrawal was requested on, by when the first request was made (policy time zone), and how they ended.', '', mdTable(t.headers, t.rows, t.numeric), ''];
 }

@@ -18,6 +18,13 @@ describe('claimsim explore', () => {
     expect(readdirSync(join(out, 'clean'))).toEqual([]);
   });
 
+  it('a fault of dated changes, with no --policy, is searched under its own policy with changes and found', () => {
+    const r = runCli(['explore', '--inject-fault', 'kept-deadline-retimed', '--out', join(out, 'changes')]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/; 2 dated changes$/m);
+    expect(r.stdout).toMatch(/^I2 violated after \d+ timelines?, .*although inFlightDeadlines is keep/m);
+  });
+
   it('a fault: exit 1, a scenario written that `claimsim run` passes on the real rules, the replay line; the same seed gives the same bytes', () => {
     const args = ['explore', '--inject-fault', 'deadline-one-day-short', '--policy', 'timezone=America/New_York', '--seed', '5'];
     const a = runCli([...args, '--out', join(out, 'a')]);

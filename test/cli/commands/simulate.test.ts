@@ -41,6 +41,16 @@ describe('claimsim simulate and merge', () => {
     expect(missing.stderr).toMatch(/shard 1\/2 is given twice/);
   });
 
+  it('a fault of dated changes, with no --policy, runs under its own policy with changes and is caught (R10a, I2)', () => {
+    const dir = join(out, 'fault-changes');
+    const r = claimsim(...SMALL, '--claims', '300', '--inject-fault', 'kept-deadline-retimed', '--out', dir);
+    expect(r.status).toBe(1);
+    const summary = JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8'));
+    expect(summary.policy.changes.length).toBeGreaterThan(0);
+    expect(summary.invariantViolations.byInvariant.I2).toBeGreaterThan(0);
+    expect(summary.periods).toHaveLength(summary.policy.changes.length + 1);
+  });
+
   it('exits 1 on an injected fault and writes regression scenarios; the events file has one JSON line per event', () => {
     const dir = join(out, 'fault');
     const r = claimsim(...SMALL, '--claims', '300', '--inject-fault', 'timer-fires-early', '--out', dir, '--events', join(dir, 'events.ndjson'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_POLICY, type Decide, Engine, type FaultName, FAULT_NAMES, type InvariantChecker, createInvariantChecker, decide, withFault } from '../../../engine/index.js';
+import { type Decide, Engine, type FaultName, FAULT_NAMES, type InvariantChecker, createInvariantChecker, decide, faultPolicy, withFault } from '../../../engine/index.js';
 import { tokyo } from './events.js';
 
 /** The short command sequence that exercises each mutant's broken rule. */
@@ -22,6 +22,11 @@ const EXERCISE: Record<FaultName, (e: Engine) => void> = {
     e.execute({ kind: 'AdvanceClaim', claim: 'C1', to: 'returning' }, tokyo(7, 30));
     e.execute({ kind: 'AdvanceClaim', claim: 'C1', to: 'return_received' }, tokyo(7, 31));
   },
+  // The fault's policy: the window becomes 10 days at 00:00 on 8/1, requests in flight keeping theirs.
+  'kept-deadline-retimed': (e) => {
+    e.execute({ kind: 'RequestWithdrawal', claim: 'C1', message: 'please' }, tokyo(7, 29, 10));
+    e.advanceTo(tokyo(8, 6));
+  },
 };
 
 /** What each mutant must make the checker report. */
@@ -30,11 +35,13 @@ const EXPECTED: Record<FaultName, readonly string[]> = {
   'rejection-cooldown-ignored': ['I5'],
   'timer-fires-early': ['I3'],
   'lapse-ignored': ['I1'],
+  'kept-deadline-retimed': ['I2', 'I3'],
 };
 
 function drive(rules: Decide, name: FaultName): { engine: Engine; checker: InvariantChecker } {
-  const engine = new Engine({ policy: DEFAULT_POLICY, start: tokyo(7, 20, 9), decide: rules });
-  const checker = createInvariantChecker(DEFAULT_POLICY);
+  const policy = faultPolicy(name);
+  const engine = new Engine({ policy, start: tokyo(7, 20, 9), decide: rules });
+  const checker = createInvariantChecker(policy);
   engine.subscribe((events) => checker.observe(events));
   engine.execute({ kind: 'PlaceOrder', order: 'O1', seller: 'S1', buyer: 'B1' });
   engine.execute({ kind: 'OpenClaim', claim: 'C1', order: 'O1', type: 'return' });

@@ -39,7 +39,33 @@ const cancellationCooldown: MutantSpec = (rules) => {
   given(cancelled, { decide: rules }).when(request(), tokyo.midnight('2021-08-04')).then([{ kind: 'WithdrawalRequested', reRequest: false }]);
 };
 
+/** R10a, R15a: the window becomes 10 days and the rejection cooldown 2 days at 00:00 on 8/1. */
+const changedOn801 = (inFlight: { inFlightDeadlines?: 'keep' | 'retime'; inFlightCooldowns?: 'keep' | 'recompute' }) => ({
+  ...inFlight,
+  changes: [{ at: '2021-08-01', set: { responseWindowDays: 10, rejectionCooldownDays: 2 } }],
+});
+
 export const MUTANT_SPECS: Readonly<Record<string, MutantSpec>> = {
+  'kept-deadline-retimed': (rules) => {
+    const g = given(requested, { decide: rules, policy: changedOn801({ inFlightDeadlines: 'keep' }) });
+    g.engine.advanceTo(tokyo.midnight('2021-08-05'));
+    expect(g.view()).toMatchObject({ status: 'withdrawn', outcome: 'timeout' });
+  },
+  'retimed-deadline-kept': (rules) => {
+    const g = given(requested, { decide: rules, policy: changedOn801({ inFlightDeadlines: 'retime' }) });
+    g.engine.advanceTo(tokyo.midnight('2021-08-01'));
+    expect(g.view().deadline).toBe('2021-08-07');
+  },
+  'kept-cooldown-recomputed': (rules) => {
+    given(rejected, { decide: rules, policy: changedOn801({ inFlightCooldowns: 'keep' }) })
+      .when(reRequest(), tokyo.endOf('2021-08-03'))
+      .thenRefuses('COOLDOWN_ACTIVE', { until: tokyo.midnight('2021-08-04') });
+  },
+  'recomputed-cooldown-kept': (rules) => {
+    given(rejected, { decide: rules, policy: changedOn801({ inFlightCooldowns: 'recompute' }) })
+      .when(reRequest(), tokyo.midnight('2021-08-01'))
+      .then([{ kind: 'WithdrawalRequested', reRequest: true }]);
+  },
   'request-by-anyone': (rules) => {
     given(opened, { decide: rules }).when(request(undefined, { actor: STRANGER }), NEXT_DAY).thenRefuses('NOT_SELLER');
   },

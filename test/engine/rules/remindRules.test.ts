@@ -83,7 +83,7 @@ describe('the reminder (reminderDaysBeforeDeadline, an extension of R10)', () =>
 
   it('the stale reminder of an older request decides nothing', () => {
     const g = given([...requested, [tokyo.at('2021-08-05'), reject()], [tokyo.at('2021-08-10T12:00'), reRequest()]], twoDays);
-    g.when({ kind: 'RemindBuyer', claim: 'C1', request: 1 }, tokyo.midnight('2021-08-11')).then([]);
+    g.when({ kind: 'RemindBuyer', claim: 'C1', request: 1, deadline: tokyo.day('2021-08-10') }, tokyo.midnight('2021-08-11')).then([]);
   });
 
   it('a request that promises a reminder before its own instant (rules under test) is reminded at once, not refused by the clock', () => {

@@ -37,6 +37,8 @@ export function notificationsOf(e: ClaimEvent): Notification[] {
     case 'ClaimAdvanced':
     case 'MemoSent':
     case 'SupportContacted':
+    case 'DeadlineRetimed':
+    case 'CooldownRetimed':
       return [];
     default: {
       const unreachable: never = e;

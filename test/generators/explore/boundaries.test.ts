@@ -54,3 +54,20 @@ describe('daylight-saving transitions of a zone', () => {
     expect(startAnchors({ policy: DEFAULT_POLICY, changes: [] })).toEqual([utc(2021, 7, 28, 15)]);
   });
 });
+
+describe('a policy with a dated change: its instant and the new parameters are boundaries too (R10a, R15a)', () => {
+  it('Asia/Tokyo, window 7 → 10 at 00:00 on 2021-08-01: the change instant, and the window of a request on 7/29 under 7 and under 10 days', () => {
+    const policy = makePolicy({ changes: [{ at: '2021-08-01', set: { responseWindowDays: 10, rejectionCooldownDays: 2 } }] });
+    const jst = (m: number, d: number): number => utc(2021, m, d) - 9 * HOUR;
+    const change = jst(8, 1);
+    const anchor = utc(2021, 7, 29, 1); // 10:00 JST
+    // As before: midnight 7/30, delay 4: 8/2, cooldowns 5: 8/3, window 7: 8/5; the change 8/1 (also the
+    // rejection cooldown of 2 days counted after it); the window of 10 days: 8/8.
+    expect(boundaryInstants(policy, anchor, [change])).toEqual(around(jst(7, 30), jst(7, 31), change, jst(8, 2), jst(8, 3), jst(8, 5), jst(8, 8)));
+  });
+
+  it('without changes, the boundaries are those of the policy alone', () => {
+    const anchor = utc(2021, 7, 29, 1);
+    expect(boundaryInstants(DEFAULT_POLICY, anchor, [])).toEqual(boundaryInstants(DEFAULT_POLICY, anchor));
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Decide, DEFAULT_POLICY, FAULT_NAMES, decide, makePolicy, withFault } from '../../../engine/index.js';
+import { type Decide, DEFAULT_POLICY, FAULT_NAMES, changeInstants, decide, faultPolicy, makePolicy, withFault } from '../../../engine/index.js';
 import { EXPLORE_DEFAULTS, explorePolicy } from '../../../generators/explore/index.js';
 import { parseScenario, runScenario } from '../../../scenarios/index.js';
 
@@ -9,7 +9,9 @@ const options = { ...EXPLORE_DEFAULTS, command: 'test' };
 describe('explore finds each fault mutant within the default budget', () => {
   for (const fault of FAULT_NAMES) {
     it(`${fault}: found, shrunk, and its scenario fails on the mutant and passes on the real rules`, async () => {
-      const r = await explorePolicy(plain(), { ...options, fault });
+      const policy = faultPolicy(fault);
+      const target = { policy, changes: changeInstants(policy) };
+      const r = await explorePolicy(target, { ...options, fault });
       expect(r.finding, `${fault} not found in ${r.runs} timelines`).not.toBeNull();
       expect(r.runs).toBeLessThanOrEqual(EXPLORE_DEFAULTS.runs);
       const finding = r.finding!;
@@ -22,7 +24,7 @@ describe('explore finds each fault mutant within the default budget', () => {
       expect(onMutant.status).toBe('failed');
       expect(onEngine.status, onEngine.failures.map((f) => f.message).join('; ')).toBe('passed');
       // The printed path replays the same counterexample alone.
-      const replayed = await explorePolicy(plain(), { ...options, fault, path: finding.path });
+      const replayed = await explorePolicy(target, { ...options, fault, path: finding.path });
       expect(replayed.runs).toBe(1);
       expect(replayed.finding?.scenario).toBe(finding.scenario);
     });
@@ -40,10 +42,18 @@ describe('explore on the real rules', () => {
       autoWithdrawOnTimeout: false,
     }),
     'America/Santiago, window 1, delay 1': makePolicy({ timezone: 'America/Santiago', responseWindowDays: 1, delayThresholdDays: 1 }),
+    'Asia/Tokyo, dated changes 7 → 10 → 3 days and cooldowns 5 → 2 → 8, re-timed and recomputed in flight': makePolicy({
+      inFlightDeadlines: 'retime',
+      inFlightCooldowns: 'recompute',
+      changes: [
+        { at: '2021-08-01', set: { responseWindowDays: 10, rejectionCooldownDays: 2, cancellationCooldownDays: 2 } },
+        { at: '2021-08-04T12:00', set: { responseWindowDays: 3, rejectionCooldownDays: 8, cancellationCooldownDays: 8 } },
+      ],
+    }),
   };
   for (const [name, policy] of Object.entries(policies)) {
     it(`${name}: no invariant violated`, async () => {
-      const r = await explorePolicy(plain(policy), { ...options, runs: 400 });
+      const r = await explorePolicy({ policy, changes: changeInstants(policy) }, { ...options, runs: 400 });
       expect(r.finding?.violation.message ?? null).toBeNull();
       expect(r.runs).toBe(400);
     });

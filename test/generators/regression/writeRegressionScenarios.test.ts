@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEFAULT_POLICY, FAULT_NAMES, withFault } from '../../../engine/index.js';
+import { DEFAULT_POLICY, FAULT_NAMES, faultPolicy, withFault } from '../../../engine/index.js';
 import { loadPopulationFile, runPopulation, writeRegressionScenarios } from '../../../generators/index.js';
 import { parseScenario, runScenario } from '../../../scenarios/index.js';
 
@@ -19,10 +19,11 @@ describe('violations become regression scenarios', () => {
   for (const fault of FAULT_NAMES) {
     it(`${fault}: the checker catches it; each scenario written fails on the mutant and passes on the engine`, () => {
       const decide = withFault(fault);
-      const { summary } = runPopulation(small, { policy: DEFAULT_POLICY, claims: CLAIMS, decide });
+      const policy = faultPolicy(fault);
+      const { summary } = runPopulation(small, { policy, claims: CLAIMS, decide });
       expect(summary.invariantViolations.total).toBeGreaterThan(0);
       const dir = join(out, fault);
-      const written = writeRegressionScenarios(summary, { population: small, policy: DEFAULT_POLICY, seed: small.seed, claims: CLAIMS, decide, command: `test ${fault}`, tags: [fault] }, dir);
+      const written = writeRegressionScenarios(summary, { population: small, policy, seed: small.seed, claims: CLAIMS, decide, command: `test ${fault}`, tags: [fault] }, dir);
       expect(written.files.length).toBeGreaterThan(0);
       for (const file of written.files) {
         expect(file.path).toMatch(/^regressions\/C\d+-I\d+\.yaml$/);

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { calendarFor, daysFromCivil } from '../../../engine/index.js';
 import { formatInstant } from '../../../scenarios/compile/formatInstant.js';
-import type { DateParts } from '../../../scenarios/schema/parseDateText.js';
-import { parseDateText } from '../../../scenarios/schema/parseDateText.js';
-import { addDuration, durationText, toInstant } from '../../../scenarios/compile/toInstant.js';
+import { type DateParts, parseDateText, toInstant } from '../../../engine/index.js';
+import { addDuration, durationText } from '../../../scenarios/compile/toInstant.js';
 
 const parts = (text: string) => parseDateText(text) as DateParts;
 const HOUR = 3_600_000;

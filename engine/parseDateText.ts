@@ -1,4 +1,4 @@
-import { MS_PER_HOUR, MS_PER_MINUTE, isValidDate } from '../../engine/index.js';
+import { MS_PER_HOUR, MS_PER_MINUTE, isValidDate } from './civil.js';
 
 /** The parts of a scenario date: a date, an optional wall-clock time, an optional offset. */
 export interface DateParts {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDateText } from '../../../scenarios/schema/parseDateText.js';
+import { parseDateText } from '../../engine/parseDateText.js';
 
 describe('parseDateText', () => {
   it.each([
