@@ -26,7 +26,6 @@ import { EXIT, InputError } from '../exit.js';
 import { loadPolicyOption } from '../commands/grid/loadPolicyOption.js';
 import type { PopulationTask } from '../commands/grid/PopulationTask.js';
 import { replicationSeeds } from '../commands/grid/replicationSeeds.js';
-import { runPopulationTasks } from '../commands/grid/runPopulationTasks.js';
 import { writeOutputs } from '../commands/grid/writeOutputs.js';
 import { taskWorkers } from './chooseWorkers.js';
 import type { ComparePart } from './ComparePart.js';
@@ -36,7 +35,10 @@ import { rerunClaim } from './rerunClaim.js';
 import { readPartFiles } from './readPartFiles.js';
 import { type ShardFlags, shardOption } from './shardOption.js';
 import { takeShard } from './takeShard.js';
-import { taskProgress } from './taskProgress.js';
+import { runWatchedTasks } from './runWatchedTasks.js';
+import { interrupted } from './interrupted.js';
+import { type Completion, markPartial } from './markPartial.js';
+import { diagnostics } from '../io/diagnostics.js';
 
 export interface CompareOptions extends ShardFlags {
   baseline?: string;
@@ -102,11 +104,17 @@ export async function compare(o: CompareOptions): Promise<number> {
   process.stderr.write(
     `compare: ${seeds.length} replication${seeds.length === 1 ? '' : 's'} × 2 ${populationVaries ? `arms, ${population.name} against ${variantPopulation.name}` : `policies of ${population.name}`}${shard ? `, shard ${shard.index}/${shard.count}: ${mine.length} replication${mine.length === 1 ? '' : 's'}` : ''}\n`,
   );
-  const progress = taskProgress('compare');
-  const results = await runPopulationTasks(tasks, { workers: need(taskWorkers(o.workers, tasks, availableParallelism())), onDone: progress.onDone }).finally(progress.stop);
-  const pairs: ReplicationPair[] = mine.map(({ seed }, r) => {
+  const workers = need(taskWorkers(o.workers, tasks, availableParallelism()));
+  const armsDone = new Uint8Array(mine.length);
+  const onTask = (index: number): void => {
+    if (++armsDone[index >> 1]! === 2) diagnostics().info({ replication: mine[index >> 1]!.index + 1 }, 'compare: replication complete');
+  };
+  const { results, interrupted: status } = await runWatchedTasks(tasks, { command: 'compare', progress: 'compare', workers, onTask });
+  // A replication is complete when both its arms are: the report holds those only.
+  const complete = mine.flatMap((_, r) => (results[2 * r] && results[2 * r + 1] ? [r] : []));
+  const pairs: ReplicationPair[] = complete.map((r) => {
     const b = results[2 * r]!, v = results[2 * r + 1]!;
-    const sellers = claimSellers(population, baseline, seed, claims);
+    const sellers = claimSellers(population, baseline, mine[r]!.seed, claims);
     return { baseline: b.summary, variant: v.summary, baselineOutcomes: b.finalOutcomes, variantOutcomes: v.finalOutcomes, sellers };
   });
   // The HTML page links each transition-table cell to example claims, each arm re-run alone from its own population.
@@ -115,6 +123,10 @@ export async function compare(o: CompareOptions): Promise<number> {
       pairs.map((p) => ({ seed: p.baseline.seed, baseline: p.baselineOutcomes, variant: p.variantOutcomes })),
       { rerun: rerunClaim(population), rerunVariant: rerunClaim(variantPopulation), baseline, variant },
     );
+  if (status !== null) {
+    const completion: Completion = { unit: 'replications', total: mine.length, complete: complete.map((r) => mine[r]!.index + 1) };
+    return interrupted({ status, completion, sharded: shard !== undefined, out: o.out }, () => report(o, pairs, null, populationChanges, examples, completion));
+  }
   if (!shard) return report(o, pairs, fixture, populationChanges, examples);
   const part: ComparePart = {
     kind: 'compare-part',
@@ -148,12 +160,13 @@ async function report(
   fixture: ImpactFixture | null,
   populationChanges: readonly PopulationChange[] = [],
   examples?: () => TransitionExample[],
+  partial?: Completion,
 ): Promise<number> {
   const report = buildCompareReport(pairs, populationChanges);
-  const markdown = renderMarkdown(report);
-  const { html } = await renderHtml(examples ? { ...report, transitions: { ...report.transitions, examples: examples() } } : report);
-  const paths = writeOutputs(o.out, { 'compare.json': renderJson(report), 'compare.md': markdown, 'report.html': html });
-  process.stdout.write(`${markdown}\nreport: ${paths['report.html']}\n`);
+  const rendered = { markdown: renderMarkdown(report), html: (await renderHtml(examples ? { ...report, transitions: { ...report.transitions, examples: examples() } } : report)).html };
+  const files = partial ? markPartial(report, [partial], rendered) : { json: renderJson(report), ...rendered };
+  const paths = writeOutputs(o.out, { 'compare.json': files.json, 'compare.md': files.markdown, 'report.html': files.html });
+  process.stdout.write(`${files.markdown}\nreport: ${paths['report.html']}\n`);
   if (!fixture) return EXIT.ok;
   const checked = checkImpacts(fixture, report);
   process.stdout.write(`\nimpacts (${fixture.file}):\n${checked.results.map((r) => `  ${r.ok ? 'ok  ' : 'FAIL'} ${r.message}${r.warning ? `\n       warning: ${r.warning}` : ''}`).join('\n')}\n`);
