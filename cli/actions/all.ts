@@ -16,9 +16,9 @@ import {
 } from '../../reports/index.js';
 import { type RunReport, type ScenarioResult, findScenarioFiles, loadScenarioFile, runScenarioPaths } from '../../scenarios/index.js';
 import { EXIT, InputError } from '../exit.js';
-import { replicationSeeds } from '../commands/grid/replicationSeeds.js';
-import { withRegressionScenarios } from '../commands/grid/withRegressionScenarios.js';
-import { writeOutputs } from '../commands/grid/writeOutputs.js';
+import { replicationSeeds } from '../grid/replicationSeeds.js';
+import { withRegressionScenarios } from '../grid/withRegressionScenarios.js';
+import { writeOutputs } from '../io/writeOutputs.js';
 import { taskWorkers } from './chooseWorkers.js';
 import { need } from './need.js';
 import { DEFAULT_POPULATION, LIBRARY, fromRoot } from './shippedFiles.js';

@@ -23,10 +23,10 @@ import {
 import type { TransitionExample } from '../../reports/explain/TransitionExample.js';
 import { transitionExamples } from '../../reports/explain/transitionExamples.js';
 import { EXIT, InputError } from '../exit.js';
-import { loadPolicyOption } from '../commands/grid/loadPolicyOption.js';
-import type { PopulationTask } from '../commands/grid/PopulationTask.js';
-import { replicationSeeds } from '../commands/grid/replicationSeeds.js';
-import { writeOutputs } from '../commands/grid/writeOutputs.js';
+import { loadPolicyOption } from '../io/loadPolicyOption.js';
+import type { PopulationTask } from '../grid/PopulationTask.js';
+import { replicationSeeds } from '../grid/replicationSeeds.js';
+import { writeOutputs } from '../io/writeOutputs.js';
 import { taskWorkers } from './chooseWorkers.js';
 import type { ComparePart } from './ComparePart.js';
 import { mergeCompareParts } from './mergeCompareParts.js';

@@ -12,7 +12,7 @@ import {
   renderJson,
   renderMarkdown,
 } from '../../reports/index.js';
-import { writeOutputs } from '../commands/grid/writeOutputs.js';
+import { writeOutputs } from '../io/writeOutputs.js';
 import { EXIT, InputError } from '../exit.js';
 import type { ComparePart } from './ComparePart.js';
 import { mergeCompareParts } from './mergeCompareParts.js';

@@ -1,5 +1,5 @@
-import type { PopulationTask, TaskResult } from '../commands/grid/PopulationTask.js';
-import { runPopulationTasks } from '../commands/grid/runPopulationTasks.js';
+import type { PopulationTask, TaskResult } from '../grid/PopulationTask.js';
+import { runPopulationTasks } from '../grid/runPopulationTasks.js';
 import { diagnostics } from '../io/diagnostics.js';
 import { watchInterrupts } from '../io/watchInterrupts.js';
 import { taskProgress } from './taskProgress.js';

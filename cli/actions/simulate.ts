@@ -19,7 +19,7 @@ import {
 import { count, outcomeLabel } from '../../reports/index.js';
 import { EVENTS_FILE_PROBLEM } from '../../generators/parallel/openEventsFile.js';
 import { POPULATION_LIMITS, runSizeProblem } from '../../generators/population/populationLimits.js';
-import { loadPolicyOption } from '../commands/grid/loadPolicyOption.js';
+import { loadPolicyOption } from '../io/loadPolicyOption.js';
 import { EXIT, InputError } from '../exit.js';
 import { RUN_IDENTITY_FILE, runIdentityJson, runIdentityOf } from '../io/RunIdentity.js';
 import { claimOutputFolder } from '../io/claimOutputFolder.js';

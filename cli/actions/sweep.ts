@@ -16,10 +16,10 @@ import {
   sweepGrid,
 } from '../../reports/index.js';
 import { EXIT, InputError } from '../exit.js';
-import { loadPolicyOption } from '../commands/grid/loadPolicyOption.js';
-import type { PopulationTask } from '../commands/grid/PopulationTask.js';
-import { replicationSeeds } from '../commands/grid/replicationSeeds.js';
-import { writeOutputs } from '../commands/grid/writeOutputs.js';
+import { loadPolicyOption } from '../io/loadPolicyOption.js';
+import type { PopulationTask } from '../grid/PopulationTask.js';
+import { replicationSeeds } from '../grid/replicationSeeds.js';
+import { writeOutputs } from '../io/writeOutputs.js';
 import { taskWorkers } from './chooseWorkers.js';
 import { need } from './need.js';
 import { readPartFiles } from './readPartFiles.js';

@@ -83,7 +83,6 @@ function folderGraph(files: Map<string, string[]>): Map<string, string[]> {
  */
 const KNOWN_FILE_CIRCLES: string[][] = [];
 const KNOWN_FOLDER_CIRCLES = [
-  ['cli/actions', 'cli/commands'],
   ['generators/agents', 'generators/run', 'generators/summary'],
   ['reports/charts', 'reports/explain', 'reports/model', 'reports/render'],
 ];

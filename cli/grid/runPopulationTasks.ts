@@ -1,4 +1,4 @@
-import { startWorker } from '../../../generators/parallel/startWorker.js';
+import { startWorker } from '../../generators/parallel/startWorker.js';
 import type { PopulationTask, TaskReply, TaskResult } from './PopulationTask.js';
 import { runTask } from './runTask.js';
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { type FaultName, type Policy, withFault } from '../../../engine/index.js';
-import { CompiledPopulation, type Population, type Summary, writeRegressionScenarios } from '../../../generators/index.js';
+import { type FaultName, type Policy, withFault } from '../../engine/index.js';
+import { CompiledPopulation, type Population, type Summary, writeRegressionScenarios } from '../../generators/index.js';
 
 /**
  * For a replication that violated an invariant: writes a regression scenario per example
