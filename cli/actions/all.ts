@@ -81,7 +81,7 @@ export async function all(o: AllOptions): Promise<number> {
     o.replication === undefined || o.replication === r + 1 ? [{ replication: r + 1, seed: seeds[r]!, rows: res.claimList?.rows ?? [], claims: res.summary.claims }] : [],
   );
   const list = { rows: listed.reduce((n, l) => n + l.rows.length, 0), claims: listed.reduce((n, l) => n + l.claims, 0) };
-  const run = { population, populationFile, policy: DEFAULT_POLICY, ...claims, ...(o.injectFault ? { fault: o.injectFault } : {}) };
+  const run = { population, populationFile, settings: o.set ?? [], policy: DEFAULT_POLICY, ...claims, ...(o.injectFault ? { fault: o.injectFault } : {}) };
   const summaries = done.map(({ res }) => withRegressionScenarios(res.summary, run, o.out));
   const report: SuiteReport = {
     kind: 'suite',

@@ -29,6 +29,7 @@ import { PATH_PROBLEMS, pathProblemCode } from '../../scenarios/load/pathProblem
 import { writeOutputFile } from '../io/writeOutputFile.js';
 import { CLAIMS_PER_WORKER, chooseWorkers, maxWorkers } from './chooseWorkers.js';
 import { need } from './need.js';
+import { shellWord } from '../shellWord.js';
 import { type ShardFlags, shardOption } from './shardOption.js';
 import { shardLength } from './takeShard.js';
 
@@ -167,7 +168,6 @@ function progressBar(): cliProgress.SingleBar {
 
 /** The command that makes the same run again (the seed made explicit). */
 function reproduceCommand(flags: SimulateFlags, seed: number): string {
-  const quote = (s: string): string => (/^[\w./:=@%+-]+$/.test(s) ? s : `'${s.replace(/'/g, "'\\''")}'`);
   const parts = ['npx', 'claimsim', 'simulate', '--population', flags.population, '--seed', String(seed)];
   const add = (name: string, v: string | undefined): void => {
     if (v !== undefined) parts.push(name, v);
@@ -181,7 +181,7 @@ function reproduceCommand(flags: SimulateFlags, seed: number): string {
   if (flags.workers !== 'auto' && flags.workers !== '1') add('--workers', flags.workers);
   add('--out', flags.out);
   add('--events', flags.events);
-  return parts.map(quote).join(' ');
+  return parts.map(shellWord).join(' ');
 }
 
 function report(s: Summary, summaryPath: string, regressions: readonly string[], events: string | undefined): string {
