@@ -39,6 +39,7 @@ import { runWatchedTasks } from './runWatchedTasks.js';
 import { interrupted } from './interrupted.js';
 import { type Completion, markPartial } from './markPartial.js';
 import { diagnostics } from '../io/diagnostics.js';
+import { populationHash } from '../io/RunIdentity.js';
 
 export interface CompareOptions extends ShardFlags {
   baseline?: string;
@@ -67,9 +68,9 @@ export async function compare(o: CompareOptions): Promise<number> {
   if (shard && o.expect) throw new InputError('--expect checks the whole comparison: give it when merging the parts (claimsim compare --merge PARTS --expect FILE)');
   const fixture = o.expect ? readFixture(o.expect) : null;
   if (o.merge) {
-    const pairs = mergeCompareParts(readPartFiles(o.merge, 'compare-part') as ComparePart[]);
-    if ('error' in pairs) throw new InputError(`claimsim compare --merge: ${pairs.error}`);
-    return report(o, pairs, fixture);
+    const whole = mergeCompareParts(readPartFiles(o.merge, 'compare-part') as ComparePart[]);
+    if ('error' in whole) throw new InputError(`claimsim compare --merge: ${whole.error}`);
+    return report(o, whole.pairs, fixture, whole.populationChanges);
   }
   // A fixture's inline policy was validated when the fixture was read.
   const fromFixture = (p: FixturePolicy | undefined, option: string): Policy | undefined =>
@@ -85,7 +86,6 @@ export async function compare(o: CompareOptions): Promise<number> {
   const variantFile = o.variantPopulation ?? populationFile;
   const variantSettings = [...(o.variantPopulation === undefined ? (o.set ?? []) : []), ...(o.variantSet ?? [])];
   const variantPopulation = populationVaries ? loadVariantPopulation(variantFile, variantSettings, o.variantSet ?? []) : population;
-  if (populationVaries && shard) throw new InputError('--shard with a variant population is not supported yet: run the comparison whole (without --shard)');
   const populationChanges = populationVaries ? populationDifferences(loadPopulationData(populationFile, o.set), loadPopulationData(variantFile, variantSettings)) : [];
   const seeds = replicationSeeds(o.seed ?? fixture?.seed ?? population.seed, o.replications ?? fixture?.replications ?? 5);
   const claims = o.claims ?? fixture?.claims;
@@ -130,8 +130,11 @@ export async function compare(o: CompareOptions): Promise<number> {
   if (!shard) return report(o, pairs, fixture, populationChanges, examples);
   const part: ComparePart = {
     kind: 'compare-part',
-    version: 2,
+    version: 3,
     population: population.name,
+    populationHash: populationHash(population),
+    variantPopulation: populationVaries ? { name: variantPopulation.name, hash: populationHash(variantPopulation) } : null,
+    populationChanges,
     claims: claims ?? null,
     baseline,
     variant,
