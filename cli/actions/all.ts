@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { DEFAULT_POLICY, type FaultName } from '../../engine/index.js';
 import { CompiledPopulation, loadPopulationFile, summaryJson } from '../../generators/index.js';
@@ -101,10 +102,12 @@ export async function all(o: AllOptions): Promise<number> {
     'report.html': files.html,
     'report.md': files.markdown,
     'report.json': files.json,
-    // The first replication's summary; after a signal, the first complete one's, marked partial.
-    ...(summaries.length ? { 'summary.json': summaryJson(status !== null ? { ...summaries[0]!, partial: true } : summaries[0]!) } : {}),
+    // The first replication's summary, when it ran to the end (after a signal it may not have).
+    ...(done[0]?.r === 0 ? { 'summary.json': summaryJson(summaries[0]!) } : {}),
     'claims.xlsx': workbook,
   });
+  // No summary of an earlier run may stand beside this report as if it were this run's.
+  if (!('summary.json' in paths)) rmSync(join(o.out, 'summary.json'), { force: true });
   const s = report.scenarios!, m = report.simulation;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   process.stdout.write(
