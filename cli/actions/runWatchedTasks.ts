@@ -2,7 +2,15 @@ import type { PopulationTask, TaskResult } from '../grid/PopulationTask.js';
 import { runPopulationTasks } from '../grid/runPopulationTasks.js';
 import { diagnostics } from '../io/diagnostics.js';
 import { watchInterrupts } from '../io/watchInterrupts.js';
+import { tasksClaims } from './chooseWorkers.js';
 import { taskProgress } from './taskProgress.js';
+
+/**
+ * Up to this many claims over all the tasks, one worker runs them in this thread, a signal
+ * heard between two tasks (each well under a second at this size): a worker thread's start
+ * (loading the modules: 1–2 s on a busy two-core machine) would cost more than the run.
+ */
+export const IN_THREAD_UP_TO = 10_000;
 
 /** How compare, sweep and all run their population tasks. */
 export interface WatchOptions {
@@ -42,6 +50,7 @@ export async function runWatchedTasks<T = undefined>(tasks: readonly PopulationT
         o.onTask?.(index);
       },
       shouldStop: () => failed || interrupts.stopped(),
+      small: tasksClaims(tasks) <= IN_THREAD_UP_TO,
     });
     let beside: T;
     try {

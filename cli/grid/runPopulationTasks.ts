@@ -7,15 +7,21 @@ const SERVE_MODULE = new URL('./serveTasks.ts', import.meta.url);
 const POLL_MS = 50;
 
 export interface TaskPoolOptions {
-  /** Worker threads; 1 (or a single task) runs everything in this thread, unless the pool can be stopped. */
+  /** Worker threads; 1 (or a single task) runs everything in this thread, unless the pool can be stopped and is not `small`. */
   readonly workers: number;
+  /**
+   * The tasks are small (every one well under a second): with one worker they run in this
+   * thread even when the pool can be stopped, and a stop is heard between two tasks.
+   */
+  readonly small?: boolean;
   /** Called as each task finishes (in finishing order), with how many are done and the task's index. */
   readonly onDone?: (done: number, total: number, index: number) => void;
   /**
    * Looked at every POLL_MS while the tasks run (SIGINT, SIGTERM): once true, no task starts,
    * the running ones are abandoned and their threads ended, and the result holds the finished
-   * tasks only. A pool that can be stopped always runs its tasks on worker threads, so that
-   * this thread stays free to hear the signals (a second one ends the process at once).
+   * tasks only. A pool that can be stopped runs its tasks on worker threads (at least one)
+   * unless they are `small`, so that this thread stays free to hear the signals (a second one
+   * ends the process at once).
    */
   readonly shouldStop?: () => boolean;
 }
@@ -29,16 +35,17 @@ export interface TaskPoolOptions {
 export async function runPopulationTasks(tasks: readonly PopulationTask[], o: TaskPoolOptions): Promise<(TaskResult | undefined)[]> {
   const size = Math.min(o.workers, tasks.length);
   if (tasks.length === 0) return [];
-  if (size <= 1 && !o.shouldStop) return runHere(tasks, o);
+  if (size <= 1 && (!o.shouldStop || o.small)) return runHere(tasks, o);
   return runOnThreads(tasks, Math.max(1, size), o);
 }
 
-async function runHere(tasks: readonly PopulationTask[], o: TaskPoolOptions): Promise<TaskResult[]> {
-  const results: TaskResult[] = new Array(tasks.length);
+async function runHere(tasks: readonly PopulationTask[], o: TaskPoolOptions): Promise<(TaskResult | undefined)[]> {
+  const results: (TaskResult | undefined)[] = new Array<TaskResult | undefined>(tasks.length).fill(undefined);
   for (let i = 0; i < tasks.length; i++) {
     results[i] = runTask(tasks[i]!);
     o.onDone?.(i + 1, tasks.length, i);
     await new Promise((r) => setImmediate(r));
+    if (o.shouldStop?.()) break;
   }
   return results;
 }
@@ -71,7 +78,8 @@ async function runOnThreads(tasks: readonly PopulationTask[], size: number, o: T
           if (stopped) return;
           if (!reply.ok) return reject(new Error(reply.message));
           results[reply.id] = reply.result;
-          o.onDone?.(++done, tasks.length, reply.id);
+          done++;
+          o.onDone?.(done, tasks.length, reply.id);
           feed();
         });
         worker.once('error', reject);
