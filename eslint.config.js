@@ -30,6 +30,12 @@ export default tseslint.config(
             { target: './scenarios/load', from: ['./scenarios/schema', './scenarios/compile', './scenarios/run'] },
             { target: './scenarios/schema', from: ['./scenarios/compile', './scenarios/run'] },
             { target: './scenarios/compile', from: ['./scenarios/run'] },
+            // The command line's: io (files in and out) ← grid (the population tasks compare, sweep
+            // and all run) ← actions (each command's work) ← commands (options and help, loading
+            // the action when it runs).
+            { target: './cli/io', from: ['./cli/grid', './cli/actions', './cli/commands'] },
+            { target: './cli/grid', from: ['./cli/actions', './cli/commands'] },
+            { target: './cli/actions', from: ['./cli/commands'] },
           ],
         },
       ],

@@ -26,7 +26,7 @@ function program(): Command {
     .configureOutput({ outputError: (text, write) => write(`${text.trimEnd()} (see --help)\n`) })
     .addHelpText(
       'after',
-      '\nExit status: 0 ok · 1 a check failed (scenario, invariant, impact) · 2 bad input · 3 internal error · 130 interrupted (SIGINT) · 143 terminated (SIGTERM); an interrupted simulate writes its summary so far, marked partial.\nEach command has --help with its options and examples: claimsim run --help.',
+      '\nExit status: 0 ok · 1 a check failed (scenario, invariant, impact) · 2 bad input · 3 internal error · 130 interrupted (SIGINT) · 143 terminated (SIGTERM); an interrupted simulate, compare, sweep or all writes its work so far, marked partial.\nEach command has --help with its options and examples: claimsim run --help.',
     )
     .exitOverride();
   registerRun(p);

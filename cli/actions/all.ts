@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { DEFAULT_POLICY, type FaultName } from '../../engine/index.js';
 import { CompiledPopulation, loadPopulationFile, summaryJson } from '../../generators/index.js';
@@ -14,16 +15,17 @@ import {
   renderMarkdown,
   runSizeText,
 } from '../../reports/index.js';
-import { type RunReport, loadScenarioFile, runScenarioPaths } from '../../scenarios/index.js';
+import { type RunReport, type ScenarioResult, findScenarioFiles, loadScenarioFile, runScenarioPaths } from '../../scenarios/index.js';
 import { EXIT, InputError } from '../exit.js';
-import { replicationSeeds } from '../commands/grid/replicationSeeds.js';
-import { runPopulationTasks } from '../commands/grid/runPopulationTasks.js';
-import { withRegressionScenarios } from '../commands/grid/withRegressionScenarios.js';
-import { writeOutputs } from '../commands/grid/writeOutputs.js';
+import { replicationSeeds } from '../grid/replicationSeeds.js';
+import { withRegressionScenarios } from '../grid/withRegressionScenarios.js';
+import { writeOutputs } from '../io/writeOutputs.js';
 import { taskWorkers } from './chooseWorkers.js';
 import { need } from './need.js';
 import { DEFAULT_POPULATION, LIBRARY, fromRoot } from './shippedFiles.js';
-import { taskProgress } from './taskProgress.js';
+import { runWatchedTasks } from './runWatchedTasks.js';
+import { type Completion, completionText, markPartial } from './markPartial.js';
+import { diagnostics } from '../io/diagnostics.js';
 
 export interface AllOptions {
   scenarios?: string[];
@@ -68,47 +70,91 @@ export async function all(o: AllOptions): Promise<number> {
     `all: the scenarios in ${scenarioPaths.join(', ')}, and ${population.name} (${populationFile}) × ${seeds.length} replication${seeds.length === 1 ? '' : 's'} ` +
       `on ${workers} thread${workers === 1 ? '' : 's'}; the report goes to ${o.out}\n`,
   );
-  const progress = taskProgress('all: simulation');
-  const simulation = runPopulationTasks(tasks, { workers, onDone: progress.onDone }).finally(progress.stop);
-  const scenarioRun = runScenarioPaths(scenarioPaths);
-  const results = await simulation;
-  const listed = results.flatMap((res, r) =>
+  const onTask = (index: number): void => void diagnostics().info({ replication: index + 1 }, 'all: replication complete');
+  const {
+    results,
+    alongside: scenarioRun,
+    interrupted: status,
+  } = await runWatchedTasks(tasks, { command: 'all', progress: 'all: simulation', workers, onTask }, (shouldStop) => runScenarioFiles(scenarioPaths, shouldStop));
+  // The replications that ran to the end: after a signal, the report holds those only.
+  const done = results.flatMap((res, r) => (res ? [{ res, r }] : []));
+  const listed = done.flatMap(({ res, r }) =>
     o.replication === undefined || o.replication === r + 1 ? [{ replication: r + 1, seed: seeds[r]!, rows: res.claimList?.rows ?? [], claims: res.summary.claims }] : [],
   );
   const list = { rows: listed.reduce((n, l) => n + l.rows.length, 0), claims: listed.reduce((n, l) => n + l.claims, 0) };
-  const run = { population, populationFile, policy: DEFAULT_POLICY, ...claims, ...(o.injectFault ? { fault: o.injectFault } : {}) };
-  const summaries = results.map((r) => withRegressionScenarios(r.summary, run, o.out));
+  const run = { population, populationFile, settings: o.set ?? [], policy: DEFAULT_POLICY, ...claims, ...(o.injectFault ? { fault: o.injectFault } : {}) };
+  const summaries = done.map(({ res }) => withRegressionScenarios(res.summary, run, o.out));
   const report: SuiteReport = {
     kind: 'suite',
-    scenarios: buildScenarioReport(withCheckedRules(scenarioRun)),
-    simulation: buildSimulationReport(
-      summaries,
-      { extraCoverage: { R19: list.rows } },
-    ),
+    scenarios: buildScenarioReport(withCheckedRules(scenarioRun.report)),
+    simulation: summaries.length ? buildSimulationReport(summaries, { extraCoverage: { R19: list.rows } }) : null,
     claimList: { file: 'claims.xlsx', rows: list.rows, claims: list.claims },
   };
   const { html, charts } = await renderHtml(report);
   const workbook = await claimListWorkbook({ replications: listed, cap: o.claimListCap, source: `${population.name} (${populationFile}), default policy` });
+  const completions: Completion[] = [
+    { unit: 'scenario files', total: scenarioRun.total, complete: Array.from({ length: scenarioRun.ran }, (_, i) => i + 1) },
+    { unit: 'replications', total: tasks.length, complete: done.map(({ r }) => r + 1) },
+  ];
+  const rendered = { markdown: renderMarkdown(report), html };
+  const files = status !== null ? markPartial(report, completions, rendered) : { json: renderJson(report), ...rendered };
   const paths = writeOutputs(o.out, {
-    'report.html': html,
-    'report.md': renderMarkdown(report),
-    'report.json': renderJson(report),
-    'summary.json': summaryJson(summaries[0]!),
+    'report.html': files.html,
+    'report.md': files.markdown,
+    'report.json': files.json,
+    // The first replication's summary, when it ran to the end (after a signal it may not have).
+    ...(done[0]?.r === 0 ? { 'summary.json': summaryJson(summaries[0]!) } : {}),
     'claims.xlsx': workbook,
   });
-  const s = report.scenarios!, m = report.simulation!;
+  // No summary of an earlier run may stand beside this report as if it were this run's.
+  if (!('summary.json' in paths)) rmSync(join(o.out, 'summary.json'), { force: true });
+  const s = report.scenarios!, m = report.simulation;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   process.stdout.write(
     [
       `scenarios: ${s.passed} passed, ${s.failed} failed, ${s.errors} not valid`,
-      `simulation: ${population.name}, ${runSizeText(m.claims, m.seeds)}, ` +
-        `${m.invariantViolations.total === 0 ? 'no invariant violated' : `${m.invariantViolations.total} invariant violations`}`,
-      `report: ${paths['report.html']} (${charts} charts; also ${['report.md', 'report.json', 'summary.json', 'claims.xlsx'].map((f) => paths[f]).join(', ')})`,
+      m
+        ? `simulation: ${population.name}, ${runSizeText(m.claims, m.seeds)}, ${m.invariantViolations.total === 0 ? 'no invariant violated' : `${m.invariantViolations.total} invariant violations`}`
+        : `simulation: ${population.name}, no replication complete`,
+      `report: ${paths['report.html']} (${charts} charts; also ${Object.keys(paths).filter((f) => f !== 'report.html').map((f) => paths[f]).join(', ')})`,
       `took ${seconds} s`,
       '',
     ].join('\n'),
   );
-  return s.failed + s.errors > 0 || m.invariantViolations.total > 0 ? EXIT.failed : EXIT.ok;
+  if (status !== null) {
+    process.stderr.write(`interrupted: ${completionText(completions)}; the report in ${o.out} holds the complete ones ("partial": true)\n`);
+    return status;
+  }
+  return s.failed + s.errors > 0 || (m?.invariantViolations.total ?? 0) > 0 ? EXIT.failed : EXIT.ok;
+}
+
+/** The scenario files of a run: the report of those that ran, and how many of how many. */
+interface ScenarioFiles {
+  readonly report: RunReport;
+  readonly ran: number;
+  readonly total: number;
+}
+
+/**
+ * Runs the scenarios under `paths` a file at a time, looking at `shouldStop` between files (a
+ * signal is heard there; the population runs on its threads meanwhile). A path that names no
+ * file, or a folder with a skipped link, is run whole, for runScenarioPaths' own entry for it.
+ */
+async function runScenarioFiles(paths: readonly string[], shouldStop: () => boolean): Promise<ScenarioFiles> {
+  const units = paths.flatMap((path) => {
+    const found = findScenarioFiles(path);
+    return 'missing' in found || found.files.length === 0 || found.skipped.length > 0 ? [path] : found.files;
+  });
+  const scenarios: ScenarioResult[] = [];
+  let ran = 0;
+  for (const unit of units) {
+    await new Promise((resolve) => setImmediate(resolve));
+    if (shouldStop()) break;
+    scenarios.push(...runScenarioPaths([unit]).scenarios);
+    ran++;
+  }
+  const count = (status: ScenarioResult['status']) => scenarios.filter((s) => s.status === status).length;
+  return { report: { passed: count('passed'), failed: count('failed'), errors: count('error'), scenarios }, ran, total: units.length };
 }
 
 /**

@@ -41,12 +41,19 @@ export function maxWorkers(cores: number, claimsInRun = Number.POSITIVE_INFINITY
  * claims of every task, a population that draws its count per seller as AUTO_WORKERS_FROM;
  * N is refused above the machine's cores (at least 2).
  */
-export function taskWorkers(text: string, tasks: readonly { readonly population: { readonly claims: number | null }; readonly claims?: number }[], cores: number): Checked<number> {
-  const claims = tasks.reduce((sum, t) => sum + (t.claims ?? t.population.claims ?? AUTO_WORKERS_FROM), 0);
-  const chosen = chooseWorkers(text, claims, cores, false);
+export function taskWorkers(text: string, tasks: readonly ClaimsOfTask[], cores: number): Checked<number> {
+  const chosen = chooseWorkers(text, tasksClaims(tasks), cores, false);
   const most = maxWorkers(cores);
   if (chosen.ok && chosen.value > most) {
     return { ok: false, message: `--workers ${chosen.value} is more than this machine can use: at most ${most} (its ${cores} cores, at least 2); each worker holds its own copy of the engine` };
   }
   return chosen;
+}
+
+/** What tasksClaims reads of a population task. */
+type ClaimsOfTask = { readonly population: { readonly claims: number | null }; readonly claims?: number };
+
+/** The claims of a pool of population tasks, a population that draws its count per seller as AUTO_WORKERS_FROM. */
+export function tasksClaims(tasks: readonly ClaimsOfTask[]): number {
+  return tasks.reduce((sum, t) => sum + (t.claims ?? t.population.claims ?? AUTO_WORKERS_FROM), 0);
 }

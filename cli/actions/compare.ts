@@ -23,11 +23,10 @@ import {
 import type { TransitionExample } from '../../reports/model/TransitionExample.js';
 import { transitionExamples } from '../../reports/explain/transitionExamples.js';
 import { EXIT, InputError } from '../exit.js';
-import { loadPolicyOption } from '../commands/grid/loadPolicyOption.js';
-import type { PopulationTask } from '../commands/grid/PopulationTask.js';
-import { replicationSeeds } from '../commands/grid/replicationSeeds.js';
-import { runPopulationTasks } from '../commands/grid/runPopulationTasks.js';
-import { writeOutputs } from '../commands/grid/writeOutputs.js';
+import { loadPolicyOption } from '../io/loadPolicyOption.js';
+import type { PopulationTask } from '../grid/PopulationTask.js';
+import { replicationSeeds } from '../grid/replicationSeeds.js';
+import { writeOutputs } from '../io/writeOutputs.js';
 import { taskWorkers } from './chooseWorkers.js';
 import type { ComparePart } from './ComparePart.js';
 import { mergeCompareParts } from './mergeCompareParts.js';
@@ -36,7 +35,11 @@ import { rerunClaim } from './rerunClaim.js';
 import { readPartFiles } from './readPartFiles.js';
 import { type ShardFlags, shardOption } from './shardOption.js';
 import { takeShard } from './takeShard.js';
-import { taskProgress } from './taskProgress.js';
+import { runWatchedTasks } from './runWatchedTasks.js';
+import { interrupted } from './interrupted.js';
+import { type Completion, markPartial } from './markPartial.js';
+import { diagnostics } from '../io/diagnostics.js';
+import { populationHash } from '../io/RunIdentity.js';
 
 export interface CompareOptions extends ShardFlags {
   baseline?: string;
@@ -65,9 +68,9 @@ export async function compare(o: CompareOptions): Promise<number> {
   if (shard && o.expect) throw new InputError('--expect checks the whole comparison: give it when merging the parts (claimsim compare --merge PARTS --expect FILE)');
   const fixture = o.expect ? readFixture(o.expect) : null;
   if (o.merge) {
-    const pairs = mergeCompareParts(readPartFiles(o.merge, 'compare-part') as ComparePart[]);
-    if ('error' in pairs) throw new InputError(`claimsim compare --merge: ${pairs.error}`);
-    return report(o, pairs, fixture);
+    const whole = mergeCompareParts(readPartFiles(o.merge, 'compare-part') as ComparePart[]);
+    if ('error' in whole) throw new InputError(`claimsim compare --merge: ${whole.error}`);
+    return report(o, whole.pairs, fixture, whole.populationChanges);
   }
   // A fixture's inline policy was validated when the fixture was read.
   const fromFixture = (p: FixturePolicy | undefined, option: string): Policy | undefined =>
@@ -83,7 +86,6 @@ export async function compare(o: CompareOptions): Promise<number> {
   const variantFile = o.variantPopulation ?? populationFile;
   const variantSettings = [...(o.variantPopulation === undefined ? (o.set ?? []) : []), ...(o.variantSet ?? [])];
   const variantPopulation = populationVaries ? loadVariantPopulation(variantFile, variantSettings, o.variantSet ?? []) : population;
-  if (populationVaries && shard) throw new InputError('--shard with a variant population is not supported yet: run the comparison whole (without --shard)');
   const populationChanges = populationVaries ? populationDifferences(loadPopulationData(populationFile, o.set), loadPopulationData(variantFile, variantSettings)) : [];
   const seeds = replicationSeeds(o.seed ?? fixture?.seed ?? population.seed, o.replications ?? fixture?.replications ?? 5);
   const claims = o.claims ?? fixture?.claims;
@@ -102,11 +104,17 @@ export async function compare(o: CompareOptions): Promise<number> {
   process.stderr.write(
     `compare: ${seeds.length} replication${seeds.length === 1 ? '' : 's'} × 2 ${populationVaries ? `arms, ${population.name} against ${variantPopulation.name}` : `policies of ${population.name}`}${shard ? `, shard ${shard.index}/${shard.count}: ${mine.length} replication${mine.length === 1 ? '' : 's'}` : ''}\n`,
   );
-  const progress = taskProgress('compare');
-  const results = await runPopulationTasks(tasks, { workers: need(taskWorkers(o.workers, tasks, availableParallelism())), onDone: progress.onDone }).finally(progress.stop);
-  const pairs: ReplicationPair[] = mine.map(({ seed }, r) => {
+  const workers = need(taskWorkers(o.workers, tasks, availableParallelism()));
+  const armsDone = new Uint8Array(mine.length);
+  const onTask = (index: number): void => {
+    if (++armsDone[index >> 1]! === 2) diagnostics().info({ replication: mine[index >> 1]!.index + 1 }, 'compare: replication complete');
+  };
+  const { results, interrupted: status } = await runWatchedTasks(tasks, { command: 'compare', progress: 'compare', workers, onTask });
+  // A replication is complete when both its arms are: the report holds those only.
+  const complete = mine.flatMap((_, r) => (results[2 * r] && results[2 * r + 1] ? [r] : []));
+  const pairs: ReplicationPair[] = complete.map((r) => {
     const b = results[2 * r]!, v = results[2 * r + 1]!;
-    const sellers = claimSellers(population, baseline, seed, claims);
+    const sellers = claimSellers(population, baseline, mine[r]!.seed, claims);
     return { baseline: b.summary, variant: v.summary, baselineOutcomes: b.finalOutcomes, variantOutcomes: v.finalOutcomes, sellers };
   });
   // The HTML page links each transition-table cell to example claims, each arm re-run alone from its own population.
@@ -115,11 +123,18 @@ export async function compare(o: CompareOptions): Promise<number> {
       pairs.map((p) => ({ seed: p.baseline.seed, baseline: p.baselineOutcomes, variant: p.variantOutcomes })),
       { rerun: rerunClaim(population), rerunVariant: rerunClaim(variantPopulation), baseline, variant },
     );
+  if (status !== null) {
+    const completion: Completion = { unit: 'replications', total: mine.length, complete: complete.map((r) => mine[r]!.index + 1) };
+    return interrupted({ status, completion, sharded: shard !== undefined, out: o.out }, () => report(o, pairs, null, populationChanges, examples, completion));
+  }
   if (!shard) return report(o, pairs, fixture, populationChanges, examples);
   const part: ComparePart = {
     kind: 'compare-part',
-    version: 2,
+    version: 3,
     population: population.name,
+    populationHash: populationHash(population),
+    variantPopulation: populationVaries ? { name: variantPopulation.name, hash: populationHash(variantPopulation) } : null,
+    populationChanges,
     claims: claims ?? null,
     baseline,
     variant,
@@ -148,12 +163,13 @@ async function report(
   fixture: ImpactFixture | null,
   populationChanges: readonly PopulationChange[] = [],
   examples?: () => TransitionExample[],
+  partial?: Completion,
 ): Promise<number> {
   const report = buildCompareReport(pairs, populationChanges);
-  const markdown = renderMarkdown(report);
-  const { html } = await renderHtml(examples ? { ...report, transitions: { ...report.transitions, examples: examples() } } : report);
-  const paths = writeOutputs(o.out, { 'compare.json': renderJson(report), 'compare.md': markdown, 'report.html': html });
-  process.stdout.write(`${markdown}\nreport: ${paths['report.html']}\n`);
+  const rendered = { markdown: renderMarkdown(report), html: (await renderHtml(examples ? { ...report, transitions: { ...report.transitions, examples: examples() } } : report)).html };
+  const files = partial ? markPartial(report, [partial], rendered) : { json: renderJson(report), ...rendered };
+  const paths = writeOutputs(o.out, { 'compare.json': files.json, 'compare.md': files.markdown, 'report.html': files.html });
+  process.stdout.write(`${files.markdown}\nreport: ${paths['report.html']}\n`);
   if (!fixture) return EXIT.ok;
   const checked = checkImpacts(fixture, report);
   process.stdout.write(`\nimpacts (${fixture.file}):\n${checked.results.map((r) => `  ${r.ok ? 'ok  ' : 'FAIL'} ${r.message}${r.warning ? `\n       warning: ${r.warning}` : ''}`).join('\n')}\n`);

@@ -1,4 +1,4 @@
-import { loadPolicyOption } from '../commands/grid/loadPolicyOption.js';
+import { loadPolicyOption } from '../io/loadPolicyOption.js';
 import { CompiledPopulation, loadPopulationFile } from '../../generators/index.js';
 import type { ClaimTimeline } from '../../reports/model/ClaimTimeline.js';
 import { htmlExplainPage } from '../../reports/render/html/htmlExplainPage.js';

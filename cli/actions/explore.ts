@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { type FaultName, type Policy, changeInstants, faultPolicy } from '../../engine/index.js';
 import { DST_YEARS, daylightSavingTransitions, explorePolicy } from '../../generators/explore/index.js';
 import { parseCount, parseFault, parseSeed } from '../../generators/index.js';
-import { loadPolicyOption } from '../commands/grid/loadPolicyOption.js';
+import { loadPolicyOption } from '../io/loadPolicyOption.js';
 import { EXIT, InputError } from '../exit.js';
 import { need } from './need.js';
 

@@ -12,7 +12,7 @@ import {
   renderJson,
   renderMarkdown,
 } from '../../reports/index.js';
-import { writeOutputs } from '../commands/grid/writeOutputs.js';
+import { writeOutputs } from '../io/writeOutputs.js';
 import { EXIT, InputError } from '../exit.js';
 import type { ComparePart } from './ComparePart.js';
 import { mergeCompareParts } from './mergeCompareParts.js';
@@ -67,9 +67,9 @@ export async function report(inputs: readonly string[], flags: ReportFlags): Pro
       return EXIT.ok;
     }
     case 'compare-part': {
-      const pairs = mergeCompareParts(read.map((r) => (r as Extract<Input, { kind: 'compare-part' }>).part));
-      if ('error' in pairs) throw new InputError(`claimsim report: ${pairs.error}`);
-      const model = buildCompareReport(pairs);
+      const whole = mergeCompareParts(read.map((r) => (r as Extract<Input, { kind: 'compare-part' }>).part));
+      if ('error' in whole) throw new InputError(`claimsim report: ${whole.error}`);
+      const model = buildCompareReport(whole.pairs, whole.populationChanges);
       await write(flags.out, model, { 'compare.json': renderJson(model), 'compare.md': renderMarkdown(model) });
       return EXIT.ok;
     }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeOutputs } from '../commands/grid/writeOutputs.js';
+import { writeOutputs } from '../io/writeOutputs.js';
 import { EXIT } from '../exit.js';
 import { SCHEMA_FILES, type SchemaName, jsonSchemas } from './schema/jsonSchemas.js';
 

@@ -19,7 +19,7 @@ import {
 import { count, outcomeLabel } from '../../reports/index.js';
 import { EVENTS_FILE_PROBLEM } from '../../generators/parallel/openEventsFile.js';
 import { POPULATION_LIMITS, runSizeProblem } from '../../generators/population/populationLimits.js';
-import { loadPolicyOption } from '../commands/grid/loadPolicyOption.js';
+import { loadPolicyOption } from '../io/loadPolicyOption.js';
 import { EXIT, InputError } from '../exit.js';
 import { RUN_IDENTITY_FILE, runIdentityJson, runIdentityOf } from '../io/RunIdentity.js';
 import { claimOutputFolder } from '../io/claimOutputFolder.js';
@@ -29,6 +29,7 @@ import { PATH_PROBLEMS, pathProblemCode } from '../../scenarios/load/pathProblem
 import { writeOutputFile } from '../io/writeOutputFile.js';
 import { CLAIMS_PER_WORKER, chooseWorkers, maxWorkers } from './chooseWorkers.js';
 import { need } from './need.js';
+import { shellWord } from '../shellWord.js';
 import { type ShardFlags, shardOption } from './shardOption.js';
 import { shardLength } from './takeShard.js';
 
@@ -168,7 +169,6 @@ function progressBar(): cliProgress.SingleBar {
 
 /** The command that makes the same run again (the seed made explicit). */
 function reproduceCommand(flags: SimulateFlags, seed: number): string {
-  const quote = (s: string): string => (/^[\w./:=@%+-]+$/.test(s) ? s : `'${s.replace(/'/g, "'\\''")}'`);
   const parts = ['npx', 'claimsim', 'simulate', '--population', flags.population, '--seed', String(seed)];
   const add = (name: string, v: string | undefined): void => {
     if (v !== undefined) parts.push(name, v);
@@ -182,7 +182,7 @@ function reproduceCommand(flags: SimulateFlags, seed: number): string {
   if (flags.workers !== 'auto' && flags.workers !== '1') add('--workers', flags.workers);
   add('--out', flags.out);
   add('--events', flags.events);
-  return parts.map(quote).join(' ');
+  return parts.map(shellWord).join(' ');
 }
 
 function report(s: Summary, summaryPath: string, regressions: readonly string[], events: string | undefined): string {

@@ -16,17 +16,19 @@ import {
   sweepGrid,
 } from '../../reports/index.js';
 import { EXIT, InputError } from '../exit.js';
-import { loadPolicyOption } from '../commands/grid/loadPolicyOption.js';
-import type { PopulationTask } from '../commands/grid/PopulationTask.js';
-import { replicationSeeds } from '../commands/grid/replicationSeeds.js';
-import { runPopulationTasks } from '../commands/grid/runPopulationTasks.js';
-import { writeOutputs } from '../commands/grid/writeOutputs.js';
+import { loadPolicyOption } from '../io/loadPolicyOption.js';
+import type { PopulationTask } from '../grid/PopulationTask.js';
+import { replicationSeeds } from '../grid/replicationSeeds.js';
+import { writeOutputs } from '../io/writeOutputs.js';
 import { taskWorkers } from './chooseWorkers.js';
 import { need } from './need.js';
 import { readPartFiles } from './readPartFiles.js';
 import { type ShardFlags, shardOption } from './shardOption.js';
 import { takeShard } from './takeShard.js';
-import { taskProgress } from './taskProgress.js';
+import { runWatchedTasks } from './runWatchedTasks.js';
+import { interrupted } from './interrupted.js';
+import { type Completion, markPartial } from './markPartial.js';
+import { diagnostics } from '../io/diagnostics.js';
 
 export interface SweepOptions extends ShardFlags {
   population?: string;
@@ -71,11 +73,20 @@ export async function sweep(o: SweepOptions): Promise<number> {
   const mine = takeShard(all, shard);
   process.stderr.write(`sweep: ${grid.length} grid points × ${seeds.length} replication${seeds.length === 1 ? '' : 's'}${shard ? `, shard ${shard.index}/${shard.count}: ${mine.length} runs` : ''}\n`);
   const tasks = mine.map((t) => t.task);
-  const progress = taskProgress('sweep');
-  const results = await runPopulationTasks(tasks, { workers: need(taskWorkers(o.workers, tasks, availableParallelism())), onDone: progress.onDone }).finally(progress.stop);
+  const workers = need(taskWorkers(o.workers, tasks, availableParallelism()));
+  const pointRuns = new Uint32Array(grid.length);
+  const onTask = (index: number): void => {
+    const point = Math.floor(mine[index]!.index / seeds.length);
+    if (++pointRuns[point]! === seeds.length) diagnostics().info({ point: point + 1, params: grid[point] }, 'sweep: grid point complete');
+  };
+  const { results, interrupted: status } = await runWatchedTasks(tasks, { command: 'sweep', progress: 'sweep', workers, onTask });
   // The intervals' clusters: each claim's seller, per seed (the same at every grid point).
   const sellers = seeds.map((seed) => claimSellers(population, basePolicy, seed, o.claims));
   if (shard) {
+    if (status !== null) {
+      const done = mine.flatMap((_, i) => (results[i] ? [i + 1] : []));
+      return interrupted({ status, completion: { unit: 'runs of this shard', total: mine.length, complete: done }, sharded: true, out: o.out }, async () => EXIT.ok);
+    }
     const part: SweepPart = {
       kind: 'sweep-part',
       version: 2,
@@ -93,11 +104,17 @@ export async function sweep(o: SweepOptions): Promise<number> {
     process.stdout.write(`part: ${paths[name]} (merge every shard with: claimsim sweep --merge ${o.out})\n`);
     return EXIT.ok;
   }
-  const runs = grid.map((params, point) => ({
-    params,
+  // A grid point is complete when all its replications are: the report holds those only.
+  const complete = grid.flatMap((_, point) => (seeds.every((_, r) => results[point * seeds.length + r]) ? [point] : []));
+  const runs = complete.map((point) => ({
+    params: grid[point]!,
     summaries: seeds.map((_, r) => results[point * seeds.length + r]!.summary),
     claims: seeds.map((seed, r) => ({ seed, outcomes: results[point * seeds.length + r]!.finalOutcomes, sellers: sellers[r]! })),
   }));
+  if (status !== null) {
+    const completion: Completion = { unit: 'grid points', total: grid.length, complete: complete.map((point) => point + 1) };
+    return interrupted({ status, completion, sharded: false, out: o.out }, () => write(o.out, buildSweepReport({ basePolicy, parameters, runs }), completion));
+  }
   return write(o.out, buildSweepReport({ basePolicy, parameters, runs }));
 }
 
@@ -111,10 +128,10 @@ async function merge(o: SweepOptions, paths: readonly string[]): Promise<number>
   return write(o.out, buildSweepReport(merged));
 }
 
-async function write(out: string, report: ReturnType<typeof buildSweepReport>): Promise<number> {
-  const markdown = renderMarkdown(report);
-  const { html } = await renderHtml(report);
-  const paths = writeOutputs(out, { 'sweep.json': renderJson(report), 'sweep.md': markdown, 'report.html': html });
-  process.stdout.write(`${markdown}\nreport: ${paths['report.html']}\n`);
+async function write(out: string, report: ReturnType<typeof buildSweepReport>, partial?: Completion): Promise<number> {
+  const rendered = { markdown: renderMarkdown(report), html: (await renderHtml(report)).html };
+  const files = partial ? markPartial(report, [partial], rendered) : { json: renderJson(report), ...rendered };
+  const paths = writeOutputs(out, { 'sweep.json': files.json, 'sweep.md': files.markdown, 'report.html': files.html });
+  process.stdout.write(`${files.markdown}\nreport: ${paths['report.html']}\n`);
   return EXIT.ok;
 }

@@ -30,7 +30,7 @@ export function registerAll(program: Command): void {
     .addHelpText(
       'after',
       helpText({
-        exit: '0 every scenario passed and no invariant was violated · 1 a scenario failed or an invariant was violated · 2 bad input · 130 interrupted.',
+        exit: '0 every scenario passed and no invariant was violated · 1 a scenario failed or an invariant was violated · 2 bad input · 130 interrupted (SIGINT), 143 terminated (SIGTERM): the report of the scenario files that ran and the complete replications is written, marked "partial": true.',
         examples: [
           'claimsim all',
           'claimsim all --claims 2000 --replications 1 --out out/quick',

@@ -32,7 +32,7 @@ export function registerCompare(program: Command): void {
     .addHelpText(
       'after',
       helpText({
-        exit: '0 compared (and every impact within its range) · 1 some impact of --expect left its range · 2 bad input (a population, policy or fixture file, an option) · 130 interrupted.',
+        exit: '0 compared (and every impact within its range) · 1 some impact of --expect left its range · 2 bad input (a population, policy or fixture file, an option) · 130 interrupted (SIGINT), 143 terminated (SIGTERM): the report of the complete replications is written, marked "partial": true.',
         examples: [
           'claimsim compare --population generators/populations/small.yaml --variant responseWindowDays=10',
           'claimsim compare --variant scenarios/policies/ten-day-window.yaml --population generators/populations/default.yaml',

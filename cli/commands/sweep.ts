@@ -28,7 +28,7 @@ export function registerSweep(program: Command): void {
     .addHelpText(
       'after',
       helpText({
-        exit: '0 written · 2 bad input (a population or policy file, a --param, a missing or repeated part) · 130 interrupted.',
+        exit: '0 written · 2 bad input (a population or policy file, a --param, a missing or repeated part) · 130 interrupted (SIGINT), 143 terminated (SIGTERM): the report of the complete grid points is written, marked "partial": true.',
         examples: [
           'claimsim sweep --population generators/populations/small.yaml --param responseWindowDays=3..14',
           'claimsim sweep --population generators/populations/small.yaml --param responseWindowDays=5,7,10 --param rejectionCooldownDays=0..6:2',

@@ -47,17 +47,22 @@ export function runIdentityOf(run: {
   fault: string | undefined;
   shard: { index: number; count: number } | undefined;
 }): RunIdentity {
-  const { file: _file, ...content } = run.population;
   return {
     version: 1,
     population: run.population.name,
-    populationHash: createHash('sha256').update(JSON.stringify(content)).digest('hex'),
+    populationHash: populationHash(run.population),
     seed: run.seed,
     policy: run.policy,
     claims: run.claims,
     fault: run.fault ?? null,
     shard: run.shard ? { index: run.shard.index, count: run.shard.count } : null,
   };
+}
+
+/** SHA-256 of a population as validated, `--set` overrides applied (not of its path or its comments). */
+export function populationHash(population: Population): string {
+  const { file: _file, ...content } = population;
+  return createHash('sha256').update(JSON.stringify(content)).digest('hex');
 }
 
 /** run.json's text. */

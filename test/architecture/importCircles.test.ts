@@ -77,24 +77,15 @@ function folderGraph(files: Map<string, string[]>): Map<string, string[]> {
   return new Map([...g].map(([k, v]) => [k, [...v]]));
 }
 
-/**
- * Folder circles that stand today and are to be untangled: each is between folders of one
- * top-level folder. No new one may appear, and each entry goes once untangled.
- */
-const KNOWN_FILE_CIRCLES: string[][] = [];
-const KNOWN_FOLDER_CIRCLES = [
-  ['cli/actions', 'cli/commands'],
-];
-
 describe('imports point one way', () => {
   const files = importGraph();
 
   it('no file imports itself back, type imports included', () => {
-    expect(circles(files)).toEqual(KNOWN_FILE_CIRCLES);
+    expect(circles(files)).toEqual([]);
   });
 
-  it('no folder imports itself back (scenarios/load ← schema ← compile ← run, and the like), beyond the known circles', () => {
-    expect(circles(folderGraph(files))).toEqual(KNOWN_FOLDER_CIRCLES);
+  it('no folder imports itself back (scenarios/load ← schema ← compile ← run, and the like)', () => {
+    expect(circles(folderGraph(files))).toEqual([]);
   });
 
   it('finds a circle when there is one (the check is not blind)', () => {

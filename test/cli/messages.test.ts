@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Command } from 'commander';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadPolicyOption } from '../../cli/commands/grid/loadPolicyOption.js';
+import { loadPolicyOption } from '../../cli/io/loadPolicyOption.js';
 import { unknownOption } from '../../cli/unknownOption.js';
 import { loadScenarioFile } from '../../scenarios/index.js';
 import { tempDirs } from '../tempDirs.js';

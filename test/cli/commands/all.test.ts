@@ -60,6 +60,28 @@ describe('claimsim all (npm start)', () => {
     for (const link of links) expect(readFileSync(join(out, link), 'utf8')).toContain('deadline-one-day-short');
   });
 
+  it('the reproduce command of a regression scenario carries the population\'s --set overrides, and reproduces the run', () => {
+    const out = join(dir, 'fault-set');
+    const settings = ['--set', 'buyerProfiles.firm.weight=4', '--set', 'horizon.length=90d'];
+    const r = runCli(['all', '--out', out, '--claims', '200', '--replications', '1', '--scenarios', 'scenarios/library/answer', '--workers', '1', '--inject-fault', 'deadline-one-day-short', ...settings]);
+    expect(r.status).toBe(1);
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
+    const scenario = readFileSync(join(out, summary.invariantViolations.examples[0].scenario), 'utf8');
+    const command = /Found by claimsim (simulate [^:]*):/.exec(scenario)![1]!;
+    expect(command).toContain('--set buyerProfiles.firm.weight=4 --set horizon.length=90d');
+    const simulate = (args: readonly string[], into: string) => {
+      const again = runCli([...args, '--out', join(dir, into), '--quiet']);
+      expect(again.status).toBe(1);
+      return JSON.parse(readFileSync(join(dir, into, 'summary.json'), 'utf8'));
+    };
+    const reproduced = simulate(command.split(' '), 'reproduced');
+    expect(reproduced.outcomes).toEqual(summary.outcomes);
+    expect(reproduced.invariantViolations.total).toBe(summary.invariantViolations.total);
+    // Without the overrides the run is another one: the command needs them.
+    const without = simulate(command.replace(/ --set \S+/g, '').split(' '), 'without-set');
+    expect(without.outcomes).not.toEqual(summary.outcomes);
+  });
+
   it('a missing population is bad input (exit 2)', () => {
     const r = runCli(['all', '--out', join(dir, 'none'), '--population', 'nowhere.yaml']);
     expect(r.status).toBe(2);

@@ -81,6 +81,22 @@ describe('--shard auto under each engine: the merged shards equal the unsharded 
     for (const f of ['compare.json', 'compare.md']) expect(read(join(root, 'compare-merged', f)), f).toBe(read(join(root, 'compare-whole', f)));
   }, 60_000);
 
+  it('compare with a variant population and --variant-set: the parts merge into the unsharded comparison, and only parts of one pair of populations do', () => {
+    const args = ['compare', '-p', 'generators/populations/default.yaml', '--variant-population', 'generators/populations/deadline-aware.yaml', '--claims', '200', '--replications', '3'];
+    const firm = (weight: number) => ['--variant-set', `buyerProfiles.firm.weight=${weight}`];
+    expect(claimsim([...args, ...firm(4), '--out', join(root, 'arms-whole')]).status).toBe(0);
+    for (const i of [1, 2]) expect(claimsim([...args, ...firm(4), '--shard', `${i}/2`, '--out', join(root, 'arms-parts')]).status).toBe(0);
+    expect(claimsim(['compare', '--merge', join(root, 'arms-parts'), '--out', join(root, 'arms-merged')]).status).toBe(0);
+    for (const f of ['compare.json', 'compare.md']) expect(read(join(root, 'arms-merged', f)), f).toBe(read(join(root, 'arms-whole', f)));
+    // The report names what differs between the arms, merged as whole.
+    expect(read(join(root, 'arms-merged', 'compare.md'))).toContain('weight');
+    // A shard of another variant population (another --variant-set) is not of this run.
+    expect(claimsim([...args, ...firm(5), '--shard', '2/2', '--out', join(root, 'arms-other')]).status).toBe(0);
+    const mixed = claimsim(['compare', '--merge', join(root, 'arms-parts', 'compare-part-1-of-2.json'), join(root, 'arms-other', 'compare-part-2-of-2.json'), '--out', join(root, 'arms-mixed')]);
+    expect(mixed.status).toBe(2);
+    expect(mixed.stderr).toBe('claimsim compare --merge: shard 2/2 is from another run (the population, claims, policies or seeds differ)\n');
+  }, 120_000);
+
   it('auto with no shard variable is one line naming what to set, exit 2', () => {
     const r = claimsim([...SIMULATE, '--shard', 'auto', '--out', join(root, 'none')]);
     expect(r.status).toBe(2);

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeOutputs } from '../../../cli/commands/grid/writeOutputs.js';
+import { writeOutputs } from '../../../cli/io/writeOutputs.js';
 import { InputError } from '../../../cli/exit.js';
 import { writeOutputFile } from '../../../cli/io/writeOutputFile.js';
 import { tempDirs } from '../../tempDirs.js';

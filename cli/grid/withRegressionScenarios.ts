@@ -1,6 +1,7 @@
 import { join } from 'node:path';
-import { type FaultName, type Policy, withFault } from '../../../engine/index.js';
-import { CompiledPopulation, type Population, type Summary, writeRegressionScenarios } from '../../../generators/index.js';
+import { type FaultName, type Policy, withFault } from '../../engine/index.js';
+import { CompiledPopulation, type Population, type Summary, writeRegressionScenarios } from '../../generators/index.js';
+import { shellWord } from '../shellWord.js';
 
 /**
  * For a replication that violated an invariant: writes a regression scenario per example
@@ -9,13 +10,28 @@ import { CompiledPopulation, type Population, type Summary, writeRegressionScena
  */
 export function withRegressionScenarios(
   summary: Summary,
-  run: { readonly population: Population; readonly populationFile: string; readonly policy: Policy; readonly claims?: number; readonly fault?: FaultName },
+  run: {
+    readonly population: Population;
+    readonly populationFile: string;
+    /** The population's `--set path=value` overrides, in order: the reproduce command carries them. */
+    readonly settings?: readonly string[];
+    readonly policy: Policy;
+    readonly claims?: number;
+    readonly fault?: FaultName;
+  },
   out: string,
 ): Summary {
   if (summary.invariantViolations.total === 0 || summary.partial) return summary;
   const seed = summary.seed;
   const folder = `seed-${seed}`;
-  const command = `claimsim simulate --population ${run.populationFile} --seed ${seed}${run.claims !== undefined ? ` --claims ${run.claims}` : ''}${run.fault ? ` --inject-fault ${run.fault}` : ''}`;
+  const command = [
+    'claimsim simulate --population',
+    shellWord(run.populationFile),
+    ...(run.settings ?? []).map((s) => `--set ${shellWord(s)}`),
+    `--seed ${seed}`,
+    ...(run.claims !== undefined ? [`--claims ${run.claims}`] : []),
+    ...(run.fault ? [`--inject-fault ${run.fault}`] : []),
+  ].join(' ');
   const written = writeRegressionScenarios(
     summary,
     {

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
-import { DEFAULT_POLICY, type Policy, checkPolicy } from '../../../engine/index.js';
-import { ScenarioInputError, loadPolicyFile } from '../../../scenarios/index.js';
-import { parseYaml } from '../../../scenarios/load/parseYaml.js';
-import { refuseWrittenFractions } from '../../../scenarios/load/refuseWrittenFractions.js';
-import { InputError } from '../../exit.js';
+import { DEFAULT_POLICY, type Policy, checkPolicy } from '../../engine/index.js';
+import { ScenarioInputError, loadPolicyFile } from '../../scenarios/index.js';
+import { parseYaml } from '../../scenarios/load/parseYaml.js';
+import { refuseWrittenFractions } from '../../scenarios/load/refuseWrittenFractions.js';
+import { InputError } from '../exit.js';
 
 /**
  * A policy given on the command line: a policy YAML file (rules.md keys; absent keys keep

@@ -1,5 +1,5 @@
-import type { ClaimListRow, FaultName, Policy } from '../../../engine/index.js';
-import type { Population, Summary } from '../../../generators/index.js';
+import type { ClaimListRow, FaultName, Policy } from '../../engine/index.js';
+import type { Population, Summary } from '../../generators/index.js';
 
 /** One population run: a replication of a comparison, a sweep's grid point, the suite's simulation. */
 export interface PopulationTask {

@@ -1,5 +1,5 @@
 import { isAbsolute, join, relative } from 'node:path';
-import { writeOutputFile } from '../../io/writeOutputFile.js';
+import { writeOutputFile } from './writeOutputFile.js';
 
 /**
  * Writes a report's files into `dir` (created if needed); returns their paths as the user would

@@ -1,6 +1,6 @@
-import { withFault } from '../../../engine/index.js';
-import { ClaimDescriber, CompiledPopulation, runPopulation } from '../../../generators/index.js';
-import { claimListCollector } from '../../../reports/index.js';
+import { withFault } from '../../engine/index.js';
+import { ClaimDescriber, CompiledPopulation, runPopulation } from '../../generators/index.js';
+import { claimListCollector } from '../../reports/index.js';
 import type { PopulationTask, TaskResult } from './PopulationTask.js';
 
 /** Runs one population task in this thread (with the invariant checker, as every population run). */
