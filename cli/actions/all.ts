@@ -1,7 +1,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
-import { DEFAULT_POLICY, type FaultName } from '../../engine/index.js';
+import { DEFAULT_POLICY, type FaultName, type Policy, faultPolicy } from '../../engine/index.js';
 import { CompiledPopulation, loadPopulationFile, summaryJson } from '../../generators/index.js';
 import {
   type ScenarioRunInput,
@@ -54,11 +54,13 @@ export async function all(o: AllOptions): Promise<number> {
     throw new InputError(`--replication ${o.replication}: the run has ${seeds.length} replication${seeds.length === 1 ? '' : 's'} (give 1 to ${seeds.length}, or more --replications)`);
   }
   const claims = o.claims !== undefined ? { claims: o.claims } : {};
-  const listCaps = claimListCaps(seeds.map((seed) => new CompiledPopulation(population, DEFAULT_POLICY, seed, o.claims).claims), o.claimListCap, o.replication);
+  // The default policy; a fault of dated changes shows only under its own policy with changes.
+  const policy: Policy = o.injectFault !== undefined ? faultPolicy(o.injectFault) : DEFAULT_POLICY;
+  const listCaps = claimListCaps(seeds.map((seed) => new CompiledPopulation(population, policy, seed, o.claims).claims), o.claimListCap, o.replication);
   // Started first: the population runs on the workers while the scenarios run here.
   const tasks = seeds.map((seed, r) => ({
       population,
-      policy: DEFAULT_POLICY,
+      policy,
       seed,
       ...claims,
       ...(o.injectFault ? { fault: o.injectFault } : {}),
@@ -82,7 +84,7 @@ export async function all(o: AllOptions): Promise<number> {
     o.replication === undefined || o.replication === r + 1 ? [{ replication: r + 1, seed: seeds[r]!, rows: res.claimList?.rows ?? [], claims: res.summary.claims }] : [],
   );
   const list = { rows: listed.reduce((n, l) => n + l.rows.length, 0), claims: listed.reduce((n, l) => n + l.claims, 0) };
-  const run = { population, populationFile, settings: o.set ?? [], policy: DEFAULT_POLICY, ...claims, ...(o.injectFault ? { fault: o.injectFault } : {}) };
+  const run = { population, populationFile, settings: o.set ?? [], policy, ...claims, ...(o.injectFault ? { fault: o.injectFault } : {}) };
   const summaries = done.map(({ res }) => withRegressionScenarios(res.summary, run, o.out));
   const report: SuiteReport = {
     kind: 'suite',
@@ -91,7 +93,7 @@ export async function all(o: AllOptions): Promise<number> {
     claimList: { file: 'claims.xlsx', rows: list.rows, claims: list.claims },
   };
   const { html, charts } = await renderHtml(report);
-  const workbook = await claimListWorkbook({ replications: listed, cap: o.claimListCap, source: `${population.name} (${populationFile}), default policy` });
+  const workbook = await claimListWorkbook({ replications: listed, cap: o.claimListCap, source: `${population.name} (${populationFile}), ${policy.changes?.length ? `the dated changes of fault ${o.injectFault ?? ''}` : 'default policy'}` });
   const completions: Completion[] = [
     { unit: 'scenario files', total: scenarioRun.total, complete: Array.from({ length: scenarioRun.ran }, (_, i) => i + 1) },
     { unit: 'replications', total: tasks.length, complete: done.map(({ r }) => r + 1) },

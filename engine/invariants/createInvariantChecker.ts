@@ -22,7 +22,7 @@ import { isClosedStatus } from './isClosedStatus.js';
 import type { InvariantChecker, InvariantCheckerOptions } from './types.js';
 
 /**
- * The invariant checker (I1–I9, and I11 for the reminder): a second reading of rules.md over the event log. It never
+ * The invariant checker (I1–I9, I11 for the reminder, and the dated changes of R10a and R15a): a second reading of rules.md over the event log. It never
  * calls the engine's rules or fold; it keeps its own small record per claim and its own
  * counts, computes deadlines, timeouts and cooldown ends itself, and reports each
  * violation with the claim, the instant and the claim's latest events. O(1) per event.

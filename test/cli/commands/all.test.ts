@@ -60,6 +60,15 @@ describe('claimsim all (npm start)', () => {
     for (const link of links) expect(readFileSync(join(out, link), 'utf8')).toContain('deadline-one-day-short');
   });
 
+  it('a fault of dated changes runs under its own policy with changes, as simulate does, and is caught (R10a, I2)', () => {
+    const out = join(dir, 'fault-changes');
+    const r = runCli(['all', '--out', out, '--claims', '300', '--replications', '1', '--scenarios', 'scenarios/library/answer', '--workers', '1', '--inject-fault', 'kept-deadline-retimed']);
+    expect(r.status).toBe(1);
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
+    expect(summary.policy.changes.length).toBeGreaterThan(0);
+    expect(summary.invariantViolations.byInvariant.I2).toBeGreaterThan(0);
+  });
+
   it('the reproduce command of a regression scenario carries the population\'s --set overrides, and reproduces the run', () => {
     const out = join(dir, 'fault-set');
     const settings = ['--set', 'buyerProfiles.firm.weight=4', '--set', 'horizon.length=90d'];
