@@ -1,7 +1,7 @@
 import type { Plain } from '../../scenarios/load/toPlain.js';
 import { isNamedList } from './namedItems.js';
 
-/** A value of the population file that differs between two arms, as the files write it (null: absent). */
+/** A value of the population file that differs between two arms, as the files write it, its map keys sorted (null: absent). */
 export interface PopulationChange {
   /** Keys and profile names, dot-separated, as `--set` takes them: `buyerProfiles.firm.weight`. */
   readonly path: string;
@@ -26,7 +26,17 @@ export function populationDifferences(baseline: Plain, variant: Plain, path: rea
     const byName = (list: readonly { name: string }[], n: string): Plain => (list.find((x) => x.name === n) as Plain | undefined) ?? null;
     return names.flatMap((n) => populationDifferences(byName(baseline, n), byName(variant, n), [...path, n]));
   }
-  return JSON.stringify(baseline) === JSON.stringify(variant) ? [] : [{ path: path.join('.'), baseline, variant }];
+  return JSON.stringify(baseline) === JSON.stringify(variant) ? [] : [{ path: path.join('.'), baseline: sortedKeys(baseline), variant: sortedKeys(variant) }];
+}
+
+/**
+ * A map's keys in sorted order, at every depth: a value written only on one side reads the
+ * same in a report made here and in one merged from parts (which store JSON with sorted keys).
+ */
+function sortedKeys(v: Plain): Plain {
+  if (Array.isArray(v)) return v.map(sortedKeys);
+  if (!isMap(v)) return v;
+  return Object.fromEntries(Object.keys(v).sort().map((k) => [k, sortedKeys(v[k]!)]));
 }
 
 function isMap(v: Plain): v is { [key: string]: Plain } {
