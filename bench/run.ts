@@ -155,20 +155,21 @@ process.stdout.write(`${lines.join('\n')}\n`);
 
 /** The targets claimsim is measured against, met or missed at the largest size, with the engine's own floors beside them. */
 function targetLines(r: SizeResult, engineMem: Measure | null, growth: Growth | null): string[] {
-  const TIME_RATIO = 3;
+  // Engine core v2's targets: within 5× on one worker (3× stays the direction), ≤ 600 B, two workers ≥ 1.8× one.
+  const TIME_RATIO = 5;
   const BYTES_PER_HELD = 600;
-  const WORKER_SPEEDUP = 1.7;
+  const WORKER_SPEEDUP = 1.8;
   const verdict = (ok: boolean): string => (ok ? 'met' : 'missed');
   const out = [`Targets at ${pow(r.n)} claims:`, ''];
   if (r.ref) {
     const inProcess = r.one.wall_ms / r.ref.wall_ms;
     const twoWorkers = r.w2.wall_ms / r.ref.wall_ms;
-    out.push(`- end to end within ${TIME_RATIO}× of the reference loop: ${inProcess.toFixed(1)}× in-process, ${twoWorkers.toFixed(1)}× on 2 workers: ${verdict(Math.min(inProcess, twoWorkers) <= TIME_RATIO)}.`);
+    out.push(`- end to end on one worker within ${TIME_RATIO}× of the reference loop: ${inProcess.toFixed(1)}× (on 2 workers ${twoWorkers.toFixed(1)}×): ${verdict(inProcess <= TIME_RATIO)}.`);
   }
   if (r.mem) {
     const floor = engineMem?.heap_bytes_per_held_claim;
     out.push(
-      `- under ${BYTES_PER_HELD} B of heap per claim held: ${r.mem.heap_bytes_per_held_claim} B: ${verdict((r.mem.heap_bytes_per_held_claim ?? Infinity) < BYTES_PER_HELD)}` +
+      `- under ${BYTES_PER_HELD} B of heap per claim held: ${r.mem.heap_bytes_per_held_claim} B: ${verdict((r.mem.heap_bytes_per_held_claim ?? Infinity) <= BYTES_PER_HELD)}` +
         (floor !== undefined ? ` (the engine's own state and clock alone hold ${floor} B per claim held).` : '.'),
     );
   }
