@@ -4,6 +4,7 @@ import { type FaultName, type Policy, changeInstants, faultPolicy } from '../../
 import { DST_YEARS, daylightSavingTransitions, explorePolicy } from '../../generators/explore/index.js';
 import { parseCount, parseFault, parseSeed } from '../../generators/index.js';
 import { loadPolicyOption } from '../io/loadPolicyOption.js';
+import { type Interrupts, watchInterrupts } from '../io/watchInterrupts.js';
 import { EXIT, InputError } from '../exit.js';
 import { need } from './need.js';
 
@@ -21,11 +22,6 @@ export interface ExploreFlags {
 export const MAX_RUNS = 1_000_000;
 export const MAX_SECONDS = 86_400;
 
-type StopSignal = 'SIGINT' | 'SIGTERM';
-
-/** The exit status after each signal that stops a search: 128 + the signal's number. */
-const STATUS_ON: Record<StopSignal, number> = { SIGINT: EXIT.interrupted, SIGTERM: EXIT.terminated };
-
 /** `claimsim explore` (registered in cli/commands/explore.ts): its exit status. */
 export async function explore(flags: ExploreFlags): Promise<number> {
   const policy: Policy = loadPolicyOption('--policy', flags.policy);
@@ -40,13 +36,13 @@ export async function explore(flags: ExploreFlags): Promise<number> {
   mkdirSync(flags.out, { recursive: true });
 
   // Listening before the first line is printed: a signal from then on stops the search cleanly.
-  const signals = watchStopSignals();
+  const signals = watchInterrupts();
   try {
     // A fault of dated changes shows only under a policy with changes: without --policy, the fault's own.
     const searched = flags.policy === undefined && fault !== undefined ? faultPolicy(fault) : policy;
     return await search(flags, { policy: searched, seed, runs, seconds, fault }, signals);
   } finally {
-    signals.close();
+    signals.dispose();
   }
 }
 
@@ -59,7 +55,7 @@ interface ExploreSettings {
   readonly fault: FaultName | undefined;
 }
 
-async function search(flags: ExploreFlags, { policy, seed, runs, seconds, fault }: ExploreSettings, signals: { readonly signal: StopSignal | null }): Promise<number> {
+async function search(flags: ExploreFlags, { policy, seed, runs, seconds, fault }: ExploreSettings, signals: Interrupts): Promise<number> {
   const target = { policy, changes: changeInstants(policy) };
   const base = ['npx claimsim explore', ...(flags.policy ? ['--policy', flags.policy] : []), '--seed', String(seed), ...(fault ? ['--inject-fault', fault] : [])];
   const transitions = daylightSavingTransitions(policy.timezone, DST_YEARS.from, DST_YEARS.to).length;
@@ -74,11 +70,11 @@ async function search(flags: ExploreFlags, { policy, seed, runs, seconds, fault 
     ...(flags.path !== undefined ? { path: flags.path } : {}),
     ...(fault ? { fault } : {}),
     command: base.join(' '),
-    shouldStop: () => signals.signal !== null,
+    shouldStop: signals.stopped,
   });
   if (result.stopped) {
     say(`interrupted after ${timelines(result.runs)} with no invariant violated (partial); reproduce with: ${[...base, '--runs', String(result.runs)].join(' ')}`);
-    return STATUS_ON[signals.signal ?? 'SIGINT'];
+    return signals.status();
   }
   if (result.interrupted) say(`stopped by --seconds ${seconds} after ${timelines(result.runs)}; reproduce with: ${[...base, '--runs', String(result.runs)].join(' ')}`);
   const finding = result.finding;
@@ -96,29 +92,4 @@ async function search(flags: ExploreFlags, { policy, seed, runs, seconds, fault 
 
 function timelines(n: number): string {
   return n === 1 ? '1 timeline' : `${n} timelines`;
-}
-
-/**
- * Listens for SIGINT and SIGTERM until `close`: the first is remembered (the search asks
- * `signal` between timelines), a second exits at once.
- */
-function watchStopSignals(): { readonly signal: StopSignal | null; close(): void } {
-  let signal: StopSignal | null = null;
-  const on = (name: StopSignal) => (): void => {
-    if (signal !== null) process.exit(STATUS_ON[name]);
-    signal = name;
-  };
-  const onInt = on('SIGINT');
-  const onTerm = on('SIGTERM');
-  process.on('SIGINT', onInt);
-  process.on('SIGTERM', onTerm);
-  return {
-    get signal() {
-      return signal;
-    },
-    close() {
-      process.off('SIGINT', onInt);
-      process.off('SIGTERM', onTerm);
-    },
-  };
 }

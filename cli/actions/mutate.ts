@@ -1,6 +1,7 @@
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { EXIT, InputError } from '../exit.js';
+import { watchInterrupts } from '../io/watchInterrupts.js';
 
 export interface MutateFlags {
   readonly reporter: string;
@@ -10,9 +11,6 @@ export interface MutateFlags {
 
 const REPORTERS = ['pretty', 'json', 'markdown'] as const;
 type ReporterName = (typeof REPORTERS)[number];
-
-/** The signals that stop a run between two mutants, with their exit statuses. */
-const SIGNALS = { SIGINT: EXIT.interrupted, SIGTERM: 143 } as const;
 
 /**
  * `claimsim mutate PATH…` (registered in cli/commands/mutate.ts): runs every scenario under
@@ -28,19 +26,11 @@ export async function mutate(paths: readonly string[], flags: MutateFlags): Prom
     throw new InputError(`--out ${flags.out}: is a folder (give a file name, such as ${flags.out}/mutation.${reporter === 'json' ? 'json' : reporter === 'markdown' ? 'md' : 'txt'})`);
   }
   // From here on a signal stops the run at the next mutant, with the matrix so far written.
-  let stopped: number | null = null;
-  const handlers = Object.entries(SIGNALS).map(([signal, status]) => {
-    const handler = (): void => {
-      if (stopped !== null) process.exit(status);
-      stopped = status;
-    };
-    process.on(signal, handler);
-    return () => process.off(signal, handler);
-  });
+  const interrupts = watchInterrupts();
   try {
-    return await mutateWith(paths, flags, reporter, threshold, () => stopped);
+    return await mutateWith(paths, flags, reporter, threshold, () => (interrupts.stopped() ? interrupts.status() : null));
   } finally {
-    for (const off of handlers) off();
+    interrupts.dispose();
   }
 }
 

@@ -1,0 +1,39 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT } from './commands/runCli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'claimsim-early-signal-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Runs claimsim with the diagnostics on and sends `signal` as soon as the binary says it started. */
+function signalledAtStart(args: readonly string[], signal: 'SIGINT' | 'SIGTERM'): Promise<{ status: number | null; signal: NodeJS.Signals | null; stderr: string }> {
+  const child = spawn(process.execPath, ['cli/claimsim.js', ...args], { cwd: ROOT, env: { ...process.env, CLAIMSIM_LOG: 'debug' } });
+  let stderr = '';
+  let sent = false;
+  child.stderr.on('data', (b: Buffer) => {
+    stderr += b.toString();
+    if (!sent && stderr.includes('claimsim: started')) {
+      sent = true;
+      child.kill(signal);
+    }
+  });
+  return new Promise((resolve) => child.on('close', (status, sig) => resolve({ status, signal: sig, stderr })));
+}
+
+describe('an interruption before any command watches for one (a population still loading) ends with the shell status, not by the signal', () => {
+  it('SIGTERM while compare loads a 10^6-claim population: exit 143, one line', async () => {
+    const r = await signalledAtStart(['compare', '-p', 'generators/populations/large.yaml', '--variant', 'responseWindowDays=10', '--out', join(dir, 'compare')], 'SIGTERM');
+    expect(r.signal).toBeNull();
+    expect(r.status).toBe(143);
+    expect(r.stderr).toMatch(/terminated \(SIGTERM\)|partial|nothing was written/);
+  });
+
+  it('SIGINT while sweep loads it: exit 130', async () => {
+    const r = await signalledAtStart(['sweep', '-p', 'generators/populations/large.yaml', '--param', 'responseWindowDays=5,7', '--out', join(dir, 'sweep')], 'SIGINT');
+    expect(r.signal).toBeNull();
+    expect(r.status).toBe(130);
+  });
+});
