@@ -41,6 +41,8 @@ export interface ClaimExpectation {
   readonly cooldownUntil?: Instant | null;
   readonly delayed?: boolean;
   readonly piiWarnings?: number;
+  /** R9: the category of the buyer's latest rejection, as the seller is shown it (null: none). */
+  readonly rejectionCategory?: string | null;
 }
 
 /** What a check compares (only what was written). */

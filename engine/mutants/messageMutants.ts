@@ -1,7 +1,7 @@
 import type { Decide } from '../decide.js';
 import type { RuleMutant } from './RuleMutant.js';
 import { mutant } from './mutant.js';
-import { REQUESTS, mapEvents, refusedWith, withPolicyFor } from './mutantTools.js';
+import { REQUESTS, mapEvents, refusedWith, withEvents, withPolicyFor } from './mutantTools.js';
 
 const ALL_COMMANDS = ['RequestWithdrawal', 'ReRequestWithdrawal', 'RejectWithdrawal', 'SendMemo'] as const;
 
@@ -43,6 +43,13 @@ export const messageMutants: readonly RuleMutant[] = [
     'a rejection with an empty reason goes through',
     'reject_withdrawal with reason: "" expects MESSAGE_REQUIRED, and the request stays open',
     withPolicyFor(['RejectWithdrawal'], (p) => ({ ...p, requireMessage: false })),
+  ),
+  mutant(
+    'rejection-category-lost',
+    ['R9'],
+    'the seller is shown every rejection as "other": the category the buyer chose is lost',
+    'reject_withdrawal with category: item_defective checks rejectionCategory: item_defective',
+    withEvents((e) => (e.kind === 'WithdrawalRejected' ? { ...e, category: 'other' } : e)),
   ),
   mutant(
     'message-check-before-cooldown',

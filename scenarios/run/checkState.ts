@@ -56,5 +56,6 @@ function checkClaim(path: string, claim: Readonly<Claim>, e: ClaimExpectation, e
   }
   if (e.delayed !== undefined) out.push(...mismatch(`${path}.delayed`, e.delayed, view.delayed));
   if (e.piiWarnings !== undefined) out.push(...mismatch(`${path}.piiWarnings`, e.piiWarnings, counters.piiWarnings.get(claim.id) ?? 0));
+  if (e.rejectionCategory !== undefined) out.push(...mismatch(`${path}.rejectionCategory`, e.rejectionCategory, claim.rejection?.category ?? null));
   return out;
 }

@@ -16,7 +16,7 @@ import {
   namedRecord,
 } from './fields.js';
 
-/** `check: claims: C1:` — only the fields written are compared (v1, plus `piiWarnings`). */
+/** `check: claims: C1:` — only the fields written are compared (v1, plus `piiWarnings` and `rejectionCategory`). */
 export const ClaimExpectation = z.strictObject({
   status: ClaimStatusName.optional(),
   withdrawal: WithdrawalName.optional(),
@@ -26,6 +26,7 @@ export const ClaimExpectation = z.strictObject({
   cooldownUntil: DateTimeText.nullable().optional(),
   delayed: Flag.optional(),
   piiWarnings: Count.optional(),
+  rejectionCategory: Text.nullable().optional(),
 });
 
 export const BuyerExpectation = z.strictObject({ pendingWithdrawals: Count.optional(), unansweredMemos: Count.optional() });

@@ -134,6 +134,11 @@ export const MUTANT_SPECS: Readonly<Record<string, MutantSpec>> = {
   'rejection-reason-not-required': (rules) => {
     given(requested, { decide: rules }).when(reject(''), tokyo.at('2021-07-30T10:00')).thenRefuses('MESSAGE_REQUIRED');
   },
+  'rejection-category-lost': (rules) => {
+    const g = given(requested, { decide: rules });
+    g.when(reject('The item arrived broken.', { category: 'item_defective' }), tokyo.at('2021-07-30T10:00')).then([{ kind: 'WithdrawalRejected', category: 'item_defective' }]);
+    expect(g.claim().rejection).toEqual({ category: 'item_defective', reason: 'The item arrived broken.' });
+  },
   'message-check-before-cooldown': (rules) => {
     given(rejected, { decide: rules }).when(reRequest(''), tokyo.at('2021-08-01T10:00')).thenRefuses('COOLDOWN_ACTIVE');
   },
