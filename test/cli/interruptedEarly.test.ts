@@ -1,27 +1,14 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT } from './commands/runCli.js';
+import { signalledAfter } from './commands/signalledAfter.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'claimsim-early-signal-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Runs claimsim with the diagnostics on and sends `signal` as soon as the binary says it started. */
-function signalledAtStart(args: readonly string[], signal: 'SIGINT' | 'SIGTERM'): Promise<{ status: number | null; signal: NodeJS.Signals | null; stderr: string }> {
-  const child = spawn(process.execPath, ['cli/claimsim.js', ...args], { cwd: ROOT, env: { ...process.env, CLAIMSIM_LOG: 'debug' } });
-  let stderr = '';
-  let sent = false;
-  child.stderr.on('data', (b: Buffer) => {
-    stderr += b.toString();
-    if (!sent && stderr.includes('claimsim: started')) {
-      sent = true;
-      child.kill(signal);
-    }
-  });
-  return new Promise((resolve) => child.on('close', (status, sig) => resolve({ status, signal: sig, stderr })));
-}
+/** Sends `signal` as soon as the binary says it started (a debug line, before the command's own work). */
+const signalledAtStart = (args: readonly string[], signal: 'SIGINT' | 'SIGTERM') => signalledAfter(args, 'claimsim: started', signal, 'debug');
 
 describe('an interruption before any command watches for one (a population still loading) ends with the shell status, not by the signal', () => {
   it('SIGTERM while compare loads a 10^6-claim population: exit 143, one line', async () => {

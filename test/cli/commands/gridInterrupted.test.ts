@@ -1,39 +1,13 @@
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT } from './runCli.js';
+import { signalledAfter as interrupted } from './signalledAfter.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'claimsim-grid-signal-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const DEFAULT = 'generators/populations/default.yaml';
-
-interface Interrupted {
-  readonly status: number | null;
-  readonly signal: NodeJS.Signals | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/**
- * Runs claimsim with the diagnostics on, sends `signal` once the line `ready` has been logged
- * (a unit of work is complete then), and waits for the process to end.
- */
-function interrupted(args: readonly string[], ready: string, signal: 'SIGINT' | 'SIGTERM'): Promise<Interrupted> {
-  const child = spawn(process.execPath, ['cli/claimsim.js', ...args], { cwd: ROOT, env: { ...process.env, CLAIMSIM_LOG: 'info' } });
-  let stdout = '', stderr = '', sent = false;
-  child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
-  child.stderr.on('data', (b: Buffer) => {
-    stderr += b.toString();
-    if (!sent && stderr.includes(ready)) {
-      sent = true;
-      child.kill(signal);
-    }
-  });
-  return new Promise((resolve) => child.on('close', (status, sig) => resolve({ status, signal: sig, stdout, stderr })));
-}
 
 const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
 

@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './runCli.js';
+import { signalledAfter } from './signalledAfter.js';
 
 const COPIES = 600;
 
@@ -12,22 +12,8 @@ function interruptedRun(signal: 'SIGTERM' | 'SIGINT'): Promise<{ status: number 
   const dir = mkdtempSync(join(tmpdir(), 'claimsim-run-signal-'));
   for (let i = 0; i < COPIES; i++) copyFileSync(join(ROOT, 'scenarios/library/manual/s1-silence-withdraws-on-8-5.yaml'), join(dir, `s${String(i).padStart(4, '0')}.yaml`));
   const json = join(dir, 'out', 'report.json');
-  const child = spawn(process.execPath, ['cli/claimsim.js', 'run', dir, '--reporter', 'pretty', '--reporter', `json:${json}`], {
-    cwd: ROOT,
-    env: { ...process.env, CLAIMSIM_LOG: 'info' },
-  });
-  let stderr = '';
-  let sent = false;
-  child.stderr.on('data', (c: Buffer) => {
-    stderr += c.toString();
-    // Sent once the files start: the handlers are listening then.
-    if (!sent && stderr.includes('run: scenario files start')) {
-      sent = true;
-      child.kill(signal);
-    }
-  });
-  child.stdout.resume();
-  return new Promise((resolve) => child.on('close', (status) => resolve({ status, stderr, json })));
+  // Sent once the files start: the handlers are listening then.
+  return signalledAfter(['run', dir, '--reporter', 'pretty', '--reporter', `json:${json}`], 'run: scenario files start', signal).then((r) => ({ status: r.status, stderr: r.stderr, json }));
 }
 
 describe('claimsim run, interrupted: the files that ran are reported, marked partial', () => {
