@@ -135,7 +135,7 @@ export class Engine {
       if (!(err instanceof TimerLoopError)) throw err;
       const timer = err.payload as EngineTimer;
       const claim = typeof timer === 'string' ? timer : (timer.loopingClaim?.(err.aux) ?? this.lastClaim);
-      const what = typeof timer !== 'string' ? 'an action scheduled for it' : err.aux < 0 ? 'its reminder' : 'its response deadline';
+      const what = typeof timer === 'string' ? 'its response deadline' : 'an action scheduled for it';
       throw new Error(
         `more than ${this.maxFirings} timers fired moving the clock to ${t}; still firing at ${err.due}: ${what}, claim ${claim ?? '(none yet)'}. A timer that keeps scheduling itself?`,
       );

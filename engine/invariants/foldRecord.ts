@@ -14,13 +14,15 @@ export function foldRecord(ctx: CheckerContext, rec: ClaimRecord, e: ClaimEvent)
     case 'ClaimAdvanced':
       setStatus(ctx, rec, e.to);
       break;
-    case 'WithdrawalRequested':
+    case 'WithdrawalRequested': {
+      const days = ctx.timeline.daysAt(e.at);
       setWithdrawal(ctx, rec, 'requested');
       rec.requests++;
-      rec.deadline = ctx.timeline.daysAt(e.at).deadlineOf(e.at);
-      rec.timeoutAt = ctx.timeline.daysAt(e.at).timeoutOf(rec.deadline);
-      rec.remindAt = ctx.timeline.daysAt(e.at).reminderOf(rec.deadline);
+      rec.deadline = days.deadlineOf(e.at);
+      rec.timeoutAt = days.timeoutOf(rec.deadline);
+      rec.remindAt = days.reminderOf(rec.deadline);
       break;
+    }
     case 'BuyerReminded':
       rec.remindAt = Number.POSITIVE_INFINITY;
       break;
@@ -29,16 +31,20 @@ export function foldRecord(ctx: CheckerContext, rec: ClaimRecord, e: ClaimEvent)
       setWithdrawal(ctx, rec, 'none');
       setStatus(ctx, rec, 'withdrawn');
       break;
-    case 'WithdrawalRejected':
+    case 'WithdrawalRejected': {
+      const end = ctx.timeline.daysAt(e.at).rejectionCooldownEnd(e.at);
       setWithdrawal(ctx, rec, 'on_hold');
-      addCooldown(rec, ctx.timeline.daysAt(e.at).rejectionCooldownEnd(e.at));
-      noteCooldown(ctx, rec, 'rejection', ctx.timeline.daysAt(e.at).rejectionCooldownEnd(e.at));
+      addCooldown(rec, end);
+      noteCooldown(ctx, rec, 'rejection', end);
       break;
-    case 'WithdrawalCancelled':
+    }
+    case 'WithdrawalCancelled': {
+      const end = ctx.timeline.daysAt(e.at).cancellationCooldownEnd(e.at);
       setWithdrawal(ctx, rec, 'none');
-      addCooldown(rec, ctx.timeline.daysAt(e.at).cancellationCooldownEnd(e.at));
-      noteCooldown(ctx, rec, 'cancellation', ctx.timeline.daysAt(e.at).cancellationCooldownEnd(e.at));
+      addCooldown(rec, end);
+      noteCooldown(ctx, rec, 'cancellation', end);
       break;
+    }
     case 'WithdrawalLapsed':
       setWithdrawal(ctx, rec, 'none');
       break;

@@ -2,7 +2,7 @@ import type { Policy } from '../Policy.js';
 import { calendarFor } from '../calendarFor.js';
 import { endOfWindow, lastDayOfWindow } from '../dayCounting.js';
 import { formatDay } from '../civil.js';
-import type { Claim, Decision, Instant, RequestWithdrawal, WithdrawalRequested } from '../types.js';
+import type { Claim, Decision, Instant, Mutable, RequestWithdrawal, WithdrawalRequested } from '../types.js';
 import type { StateView } from '../StateView.js';
 import { SUPPORT_CATEGORY } from '../types.js';
 import { refuseInsideCooldown } from './cooldown.js';
@@ -49,7 +49,7 @@ export function requestOn(state: StateView, claim: Readonly<Claim>, message: str
   // R6: the window covers the request date as day 1; R10: its consequence at 00:00 of day N+1.
   const deadline = lastDayOfWindow(cal, now, policy.responseWindowDays);
   const remindAt = reminderInstant(deadline, policy);
-  const event: WithdrawalRequested = {
+  const event: Mutable<WithdrawalRequested> = {
     kind: 'WithdrawalRequested',
     at: now,
     claim: claim.id,
@@ -58,10 +58,11 @@ export function requestOn(state: StateView, claim: Readonly<Claim>, message: str
     message,
     deadline,
     timeoutAt: endOfWindow(cal, deadline),
-    ...(remindAt === undefined ? {} : { remindAt }),
     pendingWithdrawals: pendingWithdrawalsAfter(state, claim, 'requested'),
     pii,
   };
+  // Only with a reminder in force, so that logs without one are as they were (and no object is spread per request).
+  if (remindAt !== undefined) event.remindAt = remindAt;
   return { ok: true, events: [event] };
 }
 
