@@ -32,7 +32,7 @@ export function checkReminder(ctx: CheckerContext, rec: ClaimRecord, e: BuyerRem
     return;
   }
   if (e.at !== rec.remindAt) {
-    report(`reminded at ${when(ctx, e.at)}, ${e.at < rec.remindAt ? 'early' : 'late'}; expected exactly ${when(ctx, rec.remindAt)} (${days ?? 'the promised'} day(s) before the deadline ${date(rec.deadline)} runs out)`);
+    report(`reminded at ${when(ctx, e.at)}, ${e.at < rec.remindAt ? 'early' : 'late'}; expected exactly ${when(ctx, rec.remindAt)} (the reminder promised before the deadline ${date(rec.deadline)} runs out)`);
   }
   if (e.deadline !== rec.deadline) {
     report(`the reminder at ${when(ctx, e.at)} names the deadline ${date(e.deadline)}; the request's deadline is ${date(rec.deadline)}`);
