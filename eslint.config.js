@@ -9,7 +9,7 @@ const libs = ['yaml', 'pino', 'pino/*', '@faker-js/*', 'exceljs', 'vega', 'vega-
 const up = (dirs) => dirs.map((d) => [`../${d}/*`, `../../${d}/*`, `../../../${d}/*`]).flat();
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'out/**', 'test-results/**', 'reports/out/**'] },
+  { ignores: ['node_modules/**', 'dist/**', 'out/**', 'test-results/**', 'reports/out/**'] },
   ...tseslint.configs.recommended,
   {
     // No import circles: a folder or file that imports itself back cannot be read or changed alone.

@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // The binary's compiled dist/, built once when stale, for the tests that start it.
+    globalSetup: ['test/setup/buildOnce.ts'],
     // Two cores on CI: two forks keep the machine busy without thrashing.
     pool: 'forks',
     maxWorkers: 2,

@@ -13,9 +13,10 @@ import { registerSimulate } from './commands/simulate.js';
 import { registerSweep } from './commands/sweep.js';
 import { EXIT } from './exit.js';
 import { failureOf } from './failureOf.js';
+import { PACKAGE_ROOT } from './packageRoot.js';
 import { unknownOption } from './unknownOption.js';
 
-const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+const { version } = JSON.parse(readFileSync(new URL('package.json', PACKAGE_ROOT), 'utf8')) as { version: string };
 
 /** The command line with every command registered (a fresh one per run: commander keeps parsed state). */
 function program(): Command {

@@ -1,5 +1,6 @@
 import type { FaultName } from '../engine/index.js';
 import { loadPopulationFile } from './loadPopulation.js';
+import { siblingModule } from './parallel/siblingModule.js';
 import { startWorker } from './parallel/startWorker.js';
 import type { WorkerReply, WorkerTask } from './parallel/WorkerTask.js';
 import type { RunOptions, RunResult } from './run/RunOptions.js';
@@ -16,7 +17,7 @@ export type ParallelOptions = Omit<RunOptions, 'decide' | 'onEvents' | 'onClaimF
   readonly settings?: readonly string[];
 };
 
-const SLICE_MODULE = new URL('./parallel/runWorkerSlice.ts', import.meta.url);
+const SLICE_MODULE = siblingModule('./parallel/runWorkerSlice', import.meta.url);
 const POLL_MS = 100;
 
 /**

@@ -1,8 +1,9 @@
+import { siblingModule } from '../../generators/parallel/siblingModule.js';
 import { startWorker } from '../../generators/parallel/startWorker.js';
 import type { PopulationTask, TaskReply, TaskResult } from './PopulationTask.js';
 import { runTask } from './runTask.js';
 
-const SERVE_MODULE = new URL('./serveTasks.ts', import.meta.url);
+const SERVE_MODULE = siblingModule('./serveTasks', import.meta.url);
 /** How often a pool that can be stopped looks at `shouldStop` (milliseconds). */
 const POLL_MS = 50;
 
