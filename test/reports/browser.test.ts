@@ -68,7 +68,7 @@ describe.skipIf(!chromium && !inCi)('the HTML report in headless Chromium', () =
     const out = execFileSync(
       process.execPath,
       ['cli/claimsim.js', 'all', '--out', dir, '--claims', '400', '--replications', '2', '--scenarios', 'scenarios/library/answer'],
-      { cwd: root, encoding: 'utf8', timeout: 120_000 },
+      { cwd: root, encoding: 'utf8', timeout: 600_000 },
     );
     reportFile = join(dir, 'report.html');
     const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'));
@@ -76,7 +76,7 @@ describe.skipIf(!chromium && !inCi)('the HTML report in headless Chromium', () =
     expectedCharts = 1 + (report.simulation.timeToResolution.length > 0 ? 1 : 0) + (report.simulation.reRequests.length > 0 ? 1 : 0);
     expect(out).toContain(`(${expectedCharts} charts;`);
     // A whole `claimsim all` run: as long as the run itself may take, not vitest's 10 s for hooks.
-  }, 120_000);
+  });
 
   afterAll(() => {
     if (dir) rmSync(dir, { recursive: true, force: true });
@@ -109,7 +109,7 @@ describe.skipIf(!chromium && !inCi)('the HTML report in headless Chromium', () =
     execFileSync(
       process.execPath,
       ['cli/claimsim.js', 'compare', '-p', 'generators/populations/small.yaml', '--variant', 'responseWindowDays=10', '--replications', '1', '--claims', '400', '--workers', '1', '--out', out],
-      { cwd: root, encoding: 'utf8', timeout: 120_000, stdio: ['ignore', 'ignore', 'pipe'] },
+      { cwd: root, encoding: 'utf8', timeout: 600_000, stdio: ['ignore', 'ignore', 'pipe'] },
     );
     // Follows the table's first link to a cell whose claims ended differently, then reads what the link landed on.
     const follow = `<script>
@@ -152,7 +152,7 @@ addEventListener('load', () => {
     // The claim ended differently, so the timelines part somewhere: marked in both.
     expect(f.parting).toBe(2);
     expect(f.sideBySide).toBe(true);
-  }, 120_000);
+  });
 
   it('would see a console error (the check is not blind)', () => {
     const { console } = probe(dir, '<!doctype html><html><body><script>console.error("broken chart")</script></body></html>');
