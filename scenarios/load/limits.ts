@@ -8,6 +8,12 @@ export const LIMITS = {
   maxAliases: 100,
   /** Values after alias expansion. */
   maxNodes: 100_000,
+  /**
+   * Maps and lists nested in one another, the top-level map counting 1 (the library's deepest
+   * scenario nests 7 levels, a shipped population 7, a shipped policy with `changes` 4).
+   * Deeper nesting is refused before it is composed, and again after aliases are expanded.
+   */
+  maxDepth: 64,
 } as const;
 
 /** Keys that could reach an object prototype: refused wherever they appear. */
@@ -17,4 +23,9 @@ export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constr
 export function tooLarge(bytes: number, limit: number = LIMITS.maxBytes): string {
   const mib = (n: number): string => (n / 1024 / 1024).toFixed(1).replace(/\.0$/, '');
   return `the file is ${(bytes / 1024 / 1024).toFixed(1)} MiB, over the ${mib(limit)} MiB limit (split it into smaller files)`;
+}
+
+/** The message for maps and lists nested deeper than the limit. */
+export function tooDeep(limit: number = LIMITS.maxDepth): string {
+  return `maps and lists nest more than ${limit} levels deep here (no scenario, population or policy field needs more than a few levels: flatten the file)`;
 }

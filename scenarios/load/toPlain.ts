@@ -1,6 +1,6 @@
 import { type Document, isAlias, isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { DataPath, SourceMap } from './SourceMap.js';
-import { FORBIDDEN_KEYS, LIMITS } from './limits.js';
+import { FORBIDDEN_KEYS, LIMITS, tooDeep } from './limits.js';
 
 /** A plain value of a parsed file: maps are prototype-less objects, so no key reaches a prototype. */
 export type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain };
@@ -8,7 +8,8 @@ export type Plain = null | boolean | number | string | Plain[] | { [key: string]
 /**
  * Turns a parsed YAML document into plain data, recording where every value and key stands.
  * Aliases are expanded under a budget (alias bombs), keys that could reach an object
- * prototype are refused, and only scalar keys are allowed.
+ * prototype are refused, only scalar keys are allowed, and maps and lists may nest at most
+ * LIMITS.maxDepth deep once aliases are expanded (an alias can nest a deep anchor in another).
  */
 export function toPlain(doc: Document, map: SourceMap): Plain {
   let aliases = 0;
@@ -32,6 +33,8 @@ export function toPlain(doc: Document, map: SourceMap): Plain {
       return value;
     }
     if (isScalar(n)) return scalarValue(n.value, n.source, path, map);
+    // A map or list at path length k is the (k + 1)-th level.
+    if ((isSeq(n) || isMap(n)) && path.length >= LIMITS.maxDepth) throw map.error(path, tooDeep());
     if (isSeq(n)) return n.items.map((item, i) => walk(item, [...path, i], depth));
     if (isMap(n)) {
       const out = Object.create(null) as { [key: string]: Plain };
