@@ -33,6 +33,7 @@ import { mergeCompareParts } from './mergeCompareParts.js';
 import { need } from './need.js';
 import { rerunClaim } from './rerunClaim.js';
 import { readPartFiles } from './readPartFiles.js';
+import { comparePartSchema } from './comparePartSchema.js';
 import { type ShardFlags, shardOption } from './shardOption.js';
 import { takeShard } from './takeShard.js';
 import { runWatchedTasks } from './runWatchedTasks.js';
@@ -68,7 +69,7 @@ export async function compare(o: CompareOptions): Promise<number> {
   if (shard && o.expect) throw new InputError('--expect checks the whole comparison: give it when merging the parts (claimsim compare --merge PARTS --expect FILE)');
   const fixture = o.expect ? readFixture(o.expect) : null;
   if (o.merge) {
-    const whole = mergeCompareParts(readPartFiles(o.merge, 'compare-part') as ComparePart[]);
+    const whole = mergeCompareParts(readPartFiles(o.merge, 'compare-part', comparePartSchema));
     if ('error' in whole) throw new InputError(`claimsim compare --merge: ${whole.error}`);
     return report(o, whole.pairs, fixture, whole.populationChanges);
   }

@@ -1,28 +1,28 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { z } from 'zod';
 import { InputError } from '../exit.js';
+import { readJsonInput, validateJson } from '../io/readJsonInput.js';
 
 /**
- * The part files named on the command line, parsed: each path a part file, or a folder whose
- * files named like `<kind>-<i>-of-<n>.json` are taken in sorted order. A missing path or a
- * file that is not JSON is a one-line input error naming it.
+ * The part files named on the command line, read and checked: each path a part file, or a
+ * folder whose files named like `<kind>-<i>-of-<n>.json` are taken in sorted order. Each goes
+ * through the one reader (no pipe, device or oversize file; JSON errors at their place) and
+ * `schema` (the part's shape, counts and consistency); any problem is one input error line
+ * naming the file.
  */
-export function readPartFiles(paths: readonly string[], kind: string): unknown[] {
+export function readPartFiles<S extends z.ZodType>(paths: readonly string[], kind: string, schema: S): z.output<S>[] {
   const name = new RegExp(`^${kind}-\\d+-of-\\d+\\.json$`);
+  const how = `give the ${kind} files claimsim wrote with --shard, untouched`;
   const files = paths.flatMap((p) => {
-    let isDir = false;
-    try {
-      isDir = statSync(p).isDirectory();
-    } catch {
-      throw new InputError(`${p}:1:1: no such file or folder (give the ${kind} files or their folder)`);
-    }
-    return isDir ? readdirSync(p).filter((f) => name.test(f)).sort().map((f) => join(p, f)) : [p];
+    const st = statSync(p, { throwIfNoEntry: false });
+    if (!st) throw new InputError(`${p}:1:1: no such file or folder (give the ${kind} files or their folder)`);
+    return st.isDirectory() ? readdirSync(p).filter((f) => name.test(f)).sort().map((f) => join(p, f)) : [p];
   });
   return files.map((f) => {
-    try {
-      return JSON.parse(readFileSync(f, 'utf8')) as unknown;
-    } catch {
-      throw new InputError(`${f}:1:1: not a ${kind} (expected the JSON written with --shard)`);
-    }
+    const input = readJsonInput(f, how);
+    const value = input.value as { kind?: unknown } | null;
+    if (value === null || typeof value !== 'object' || value.kind !== kind) throw new InputError(`${f}:1:1: not a ${kind} (expected the JSON written with --shard)`);
+    return validateJson(input, schema, how);
   });
 }

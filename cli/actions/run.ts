@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RunReport, ScenarioResult } from '../../scenarios/index.js';
 import { EXIT, InputError } from '../exit.js';
@@ -10,7 +10,10 @@ import { selectScenarios } from './selectScenarios.js';
 import type { Shard } from './Shard.js';
 import { type ShardFlags, shardOption } from './shardOption.js';
 import { mergeShardParts } from './mergeShardParts.js';
-import { takeShard, unshard } from './takeShard.js';
+import { shardLength, takeShard, unshard } from './takeShard.js';
+import { runPartSchema } from './runPartSchema.js';
+import { LIMITS } from '../../scenarios/load/limits.js';
+import { jsonPathError, readJsonInput, validateJson } from '../io/readJsonInput.js';
 
 export interface RunFlags extends ShardFlags {
   readonly reporter: readonly string[];
@@ -41,8 +44,9 @@ export async function run(paths: readonly string[], flags: RunFlags): Promise<nu
   const [scenarios, reporters] = await Promise.all([import('../../scenarios/index.js'), import('../../reports/run/index.js')]);
   if (flags.merge) {
     if (flags.junitTime) throw new InputError('--junit-time goes to the shards: each shard\'s JUnit report has its timings, and the merged JSON reports hold none');
-    const report = mergeRunReports(paths);
-    write(report, targets, reporters, {});
+    const { report, partial } = mergeRunReports(paths);
+    write(report, targets, reporters, { partial });
+    if (partial) process.stderr.write('partial: a shard was interrupted; the merged report holds the files that ran ("partial": true)\n');
     return exitOf(report);
   }
   const shard = shardOption(flags);
@@ -122,22 +126,50 @@ function render(report: RunReport, target: ReporterTarget, reporters: Reporters,
   }
 }
 
-/** The JSON reports of `run --shard i/n --reporter json:FILE`, every shard once: the unsharded run's report. */
-function mergeRunReports(files: readonly string[]): RunReport {
+/**
+ * The JSON reports of `run --shard i/n --reporter json:FILE`, every shard once: the unsharded
+ * run's report, and whether a shard was interrupted. Each report goes through the one reader
+ * and runPartSchema; the shards must hold disjoint files, each the share its shard takes of
+ * them all (unless a shard was interrupted, when it holds fewer).
+ */
+function mergeRunReports(files: readonly string[]): { report: RunReport; partial: boolean } {
+  const how = 'give the files claimsim run --shard i/n --reporter json:FILE wrote, untouched';
   const parts = files.map((file) => {
-    let data: { scenarios?: unknown; shard?: Shard };
-    try {
-      data = JSON.parse(readFileSync(file, 'utf8')) as typeof data;
-    } catch {
-      throw new InputError(`${file}:1:1: not a run report (give the files claimsim run --shard i/n --reporter json:FILE wrote)`);
-    }
-    if (!Array.isArray(data.scenarios) || typeof data.shard?.index !== 'number' || typeof data.shard.count !== 'number') {
+    const input = readJsonInput(file, how, LIMITS.maxSummaryBytes);
+    const value = input.value as { scenarios?: unknown; shard?: unknown } | null;
+    if (value === null || typeof value !== 'object' || !Array.isArray(value.scenarios) || value.shard === undefined) {
       throw new InputError(`${file}:1:1: not the JSON report of a shard (give the files claimsim run --shard i/n --reporter json:FILE wrote)`);
     }
-    return { kind: 'run-part', version: 1, shard: data.shard, scenarios: data.scenarios as Pick<ScenarioResult, 'file' | 'name' | 'status' | 'failures'>[] };
+    const data = validateJson(input, runPartSchema, how);
+    return { kind: 'run-part', version: 1, shard: data.shard, scenarios: data.scenarios, partial: data.partial === true, input };
   });
   const merged = mergeShardParts(parts, 'run-part', 1, () => null);
   if ('error' in merged) throw new InputError(`claimsim run --merge: ${merged.error}`);
+  const seen = new Map<string, string>();
+  for (const p of merged) {
+    for (const [i, s] of p.scenarios.entries()) {
+      const twice = seen.get(s.file);
+      if (twice !== undefined) throw jsonPathError(p.input, ['scenarios', i, 'file'], `${s.file} is also in ${twice}: the reports are of different runs or one shard is given under two names`, how);
+      seen.set(s.file, p.input.file);
+    }
+  }
+  const partial = merged.some((p) => p.partial);
+  const total = seen.size;
+  if (!partial) {
+    const short = merged.find((p) => p.scenarios.length !== shardLength(total, p.shard));
+    if (short) {
+      throw jsonPathError(short.input, ['scenarios'], `shard ${short.shard.index}/${short.shard.count} holds ${short.scenarios.length} files, but its share of the shards' ${total} is ${shardLength(total, short.shard)}: the reports are of different runs`, how);
+    }
+  }
   const empty = { events: {}, refusals: {}, tags: [], log: [], violations: [] };
-  return reportOf(unshard(merged.map((p) => p.scenarios)).map((s) => ({ ...empty, ...s })));
+  const ordered = partial ? unshardShort(merged.map((p) => p.scenarios)) : unshard(merged.map((p) => p.scenarios));
+  return { report: reportOf(ordered.map((s) => ({ ...empty, ...s }))), partial };
+}
+
+/** unshard for shards of which some stopped early: their items in the unsharded order, the missing ones left out. */
+function unshardShort<T>(parts: readonly (readonly T[])[]): T[] {
+  const longest = Math.max(0, ...parts.map((p) => p.length));
+  const out: T[] = [];
+  for (let k = 0; k < longest; k++) for (const p of parts) if (k < p.length) out.push(p[k]!);
+  return out;
 }

@@ -23,6 +23,7 @@ import { writeOutputs } from '../io/writeOutputs.js';
 import { taskWorkers } from './chooseWorkers.js';
 import { need } from './need.js';
 import { readPartFiles } from './readPartFiles.js';
+import { sweepPartSchema } from './sweepPartSchema.js';
 import { type ShardFlags, shardOption } from './shardOption.js';
 import { takeShard } from './takeShard.js';
 import { runWatchedTasks } from './runWatchedTasks.js';
@@ -123,7 +124,7 @@ function taskAt(population: PopulationTask['population'], base: Policy, params: 
 }
 
 async function merge(o: SweepOptions, paths: readonly string[]): Promise<number> {
-  const merged = mergeSweepParts(readPartFiles(paths, 'sweep-part') as SweepPart[]);
+  const merged = mergeSweepParts(readPartFiles(paths, 'sweep-part', sweepPartSchema));
   if ('error' in merged) throw new InputError(`claimsim sweep --merge: ${merged.error}`);
   return write(o.out, buildSweepReport(merged));
 }

@@ -1,8 +1,11 @@
-import { type Stats, closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { type Stats, closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { LIMITS, tooLarge } from './limits.js';
 
 /** A file's text, or why it cannot be read (one phrase: what is wrong and how to fix it). */
 export type InputText = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly problem: string };
+
+/** A file's bytes, or why they cannot be read. */
+export type InputBytes = { readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly problem: string };
 
 const OPEN_PROBLEMS: Readonly<Record<string, string>> = {
   ENOENT: 'no such file (check the path)',
@@ -12,6 +15,15 @@ const OPEN_PROBLEMS: Readonly<Record<string, string>> = {
   ELOOP: 'the path is a loop of symbolic links (point at the file itself)',
   ENAMETOOLONG: 'the name is too long (check the path)',
 };
+
+/** The path's status, or undefined when it has none (the open then says why). */
+function statusOf(path: string): Stats | undefined {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
 
 /** What kind of thing a path that is not a regular file is. */
 function kindOf(st: Stats): string {
@@ -24,12 +36,27 @@ function kindOf(st: Stats): string {
 }
 
 /**
- * Reads an input file (scenario, policy, population, summary, fixture) as UTF-8 text. The one
- * reader every input goes through: it refuses what is not a regular file (folders, pipes,
- * devices such as /dev/zero) without blocking on it, a file over `maxBytes` without reading
- * it whole, UTF-16 and other non-UTF-8 bytes; a UTF-8 byte-order mark is dropped.
+ * Reads an input file (scenario, policy, population, summary, part, report, fixture) as UTF-8
+ * text. The one reader every input goes through: it refuses what is not a regular file
+ * (folders, pipes, devices such as /dev/zero) without blocking on it, a file over `maxBytes`
+ * without reading it whole, UTF-16 and other non-UTF-8 bytes; a UTF-8 byte-order mark is dropped.
  */
 export function readInputFile(path: string, maxBytes: number = LIMITS.maxBytes): InputText {
+  const r = readInputBytes(path, maxBytes);
+  return r.ok ? decodeUtf8(r.bytes) : r;
+}
+
+/**
+ * The bytes of an input file (readInputFile's checks but the text's): a pipe, a device or a
+ * folder is refused from its status before it is opened, and again from the opened file's (a
+ * path swapped in between is still caught, and the open never blocks); a file over `maxBytes`
+ * is refused before reading, and one that grows past it while read, after one byte more.
+ */
+export function readInputBytes(path: string, maxBytes: number = LIMITS.maxBytes): InputBytes {
+  const before = statusOf(path);
+  if (before?.isDirectory()) return { ok: false, problem: 'is a folder, not a file (give a file)' };
+  if (before && !before.isFile()) return { ok: false, problem: `is ${kindOf(before)}, not a regular file (give a file saved on disk)` };
+  if (before && before.size > maxBytes) return { ok: false, problem: tooLarge(before.size, maxBytes) };
   let fd: number;
   try {
     // Non-blocking, so that opening a pipe with no writer returns at once instead of waiting.
@@ -53,7 +80,7 @@ export function readInputFile(path: string, maxBytes: number = LIMITS.maxBytes):
       if (length > maxBytes) return { ok: false, problem: tooLarge(length, maxBytes) };
       if (length === buf.length) break;
     }
-    return decodeUtf8(buf.subarray(0, length));
+    return { ok: true, bytes: buf.subarray(0, length) };
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? '';
     return { ok: false, problem: `cannot read the file (${code || String(err)})` };

@@ -1,0 +1,58 @@
+import type { z } from 'zod';
+import { readInputFile } from '../../scenarios/load/readInputFile.js';
+import { summaryPathText } from '../../generators/summary/summarySchema.js';
+import { InputError } from '../exit.js';
+import { jsonErrorOffset, jsonOffsetOf, lineColumn } from './jsonPosition.js';
+
+/** A JSON input file as read: its name, its text and its value (not yet validated). */
+export interface JsonInput {
+  readonly file: string;
+  readonly text: string;
+  readonly value: unknown;
+}
+
+/** The largest part or report model a merge or `report` reads (a sweep part holds every claim's outcome: 1.3 bytes a claim a run). */
+export const MAX_JSON_INPUT_BYTES = 256 * 1024 * 1024;
+
+/**
+ * Reads a JSON file that claimsim wrote, trusting nothing: through readInputFile (a regular file
+ * within `maxBytes`: no pipe, device or folder, never blocking), then parsed, a syntax error
+ * being one line at its place. `how` says how to fix any problem (`give the files … wrote`).
+ * The one place the command line parses JSON it did not make itself.
+ */
+export function readJsonInput(file: string, how: string, maxBytes: number = MAX_JSON_INPUT_BYTES): JsonInput {
+  const r = readInputFile(file, maxBytes);
+  if (!r.ok) throw new InputError(`${file}:1:1: ${r.problem}`);
+  return { file, text: r.text, value: parseJsonText(file, r.text, how) };
+}
+
+/** JSON text parsed; a syntax error is one line naming the file and the place. */
+export function parseJsonText(file: string, text: string, how: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (err) {
+    const message = (err as Error).message.replace(/\s+/g, ' ');
+    const at = /end of JSON input/.test(message) ? text.length : jsonErrorOffset(message);
+    throw jsonInputError({ file, text }, at, `not JSON (${message}); ${how}`);
+  }
+}
+
+/** `file:line:column: what` at an offset of a JSON input's text. */
+export function jsonInputError(input: Pick<JsonInput, 'file' | 'text'>, offset: number, what: string): InputError {
+  const { line, column } = lineColumn(input.text, offset);
+  return new InputError(`${input.file}:${line}:${column}: ${what}`);
+}
+
+/** `file:line:column: path: what (how)` at the value at `path` (as near as the text shows it). */
+export function jsonPathError(input: Pick<JsonInput, 'file' | 'text'>, path: readonly PropertyKey[], what: string, how: string): InputError {
+  const where = path.length ? summaryPathText(path) : 'the file';
+  return jsonInputError(input, jsonOffsetOf(input.text, path), `${where}: ${what} (${how})`);
+}
+
+/** The input's value checked by `schema`: its first problem is one line at its place. */
+export function validateJson<S extends z.ZodType>(input: JsonInput, schema: S, how: string): z.output<S> {
+  const parsed = schema.safeParse(input.value);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  throw jsonPathError(input, issue.path, issue.message, how);
+}
