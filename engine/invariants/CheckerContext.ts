@@ -14,8 +14,6 @@ export interface CheckerContext {
   readonly days: DayCounting;
   /** The policy's dated changes, read by the checker itself. */
   readonly timeline: CheckerTimeline;
-  /** How many dated changes have taken effect in the checker's records so far. */
-  changesApplied: number;
   /** R15a: each claim's rejection and cancellation cooldown ends, kept only when a change recomputes them. */
   readonly cooldownEnds: Map<string, { rejection: Instant | null; cancellation: Instant | null }>;
   readonly eligible: ReadonlySet<string>;
@@ -39,7 +37,6 @@ export function newCheckerContext(policy: Policy, keep: number, recentEvents: nu
     policy,
     days: new DayCounting(policy),
     timeline: new CheckerTimeline(policy),
-    changesApplied: 0,
     cooldownEnds: new Map(),
     eligible: new Set<string>(policy.eligibleStatuses),
     claims: new RecordStore(recentEvents),

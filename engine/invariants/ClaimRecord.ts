@@ -98,6 +98,15 @@ export class ClaimRecord {
     this.store.closedInDecision[this.slot] = n;
   }
 
+  /** How many of the policy's dated changes this record has taken in (R10a, R15a: each claim at its own place in the log). */
+  get changesSeen(): number {
+    return this.store.changesSeen[this.slot]!;
+  }
+
+  set changesSeen(n: number) {
+    this.store.changesSeen[this.slot] = n;
+  }
+
   remember(event: ClaimEvent): void {
     if (this.store.recentEvents === 0) return;
     const ring = this.store.recent[this.slot];

@@ -16,6 +16,7 @@ export class RecordColumns {
   remindAt = new Float64Array(FIRST_CAPACITY);
   cooldownEnd = new Float64Array(FIRST_CAPACITY);
   closedInDecision = new Float64Array(FIRST_CAPACITY);
+  changesSeen = new Uint32Array(FIRST_CAPACITY);
   /** Each slot's ring of latest events, and where the next goes (only when the checker keeps events). */
   readonly recent: (ClaimEvent | undefined)[][] = [];
   recentNext = new Uint32Array(FIRST_CAPACITY);

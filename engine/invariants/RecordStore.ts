@@ -25,8 +25,11 @@ export class RecordStore extends RecordColumns {
     return slot === undefined ? undefined : new ClaimRecord(this, slot);
   }
 
-  /** A fresh record for a claim (which must not be held): open, no withdrawal, no cooldown. */
-  add(id: string, buyer: string, status: string): ClaimRecord {
+  /**
+   * A fresh record for a claim (which must not be held): open, no withdrawal, no cooldown, with
+   * the first `changesSeen` dated changes already in force when it opened.
+   */
+  add(id: string, buyer: string, status: string, changesSeen = 0): ClaimRecord {
     const slot = this.slots.take(id);
     if (slot === this.withdrawal.length) this.grow(slot * 2);
     this.ids[slot] = id;
@@ -39,6 +42,7 @@ export class RecordStore extends RecordColumns {
     this.remindAt[slot] = Number.POSITIVE_INFINITY;
     this.cooldownEnd[slot] = Number.NEGATIVE_INFINITY;
     this.closedInDecision[slot] = -1;
+    this.changesSeen[slot] = changesSeen;
     this.recentNext[slot] = 0;
     if (this.recentEvents > 0) this.recent[slot] = new Array<ClaimEvent | undefined>(this.recentEvents).fill(undefined);
     return new ClaimRecord(this, slot);
@@ -66,6 +70,7 @@ export class RecordStore extends RecordColumns {
     this.remindAt = grown(this.remindAt, new Float64Array(n));
     this.cooldownEnd = grown(this.cooldownEnd, new Float64Array(n));
     this.closedInDecision = grown(this.closedInDecision, new Float64Array(n));
+    this.changesSeen = grown(this.changesSeen, new Uint32Array(n));
     this.recentNext = grown(this.recentNext, new Uint32Array(n));
   }
 }

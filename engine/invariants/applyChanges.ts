@@ -2,28 +2,50 @@ import type { Instant } from '../Calendar.js';
 import type { CheckerContext } from './CheckerContext.js';
 import type { CheckerChange } from './CheckerTimeline.js';
 import type { ClaimRecord } from './ClaimRecord.js';
+import { checkReminderDue } from './checkReminder.js';
 
 /**
- * R10a, R15a, the checker's side: every dated change at or before `t` not yet taken into
- * account now is, in order. With `inFlightDeadlines: retime`, each request still open after
- * the change instant gets the deadline the new window gives from its request date, timing out
- * no earlier than the change; with `inFlightCooldowns: recompute`, each cooldown in force is
- * recounted from its start with the new length, and ends at the change if that is already past.
- * A request whose timeout falls exactly at the change instant timed out before it (deadline
- * timers fire first) and is left as it was.
+ * R10a, R15a, the checker's side, for one claim: every dated change not yet in its record is
+ * taken in, in order, up to `t`: those dated before t, and those dated at t too unless
+ * `timerFirst` (the event about to be judged is one of the claim's timers due at t, which fire
+ * before a change dated then). Each claim takes a change in at its own place in the log, so the
+ * verdict on a claim never depends on what other claims do at the change instant.
+ *
+ * With `inFlightDeadlines: retime`, a request still open after the change instant gets the
+ * deadline the new window gives from its request date, timing out no earlier than the change;
+ * a reminder due at or before the change must have been sent by then (I11). With
+ * `inFlightCooldowns: recompute`, each cooldown in force is recounted from its start with the
+ * new length, and ends at the change if that is already past. A request whose timeout falls
+ * exactly at the change instant timed out before it (deadline timers fire first) and is left
+ * as it was.
  */
-export function applyChanges(ctx: CheckerContext, t: Instant): void {
+export function applyChanges(ctx: CheckerContext, rec: ClaimRecord, t: Instant, timerFirst = false): void {
   const { changes } = ctx.timeline;
-  while (ctx.changesApplied < changes.length && changes[ctx.changesApplied]!.at <= t) {
-    const c = changes[ctx.changesApplied++]!;
-    const retime = ctx.timeline.retimesDeadlines && c.after.responseWindowDays !== c.before.responseWindowDays;
-    const recompute = ctx.timeline.recomputesCooldowns && ctx.cooldownEnds.size > 0;
-    if (!retime && !recompute) continue;
-    for (const rec of ctx.claims.records()) {
-      if (retime && rec.withdrawal === 'requested' && rec.timeoutAt > c.at) retimeRequest(rec, c);
-      if (recompute) recountCooldowns(ctx, rec, c);
+  let k = rec.changesSeen;
+  while (k < changes.length && (changes[k]!.at < t || (changes[k]!.at === t && !timerFirst))) {
+    const c = changes[k++]!;
+    rec.changesSeen = k;
+    if (ctx.timeline.retimesDeadlines && c.after.responseWindowDays !== c.before.responseWindowDays && rec.withdrawal === 'requested' && rec.timeoutAt > c.at) {
+      checkReminderDue(ctx, rec, c.at, 'a dated change re-times its deadline');
+      retimeRequest(rec, c);
     }
+    if (ctx.timeline.recomputesCooldowns) recountCooldowns(ctx, rec, c);
   }
+}
+
+/** The changes dated at or before `t` taken into every record held (a checkpoint, the end of the run). */
+export function applyChangesToAll(ctx: CheckerContext, t: Instant): void {
+  const { changes } = ctx.timeline;
+  if (changes.length === 0 || changes[0]!.at > t) return;
+  for (const rec of ctx.claims.records()) applyChanges(ctx, rec, t);
+}
+
+/** How many of the policy's changes are in force at `t` (a claim opened then starts with them). */
+export function changesInForce(ctx: CheckerContext, t: Instant): number {
+  const { changes } = ctx.timeline;
+  let k = 0;
+  while (k < changes.length && changes[k]!.at <= t) k++;
+  return k;
 }
 
 function retimeRequest(rec: ClaimRecord, c: CheckerChange): void {

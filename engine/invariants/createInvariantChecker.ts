@@ -4,7 +4,7 @@ import type { StateView } from '../StateView.js';
 import type { ClaimEvent, ClaimOpened } from '../types.js';
 import { type CheckerContext, addCount, newCheckerContext } from './CheckerContext.js';
 import { type ClaimRecord, RECENT_EVENTS, remember } from './ClaimRecord.js';
-import { applyChanges } from './applyChanges.js';
+import { applyChanges, applyChangesToAll, changesInForce } from './applyChanges.js';
 import { checkAnswer } from './checkAnswer.js';
 import { checkClosed } from './checkClosed.js';
 import { checkCooldownEnd } from './checkCooldownEnd.js';
@@ -31,12 +31,10 @@ export function createInvariantChecker(policy: Policy, options: InvariantChecker
   const ctx = newCheckerContext(policy, options.keep ?? 1000, options.recentEvents ?? RECENT_EVENTS);
   return {
     observe: (events) => observe(ctx, events),
-    checkViews: (state: StateView, now: Instant) => {
-      applyChanges(ctx, now);
-      checkViews(ctx, state, now);
-    },
+    // The board and the counters are not touched by a dated change: nothing to bring up to date first.
+    checkViews: (state: StateView, now: Instant) => checkViews(ctx, state, now),
     finish: (now) => {
-      applyChanges(ctx, now);
+      applyChangesToAll(ctx, now);
       for (const rec of ctx.claims.records()) {
         checkReminderDue(ctx, rec, now, 'end of the run');
         checkOverdue(ctx, rec, now, 'end of the run');
@@ -78,13 +76,13 @@ function observe(ctx: CheckerContext, events: readonly ClaimEvent[]): void {
 /** Checks and folds one event; returns the record of the claim it touched (none for an order or an unknown claim). */
 function observeEvent(ctx: CheckerContext, e: ClaimEvent): ClaimRecord | undefined {
   checkTimeline(ctx, e);
-  // A reminder due at a change's instant fires before the change takes effect (timers first).
-  applyChanges(ctx, e.kind === 'BuyerReminded' ? e.at - 1 : e.at);
   if (e.kind === 'OrderPlaced') return undefined;
   if (e.kind === 'ClaimOpened') return open(ctx, e);
   const rec = ctx.claims.get(e.claim);
   // A claim forgotten by a streaming run (or never opened in this log): nothing to check against.
   if (rec === undefined) return undefined;
+  // The claim's timers due at a change's instant fire before the change takes effect; its other events come after.
+  applyChanges(ctx, rec, e.at, isTimer(e));
   remember(rec, e);
   checkClosed(ctx, rec, e);
   if (e.kind !== 'BuyerReminded') checkReminderDue(ctx, rec, e.at, e.kind);
@@ -134,6 +132,11 @@ function observeEvent(ctx: CheckerContext, e: ClaimEvent): ClaimRecord | undefin
   return rec;
 }
 
+/** An event a claim's own timer decides (R10's timeout, the reminder): at a change instant, it comes before the change. */
+function isTimer(e: ClaimEvent): boolean {
+  return e.kind === 'BuyerReminded' || e.kind === 'WithdrawalTimedOut' || (e.kind === 'WithdrawalLapsed' && e.cause === 'timeout');
+}
+
 function open(ctx: CheckerContext, e: ClaimOpened): ClaimRecord {
   const old = ctx.claims.get(e.claim);
   if (old !== undefined) {
@@ -141,7 +144,8 @@ function open(ctx: CheckerContext, e: ClaimOpened): ClaimRecord {
     checkClosed(ctx, old, e);
     forget(ctx, e.claim);
   }
-  const rec = ctx.claims.add(e.claim, e.buyer, e.status);
+  // A claim opened at or after a change never had anything in flight at it.
+  const rec = ctx.claims.add(e.claim, e.buyer, e.status, changesInForce(ctx, e.at));
   if (isClosedStatus(e.status)) rec.closedInDecision = ctx.decision;
   remember(rec, e);
   addCount(ctx.board, e.status, 1);
