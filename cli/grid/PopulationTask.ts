@@ -1,5 +1,6 @@
-import type { ClaimListRow, FaultName, Policy } from '../../engine/index.js';
+import type { FaultName, Policy } from '../../engine/index.js';
 import type { Population, Summary } from '../../generators/index.js';
+import type { PackedRows } from '../../reports/xlsx/listedRows.js';
 
 /** One population run: a replication of a comparison, a sweep's grid point, the suite's simulation. */
 export interface PopulationTask {
@@ -18,8 +19,8 @@ export interface PopulationTask {
 export interface TaskResult {
   readonly summary: Summary;
   readonly finalOutcomes: Uint8Array;
-  /** The claim list, when the task asked for it. */
-  readonly claimList?: { readonly rows: readonly ClaimListRow[]; readonly claims: number };
+  /** The claim list, when the task asked for it: its rows packed in one string (one copy to send back, not a clone per row). */
+  readonly claimList?: { readonly rows: PackedRows; readonly claims: number };
 }
 
 /** What a task worker posts back for task `id`. */

@@ -7,11 +7,15 @@ import type { PopulationTask, TaskResult } from './PopulationTask.js';
 export function runTask(task: PopulationTask): TaskResult {
   const list =
     task.claimListCap !== undefined
-      ? claimListCollector(task.claimListCap, task.policy.timezone, {
-          describer: new ClaimDescriber(task.seed),
-          // The run's own draws of who each claim is between (a pure function of seed and index).
-          parties: new CompiledPopulation(task.population, task.policy, task.seed, task.claims),
-        })
+      ? claimListCollector(
+          {
+            describer: new ClaimDescriber(task.seed),
+            // The run's own draws of who each claim is between (a pure function of seed and index).
+            parties: new CompiledPopulation(task.population, task.policy, task.seed, task.claims),
+          },
+          task.claimListCap,
+          task.policy.timezone,
+        )
       : null;
   const { summary, finalOutcomes } = runPopulation(task.population, {
     policy: task.policy,
@@ -20,5 +24,5 @@ export function runTask(task: PopulationTask): TaskResult {
     ...(list ? { onClaimFinished: list.onFinishedClaim } : {}),
     ...(task.fault ? { decide: withFault(task.fault) } : {}),
   });
-  return { summary, finalOutcomes, ...(list ? { claimList: { rows: list.rows(), claims: list.claims() } } : {}) };
+  return { summary, finalOutcomes, ...(list ? { claimList: { rows: list.packed(), claims: list.claims() } } : {}) };
 }

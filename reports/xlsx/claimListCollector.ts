@@ -1,7 +1,9 @@
-import { type Claim, type ClaimListRow, DEFAULT_POLICY, type Engine, calendarFor, claimListRow } from '../../engine/index.js';
+import { DEFAULT_POLICY, calendarFor } from '../../engine/index.js';
 import type { ClaimDescriber } from '../../generators/names/ClaimDescriber.js';
+import { finalOutcomeOf } from '../../generators/records/finalOutcomeOf.js';
 import type { FinishedClaim } from '../../generators/records/FinishedClaim.js';
 import { type ClaimParties, finishedClaimRow } from './finishedClaimRow.js';
+import { type PackedRows, packLines, packRow } from './listedRows.js';
 
 /** How many rows the spreadsheet holds at most, over all the replications listed (a population can hold millions of claims). */
 export const CLAIM_LIST_CAP = 100_000;
@@ -9,12 +11,10 @@ export const CLAIM_LIST_CAP = 100_000;
 export const MAX_CLAIM_LIST_CAP = 1_048_575;
 
 export interface ClaimListCollector {
-  /** The rows kept, in claim order (claim index: the order claims were received). */
-  readonly rows: () => ClaimListRow[];
+  /** The rows kept, packed, in claim order (claim index: the order claims were received). */
+  readonly packed: () => PackedRows;
   /** Claims seen, listed or not. */
   readonly claims: () => number;
-  /** Keeps the engine claim's row while under the cap. */
-  readonly onClaimFinished: (claim: Claim, engine: Engine) => void;
   /** Pass as a population run's `onClaimFinished`: keeps the row of the first `cap` claims received. */
   readonly onFinishedClaim: (claim: FinishedClaim) => void;
 }
@@ -26,26 +26,26 @@ export interface PopulationListing {
 }
 
 /**
- * Collects R19 claim-list rows as a run finishes its claims, up to `cap`; dates in `timezone`.
- * A population run's claims are kept by index (index < cap: the first claims received,
- * whatever order they finish in) and described lazily, only those kept.
+ * Collects a population run's R19 claim-list rows as it finishes its claims, with each
+ * claim's final outcome, up to `cap`; dates in `timezone`. Claims are kept by index (index <
+ * cap: the first claims received, whatever order they finish in), described lazily, only those
+ * kept, and held packed (a line of text each) rather than as objects.
  */
-export function claimListCollector(cap: number = CLAIM_LIST_CAP, timezone = DEFAULT_POLICY.timezone, listing?: PopulationListing): ClaimListCollector {
-  const kept: { index: number; row: ClaimListRow }[] = [];
+export function claimListCollector(listing: PopulationListing, cap: number = CLAIM_LIST_CAP, timezone = DEFAULT_POLICY.timezone): ClaimListCollector {
+  const kept: string[] = [];
   const cal = calendarFor(timezone);
   let claims = 0;
   return {
-    rows: () => kept.sort((a, b) => a.index - b.index).map((k) => k.row),
-    claims: () => claims,
-    onClaimFinished(claim, engine) {
-      claims++;
-      if (kept.length < cap) kept.push({ index: kept.length, row: claimListRow(engine.view, claim, calendarFor(engine.policy.timezone)) });
+    packed: () => {
+      const lines = kept.filter((line) => line !== undefined);
+      if (lines.length !== kept.length) throw new Error('claimListCollector: a claim under the cap never finished');
+      return packLines(lines);
     },
+    claims: () => claims,
     onFinishedClaim(claim) {
       claims++;
       if (claim.index >= cap) return;
-      if (!listing) throw new Error('claimListCollector: a population run’s claims need the run’s describer and parties');
-      kept.push({ index: claim.index, row: finishedClaimRow(claim, listing.parties, listing.describer, cal) });
+      kept[claim.index] = packRow({ ...finishedClaimRow(claim, listing.parties, listing.describer, cal), finalOutcome: finalOutcomeOf(claim) });
     },
   };
 }

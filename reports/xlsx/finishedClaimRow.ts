@@ -1,5 +1,6 @@
 import type { Calendar, ClaimListRow } from '../../engine/index.js';
 import { withdrawalColumn } from '../../engine/index.js';
+import { formatDay } from '../../engine/civil.js';
 import type { ClaimDescriber } from '../../generators/names/ClaimDescriber.js';
 import type { FinishedClaim } from '../../generators/records/FinishedClaim.js';
 
@@ -8,8 +9,6 @@ export interface ClaimParties {
   sellerOf(i: number): number;
   buyerOf(i: number): number;
 }
-
-const NOON = 12 * 3_600_000;
 
 /**
  * The R19 row of a claim a population run finished with: its status, dates and withdrawal
@@ -23,7 +22,8 @@ export function finishedClaimRow(claim: FinishedClaim, parties: ClaimParties, de
   const order = describer.order(i);
   const why = describer.circumstances(i, claim.type);
   const claimDay = cal.dayOf(claim.receivedAt);
-  const daysBefore = (n: number | null): string => (n === null ? '' : cal.formatDate(cal.atWallTime(claimDay - n, NOON)));
+  // A whole day before the claim's day is a date: no instant (and no zone offset) is needed to name it.
+  const daysBefore = (n: number | null): string => (n === null ? '' : formatDay(claimDay - n));
   return {
     processingStatus: `${claim.type}:${claim.status}`,
     completedDate: claim.closedAt === null ? '' : cal.formatDate(claim.closedAt),

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from './runCli.js';
+import { REPLICATION_COLUMN } from '../../../reports/xlsx/claimListWorkbook.js';
+import { runInProcess } from '../runInProcess.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'claimsim-all-list-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -14,10 +15,10 @@ async function listOf(out: string) {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(readFileSync(join(out, 'claims.xlsx')) as unknown as ArrayBuffer);
   const ws = wb.getWorksheet('Claims')!;
-  const replication = ws.getRow(1).cellCount;
+  expect(ws.getRow(1).getCell(REPLICATION_COLUMN).value).toBe('Replication');
   const tags: unknown[] = [];
   ws.eachRow((row, n) => {
-    if (n > 1) tags.push(row.getCell(replication).value);
+    if (n > 1) tags.push(row.getCell(REPLICATION_COLUMN).value);
   });
   return { tags, about: wb.getWorksheet('About')!.getColumn(1).values.join('\n'), report: JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) };
 }
@@ -25,14 +26,14 @@ async function listOf(out: string) {
 describe('claimsim all: the claim list (claims.xlsx)', () => {
   it('lists every replication by default, and only replication K with --replication K', async () => {
     const every = join(dir, 'every');
-    expect(runCli(['all', ...QUICK, '--out', every]).status).toBe(0);
+    expect((await runInProcess(['all', ...QUICK, '--out', every])).status).toBe(0);
     const e = await listOf(every);
     expect(e.tags.filter((t) => t === 1)).toHaveLength(200);
     expect(e.tags.filter((t) => t === 3)).toHaveLength(200);
     expect(e.report.claimList).toEqual({ file: 'claims.xlsx', rows: 600, claims: 600 });
 
     const second = join(dir, 'second');
-    expect(runCli(['all', ...QUICK, '--replication', '2', '--out', second]).status).toBe(0);
+    expect((await runInProcess(['all', ...QUICK, '--replication', '2', '--out', second])).status).toBe(0);
     const s = await listOf(second);
     expect(new Set(s.tags)).toEqual(new Set([2]));
     expect(s.tags).toHaveLength(200);
@@ -43,7 +44,7 @@ describe('claimsim all: the claim list (claims.xlsx)', () => {
 
   it('cuts the list at --claim-list-cap over the replications, and the report and the About sheet say so', async () => {
     const out = join(dir, 'cut');
-    expect(runCli(['all', ...QUICK, '--claim-list-cap', '250', '--out', out]).status).toBe(0);
+    expect((await runInProcess(['all', ...QUICK, '--claim-list-cap', '250', '--out', out])).status).toBe(0);
     const c = await listOf(out);
     expect(c.tags.filter((t) => t === 1)).toHaveLength(200);
     expect(c.tags.filter((t) => t === 2)).toHaveLength(50);
@@ -52,10 +53,10 @@ describe('claimsim all: the claim list (claims.xlsx)', () => {
     expect(readFileSync(join(out, 'report.md'), 'utf8')).toContain('250 of 600 claims');
   });
 
-  it('refuses a replication the run does not have (exit 2, one line naming the range)', () => {
-    const r = runCli(['all', ...QUICK, '--replication', '4', '--out', join(dir, 'bad')]);
+  it('refuses a replication the run does not have (exit 2, one line naming the range)', async () => {
+    const r = await runInProcess(['all', ...QUICK, '--replication', '4', '--out', join(dir, 'bad')]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('--replication 4: the run has 3 replications (give 1 to 3');
-    expect(runCli(['all', ...QUICK, '--replication', '0', '--out', join(dir, 'bad')]).status).toBe(2);
+    expect((await runInProcess(['all', ...QUICK, '--replication', '0', '--out', join(dir, 'bad')])).status).toBe(2);
   });
 });

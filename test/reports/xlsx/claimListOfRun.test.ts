@@ -3,21 +3,23 @@ import { describe, expect, it } from 'vitest';
 import { CLAIM_LIST_COLUMNS, CLAIM_TYPES, DEFAULT_POLICY } from '../../../engine/index.js';
 import { ClaimDescriber, CompiledPopulation, loadPopulationFile, runPopulation } from '../../../generators/index.js';
 import { claimListCollector } from '../../../reports/xlsx/claimListCollector.js';
-import { CLAIM_LIST_DATE_KEYS, NOT_APPLICABLE, claimListWorkbook } from '../../../reports/xlsx/claimListWorkbook.js';
+import { CLAIM_LIST_DATE_KEYS, FINAL_OUTCOME_COLUMN, NOT_APPLICABLE, REPLICATION_COLUMN, claimListWorkbook, finalOutcomeText } from '../../../reports/xlsx/claimListWorkbook.js';
+import { unpackRows } from '../../../reports/xlsx/listedRows.js';
+import { FINAL_OUTCOMES } from '../../../engine/finalOutcomes.js';
 
 const population = loadPopulationFile('generators/populations/default.yaml');
 const CLAIMS = 1500;
 
 /** One replication of the default population, listed as `claimsim all` lists it. */
 function listed(seed: number, cap = CLAIMS) {
-  const list = claimListCollector(cap, DEFAULT_POLICY.timezone, { describer: new ClaimDescriber(seed), parties: new CompiledPopulation(population, DEFAULT_POLICY, seed, CLAIMS) });
+  const list = claimListCollector({ describer: new ClaimDescriber(seed), parties: new CompiledPopulation(population, DEFAULT_POLICY, seed, CLAIMS) }, cap, DEFAULT_POLICY.timezone);
   const { summary } = runPopulation(population, { policy: DEFAULT_POLICY, seed, claims: CLAIMS, onClaimFinished: list.onFinishedClaim });
-  return { summary, rows: list.rows(), claims: list.claims() };
+  return { summary, rows: list.packed(), claims: list.claims() };
 }
 
 async function workbookOf(seeds: readonly number[]) {
   const replications = seeds.map((seed, r) => ({ replication: r + 1, seed, ...listed(seed) }));
-  return { replications, bytes: await claimListWorkbook({ replications, cap: CLAIMS * seeds.length, source: 'default.yaml, default policy' }) };
+  return { replications, bytes: (await claimListWorkbook({ replications, cap: CLAIMS * seeds.length, source: 'default.yaml, default policy' })).bytes };
 }
 
 async function sheetOf(bytes: Uint8Array) {
@@ -43,7 +45,26 @@ describe('the claim list of a population run (R19, claims.xlsx)', async () => {
   it('lists every claim of every replication, each tagged with its replication', () => {
     expect(rows).toHaveLength(2 * CLAIMS);
     expect(replications.map((r) => r.summary.claims)).toEqual([CLAIMS, CLAIMS]);
-    expect(rows.filter((r) => r[CLAIM_LIST_COLUMNS.length] === 2)).toHaveLength(CLAIMS);
+    expect(rows.filter((r) => r[REPLICATION_COLUMN - 1] === 2)).toHaveLength(CLAIMS);
+  });
+
+  it('gives each claim its final outcome in the summary’s words: the list counts each outcome as the summary does', () => {
+    for (const [r, { summary }] of replications.entries()) {
+      const listed = rows.filter((row) => row[REPLICATION_COLUMN - 1] === r + 1).map((row) => row[FINAL_OUTCOME_COLUMN - 1]);
+      for (const outcome of FINAL_OUTCOMES) {
+        expect(listed.filter((o) => o === finalOutcomeText(outcome)).length, outcome).toBe(summary.outcomes[outcome]);
+      }
+    }
+    expect(finalOutcomeText('lapsed')).toBe('withdrawal lapsed (lapsed)');
+    // "none" in the withdrawal state covers lapsed, cancelled and never-requested claims: the outcome tells them apart.
+    const ofNone = new Set(rows.filter((r) => value(r, 'withdrawal') === 'none').map((r) => r[FINAL_OUTCOME_COLUMN - 1]));
+    for (const o of ['lapsed', 'cancelledBySeller', 'completedNormally'] as const) expect(ofNone, o).toContain(finalOutcomeText(o));
+    // A withdrawn claim's outcome says how, as its withdrawal state does.
+    for (const r of rows) {
+      if (value(r, 'withdrawal') === 'withdrawn:accepted') expect(r[FINAL_OUTCOME_COLUMN - 1]).toBe(finalOutcomeText('withdrawnByAcceptance'));
+      if (value(r, 'withdrawal') === 'withdrawn:timeout') expect(r[FINAL_OUTCOME_COLUMN - 1]).toBe(finalOutcomeText('withdrawnByTimeout'));
+      if (value(r, 'withdrawal') === 'on_hold') expect(r[FINAL_OUTCOME_COLUMN - 1]).toBe(finalOutcomeText('onHoldAtEnd'));
+    }
   });
 
   it('has the row types a seller sees: every claim type, and withdrawn (accepted, timed out), on hold, completed claims', () => {
@@ -98,15 +119,16 @@ describe('the claim list of a population run (R19, claims.xlsx)', async () => {
 
   it('gives the same bytes for the same seeds, and other rows for another seed', async () => {
     expect(Buffer.from((await workbookOf([7, 8])).bytes).equals(Buffer.from(bytes))).toBe(true);
-    const other = listed(9).rows;
-    expect(other.map((r) => r.orderNumber)).not.toEqual(replications[0]!.rows.map((r) => r.orderNumber));
+    const other = [...unpackRows(listed(9).rows)];
+    expect(other.map((r) => r.orderNumber)).not.toEqual([...unpackRows(replications[0]!.rows)].map((r) => r.orderNumber));
   });
 
   it('keeps the first claims received when cut at its cap, and the About sheet says so', async () => {
     const cut = listed(7, 40);
-    expect(cut.rows.map((r) => r.claimId)).toEqual(Array.from({ length: 40 }, (_, i) => `C${i}`));
-    expect(cut.rows).toEqual(replications[0]!.rows.slice(0, 40));
-    const about = (await sheetOf(await claimListWorkbook({ replications: [{ replication: 1, seed: 7, ...cut }], cap: 40, source: 'test' }))).getWorksheet('About')!;
+    const kept = [...unpackRows(cut.rows)];
+    expect(kept.map((r) => r.claimId)).toEqual(Array.from({ length: 40 }, (_, i) => `C${i}`));
+    expect(kept).toEqual([...unpackRows(replications[0]!.rows)].slice(0, 40));
+    const about = (await sheetOf((await claimListWorkbook({ replications: [{ replication: 1, seed: 7, ...cut }], cap: 40, source: 'test' })).bytes)).getWorksheet('About')!;
     expect(about.getColumn(1).values.join('\n')).toContain(`Only 40 of ${CLAIMS} claims are listed: the list holds at most 40 rows`);
   });
 });
