@@ -1,18 +1,28 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { OutcomeComparison } from '../model/CompareReport.js';
 import { outcomeLabel } from '../model/outcomeLabel.js';
+import { newsOf, newsText } from '../model/outcomeNews.js';
 
-/** Paired differences variant − baseline with their 95% intervals around zero; significant ones stand out. */
+/** The colour of each reading: green good news, orange bad news, blue neither, grey within noise (never alarm red). */
+const NEWS_SCALE = {
+  domain: ['good news', 'bad news', 'neither good nor bad', 'within noise'],
+  range: ['#16a34a', '#ea580c', '#2563eb', '#9ca3af'],
+};
+
+/**
+ * Paired differences variant − baseline with their 95% intervals around zero; significant ones
+ * stand out in the colour of what they mean for the seller (outcomeNews).
+ */
 export function differenceChart(outcomes: readonly OutcomeComparison[], title = 'Difference, variant − baseline (percentage points, 95% CI)'): TopLevelSpec {
   const values = outcomes.map((o) => ({
     outcome: outcomeLabel(o.outcome),
     difference: o.difference.estimate * 100,
     low: o.difference.low * 100,
     high: o.difference.high * 100,
-    significance: o.significant ? 'significant' : 'within noise',
+    significance: newsText(newsOf(o.outcome, o.difference.estimate, o.significant)),
   }));
   const y = { field: 'outcome', type: 'nominal' as const, sort: null, title: null, axis: { labelLimit: 0 } };
-  const color = { field: 'significance', type: 'nominal' as const, scale: { domain: ['significant', 'within noise'], range: ['#dc2626', '#9ca3af'] }, title: null, legend: { orient: 'bottom' as const } };
+  const color = { field: 'significance', type: 'nominal' as const, scale: NEWS_SCALE, title: null, legend: { orient: 'bottom' as const, columns: 2, labelLimit: 0 } };
   return {
     title,
     width: 300,

@@ -1,10 +1,26 @@
 import { count, pointsSize } from './format.js';
 
 /**
- * The run's detectable effect as a sentence: "With 3,000 claims (40 seller clusters),
- * differences under about 0.48 pp cannot be told from noise (80% power at the 5% level)."
+ * The run's detectable effect as a sentence that holds beside any significant row: "detectable"
+ * is the minimum detectable effect at 80% power, the size this run finds 4 times in 5, not a
+ * floor below which nothing is significant. A smaller true difference can still come out
+ * significant (its interval excludes 0); it is only not reliably found, so "no" below that size
+ * means "not found", not "no effect".
  */
-export function detectableText(detectable: number, claims: number, clusters?: number): string {
+export function detectableText(detectable: number, claims: number, clusters?: number, column = true): string {
   const size = `${count(claims)} claims${clusters !== undefined ? ` (${count(clusters)} seller clusters)` : ''}`;
-  return `With ${size}, differences under about ${pointsSize(detectable)} cannot be told from noise (80% power at the 5% level).`;
+  return (
+    `With ${size}, this run finds a true difference of about ${pointsSize(detectable)} or more 4 times in 5 ` +
+    `(80% power at the 5% level${column ? '; each outcome’s own size is in the “detectable” column' : ''}). ` +
+    'A smaller difference can still come out significant, when its 95% interval excludes 0, but is often missed: ' +
+    'below that size, “not significant” means not found, not “no effect”.'
+  );
 }
+
+/** What the "detectable" column means, where it is shown. */
+export const DETECTABLE_MEANING =
+  '“detectable” is the smallest true difference this run would find significant 4 times in 5 (80% power at the 5% level), ' +
+  'its minimum detectable effect; a smaller difference can still be significant, but is not reliably found.';
+
+/** What the "significant" column means, where it is shown. */
+export const SIGNIFICANT_MEANING = '“significant”: the 95% interval of the difference, estimated from its spread, lies wholly on one side of 0 (beyond noise).';

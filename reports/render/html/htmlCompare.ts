@@ -4,11 +4,13 @@ import { timeToResolutionChart } from '../../charts/timeToResolutionChart.js';
 import { counterLabel } from '../../model/counterLabel.js';
 import type { CompareReport } from '../../model/CompareReport.js';
 import { outcomeLabel } from '../../model/outcomeLabel.js';
-import { detectableText } from '../detectableText.js';
-import { count, decimal, percent, pointsSize } from '../format.js';
-import { OUTCOME_COMPARISON_HEADER, outcomeComparisonCells } from '../outcomeComparisonCells.js';
+import { DETECTABLE_MEANING, SIGNIFICANT_MEANING, detectableText } from '../detectableText.js';
+import { count, decimal, percent } from '../format.js';
+import { OUTCOME_COMPARISON_HEADER, comparisonNews, newsCellText, outcomeComparisonCells } from '../outcomeComparisonCells.js';
 import { runSizeText, totalClaims } from '../runSizeText.js';
-import { armChangesText, pairingText } from '../armChangesText.js';
+import { armChangesText, pairingText, policyKeysText } from '../armChangesText.js';
+import { NO_CHANGE_VERDICT, compareVerdict } from '../compareVerdict.js';
+import type { News } from '../../model/outcomeNews.js';
 import { chartFigure } from './chartFigure.js';
 import { escapeHtml } from './escapeHtml.js';
 import { htmlCards } from './htmlCards.js';
@@ -16,9 +18,10 @@ import { htmlTable } from './htmlTable.js';
 import { htmlTransitionTable } from './htmlTransitionTable.js';
 import { htmlTransitionExamples } from './htmlTransitionExamples.js';
 import { raw } from './Html.js';
+import { htmlShareCell } from './htmlShareCell.js';
 import { htmlOutcomeLegend } from './htmlOutcomeLegend.js';
 
-/** What differs between the arms as a phrase: "responseWindowDays 7 → 10" (and the population's values). */
+/** What differs between the arms as a phrase: "answer window: 7 → 10 days" (and the population's values). */
 export function changeText(r: CompareReport): string {
   return armChangesText(r);
 }
@@ -27,10 +30,15 @@ export function changeText(r: CompareReport): string {
 export async function htmlCompare(r: CompareReport): Promise<string> {
   const k = r.seeds.length;
   const sig = r.outcomes.filter((o) => o.significant);
+  const lines = compareVerdict(r);
+  // Not alarm red: a change is good or bad news only by what the outcome means for the seller.
   const verdict =
-    sig.length === 0
-      ? 'No outcome changes beyond noise under the variant.'
-      : `Under the variant, ${sig.map((o) => `“${outcomeLabel(o.outcome)}” ${o.difference.estimate > 0 ? 'rises' : 'falls'} by ${pointsSize(o.difference.estimate)}`).join('; ')}.`;
+    lines.length === 0
+      ? `<div class="verdict ok">${escapeHtml(NO_CHANGE_VERDICT)}</div>`
+      : `<div class="verdict info"><p>Under the variant, beyond noise:</p><ul>${lines
+          .map((l) => `<li><span class="pill news-${l.news}">${escapeHtml(l.heading)}</span> ${escapeHtml(l.changes.join('; '))}.</li>`)
+          .join('')}</ul></div>`;
+  const keys = policyKeysText(r);
   const t = r.transitions;
   const top = t.moves[0];
   const out = [
@@ -38,10 +46,10 @@ export async function htmlCompare(r: CompareReport): Promise<string> {
       (r.variantPopulation === null
         ? 'Every claim draws the same behaviour under both policies (common random numbers), so a difference is the policy’s doing, not chance in the population.</p>'
         : `${escapeHtml(pairingText(r))}.</p>`),
-    `<div class="verdict ${sig.length === 0 ? 'ok' : 'bad'}">${escapeHtml(verdict)}</div>`,
+    verdict,
     `<p>${escapeHtml(detectableText(r.detectable, totalClaims(r.claims), r.clusters))}</p>`,
     htmlCards([
-      { value: changeText(r), label: r.variantPopulation === null ? 'policy change' : 'what differs', small: true },
+      { value: changeText(r), label: `${r.variantPopulation === null ? 'policy change' : 'what differs'}${keys ? ` (${keys})` : ''}`, small: true, wide: true },
       { value: `${sig.length} of ${r.outcomes.length}`, label: 'outcomes that changed significantly' },
       { value: percent(t.claims > 0 ? t.changed / t.claims : 0), label: 'claims that ended differently' },
       ...(top ? [{ value: count(top.claims), label: `claims went from “${outcomeLabel(top.from)}” to “${outcomeLabel(top.to)}”` }] : []),
@@ -49,13 +57,21 @@ export async function htmlCompare(r: CompareReport): Promise<string> {
     '<h3>Outcomes under each policy</h3>',
     '<div class="side-by-side">',
     await chartFigure('compare-shares', compareSharesChart(r.outcomes), 'Grey: baseline; blue: variant. Lines are 95% intervals.'),
-    await chartFigure('compare-difference', differenceChart(r.outcomes), `Paired difference variant − baseline over the per-claim pairs of ${k === 1 ? 'the replication' : `all ${k} replications`}; red when its 95% interval (robust to clustering by seller) excludes 0.`),
+    await chartFigure(
+      'compare-difference',
+      differenceChart(r.outcomes),
+      `Paired difference variant − baseline over the per-claim pairs of ${k === 1 ? 'the replication' : `all ${k} replications`}. Where its 95% interval (robust to clustering by seller) excludes 0, the colour says what the change means for the seller: green good news, orange bad news, blue neither; grey within noise.`,
+    ),
     '</div>',
     htmlTable(
       OUTCOME_COMPARISON_HEADER,
-      r.outcomes.map((o) => outcomeComparisonCells(o, significancePill(o.significant))),
-      { numeric: [1, 2, 3, 5] },
+      r.outcomes.map((o) => {
+        const [label, , , difference, significance, news, detectable] = outcomeComparisonCells(o, significancePill(o.significant), newsPill(comparisonNews(o)));
+        return [label, htmlShareCell(o.baseline), htmlShareCell(o.variant), difference, significance, news, detectable];
+      }),
+      { numeric: [1, 2, 3, 6], className: 'outcomes' },
     ),
+    `<p class="note">${escapeHtml(SIGNIFICANT_MEANING)} “for the seller”: what a significant change means for the seller who asked for the withdrawal (more acceptances are good news; more rejections, lapses and given-up requests bad news; silent withdrawals and claims still open at the end neither). ${escapeHtml(DETECTABLE_MEANING)}</p>`,
     '<h3>Where each claim went</h3>',
     `<p>The same claim under the two policies. ${t.moves
       .slice(0, 3)
@@ -91,7 +107,12 @@ export async function htmlCompare(r: CompareReport): Promise<string> {
   return out.join('\n');
 }
 
-/** The table cell saying whether a difference is beyond noise. */
+/** The table cell saying whether a difference is beyond noise: a plain mark, the news cell carries the colour. */
 function significancePill(significant: boolean) {
   return raw(significant ? '<span class="pill significant">yes</span>' : '<span class="pill noise">no</span>');
+}
+
+/** The table cell saying what a significant change means for the seller. */
+function newsPill(news: News) {
+  return raw(news === 'noise' ? '<span class="pill noise">—</span>' : `<span class="pill news-${news}">${escapeHtml(newsCellText(news))}</span>`);
 }

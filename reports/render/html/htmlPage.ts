@@ -15,12 +15,16 @@ nav a { margin-right: 14px; color: var(--accent); text-decoration: none; font-si
 .verdict { padding: 14px 18px; border-radius: 10px; margin: 16px 0; font-size: 17px; border: 1px solid; }
 .verdict.ok { background: #f0fdf4; border-color: #bbf7d0; }
 .verdict.bad { background: #fef2f2; border-color: #fecaca; }
+.verdict.info { background: #eff6ff; border-color: #bfdbfe; }
+.verdict.warn { background: #fffbeb; border-color: #fde68a; }
+.verdict p { margin: 0 0 6px; }
 .verdict ul { margin: 0; padding-left: 20px; }
 .verdict li { margin: 4px 0; }
 .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(200px, 1fr)); gap: 12px; margin: 16px 0; }
 .card { background: white; border: 1px solid var(--line); border-radius: 10px; padding: 12px 14px; }
 .card .value { font-size: 24px; font-weight: 600; font-variant-numeric: tabular-nums; }
-.card .value.small { font-size: 17px; overflow-wrap: anywhere; }
+.card.wide { grid-column: span 2; }
+.card .value.small { font-size: 17px; overflow-wrap: break-word; hyphens: manual; }
 .card .label { color: var(--muted); font-size: 13px; }
 div.table { overflow-x: auto; max-width: 100%; }
 table { border-collapse: collapse; background: white; margin: 8px 0 16px; font-size: 14px; border: 1px solid var(--line); }
@@ -29,10 +33,14 @@ th, td { padding: 5px 10px; border-bottom: 1px solid var(--line); text-align: le
 th { background: #f3f4f6; font-weight: 600; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tbody tr:nth-child(even) { background: #fcfcfd; }
-.pill { display: inline-block; padding: 0 8px; border-radius: 999px; font-size: 12px; font-weight: 600; }
+.pill { display: inline-block; padding: 0 8px; border-radius: 999px; font-size: 12px; font-weight: 600; white-space: nowrap; }
 .pill.passed, .pill.yes-ok { background: #dcfce7; color: var(--ok); }
 .pill.failed, .pill.error { background: #fee2e2; color: var(--bad); }
-.pill.significant { background: #fee2e2; color: var(--bad); }
+.pill.significant { background: #e0e7ff; color: #3730a3; }
+.pill.news-good { background: #dcfce7; color: var(--ok); }
+.pill.news-bad { background: #ffedd5; color: #c2410c; }
+.pill.news-neutral { background: #dbeafe; color: #1d4ed8; }
+p.note { color: var(--muted); font-size: 13px; margin: 0 0 16px; }
 .pill.noise { background: #f3f4f6; color: var(--muted); }
 .never { color: var(--bad); font-weight: 600; }
 figure.chart { background: white; border: 1px solid var(--line); border-radius: 10px; padding: 12px; margin: 12px 0; overflow-x: auto; }
@@ -44,6 +52,9 @@ details summary { cursor: pointer; }
 details.failed, details.error { border-color: #fecaca; }
 ul.failures { margin: 6px 0; padding-left: 20px; }
 code { font: 13px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: #f3f4f6; padding: 0 4px; border-radius: 4px; }
+table.outcomes td:first-child { white-space: nowrap; }
+table.grid thead th { white-space: normal; max-width: 130px; vertical-align: bottom; font-size: 13px; }
+td .ci { color: var(--muted); font-size: 12px; }
 table.heat td.num { min-width: 64px; }
 table.heat th[scope=row] { white-space: nowrap; }
 table.heat thead th { font-size: 12px; max-width: 120px; white-space: normal; vertical-align: bottom; }
@@ -66,7 +77,7 @@ export function htmlPage(title: string, lead: string, nav: readonly { id: string
     nav.length > 0 ? `<nav>${nav.map((n) => `<a href="#${escapeHtml(n.id)}">${escapeHtml(n.label)}</a>`).join('')}</nav>` : '',
     '</header>',
     body,
-    '<footer>Rules R1–R21 and invariants I1–I10: docs/rules.md. Shares are of all claims in the run; 95% intervals.</footer>',
+    '<footer>Rules R1–R21 and invariants I1–I11: docs/rules.md. Shares are of all claims in the run; 95% intervals.</footer>',
     '</main></body>',
     '</html>',
     '',

@@ -8,6 +8,7 @@ import { htmlScenarios } from './htmlScenarios.js';
 import { htmlSimulation } from './htmlSimulation.js';
 import { htmlSuiteSummary } from './htmlSuiteSummary.js';
 import { htmlSweep } from './htmlSweep.js';
+import { sweepRangeText } from '../parameterText.js';
 
 /** A rendered HTML report and the number of charts drawn in it. */
 export interface HtmlReport {
@@ -56,9 +57,9 @@ async function page(report: Report): Promise<string> {
     case 'scenarios':
       return htmlPage('Scenario run', `${count(report.passed)} of ${count(report.total)} passed`, [], htmlScenarios(report));
     case 'compare':
-      return htmlPage(`Policy comparison: ${changeText(report)}`, report.population, [], await htmlCompare(report));
+      return htmlPage(`${report.variantPopulation === null ? 'Policy comparison' : 'Comparison'} — ${changeText(report)}`, report.population, [], await htmlCompare(report));
     case 'sweep':
-      return htmlPage(`Parameter sweep: ${report.parameters.map((p) => p.key).join(', ')}`, report.population, [], await htmlSweep(report));
+      return htmlPage(`Parameter sweep — ${report.parameters.map((p) => sweepRangeText(p.key, p.values)).join('; ')}`, report.population, [], await htmlSweep(report));
     default: {
       const unreachable: never = report;
       throw new Error(`unknown report ${JSON.stringify(unreachable)}`);

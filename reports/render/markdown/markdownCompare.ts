@@ -1,20 +1,21 @@
 import { counterLabel } from '../../model/counterLabel.js';
 import type { CompareReport } from '../../model/CompareReport.js';
 import { outcomeLabel } from '../../model/outcomeLabel.js';
-import { detectableText } from '../detectableText.js';
+import { DETECTABLE_MEANING, SIGNIFICANT_MEANING, detectableText } from '../detectableText.js';
 import { count, decimal, percent } from '../format.js';
-import { OUTCOME_COMPARISON_HEADER, outcomeComparisonCells } from '../outcomeComparisonCells.js';
-import { armChangesText, pairingText, populationValueText } from '../armChangesText.js';
+import { OUTCOME_COMPARISON_HEADER, comparisonNews, newsCellText, outcomeComparisonCells } from '../outcomeComparisonCells.js';
+import { armChangesText, pairingText, policyKeysText, populationValueText } from '../armChangesText.js';
+import { NO_CHANGE_VERDICT, compareVerdict } from '../compareVerdict.js';
 import { mdTable } from './mdTable.js';
 import { runSizeText, totalClaims } from '../runSizeText.js';
 import { markdownOutcomeLegend } from './markdownOutcomeLegend.js';
 
-/** The outcome table of a comparison: baseline, variant, paired difference with its 95% interval, significance, detectable effect. */
+/** The outcome table of a comparison: baseline, variant, paired difference with its 95% interval, significance, news for the seller, detectable effect. */
 export function markdownCompareTable(r: CompareReport): string {
   return mdTable(
     OUTCOME_COMPARISON_HEADER,
-    r.outcomes.map((o) => outcomeComparisonCells(o, o.significant ? 'yes' : 'no')),
-    [1, 2, 3, 5],
+    r.outcomes.map((o) => outcomeComparisonCells(o, o.significant ? 'yes' : 'no', newsCellText(comparisonNews(o)))),
+    [1, 2, 3, 6],
   );
 }
 
@@ -34,16 +35,21 @@ export function markdownTransitions(r: CompareReport): string {
 export function markdownCompare(r: CompareReport, heading = '##'): string {
   const k = r.seeds.length;
   const change = armChangesText(r);
+  const keys = policyKeysText(r);
   const t = r.transitions;
+  const verdict = compareVerdict(r);
   const out = [
-    `${heading} ${r.variantPopulation === null ? 'Policy comparison' : 'Comparison'}: ${change}`,
+    `${heading} ${r.variantPopulation === null ? 'Policy comparison' : 'Comparison'} — ${change}`,
     '',
+    ...(keys ? [`Policy keys: ${keys}.`, ''] : []),
     `${r.population}: ${runSizeText(r.claims, r.seeds)}, ` +
       `${pairingText(r)}. ` +
       `Differences are variant − baseline in percentage points over the per-claim pairs of ${k === 1 ? 'the replication' : `all ${k} replications`}, ` +
-      'with 95% intervals robust to clustering by seller; “detectable” is the smallest difference the run would find 4 times in 5.',
+      `with 95% intervals robust to clustering by seller. ${SIGNIFICANT_MEANING} “for the seller”: what a significant change means for the seller who asked for the withdrawal (docs/reports.md). ${DETECTABLE_MEANING}`,
     '',
     detectableText(r.detectable, totalClaims(r.claims), r.clusters),
+    '',
+    ...(verdict.length === 0 ? [NO_CHANGE_VERDICT] : verdict.map((l) => `- **${l.heading}**: ${l.changes.join('; ')}.`)),
     '',
     ...(r.populationChanges.length === 0
       ? []

@@ -3,18 +3,21 @@ import type { SweepReport } from '../../model/SweepReport.js';
 import { differenceText, shareText } from '../format.js';
 import { mdTable } from './mdTable.js';
 import { detectableText } from '../detectableText.js';
+import { sweepRangeText } from '../parameterText.js';
 import { runSizeText, totalClaims } from '../runSizeText.js';
 import { markdownOutcomeLegend } from './markdownOutcomeLegend.js';
 
 /** A parameter sweep in Markdown: what each knob does (or that it does nothing here), and the grid's shares. */
 export function markdownSweep(r: SweepReport, heading = '##'): string {
   const out = [
-    `${heading} Parameter sweep: ${r.parameters.map((p) => `${p.key} ${p.values[0]}..${p.values[p.values.length - 1]}`).join(', ')}`,
+    `${heading} Parameter sweep — ${r.parameters.map((p) => sweepRangeText(p.key, p.values)).join('; ')}`,
+    '',
+    `Policy keys: ${r.parameters.map((p) => `${p.key} ${p.values[0]}..${p.values[p.values.length - 1]}`).join(', ')}.`,
     '',
     `${r.population}: ${runSizeText(r.claims, r.seeds)} at each of ${r.points.length} grid points, the same seeds at every point. ` +
       'An outcome moves beyond noise when the 95% interval of its difference between the lowest and the highest point, over the per-claim pairs and robust to clustering by seller, excludes 0.',
     '',
-    detectableText(r.detectable, totalClaims(r.claims)),
+    detectableText(r.detectable, totalClaims(r.claims), undefined, false),
     '',
   ];
   for (const knob of r.knobs) {

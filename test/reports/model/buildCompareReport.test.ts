@@ -77,7 +77,7 @@ describe('a comparison whose variant arm has another population', () => {
     expect(r.changes).toEqual([]);
     expect(r.variantPopulation).toBe(pairs[0]!.variant.population);
     const md = markdownCompare(r);
-    expect(md).toContain('# Comparison: population: buyerProfiles.firm.weight 2 → 4, buyerProfiles.kind.accept.delay 1d → —');
+    expect(md).toContain('# Comparison — population: buyerProfiles.firm.weight 2 → 4, buyerProfiles.kind.accept.delay 1d → —');
     expect(md).toContain('| buyerProfiles.kind.accept.fractionOfWindow | — | {uniform: [0.5, 1]} |');
     expect(buildCompareReport(comparePairs(2)).variantPopulation).toBeNull();
   });

@@ -5,13 +5,16 @@ import { compareReport, scenarioReport, simulationReport, suiteReport, sweepRepo
 describe('renderMarkdown', () => {
   it('a comparison: one row per outcome with baseline, variant, difference and significance', () => {
     const md = renderMarkdown(compareReport);
-    expect(md).toContain('# Policy comparison: responseWindowDays 7 → 10');
+    expect(md).toContain('# Policy comparison — answer window: 7 → 10 days');
+    expect(md).toContain('Policy keys: responseWindowDays 7 → 10.');
     const timeout = compareReport.outcomes.find((o) => o.outcome === 'withdrawnByTimeout')!;
     const row = md.split('\n').find((l) => l.startsWith('| auto-withdrawn, no answer |'))!;
     expect(row).toContain(`${(timeout.difference.estimate * 100).toFixed(2)} pp [`);
-    expect(row).toContain('| yes |');
+    // Fewer silent withdrawals: significant, and neither good nor bad news for the seller (docs/reports.md).
+    expect(row).toContain('| yes | neither good nor bad |');
     expect(row.endsWith(` ${(timeout.detectable * 100).toFixed(2)} pp |`)).toBe(true);
-    expect(md).toMatch(/With 3,000 claims \(120 seller clusters\), differences under about \d+\.\d\d pp cannot be told from noise/);
+    expect(md).toMatch(/With 3,000 claims \(120 seller clusters\), this run finds a true difference of about \d+\.\d\d pp or more 4 times in 5/);
+    expect(md).toContain('- **Good news for the seller**: “withdrawn, buyer accepted” rises by');
     expect(md).toContain('## Per-claim transitions');
     expect(md).toMatch(/went from “auto-withdrawn, no answer” to “withdrawn, buyer accepted”/);
   });
