@@ -1,8 +1,13 @@
-import { sweepChart } from '../../charts/sweepChart.js';
+import { parameterAxisTitle, sweepChart, sweepChartOutcomes } from '../../charts/sweepChart.js';
 import { outcomeLabel } from '../../model/outcomeLabel.js';
+import { newsOf } from '../../model/outcomeNews.js';
 import type { SweepReport } from '../../model/SweepReport.js';
-import { differenceText, shareText } from '../format.js';
+import { differenceText } from '../format.js';
 import { detectableText } from '../detectableText.js';
+import { newsCellText } from '../outcomeComparisonCells.js';
+import { parameterLabel, parameterValue, sweepRangeText } from '../parameterText.js';
+import { raw } from './Html.js';
+import { htmlShareCell } from './htmlShareCell.js';
 import { runSizeText, totalClaims } from '../runSizeText.js';
 import { chartFigure } from './chartFigure.js';
 import { escapeHtml } from './escapeHtml.js';
@@ -25,25 +30,45 @@ export function referenceSlice(r: SweepReport, key: string): Record<string, numb
 export async function htmlSweep(r: SweepReport): Promise<string> {
   const out = [
     `<p>${escapeHtml(r.population)}: ${escapeHtml(runSizeText(r.claims, r.seeds))} at each of ${r.points.length} grid points; the same seeds at every point, so the curves differ only by the policy.</p>`,
-    `<p>${escapeHtml(detectableText(r.detectable, totalClaims(r.claims)))}</p>`,
+    `<p>${escapeHtml(detectableText(r.detectable, totalClaims(r.claims), undefined, false))}</p>`,
   ];
   const idle = r.knobs.filter((x) => x.doesNothing);
   out.push(
     idle.length === 0
       ? '<div class="verdict ok">Every swept parameter moves at least one outcome beyond noise.</div>'
-      : `<div class="verdict bad">${idle.map((x) => `${escapeHtml(x.key)}: this knob does nothing here`).join('; ')} (no outcome changes beyond noise across its whole range).</div>`,
+      : `<div class="verdict warn">${idle.map((x) => `${escapeHtml(parameterLabel(x.key))} (${escapeHtml(x.key)}): this knob does nothing here`).join('; ')} (no outcome changes beyond noise across its whole range).</div>`,
   );
   for (const knob of r.knobs) {
     const p = r.parameters.find((q) => q.key === knob.key)!;
-    out.push(`<h3>${escapeHtml(knob.key)} from ${p.values[0]} to ${p.values[p.values.length - 1]}</h3>`);
-    out.push(await chartFigure(`sweep-${knob.key}`, sweepChart(r, knob.key, referenceSlice(r, knob.key)), `Each outcome’s share as ${knob.key} changes; bands are each point’s 95% interval. Whether an outcome moves is judged on the paired difference between points (the same seeds), which is tighter than the bands.`));
+    const at = referenceSlice(r, knob.key);
+    const drawn = new Set(sweepChartOutcomes(r, at));
+    const unseen = r.points[0]!.outcomes.map((o) => o.outcome).filter((o) => !drawn.has(o));
+    out.push(`<h3>${escapeHtml(sweepRangeText(knob.key, p.values))} <code>${escapeHtml(knob.key)}</code></h3>`);
+    out.push(
+      await chartFigure(
+        `sweep-${knob.key}`,
+        sweepChart(r, knob.key, at),
+        `Each outcome’s share as the ${parameterLabel(knob.key)} changes; bands are each point’s 95% interval. Whether an outcome moves is judged on the paired difference between points (the same seeds), which is tighter than the bands.` +
+          (unseen.length > 0 ? ` No claim ended ${unseen.map((o) => `“${outcomeLabel(o)}”`).join(', ')} at any point drawn, so they have no panel.` : ''),
+      ),
+    );
     if (knob.doesNothing) out.push('<p><strong>This knob does nothing here</strong>: no outcome moves beyond noise anywhere on its range.</p>');
     else {
       out.push(
         htmlTable(
-          ['outcome', 'from', 'to', 'difference (95% CI)', 'other parameters'],
-          knob.changes.map((c) => [outcomeLabel(c.outcome), String(c.from), String(c.to), differenceText(c.difference), Object.entries(c.at).map(([a, b]) => `${a} = ${b}`).join(', ') || '—']),
-          { numeric: [1, 2, 3], caption: 'outcomes that move beyond noise (lowest → highest point)' },
+          ['outcome', 'from', 'to', 'difference (95% CI)', 'for the seller', 'other parameters'],
+          knob.changes.map((c) => {
+            const news = newsOf(c.outcome, c.difference.estimate, true);
+            return [
+              outcomeLabel(c.outcome),
+              parameterValue(knob.key, c.from),
+              parameterValue(knob.key, c.to),
+              differenceText(c.difference),
+              raw(`<span class="pill news-${news}">${escapeHtml(newsCellText(news))}</span>`),
+              Object.entries(c.at).map(([a, b]) => `${parameterLabel(a)} ${parameterValue(a, b)}`).join(', ') || '—',
+            ];
+          }),
+          { numeric: [1, 2, 3], caption: 'outcomes that move beyond noise (lowest → highest point); “for the seller”: what the move means for the seller who asked for the withdrawal' },
         ),
       );
     }
@@ -52,11 +77,12 @@ export async function htmlSweep(r: SweepReport): Promise<string> {
   out.push(
     '<h3>Every grid point</h3>',
     htmlTable(
-      [...r.parameters.map((p) => p.key), ...shown.map(({ o }) => outcomeLabel(o))],
-      r.points.map((p) => [...r.parameters.map((q) => String(p.params[q.key])), ...shown.map(({ i }) => shareText(p.outcomes[i]!.share))]),
-      { numeric: [...r.parameters.map((_, i) => i), ...shown.map((_, i) => r.parameters.length + i)], caption: 'share of claims (95% CI)' },
+      [...r.parameters.map((p) => parameterAxisTitle(p.key)), ...shown.map(({ o }) => outcomeLabel(o))],
+      r.points.map((p) => [...r.parameters.map((q) => String(p.params[q.key])), ...shown.map(({ i }) => htmlShareCell(p.outcomes[i]!.share))]),
+      { numeric: [...r.parameters.map((_, i) => i), ...shown.map((_, i) => r.parameters.length + i)], caption: 'share of claims, its 95% interval below', className: 'grid' },
     ),
     htmlOutcomeLegend(),
   );
   return out.join('\n');
 }
+

@@ -6,21 +6,28 @@ import { type TransitionExample, exampleAnchor } from '../../model/TransitionExa
 import { wallTime } from '../../explain/wallTime.js';
 
 /**
- * The transition table's example claims, one section per cell (the table's links point here):
- * each claim's baseline and variant timelines side by side, the first point where they part marked.
+ * The transition table's example claims, one folded section per cell (<details>, no script; the
+ * table's links point inside it, and following one opens it): each claim's baseline and variant
+ * timelines side by side, the first point where they part marked.
  */
 export function htmlTransitionExamples(examples: readonly TransitionExample[]): string {
   if (examples.length === 0) return '';
   const cells = new Map<string, TransitionExample[]>();
   for (const e of examples) cells.set(exampleAnchor(e.from, e.to), [...(cells.get(exampleAnchor(e.from, e.to)) ?? []), e]);
-  const sections = [...cells].map(([anchor, list]) => {
-    const head = `${outcomeLabel(list[0]!.from)} → ${outcomeLabel(list[0]!.to)}`;
-    return `<section id="${anchor}" class="examples"><h4>${escapeHtml(head)}</h4>\n${list.map(exampleHtml).join('\n')}</section>`;
+  // The cells whose claims ended differently first: they are what the comparison is about.
+  const ordered = [...cells].sort(([, a], [, b]) => Number(a[0]!.from === a[0]!.to) - Number(b[0]!.from === b[0]!.to));
+  const sections = ordered.map(([anchor, list]) => {
+    const from = list[0]!.from;
+    const to = list[0]!.to;
+    const head = `${outcomeLabel(from)} → ${outcomeLabel(to)}`;
+    const what = from === to ? 'ended the same' : 'ended differently';
+    const summary = `<summary><strong>${escapeHtml(head)}</strong> <span class="count">${list.length} example claim${list.length === 1 ? '' : 's'} (${escapeHtml(list.map((e) => e.claim).join(', '))}), ${what}</span></summary>`;
+    return `<details class="examples${from === to ? ' same' : ''}">${summary}\n<div id="${anchor}" class="examples-body">\n${list.map(exampleHtml).join('\n')}</div></details>`;
   });
   return [
     TIMELINE_CSS,
     '<h3>Example claims of each cell</h3>',
-    '<p>The first claims of each cell (replications in order, then claim index), each re-run alone from its seed under both policies. The highlighted row is the first point where the two timelines part.</p>',
+    '<p>The first claims of each cell (replications in order, then claim index), each re-run alone from its seed under both policies. Each cell is folded: open it here, or follow a number in the table above. The highlighted row is the first point where the two timelines part.</p>',
     ...sections,
   ].join('\n');
 }

@@ -47,8 +47,13 @@ describe('example claims of the transition table', () => {
     const page = htmlTransitionExamples(examples);
     const links = [...table.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]!);
     expect(new Set(links)).toEqual(new Set(examples.map((e) => exampleAnchor(e.from, e.to))));
-    for (const id of links) expect(page).toContain(`<section id="${id}"`);
+    for (const id of links) expect(page).toContain(`<div id="${id}" class="examples-body">`);
     expect(page.split('<div class="timeline-pair">').length - 1).toBe(examples.length);
+    // Each cell is folded (no script): its examples sit inside a closed <details> with a summary naming the cell.
+    const folds = page.match(/<details class="examples[^"]*">/g) ?? [];
+    expect(folds).toHaveLength(new Set(links).size);
+    expect(page).not.toMatch(/<details[^>]*\bopen\b/);
+    for (const id of links) expect(page).toMatch(new RegExp(`<details class="examples[^"]*"><summary>[^]*?</summary>\\n<div id="${id}"`));
     expect(page).not.toContain('<script');
     expect(htmlTransitionTable(transitionTable([pair]))).not.toContain('<a ');
   });
