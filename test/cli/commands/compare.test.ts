@@ -14,7 +14,7 @@ describe('claimsim compare', () => {
     const r = runCli(['compare', '--expect', 'reports/fixtures/window10.impact.yaml', '--workers', '1', '--out', out]);
     expect(r.stderr).not.toMatch(/Error|at .*\.ts:/);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('# Policy comparison: responseWindowDays 7 → 10');
+    expect(r.stdout).toContain('# Policy comparison — answer window: 7 → 10 days');
     expect(r.stdout).toMatch(/\| auto-withdrawn, no answer \| [^|]+ \| [^|]+ \| [-+±]\d+\.\d\d pp \[[^\]]+\] \| (yes|no) \|/);
     expect(r.stdout).toContain('## Per-claim transitions');
     expect(r.stdout).not.toContain('FAIL');
