@@ -44,8 +44,8 @@ export function jsonInputError(input: Pick<JsonInput, 'file' | 'text'>, offset: 
 }
 
 /** `file:line:column: path: what (how)` at the value at `path` (as near as the text shows it). */
-export function jsonPathError(input: Pick<JsonInput, 'file' | 'text'>, path: readonly PropertyKey[], what: string, how: string): InputError {
-  const where = path.length ? summaryPathText(path) : 'the file';
+export function jsonPathError(input: Pick<JsonInput, 'file' | 'text'>, path: readonly PropertyKey[], what: string, how: string, root = 'the file'): InputError {
+  const where = path.length ? summaryPathText(path) : root;
   return jsonInputError(input, jsonOffsetOf(input.text, path), `${where}: ${what} (${how})`);
 }
 
