@@ -8,6 +8,7 @@ import { timelineText } from '../../reports/explain/timelineText.js';
 import { loadScenarioFile } from '../../scenarios/index.js';
 import { EXIT, InputError } from '../exit.js';
 import { writeOutputFile } from '../io/writeOutputFile.js';
+import { replicationSeeds } from '../grid/replicationSeeds.js';
 import { rerunClaim } from './rerunClaim.js';
 
 export interface ExplainFlags {
@@ -16,8 +17,13 @@ export interface ExplainFlags {
   readonly policy?: string;
   readonly seed?: number;
   readonly claims?: number;
+  /** With --population: replication K of a run of several, seeded as `all`, `compare` and `sweep` seed it (--seed + K − 1). */
+  readonly replication?: number;
   readonly html?: string;
 }
+
+/** The largest seed (seeds are 32-bit). */
+const MAX_SEED = 4_294_967_295;
 
 /** `claimsim explain` (registered in cli/commands/explain.ts): the claim's timeline on stdout, and as a page with --html. */
 export async function explain(scenario: string | undefined, flags: ExplainFlags): Promise<number> {
@@ -29,7 +35,7 @@ export async function explain(scenario: string | undefined, flags: ExplainFlags)
 
 function scripted(file: string | undefined, flags: ExplainFlags): { timeline: ClaimTimeline; title: string } {
   if (file === undefined) throw new InputError('claimsim explain: give a scenario file, or --population FILE for a claim of a simulation');
-  for (const [option, value] of [['--policy', flags.policy], ['--seed', flags.seed], ['--claims', flags.claims]] as const) {
+  for (const [option, value] of [['--policy', flags.policy], ['--seed', flags.seed], ['--claims', flags.claims], ['--replication', flags.replication]] as const) {
     if (value !== undefined) throw new InputError(`claimsim explain: ${option} goes with --population (a scenario brings its own policy and no seed)`);
   }
   const s = loadScenarioFile(file);
@@ -44,13 +50,24 @@ function simulated(file: string | undefined, populationFile: string, flags: Expl
   if (file !== undefined) throw new InputError(`claimsim explain: give either a scenario file (${file}) or --population, not both`);
   const population = loadPopulationFile(populationFile);
   const policy = loadPolicyOption('--policy', flags.policy);
-  const seed = flags.seed ?? population.seed;
+  const base = flags.seed ?? population.seed;
+  const replication = flags.replication ?? 1;
+  const seed = replicationSeeds(base, replication)[replication - 1]!;
+  if (seed > MAX_SEED) {
+    throw new InputError(`--replication ${replication}: its seed, ${base} + ${replication} − 1, is past ${MAX_SEED} (give a smaller --seed or --replication)`);
+  }
   const claims = new CompiledPopulation(population, policy, seed, flags.claims).claims;
   const m = /^C?(\d+)$/.exec(flags.claim.trim());
   const index = m ? Number(m[1]) : NaN;
   if (!Number.isSafeInteger(index) || index >= claims) {
     throw new InputError(`--claim ${flags.claim}: no such claim in this run (give an index from 0 to ${claims - 1}, or its id such as C${Math.min(17, claims - 1)})`);
   }
+  if (flags.replication === undefined) {
+    // A run of several replications lists C17 once per replication: say which one this is, and how to pick another.
+    process.stderr.write(
+      `explain: replication 1 (seed ${base}); in a run of several replications (claimsim all makes 3), replication K has seed ${base} + K − 1: give --replication K for another\n`,
+    );
+  }
   const timeline = simulatedTimeline(rerunClaim(population)(policy, seed, claims, index), policy);
-  return { timeline, title: `${population.name}, seed ${seed}, claim ${index} of ${claims}, re-run alone` };
+  return { timeline, title: `${population.name}, replication ${replication} (seed ${seed}), claim ${index} of ${claims}, re-run alone` };
 }

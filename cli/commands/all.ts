@@ -30,7 +30,10 @@ export function registerAll(program: Command): void {
     .addHelpText(
       'after',
       helpText({
-        exit: '0 every scenario passed and no invariant was violated · 1 a scenario failed or an invariant was violated · 2 bad input · 130 interrupted (SIGINT), 143 terminated (SIGTERM): the report of the scenario files that ran and the complete replications is written, marked "partial": true.',
+        exit: '0 every scenario passed and no invariant was violated · 1 a scenario failed or an invariant was violated · 2 bad input · 130 interrupted (SIGINT), 143 terminated (SIGTERM): the report of the scenario files that ran and the complete replications is written, marked "partial": true; a signal while the reports are written finishes them and cuts claims.xlsx short, marked partial in its About sheet (a second signal ends at once).',
+        notes: [
+          'claims.xlsx lists each claim with its Replication and Final outcome columns: claim ids restart in every replication, so a claim is its replication and its id. Replication K has seed --seed + K − 1; claimsim explain --population FILE --replication K --claim ID re-runs it.',
+        ],
         examples: [
           'claimsim all',
           'claimsim all --claims 2000 --replications 1 --out out/quick',

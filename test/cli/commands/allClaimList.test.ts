@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CLAIM_LIST_COLUMNS } from '../../../engine/index.js';
 import { REPLICATION_COLUMN } from '../../../reports/xlsx/claimListWorkbook.js';
 import { runInProcess } from '../runInProcess.js';
 
@@ -20,7 +21,19 @@ async function listOf(out: string) {
   ws.eachRow((row, n) => {
     if (n > 1) tags.push(row.getCell(REPLICATION_COLUMN).value);
   });
-  return { tags, about: wb.getWorksheet('About')!.getColumn(1).values.join('\n'), report: JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) };
+  const claims: { replication: unknown; id: unknown; status: string; withdrawal: unknown }[] = [];
+  const col = (key: string) => CLAIM_LIST_COLUMNS.findIndex(([k]) => k === key) + 1;
+  ws.eachRow((row, n) => {
+    if (n > 1) {
+      claims.push({
+        replication: row.getCell(REPLICATION_COLUMN).value,
+        id: row.getCell(col('claimId')).value,
+        status: String(row.getCell(col('processingStatus')).value),
+        withdrawal: row.getCell(col('withdrawal')).value,
+      });
+    }
+  });
+  return { tags, claims, about: wb.getWorksheet('About')!.getColumn(1).values.join('\n'), report: JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) };
 }
 
 describe('claimsim all: the claim list (claims.xlsx)', () => {
@@ -40,6 +53,21 @@ describe('claimsim all: the claim list (claims.xlsx)', () => {
     expect(s.about).toContain('Replications: 2 (seed');
     // The summary is the whole run's whichever replication is listed.
     expect(readFileSync(join(second, 'summary.json'))).toEqual(readFileSync(join(every, 'summary.json')));
+  });
+
+  it('names a claim by its replication and id, as explain --replication K does: C-ids restart in every replication', async () => {
+    const every = join(dir, 'every');
+    const { claims } = await listOf(every);
+    const of = (replication: number, id: unknown) => claims.find((c) => c.replication === replication && c.id === id)!;
+    // A claim id whose row differs between replications 1 and 2: the same id, two claims.
+    const id = claims.find((c) => c.replication === 2 && c.status !== of(1, c.id).status)!.id;
+    for (const replication of [1, 2]) {
+      const r = await runInProcess(['explain', '-p', 'generators/populations/default.yaml', '--claims', '200', '--replication', String(replication), '--claim', String(id)]);
+      expect(r.status).toBe(0);
+      const listed = of(replication, id);
+      const withdrawal = String(listed.withdrawal).replace(/^withdrawn:.*/, 'withdrawn');
+      expect(r.stdout.trimEnd().split('\n').at(-1), `replication ${replication}`).toMatch(new RegExp(`: ${listed.status.split(':')[1]}, withdrawal ${withdrawal}, `));
+    }
   });
 
   it('cuts the list at --claim-list-cap over the replications, and the report and the About sheet say so', async () => {
