@@ -8,11 +8,12 @@ import { type PopulationSetting, PopulationSettingError, applyPopulationSetting,
 import { issueMessage } from './population/issueMessage.js';
 import { knownKeysAt } from './population/knownKeysAt.js';
 import { layerPath } from './population/layerPath.js';
-import { mergePopulationData } from './population/mergePopulationData.js';
+import { mergeLayers } from './population/mergeLayers.js';
 import type { Population } from './population/Population.js';
 import type { PopulationLayer } from './population/PopulationLayer.js';
 import { PopulationInputError } from './population/PopulationInputError.js';
 import { populationSchema } from './population/populationSchema.js';
+import { rememberPlaces } from './population/populationPlaces.js';
 import { readPopulationLayers } from './population/readPopulationLayers.js';
 
 export { PopulationInputError, PopulationSettingError };
@@ -47,7 +48,7 @@ function readPopulation(text: string, file: string, settings: readonly string[])
   }
   const top = layers.at(-1)!;
   if (top.data === null || typeof top.data !== 'object' || Array.isArray(top.data)) throw layerError(top, [], false, 'a population file is a YAML map (name:, seed:, horizon:, …)');
-  let data = layers.slice(1).reduce((d, l) => mergePopulationData(d, l.data), layers[0]!.data);
+  let data = mergeLayers(layers);
   const set: { setting: PopulationSetting; path: DataPath }[] = [];
   for (const text of settings) {
     const setting = parsePopulationSetting(text);
@@ -66,7 +67,15 @@ function readPopulation(text: string, file: string, settings: readonly string[])
     throw layerError(first!.at.layer, first!.at.path, first!.atKey, first!.what);
   }
   for (const layer of layers) refuseLayerFractions(layer, data);
-  return { population: { file, ...result.data }, data };
+  const population: Population = { file, ...result.data };
+  // For what only a run finds (claimsPerSeller drawing no claim under its seed): at the value's file and line.
+  rememberPlaces(population, (path, what) => {
+    const bySetting = set.findLast((s) => startsWith(path, s.path) || startsWith(s.path, path));
+    if (bySetting) return new PopulationSettingError(`--set ${bySetting.setting.text}: ${what}`);
+    const at = whereIs(path, data, layers);
+    return layerError(at.layer, at.path, false, what);
+  });
+  return { population, data };
 }
 
 /** Reads and validates a population file (see parsePopulation); only a regular file within the size limit is read. */

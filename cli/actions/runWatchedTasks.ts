@@ -1,3 +1,4 @@
+import { refuseDrawlessSeed } from '../../generators/population/refuseDrawlessSeed.js';
 import type { PopulationTask, TaskResult } from '../grid/PopulationTask.js';
 import { runPopulationTasks } from '../grid/runPopulationTasks.js';
 import { diagnostics } from '../io/diagnostics.js';
@@ -37,6 +38,8 @@ export interface WatchedRun<T> {
  * `alongside` (the scenario files of `all`) runs in this thread meanwhile, with the same stop.
  */
 export async function runWatchedTasks<T = undefined>(tasks: readonly PopulationTask[], o: WatchOptions, alongside?: (shouldStop: () => boolean) => Promise<T>): Promise<WatchedRun<T>> {
+  // Here, where the population is the one loaded (a worker's copy no longer knows its file's lines).
+  for (const task of tasks) refuseDrawlessSeed(task.population, task.seed);
   const progress = taskProgress(o.progress);
   const interrupts = watchInterrupts();
   diagnostics().info({ runs: tasks.length, workers: o.workers }, `${o.command}: runs start`);

@@ -13,6 +13,7 @@ import { Purpose } from '../random/Purpose.js';
 import { WeightedChoice } from '../random/WeightedChoice.js';
 import { compileDistribution } from '../random/compileDistribution.js';
 import { drawUniform, streamKey } from '../random/hash32.js';
+import { refuseDrawlessSeed } from './refuseDrawlessSeed.js';
 
 /** A Chance with its delay ready to draw. */
 export interface CompiledChance {
@@ -109,7 +110,8 @@ export class CompiledPopulation {
       const shares: number[] = [];
       for (let k = 0; k < population.sellers; k++) shares.push(Math.max(0, Math.round(perSeller(this.draw(k, Purpose.sellerWeight, 0)))));
       drawn = shares.reduce((a, b) => a + b, 0);
-      if (drawn === 0) throw new Error(`${population.file}: claimsPerSeller draws no claim at all for seed ${this.seed}`);
+      // A file whose distribution can only draw 0 is refused at load; this seed drew 0 for every seller.
+      if (drawn === 0) refuseDrawlessSeed(population, this.seed);
       this.sellerShare = new WeightedChoice(shares.map((_, k) => k), shares);
     } else this.sellerShare = null;
     this.claims = claims ?? population.claims ?? drawn;

@@ -13,6 +13,7 @@ import { countDistribution, durationDistribution, durationSchema, fractionDistri
 import { parseLocalDateTime } from './parseLocalDateTime.js';
 import { POPULATION_LIMITS as L } from './populationLimits.js';
 import { zeroTimeCycle } from './zeroTimeCycle.js';
+import { claimsPerSellerProblems } from './claimsPerSellerProblems.js';
 import type { Answer, Chance, Population, ReminderReaction, Weighted } from './Population.js';
 
 const probability = z.number().min(0).max(1);
@@ -161,6 +162,9 @@ export const populationSchema = z
   .superRefine((p, ctx) => {
     if ((p.claims === undefined) === (p.claimsPerSeller === undefined)) {
       ctx.addIssue({ code: 'custom', path: ['claims'], message: 'give the number of claims as either claims: N or claimsPerSeller: <distribution>, exactly one of them' });
+    }
+    if (p.claimsPerSeller) {
+      for (const problem of claimsPerSellerProblems(p.claimsPerSeller)) ctx.addIssue({ code: 'custom', path: ['claimsPerSeller', ...problem.path], message: problem.message });
     }
     for (const [type, table] of Object.entries(p.initialStatus)) {
       if (!(CLAIM_TYPES as readonly string[]).includes(type)) {

@@ -42,7 +42,7 @@ function errorOf(load: () => unknown): string {
 }
 
 describe('extends', () => {
-  it('lays the file over the one it extends: maps deep, profiles by name, null removes a key, new profiles added', () => {
+  it('lays the file over the one it extends: maps deep, profiles by name, null removes a key, profiles marked new added', () => {
     const dir = folder({
       'base.yaml': BASE,
       'variant.yaml': `extends: base.yaml
@@ -52,6 +52,7 @@ buyerProfiles:
   - name: kind
     accept: { probability: 0.6, delay: null, fractionOfWindow: { constant: 0.8 } }
   - name: new
+    new: true
     weight: 3
     silent: 1
 `,
