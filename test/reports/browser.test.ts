@@ -131,6 +131,10 @@ addEventListener('load', () => {
     rows: tables.map((t) => t.tBodies[0].rows.length),
     parting: pair.querySelectorAll('tr.parting').length,
     sideBySide: tables.length === 2 && tables[0].getBoundingClientRect().top === tables[1].getBoundingClientRect().top,
+    width: innerWidth,
+    open: target.closest('details') ? target.closest('details').open : null,
+    folded: [...document.querySelectorAll('details.examples')].filter((d) => !d.open).length,
+    fits: [...pair.querySelectorAll('div.table')].every((d) => d.scrollWidth <= d.clientWidth + 1),
   });
   document.body.append(pre);
 });
@@ -139,11 +143,22 @@ addEventListener('load', () => {
     expect(original).not.toContain('<script');
     const page = join(dir, 'follow.html');
     writeFileSync(page, original.replace('</body>', `${follow}</body>`));
-    const { dom, console } = renderInChromium(chromium!, page);
+    const { dom, console } = renderInChromium(chromium!, page, 1400);
     expect(console).toEqual([]);
     const json = /<pre id="followed">([^<]*)<\/pre>/.exec(dom)?.[1];
     expect(json, 'the link was not followed').toBeDefined();
-    const f = JSON.parse(json!.replaceAll('&quot;', '"')) as { hash: string; links: number; captions: string[]; rows: number[]; parting: number; sideBySide: boolean };
+    const f = JSON.parse(json!.replaceAll('&quot;', '"')) as {
+      hash: string;
+      links: number;
+      captions: string[];
+      rows: number[];
+      parting: number;
+      sideBySide: boolean;
+      width: number;
+      open: boolean | null;
+      folded: number;
+      fits: boolean;
+    };
     expect(f.links).toBeGreaterThan(1);
     expect(f.hash).toMatch(/^#examples-\w+-to-\w+$/);
     expect(f.captions[0]).toMatch(/^baseline: C\d+/);
@@ -152,6 +167,11 @@ addEventListener('load', () => {
     // The claim ended differently, so the timelines part somewhere: marked in both.
     expect(f.parting).toBe(2);
     expect(f.sideBySide).toBe(true);
+    // The examples are folded, and following the link opened its cell; at 1,400 px both timelines fit their half, no column behind a scrollbar.
+    expect(f.width).toBe(1400);
+    expect(f.open).toBe(true);
+    expect(f.folded).toBeGreaterThan(0);
+    expect(f.fits).toBe(true);
   });
 
   it('would see a console error (the check is not blind)', () => {

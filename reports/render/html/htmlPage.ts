@@ -24,7 +24,7 @@ nav a { margin-right: 14px; color: var(--accent); text-decoration: none; font-si
 .card { background: white; border: 1px solid var(--line); border-radius: 10px; padding: 12px 14px; }
 .card .value { font-size: 24px; font-weight: 600; font-variant-numeric: tabular-nums; }
 .card.wide { grid-column: span 2; }
-.card .value.small { font-size: 17px; overflow-wrap: break-word; hyphens: manual; }
+.card .value.small { font-size: 17px; overflow-wrap: break-word; hyphens: manual; text-wrap: balance; }
 .card .label { color: var(--muted); font-size: 13px; }
 div.table { overflow-x: auto; max-width: 100%; }
 table { border-collapse: collapse; background: white; margin: 8px 0 16px; font-size: 14px; border: 1px solid var(--line); }

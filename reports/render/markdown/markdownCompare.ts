@@ -1,7 +1,7 @@
 import { counterLabel } from '../../model/counterLabel.js';
 import type { CompareReport } from '../../model/CompareReport.js';
 import { outcomeLabel } from '../../model/outcomeLabel.js';
-import { DETECTABLE_MEANING, SIGNIFICANT_MEANING, detectableText } from '../detectableText.js';
+import { SIGNIFICANT_MEANING, detectableText } from '../detectableText.js';
 import { count, decimal, percent } from '../format.js';
 import { OUTCOME_COMPARISON_HEADER, comparisonNews, newsCellText, outcomeComparisonCells } from '../outcomeComparisonCells.js';
 import { armChangesText, pairingText, policyKeysText, populationValueText } from '../armChangesText.js';
@@ -45,7 +45,7 @@ export function markdownCompare(r: CompareReport, heading = '##'): string {
     `${r.population}: ${runSizeText(r.claims, r.seeds)}, ` +
       `${pairingText(r)}. ` +
       `Differences are variant − baseline in percentage points over the per-claim pairs of ${k === 1 ? 'the replication' : `all ${k} replications`}, ` +
-      `with 95% intervals robust to clustering by seller. ${SIGNIFICANT_MEANING} “for the seller”: what a significant change means for the seller who asked for the withdrawal (docs/reports.md). ${DETECTABLE_MEANING}`,
+      `with 95% intervals robust to clustering by seller. ${SIGNIFICANT_MEANING} “for the seller”: what a significant change means for the seller who asked for the withdrawal (docs/reports.md).`,
     '',
     detectableText(r.detectable, totalClaims(r.claims), r.clusters),
     '',
