@@ -17,6 +17,7 @@ import {
 } from '../../reports/index.js';
 import { EXIT, InputError } from '../exit.js';
 import { loadPolicyOption } from '../io/loadPolicyOption.js';
+import { sweepGridProblem } from '../../reports/model/parseSweepParameter.js';
 import type { PopulationTask } from '../grid/PopulationTask.js';
 import { replicationSeeds } from '../grid/replicationSeeds.js';
 import { writeOutputs } from '../io/writeOutputs.js';
@@ -66,6 +67,9 @@ export async function sweep(o: SweepOptions): Promise<number> {
   // Refused before the grid is built: 5 parameters of 100 values are 10^10 runs.
   const planned = parameters.reduce((n, p) => n * p.values.length, 1) * o.replications;
   if (planned > MAX_SWEEP_RUNS) throw new InputError(`sweep: ${parameters.map((p) => p.values.length).join(' × ')} grid points × ${o.replications} replications are ${planned} runs, over the limit of ${MAX_SWEEP_RUNS} (fewer values, a step, or fewer replications)`);
+  // Before any run: a grid point that is no valid policy on the base would fail mid-sweep.
+  const gridProblem = sweepGridProblem(parameters, basePolicy);
+  if (gridProblem) throw new InputError(gridProblem);
   const seeds = replicationSeeds(o.seed ?? population.seed, o.replications);
   const grid = sweepGrid(parameters);
   const all = grid.flatMap((params, point) =>

@@ -45,3 +45,32 @@ export function sweepGrid(parameters: readonly SweepParameter[]): Record<string,
   for (const p of parameters) grid = grid.flatMap((g) => p.values.map((v) => ({ ...g, [p.key]: v })));
   return grid;
 }
+
+/** `key=a..b`, `key=a..b:step` or `key=v1,v2,…`, as a --param writes the values. */
+function paramText(key: string, values: readonly number[]): string {
+  const step = values.length > 2 ? values[1]! - values[0]! : 0;
+  if (step >= 1 && values.every((v, i) => v === values[0]! + i * step)) return `${key}=${values[0]}..${values.at(-1)}${step === 1 ? '' : `:${step}`}`;
+  return `${key}=${values.join(',')}`;
+}
+
+/**
+ * What is wrong with the first grid point that makes no valid policy on `base` (a window
+ * swept below the base's reminder: reminderDaysBeforeDeadline 3 with responseWindowDays=2),
+ * naming the point and the values of each swept parameter that do hold there; null when
+ * every point is a valid policy. Checked before any run, so the sweep is refused whole.
+ */
+export function sweepGridProblem(parameters: readonly SweepParameter[], base: Policy): string | null {
+  for (const point of sweepGrid(parameters)) {
+    const r = checkPolicy(point, base);
+    if (r.ok) continue;
+    const where = Object.entries(point).map(([k, v]) => `${k}=${v}`).join(', ');
+    // Per swept parameter, the values that hold with the others at this point.
+    const fixes = parameters.flatMap((p) => {
+      const good = p.values.filter((v) => checkPolicy({ ...point, [p.key]: v }, base).ok);
+      return good.length >= 2 ? [`--param ${paramText(p.key, good)}`] : [];
+    });
+    const fix = fixes.length ? `sweep only values that hold with the base policy, such as ${fixes.join(' or ')}, or change the base policy (--base)` : 'change the base policy (--base) or the swept values';
+    return `sweep: the grid point ${where} is not a valid policy on the base policy: ${r.problems[0]!.message} (${fix})`;
+  }
+  return null;
+}
