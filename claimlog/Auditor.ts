@@ -1,0 +1,295 @@
+import { type Policy, isTerminal, type ClaimStatus } from '../engine/index.js';
+import { type FindingClass, type Finding, type SkippedLine, type AuditResult, type ViolatingClaim, FINDING_CLASSES } from './AuditResult.js';
+import type { ClaimVerdict, VerdictKind } from './AuditViolation.js';
+import { type JudgeContext, judgedInstant, judgeContext, place, when } from './JudgeContext.js';
+import { type GatheredClaim, judgeClaim } from './judgeClaim.js';
+import { type LogRecord, isTimerRecord, CLAIM_RECORDS } from './LogRecord.js';
+import { formatInstant } from './formatInstant.js';
+import type { ParsedLine } from './parseLogLine.js';
+import { parseIsoInstant } from './parseIsoInstant.js';
+
+/** How many finished claims the audit remembers, to judge a record that comes after a claim finished (support contacted, a duplicate, a late line). */
+export const FINISHED_MEMORY = 100_000;
+/** How many violating claims, unknown claims, findings and skipped lines the result lists (all are counted). */
+export const LISTED = 1000;
+
+interface OpenClaim extends GatheredClaim {
+  keys: Set<string>;
+  lastAt: number;
+  /** The judged instant of the record that finished it, or null while open. */
+  closedAt: number | null;
+}
+
+interface Finished {
+  verdict: VerdictKind;
+  closedAt: number;
+  keys: Set<string>;
+}
+
+export interface AuditorOptions {
+  /** The policy from --policy; without it, the header's, else the default. */
+  readonly policy?: Policy;
+  readonly defaultPolicy: Policy;
+  readonly tolerance: number;
+  readonly files: readonly string[];
+  /** Called with each line skipped (for a message as the audit goes). */
+  readonly onSkipped?: (skipped: SkippedLine) => void;
+  /** Reads the header's policy (throws an input error naming the line when it is not a valid policy). */
+  readonly headerPolicy: (policy: Record<string, unknown>, file: string, line: number) => Policy;
+}
+
+/**
+ * The streaming audit: lines in, claims grouped, each claim judged once it is finished (or at
+ * the log's end) and then dropped. Memory holds the claims open at a time, and a bounded memory
+ * of finished ones (`FINISHED_MEMORY`).
+ */
+export class Auditor {
+  private ctx: JudgeContext | null = null;
+  private policySource: 'option' | 'header' | 'default';
+  private policy: Policy;
+  private readonly open = new Map<string, OpenClaim>();
+  private readonly finished = new Map<string, Finished>();
+  private closing: string[] = [];
+  private horizon = Number.NEGATIVE_INFINITY;
+  private first = Number.POSITIVE_INFINITY;
+  private lastLineAt = Number.NEGATIVE_INFINITY;
+  private headerFrom: number | null = null;
+  private headerUntil: number | null = null;
+  private lines = 0;
+  private records = 0;
+  private claims = 0;
+  private skippedLines = 0;
+  private toleranceUsed = 0;
+  private openAtEnd = 0;
+  private readonly unknownTypes = new Map<string, number>();
+  private readonly verdicts: Record<VerdictKind, number> = { conforms: 0, violates: 0, unknown: 0 };
+  private readonly byRule = new Map<string, number>();
+  private readonly findings: Record<FindingClass, number> = { duplicate: 0, out_of_order: 0, clock_regression: 0 };
+  private readonly findingExamples: Finding[] = [];
+  private readonly violating: ViolatingClaim[] = [];
+  private readonly unknown: { claim: string; reason: string }[] = [];
+  private readonly skipped: SkippedLine[] = [];
+
+  constructor(private readonly options: AuditorOptions) {
+    this.policy = options.policy ?? options.defaultPolicy;
+    this.policySource = options.policy !== undefined ? 'option' : 'default';
+  }
+
+  /** One line of log `file` (index), numbered from 1. */
+  line(file: number, line: number, parsed: ParsedLine): void {
+    this.lines++;
+    switch (parsed.kind) {
+      case 'blank':
+        return;
+      case 'unknown_type':
+        this.unknownTypes.set(parsed.type, (this.unknownTypes.get(parsed.type) ?? 0) + 1);
+        return;
+      case 'problem':
+        this.skip(file, line, parsed.problem, parsed.claim);
+        return;
+      case 'header':
+        if (this.ctx !== null || this.records > 0) {
+          this.skip(file, line, 'a header after the first record is ignored (the header is the first line of a log)');
+          return;
+        }
+        if (parsed.header.policy !== undefined && this.options.policy === undefined) {
+          this.policy = this.options.headerPolicy(parsed.header.policy, this.options.files[file]!, line);
+          this.policySource = 'header';
+        }
+        if (parsed.header.from !== undefined) this.headerFrom = parseIsoInstant(parsed.header.from);
+        if (parsed.header.until !== undefined) this.headerUntil = Math.max(this.headerUntil ?? Number.NEGATIVE_INFINITY, parseIsoInstant(parsed.header.until)!);
+        return;
+      case 'record':
+        this.record(file, line, parsed.record, parsed.at);
+        return;
+      default: {
+        const unreachable: never = parsed;
+        throw new Error(`unknown line ${JSON.stringify(unreachable)}`);
+      }
+    }
+  }
+
+  /** A line that cannot be read: counted and listed; a claim it names cannot be judged whole. */
+  skip(file: number, line: number, problem: string, claim?: string): void {
+    this.skippedLines++;
+    const s = { file: this.options.files[file]!, line, problem };
+    if (this.skipped.length < LISTED) this.skipped.push(s);
+    this.options.onSkipped?.(s);
+    if (claim === undefined) return;
+    const c = this.open.get(claim);
+    const reason = `a record of it could not be read (${this.options.files.length > 1 ? `${s.file} ` : ''}line ${line.toLocaleString('en-US')})`;
+    if (c !== undefined) c.unknownReason ??= reason;
+    else if (!this.finished.has(claim)) this.openClaim(claim, reason);
+  }
+
+  private context(): JudgeContext {
+    this.ctx ??= judgeContext(this.policy, this.options.tolerance, this.options.files);
+    return this.ctx;
+  }
+
+  private record(file: number, line: number, record: LogRecord, at: number): void {
+    const ctx = this.context();
+    this.records++;
+    if (at < this.lastLineAt) this.finding('clock_regression', record.claim, file, line, `${record.type} is dated ${when(ctx, at)}, before the line above it (${when(ctx, this.lastLineAt)})`);
+    this.lastLineAt = at;
+    if (at > this.horizon) this.horizon = at;
+    if (at < this.first) this.first = at;
+    const timer = isTimerRecord(record);
+    const logged = { record, file, line, at, eff: timer ? judgedInstant(ctx, at) : at, rank: timer ? 0 : 1 } as const;
+    const key = keyOf(record);
+    let c = this.open.get(record.claim);
+    if (c === undefined) {
+      const done = this.finished.get(record.claim);
+      if (done !== undefined) return this.afterFinish(ctx, done, logged, key);
+      c = this.openClaim(record.claim, null);
+    }
+    if (c.keys.has(key)) {
+      this.finding('duplicate', record.claim, file, line, `${record.type} at ${when(ctx, at)} repeats a record of the claim already read`);
+      return;
+    }
+    c.keys.add(key);
+    if (at < c.lastAt) this.finding('out_of_order', record.claim, file, line, `${record.type} at ${when(ctx, at)} comes after a record of the claim dated ${when(ctx, c.lastAt)}`);
+    c.lastAt = Math.max(c.lastAt, at);
+    c.records.push(logged);
+    if (c.closedAt === null && closes(record)) {
+      c.closedAt = logged.eff;
+      this.closing.push(c.id);
+    }
+    this.judgeClosed();
+  }
+
+  private openClaim(id: string, unknownReason: string | null): OpenClaim {
+    const c: OpenClaim = { id, records: [], unknownReason, keys: new Set(), lastAt: Number.NEGATIVE_INFINITY, closedAt: null };
+    this.open.set(id, c);
+    this.claims++;
+    return c;
+  }
+
+  /** Judges and drops the claims finished before the log's clock moved past them (and the tolerance). */
+  private judgeClosed(): void {
+    if (this.closing.length === 0) return;
+    const keep: string[] = [];
+    for (const id of this.closing) {
+      const c = this.open.get(id)!;
+      if (c.closedAt! + this.options.tolerance < this.horizon) this.judge(c, null);
+      else keep.push(id);
+    }
+    this.closing = keep;
+  }
+
+  private judge(c: OpenClaim, end: number | null): void {
+    this.open.delete(c.id);
+    const v = judgeClaim(this.context(), c, end);
+    this.count(v);
+    if (end !== null) return;
+    this.finished.set(c.id, { verdict: v.verdict, closedAt: c.closedAt!, keys: c.keys });
+    if (this.finished.size > FINISHED_MEMORY) this.finished.delete(this.finished.keys().next().value!);
+  }
+
+  private count(v: ClaimVerdict): void {
+    this.verdicts[v.verdict]++;
+    this.toleranceUsed += v.toleranceUsed;
+    if (v.openAtEnd) this.openAtEnd++;
+    if (v.verdict === 'unknown' && this.unknown.length < LISTED) this.unknown.push({ claim: v.claim, reason: v.unknownReason! });
+    if (v.verdict !== 'violates') return;
+    for (const rule of new Set(v.violations.map((x) => x.rule))) this.byRule.set(rule, (this.byRule.get(rule) ?? 0) + 1);
+    if (this.violating.length >= LISTED) return;
+    const first = v.violations[0]!;
+    const file = (i: number | null): string | null => (i === null ? null : this.options.files[i]!);
+    this.violating.push({
+      claim: v.claim,
+      rule: first.rule,
+      file: file(first.file),
+      line: first.line,
+      message: first.message,
+      violations: v.violations.map((x) => ({ ...x, file: file(x.file) })),
+    });
+  }
+
+  /** A record of a claim already judged: support may be contacted on a closed claim (R3); anything else reopens nothing and violates R3. */
+  private afterFinish(ctx: JudgeContext, done: Finished, r: { record: LogRecord; file: number; line: number; at: number }, key: string): void {
+    if (done.keys.has(key)) {
+      this.finding('duplicate', r.record.claim, r.file, r.line, `${r.record.type} at ${when(ctx, r.at)} repeats a record of the claim already read`);
+      return;
+    }
+    done.keys.add(key);
+    if (r.record.type === 'support_contacted' || done.verdict === 'violates') return;
+    if (done.verdict === 'conforms') this.verdicts.conforms--;
+    else this.verdicts.unknown--;
+    done.verdict = 'violates';
+    const message = `R3: the claim closed at ${when(ctx, done.closedAt)}; the log shows ${r.record.type} at ${when(ctx, r.at)} (${place(ctx, r.file, r.line)}), and a closed claim takes no action but support`;
+    this.count({ claim: r.record.claim, verdict: 'violates', violations: [{ rule: 'R3', reading: 'replay', file: r.file, line: r.line, message }], unknownReason: null, toleranceUsed: 0, openAtEnd: false });
+    const i = this.unknown.findIndex((u) => u.claim === r.record.claim);
+    if (i >= 0) this.unknown.splice(i, 1);
+  }
+
+  private finding(cls: FindingClass, claim: string, file: number, line: number, message: string): void {
+    this.findings[cls]++;
+    if (this.findingExamples.length < LISTED) this.findingExamples.push({ class: cls, claim, file: this.options.files[file]!, line, message });
+  }
+
+  /** The log has ended: every claim still held is judged up to its end; the result. */
+  finish(logs: readonly string[]): AuditResult {
+    const ctx = this.context();
+    const end = this.headerUntil ?? (this.horizon === Number.NEGATIVE_INFINITY ? null : this.horizon);
+    for (const id of this.closing) {
+      const c = this.open.get(id);
+      if (c !== undefined) this.judge(c, null);
+    }
+    this.closing = [];
+    for (const c of [...this.open.values()]) this.judge(c, end ?? c.lastAt);
+    const fileIndex = new Map(this.options.files.map((f, i) => [f, i]));
+    const where = (f: string | null, l: number | null): [number, number] => [f === null ? Infinity : fileIndex.get(f)!, l ?? Infinity];
+    const violating = this.violating.slice().sort((a, b) => {
+      const [fa, la] = where(a.file, a.line);
+      const [fb, lb] = where(b.file, b.line);
+      return fa - fb || la - lb || (a.claim < b.claim ? -1 : a.claim > b.claim ? 1 : 0);
+    });
+    const from = this.headerFrom ?? (this.first === Number.POSITIVE_INFINITY ? null : this.first);
+    return {
+      format: 'claimsim-audit',
+      version: 1,
+      logs,
+      policy: { source: this.policySource, timezone: this.policy.timezone, value: { ...this.policy } as Record<string, unknown> },
+      toleranceMs: this.options.tolerance,
+      period: { from: from === null ? null : formatInstant(from, ctx.calendar), until: end === null ? null : formatInstant(end, ctx.calendar) },
+      lines: this.lines,
+      records: this.records,
+      skippedLines: this.skippedLines,
+      unknownRecordTypes: Object.fromEntries([...this.unknownTypes].sort(([a], [b]) => (a < b ? -1 : 1))),
+      claims: this.claims,
+      verdicts: { ...this.verdicts },
+      openAtEnd: this.openAtEnd,
+      toleranceUsed: this.toleranceUsed,
+      violationsByRule: Object.fromEntries([...this.byRule].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))),
+      findings: Object.fromEntries(FINDING_CLASSES.map((k) => [k, this.findings[k]])) as Record<FindingClass, number>,
+      violating,
+      unknown: this.unknown.slice().sort((a, b) => (a.claim < b.claim ? -1 : a.claim > b.claim ? 1 : 0)),
+      findingExamples: this.findingExamples,
+      skipped: this.skipped,
+      limits: { listed: LISTED },
+    };
+  }
+}
+
+/** Whether a record finishes its claim: it opens terminal, or leaves it terminal. */
+function closes(r: LogRecord): boolean {
+  switch (r.type) {
+    case 'claim_opened':
+      return r.status !== undefined && isTerminal(r.status as ClaimStatus);
+    case 'status_changed':
+      return isTerminal(r.to as ClaimStatus);
+    case 'withdrawal_accepted':
+    case 'withdrawal_timed_out':
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** The record's known fields, in the format's order: two records with the same key are one record read twice. */
+function keyOf(r: LogRecord): string {
+  const shape = CLAIM_RECORDS[r.type].shape as Record<string, unknown>;
+  const fields = r as Record<string, unknown>;
+  return JSON.stringify(Object.keys(shape).map((k) => fields[k] ?? null));
+}

@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import { CLAIM_TYPES, LIFECYCLE_STATUSES, CLAIM_STATUSES } from '../engine/index.js';
+
+/**
+ * The claim log, format v1 (docs/claim-log.md): one JSON record a line. This zod schema is the
+ * format's source: the audit reads with it, and schemas/claim-log.schema.json is generated
+ * from it. Unknown fields are kept and ignored (`looseObject`).
+ */
+
+/** An instant: ISO 8601 date and time with an offset (`Z` or `±HH:MM`), seconds and milliseconds optional. */
+export const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+/** A date: `YYYY-MM-DD` (a deadline as the system showed it). */
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+const instant = z.string().regex(ISO_INSTANT, 'an ISO 8601 instant with an offset, such as 2024-08-11T00:00+09:00');
+const date = z.string().regex(ISO_DATE, 'a date YYYY-MM-DD');
+const id = z.string().min(1);
+/** Who acted, when not the action's natural party (the claim's seller or buyer). */
+const actor = id.optional().describe('who acted (default: the claim\'s seller, or its buyer for an answer)');
+
+const base = <T extends string>(type: T) => ({ type: z.literal(type), claim: id, at: instant });
+
+export const ClaimOpenedRecord = z.looseObject({
+  ...base('claim_opened'),
+  order: id,
+  seller: id,
+  buyer: id,
+  claimType: z.enum(CLAIM_TYPES),
+  status: z.enum(LIFECYCLE_STATUSES as [string, ...string[]]).optional().describe("the claim's status when opened (default: its type's first)"),
+  receivedAt: instant.optional().describe('when the claim was received (default: at)'),
+});
+export const StatusChangedRecord = z.looseObject({
+  ...base('status_changed'),
+  from: z.enum(CLAIM_STATUSES as [string, ...string[]]).optional(),
+  to: z.enum(LIFECYCLE_STATUSES as [string, ...string[]]),
+});
+export const WithdrawalRequestedRecord = z.looseObject({
+  ...base('withdrawal_requested'),
+  message: z.string().optional().describe("the seller's message (absent: not recorded; R4 and R21 are then not judged)"),
+  deadline: date.optional().describe("the last day to answer, as the system showed it"),
+  actor,
+});
+export const WithdrawalReRequestedRecord = z.looseObject({
+  ...base('withdrawal_rerequested'),
+  message: z.string().optional(),
+  deadline: date.optional(),
+  actor,
+});
+export const WithdrawalAcceptedRecord = z.looseObject({ ...base('withdrawal_accepted'), actor });
+export const WithdrawalRejectedRecord = z.looseObject({
+  ...base('withdrawal_rejected'),
+  reason: z.string().optional(),
+  category: z.string().optional(),
+  cooldownUntil: instant.nullable().optional().describe('the end of the rejection cooldown the system set (null: none)'),
+  actor,
+});
+export const WithdrawalTimedOutRecord = z.looseObject({ ...base('withdrawal_timed_out') });
+export const WithdrawalLapsedRecord = z.looseObject({ ...base('withdrawal_lapsed'), cause: z.enum(['timeout', 'ineligible_status']) });
+export const WithdrawalCancelledRecord = z.looseObject({
+  ...base('withdrawal_cancelled'),
+  cooldownUntil: instant.nullable().optional().describe('the end of the cancellation cooldown the system set (null: none)'),
+  actor,
+});
+export const BuyerRemindedRecord = z.looseObject({ ...base('buyer_reminded'), deadline: date.optional() });
+export const DeadlineRetimedRecord = z.looseObject({ ...base('deadline_retimed'), deadline: date });
+export const CooldownRetimedRecord = z.looseObject({
+  ...base('cooldown_retimed'),
+  rejectionCooldownUntil: instant.nullable().optional(),
+  cancellationCooldownUntil: instant.nullable().optional(),
+});
+export const SupportContactedRecord = z.looseObject({ ...base('support_contacted'), text: z.string().optional(), actor });
+export const MemoSentRecord = z.looseObject({ ...base('memo_sent'), from: z.enum(['seller', 'buyer']), text: z.string().optional(), actor });
+
+/** The optional first record: the format, and the policy and period the log covers. */
+export const HeaderRecord = z.looseObject({
+  type: z.literal('header'),
+  format: z.literal('claimsim-claim-log'),
+  version: z.literal(1),
+  policy: z.record(z.string(), z.unknown()).optional().describe('the policy in force (docs/rules.md keys, with changes:); --policy overrides it'),
+  from: instant.optional().describe('the first instant the log covers'),
+  until: instant.optional().describe('the last instant the log covers: timers due by then must show'),
+});
+
+/** Every claim record type, by its `type`. */
+export const CLAIM_RECORDS = {
+  claim_opened: ClaimOpenedRecord,
+  status_changed: StatusChangedRecord,
+  withdrawal_requested: WithdrawalRequestedRecord,
+  withdrawal_rerequested: WithdrawalReRequestedRecord,
+  withdrawal_accepted: WithdrawalAcceptedRecord,
+  withdrawal_rejected: WithdrawalRejectedRecord,
+  withdrawal_timed_out: WithdrawalTimedOutRecord,
+  withdrawal_lapsed: WithdrawalLapsedRecord,
+  withdrawal_cancelled: WithdrawalCancelledRecord,
+  buyer_reminded: BuyerRemindedRecord,
+  deadline_retimed: DeadlineRetimedRecord,
+  cooldown_retimed: CooldownRetimedRecord,
+  support_contacted: SupportContactedRecord,
+  memo_sent: MemoSentRecord,
+} as const;
+export type RecordType = keyof typeof CLAIM_RECORDS;
+export const RECORD_TYPES = Object.keys(CLAIM_RECORDS) as RecordType[];
+
+export const LogLineSchema = z.discriminatedUnion('type', [HeaderRecord, ...Object.values(CLAIM_RECORDS)]);
+export type LogLine = z.infer<typeof LogLineSchema>;
+export type Header = z.infer<typeof HeaderRecord>;
+export type LogRecord = Exclude<LogLine, Header>;
+
+/** Records the clock writes (timers), which `--tolerance` lets come late; the others record an action or its consequence. */
+export function isTimerRecord(r: LogRecord): boolean {
+  switch (r.type) {
+    case 'withdrawal_timed_out':
+    case 'buyer_reminded':
+    case 'deadline_retimed':
+    case 'cooldown_retimed':
+      return true;
+    case 'withdrawal_lapsed':
+      return r.cause === 'timeout';
+    default:
+      return false;
+  }
+}
+
+export function isRecordType(t: string): t is RecordType {
+  return Object.hasOwn(CLAIM_RECORDS, t);
+}

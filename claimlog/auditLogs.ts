@@ -1,0 +1,31 @@
+import { DEFAULT_POLICY, type Policy } from '../engine/index.js';
+import type { AuditResult, SkippedLine } from './AuditResult.js';
+import { Auditor } from './Auditor.js';
+import { parseLogLine } from './parseLogLine.js';
+import { readLogLines } from './readLogLines.js';
+
+export interface AuditOptions {
+  /** The policy from --policy (overrides a header's). */
+  readonly policy?: Policy;
+  readonly toleranceMs: number;
+  /** A line that cannot be read stops the audit (the caller throws from `onSkipped`). */
+  readonly onSkipped?: (s: SkippedLine) => void;
+  readonly headerPolicy: (policy: Record<string, unknown>, file: string, line: number) => Policy;
+}
+
+/** Audits claim logs, read one after the other as one log: the result (docs/claim-log.md). */
+export async function auditLogs(paths: readonly string[], options: AuditOptions): Promise<AuditResult> {
+  const auditor = new Auditor({
+    ...(options.policy !== undefined ? { policy: options.policy } : {}),
+    defaultPolicy: DEFAULT_POLICY,
+    tolerance: options.toleranceMs,
+    files: paths,
+    ...(options.onSkipped ? { onSkipped: options.onSkipped } : {}),
+    headerPolicy: options.headerPolicy,
+  });
+  for (let f = 0; f < paths.length; f++) {
+    let n = 0;
+    for await (const text of readLogLines(paths[f]!)) auditor.line(f, ++n, parseLogLine(text));
+  }
+  return auditor.finish(paths);
+}

@@ -1,0 +1,35 @@
+import { type AuditViolation, type ClaimVerdict, byPlace } from './AuditViolation.js';
+import { type JudgeContext, place } from './JudgeContext.js';
+import { type LoggedRecord, byJudgedOrder } from './LoggedRecord.js';
+import { invariantReading } from './invariantReading.js';
+import { replayReading } from './replayReading.js';
+
+/** A claim's records as the audit gathered them, and what it already knows of the claim. */
+export interface GatheredClaim {
+  readonly id: string;
+  readonly records: LoggedRecord[];
+  /** Why the log cannot decide the claim whatever its records say (opened before the log, an unreadable record of it), or null. */
+  unknownReason: string | null;
+}
+
+/**
+ * One verdict for one claim, from both readings: the replay through the rules and the
+ * invariant checker. `end` is the log's end for a claim still open there, null for a finished
+ * one. Violations decide (violates, even when the log is also cut off); then anything that
+ * keeps the log from deciding (unknown); otherwise the claim conforms.
+ */
+export function judgeClaim(ctx: JudgeContext, claim: GatheredClaim, end: number | null): ClaimVerdict {
+  const records = claim.records.slice().sort(byJudgedOrder);
+  const openAtEnd = end !== null;
+  const first = records[0];
+  if (first === undefined || first.record.type !== 'claim_opened') {
+    const reason = first === undefined ? claim.unknownReason! : `opened before the log starts (its first record, ${place(ctx, first.file, first.line)}, is ${first.record.type})`;
+    return { claim: claim.id, verdict: 'unknown', violations: [], unknownReason: reason, toleranceUsed: 0, openAtEnd };
+  }
+  const replay = replayReading(ctx, records, end);
+  const invariants = invariantReading(ctx, records, replay.events, end === null ? null : Math.max(end - ctx.tolerance, records[records.length - 1]!.eff));
+  const violations: AuditViolation[] = [...replay.violations, ...invariants].sort(byPlace);
+  const unknownReason = claim.unknownReason ?? (replay.cutOff === null ? null : `cut off by the log's end: ${replay.cutOff}`);
+  const verdict = violations.length > 0 ? 'violates' : unknownReason !== null ? 'unknown' : 'conforms';
+  return { claim: claim.id, verdict, violations, unknownReason, toleranceUsed: replay.toleranceUsed, openAtEnd };
+}

@@ -1,0 +1,128 @@
+import { type ClaimEvent, Engine, formatDay, policyInForce } from '../engine/index.js';
+import type { AuditViolation } from './AuditViolation.js';
+import { type JudgeContext, place, when } from './JudgeContext.js';
+import type { LoggedRecord } from './LoggedRecord.js';
+import { parseIsoDate, parseIsoInstant } from './parseIsoInstant.js';
+import { refusalRule } from './refusalRule.js';
+import { type SystemEvent, expectedInstead, isSystemEvent, isTimerEvent, shows, systemRule } from './systemRecords.js';
+import { toCommands } from './toCommands.js';
+
+/** What the replay reading found on one claim. */
+export interface ReplayResult {
+  readonly violations: AuditViolation[];
+  /** Per record (in judged order): the rules' own event for it, when they produced one. */
+  readonly events: (ClaimEvent | undefined)[];
+  /** Timer records that came late within the tolerance. */
+  toleranceUsed: number;
+  /** Why the log's end cuts the claim off (a timer due within the tolerance of it), or null. */
+  cutOff: string | null;
+}
+
+/**
+ * The first reading: the claim's actions (records with an actor) replayed through the engine
+ * at their instants, and what the rules produce on their own (timeouts, lapses, reminders,
+ * re-timings) diffed against the log's records of them. `records` are the claim's, in judged
+ * order, the first opening it. `end` is the log's end for a claim still open then (timers due
+ * by `end − tolerance` must show; due later, the claim is cut off), or null for a finished claim.
+ */
+export function replayReading(ctx: JudgeContext, records: readonly LoggedRecord[], end: number | null): ReplayResult {
+  const out: ReplayResult = { violations: [], events: new Array<ClaimEvent | undefined>(records.length), toleranceUsed: 0, cutOff: null };
+  const claimId = records[0]!.record.claim;
+  const engine = new Engine({ policy: ctx.policy, start: records[0]!.eff });
+  const pending: SystemEvent[] = [];
+  engine.subscribe((events) => {
+    for (const e of events) if (isSystemEvent(e)) pending.push(e);
+  });
+  const report = (rule: string, r: LoggedRecord | null, message: string): void => {
+    out.violations.push({ rule, reading: 'replay', file: r?.file ?? null, line: r?.line ?? null, message: `${rule}: ${message}` });
+  };
+  records.forEach((r, i) => {
+    if (r.eff > engine.now) engine.advanceTo(r.eff);
+    // What the rules produced before this record (or at its instant, for an action: timers come first) and the log did not show.
+    for (let k = 0; k < pending.length; ) {
+      const p = pending[k]!;
+      const due = p.at < r.eff || (p.at === r.eff && r.rank === 1 && isTimerEvent(p));
+      if (!due) {
+        k++;
+        continue;
+      }
+      pending.splice(k, 1);
+      const { rule, what } = systemRule(p);
+      if (out.events[i] === undefined && shows(r.record, p)) {
+        out.events[i] = p;
+        report(rule, r, `${what} due at ${when(ctx, p.at)}; the log shows it at ${when(ctx, r.at)} (${place(ctx, r.file, r.line)}), later than the tolerance`);
+      } else {
+        report(rule, r, `${what} due at ${when(ctx, p.at)}; the log shows none until ${when(ctx, r.at)} (${place(ctx, r.file, r.line)})`);
+      }
+    }
+    if (out.events[i] !== undefined) return;
+    const commands = toCommands(r.record);
+    if (commands === null) return system(ctx, engine, pending, r, i, out, report);
+    for (const command of commands) {
+      if (command.kind === 'PlaceOrder' && engine.view.order(command.order) !== undefined) continue;
+      const claim = engine.view.claim(claimId);
+      const d = engine.execute(command, r.eff);
+      if (!d.ok) {
+        const rule = refusalRule(d.refusal, command, claim);
+        report(rule, r, `the log shows ${r.record.type} at ${when(ctx, r.at)} (${place(ctx, r.file, r.line)}); the rules refuse it (${d.refusal.code}): ${d.refusal.message}`);
+        return;
+      }
+      const primary = d.events.find((e) => !isSystemEvent(e) && e.kind !== 'OrderPlaced');
+      if (primary !== undefined) out.events[i] = primary;
+    }
+    shownFields(ctx, r, out.events[i], report);
+  });
+  const last = records[records.length - 1]!;
+  const until = end === null ? last.eff : Math.max(end - ctx.tolerance, last.eff);
+  if (until > engine.now) engine.advanceTo(until);
+  for (const p of pending.splice(0)) {
+    if (p.at > until) continue;
+    const { rule, what } = systemRule(p);
+    report(rule, null, `${what} due at ${when(ctx, p.at)}; the log shows none${end === null ? '' : ` by its end at ${when(ctx, end)}`}`);
+  }
+  if (end !== null && end > engine.now) {
+    engine.advanceTo(end);
+    const p = pending[0];
+    if (p !== undefined) out.cutOff = `its ${systemRule(p).what} is due at ${when(ctx, p.at)}, within the tolerance of the log's end at ${when(ctx, end)}`;
+  }
+  return out;
+}
+
+type Report = (rule: string, r: LoggedRecord | null, message: string) => void;
+
+/** A record the clock or the rules write: it must show an event the rules produced at its judged instant. */
+function system(ctx: JudgeContext, engine: Engine, pending: SystemEvent[], r: LoggedRecord, i: number, out: ReplayResult, report: Report): void {
+  const k = pending.findIndex((p) => p.at === r.eff && shows(r.record, p));
+  if (k < 0) {
+    const { rule, what } = systemRule(r.record);
+    const claim = engine.view.claim(r.record.claim);
+    const expected = expectedInstead(r.record, claim, (t) => when(ctx, t), policyInForce(ctx.policy, r.eff).autoWithdrawOnTimeout);
+    report(rule, r, `the log shows ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what} at ${when(ctx, r.at)} (${place(ctx, r.file, r.line)}); ${expected}`);
+    return;
+  }
+  const p = pending.splice(k, 1)[0]!;
+  out.events[i] = p;
+  if (r.at > r.eff) out.toleranceUsed++;
+  shownFields(ctx, r, p, report);
+}
+
+/** The values a record shows (a deadline, a cooldown's end, the status left) against the rules' own event. */
+function shownFields(ctx: JudgeContext, r: LoggedRecord, e: ClaimEvent | undefined, report: Report): void {
+  if (e === undefined) return;
+  const rec = r.record;
+  const at = `${when(ctx, r.at)} (${place(ctx, r.file, r.line)})`;
+  if ('deadline' in rec && typeof rec.deadline === 'string' && 'deadline' in e && parseIsoDate(rec.deadline) !== e.deadline) {
+    const rule = e.kind === 'WithdrawalRequested' ? (e.reRequest ? 'R11' : 'R6') : systemRule(rec).rule;
+    report(rule, r, `the ${rec.type} at ${at} shows the deadline ${rec.deadline}; the rules give ${formatDay(e.deadline)}`);
+  }
+  if ((rec.type === 'withdrawal_rejected' || rec.type === 'withdrawal_cancelled') && rec.cooldownUntil !== undefined && 'cooldownUntil' in e) {
+    const shown = rec.cooldownUntil === null ? null : parseIsoInstant(rec.cooldownUntil);
+    if (shown !== e.cooldownUntil) {
+      const show = (t: number | null): string => (t === null ? 'no cooldown' : when(ctx, t));
+      report(e.kind === 'WithdrawalRejected' ? 'R12' : 'R15', r, `the ${rec.type} at ${at} sets ${show(shown)}; the rules give ${show(e.cooldownUntil)}`);
+    }
+  }
+  if (rec.type === 'status_changed' && rec.from !== undefined && e.kind === 'ClaimAdvanced' && rec.from !== e.from) {
+    report('transitions', r, `the status change at ${at} leaves ${rec.from}; by the log's own records the claim was ${e.from}`);
+  }
+}
