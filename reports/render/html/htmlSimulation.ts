@@ -26,7 +26,7 @@ export async function htmlSimulation(r: SimulationReport): Promise<string> {
   const out: string[] = [
     `<p>${escapeHtml(r.population)}: ${escapeHtml(runSizeText(r.claims, r.seeds))}, ${escapeHtml(horizonText(r.horizon))}, ${escapeHtml(policyText(r.policy))}.</p>`,
     v.total === 0
-      ? '<div class="verdict ok">No invariant was violated (I1–I10).</div>'
+      ? '<div class="verdict ok">No invariant was violated (I1–I11).</div>'
       : `<div class="verdict bad">${count(v.total)} invariant violation${v.total === 1 ? '' : 's'}: ${escapeHtml(v.byInvariant.map((b) => `${b.invariant} ×${b.count}`).join(', '))}.</div>`,
     htmlCards([
       { value: percent(share('withdrawnByAcceptance') + share('withdrawnByTimeout')), label: 'claims withdrawn (accepted or no answer)' },

@@ -52,7 +52,7 @@ export function markdownSimulation(r: SimulationReport, heading = '##'): string 
     '',
   ];
   const v = r.invariantViolations;
-  if (v.total === 0) out.push('None: every invariant (I1–I10) held.');
+  if (v.total === 0) out.push('None: every invariant (I1–I11) held.');
   else {
     out.push(`**${count(v.total)} violation${v.total === 1 ? '' : 's'}**: ${v.byInvariant.map((b) => `${b.invariant} ${count(b.count)}`).join(', ')}.`, '');
     out.push(
