@@ -99,6 +99,29 @@ export class Calendar {
     return wall - before;
   }
 
+  /**
+   * Where the wall-clock time `msOfDay` on local date `d` falls in a gap (a daylight-saving
+   * change skips it, as 02:30 on 2024-03-10 in America/New_York): the gap's first skipped wall
+   * time and the wall time the clocks jump to (ms since local midnight of d; the jump can pass
+   * midnight); null when the wall time exists.
+   */
+  gapAt(d: Day, msOfDay: number): { readonly from: number; readonly to: number } | null {
+    const wall = d * MS_PER_DAY + msOfDay;
+    const t = this.atWallTime(d, msOfDay);
+    if (t + this.offsetAt(t) === wall) return null;
+    // t lies past the transition: search the transition, the first instant with t's offset.
+    const offset = this.offsetAt(t);
+    let lo = t - MS_PER_DAY;
+    let hi = t;
+    while (hi - lo > 1) {
+      const mid = Math.floor((lo + hi) / 2);
+      if (this.offsetAt(mid) === offset) hi = mid;
+      else lo = mid;
+    }
+    const midnight = d * MS_PER_DAY;
+    return { from: hi + this.offsetAt(lo) - midnight, to: hi + offset - midnight };
+  }
+
   /** Milliseconds since local midnight at instant t (wall-clock time of day). */
   msOfDay(t: Instant): number {
     return t + this.offsetAt(t) - this.dayOf(t) * MS_PER_DAY;

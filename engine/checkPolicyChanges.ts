@@ -2,7 +2,7 @@ import type { Instant } from './Calendar.js';
 import { calendarFor } from './calendarFor.js';
 import { parseDateText } from './parseDateText.js';
 import { FIXED_POLICY_KEYS, MAX_POLICY_CHANGES, type PolicyChange } from './PolicyChange.js';
-import { toInstant } from './toInstant.js';
+import { toExistingInstant } from './toInstant.js';
 
 /** One thing wrong in `changes`: where (from the policy's top), and what, with how to fix it. */
 export interface ChangeProblem {
@@ -15,7 +15,8 @@ export type KeyCheck = (key: string, value: unknown) => string | null | undefine
 
 /**
  * Checks a policy's `changes` in the zone `timezone`: a list of at most MAX_POLICY_CHANGES
- * maps `{ at, set }`, `at` a date or date-time in strictly increasing order, `set` a
+ * maps `{ at, set }`, `at` a date or date-time in strictly increasing order (a wall-clock time
+ * the zone skips is refused), `set` a
  * non-empty map of changeable keys, each value checked by the policy's own check.
  * Returns the changes as frozen data, or the problems.
  */
@@ -41,11 +42,13 @@ export function checkPolicyChanges(value: unknown, timezone: string, checkKey: K
     if (typeof parts === 'string') {
       problems.push({ path: ['changes', i, 'at'], message: typeof at === 'string' ? `${here}.at: ${parts}` : `${parts} (write at: YYYY-MM-DD, or a date-time such as 2024-05-01T09:00+09:00)` });
     } else {
-      const instant = toInstant(parts, calendar);
-      if (before !== null && instant <= before.instant) {
+      const instant = toExistingInstant(parts, calendar, String(at));
+      if (typeof instant === 'string') {
+        problems.push({ path: ['changes', i, 'at'], message: `${here}.at: ${instant}` });
+      } else if (before !== null && instant <= before.instant) {
         problems.push({ path: ['changes', i, 'at'], message: `${here}.at ${String(at)} is not after the change before it (${before.at}); list changes in strictly increasing order of at` });
       }
-      before = { at: String(at), instant };
+      if (typeof instant !== 'string') before = { at: String(at), instant };
     }
     const setProblems = checkSet(set, `${here}.set`, ['changes', i, 'set'], checkKey);
     problems.push(...setProblems);

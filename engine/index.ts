@@ -8,7 +8,7 @@ export * from './Policy.js';
 export * from './PolicyChange.js';
 export { policyInForce, changeInstants } from './policyInForce.js';
 export { type DateParts, parseDateText } from './parseDateText.js';
-export { toInstant } from './toInstant.js';
+export { toExistingInstant, toInstant } from './toInstant.js';
 export { detectPii } from './pii.js';
 export { TimerLoopError, VirtualClock, type TimerId } from './VirtualClock.js';
 export { decide, type Decide } from './decide.js';
