@@ -4,16 +4,16 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { type ClaimEvent, DEFAULT_POLICY, checkReplay, createInvariantChecker, replay, viewOf } from '../../../engine/index.js';
 import { recountBoard } from '../../engine/support/recountBoard.js';
 import { tempDirs } from '../../tempDirs.js';
-import { runCli } from './runCli.js';
+import { runInProcess } from '../runInProcess.js';
 
 const temp = tempDirs('claimsim-events-');
 afterAll(temp.remove);
 
 describe('I10 across the edge: the NDJSON event log of claimsim simulate', () => {
-  it('replays into a state whose outcomes are the summary’s, and a second reading of it finds no violation', () => {
+  it('replays into a state whose outcomes are the summary’s, and a second reading of it finds no violation', async () => {
     const dir = temp.make();
     const events = join(dir, 'events.ndjson');
-    const r = runCli(['simulate', '--population', 'generators/populations/small.yaml', '--claims', '400', '--quiet', '--out', dir, '--events', events]);
+    const r = await runInProcess(['simulate', '--population', 'generators/populations/small.yaml', '--claims', '400', '--quiet', '--out', dir, '--events', events]);
     expect(r.status).toBe(0);
     const summary = JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8'));
     const log = readFileSync(events, 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line) as ClaimEvent);
