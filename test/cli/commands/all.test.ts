@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from './runCli.js';
+import { runInProcess } from '../runInProcess.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'claimsim-all-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -18,9 +18,9 @@ steps:
 `;
 
 describe('claimsim all (npm start)', () => {
-  it('writes the report, its Markdown and JSON, the summary and the claim list, and says where', () => {
+  it('writes the report, its Markdown and JSON, the summary and the claim list, and says where', async () => {
     const out = join(dir, 'ok');
-    const r = runCli(['all', '--out', out, '--claims', '300', '--replications', '1', '--scenarios', 'scenarios/library/answer', '--workers', '1']);
+    const r = await runInProcess(['all', '--out', out, '--claims', '300', '--replications', '1', '--scenarios', 'scenarios/library/answer', '--workers', '1']);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^scenarios: \d+ passed, 0 failed, 0 not valid$/m);
     expect(r.stdout).toContain(`report: ${join(out, 'report.html')}`);
@@ -34,24 +34,36 @@ describe('claimsim all (npm start)', () => {
     expect(readFileSync(join(out, 'claims.xlsx')).subarray(0, 2).toString()).toBe('PK');
     // claimsim report renders the folder again, the claim list with it.
     const again = join(dir, 'again');
-    expect(runCli(['report', out, '--out', again]).status).toBe(0);
+    expect((await runInProcess(['report', out, '--out', again])).status).toBe(0);
     for (const f of ['report.html', 'report.md', 'report.json', 'claims.xlsx']) expect(readFileSync(join(again, f)), f).toEqual(readFileSync(join(out, f)));
   });
 
-  it('exits 1 when a scenario fails, and the report names it', () => {
+  it('gives byte-identical files for the same inputs and seed, on one thread or two', async () => {
+    const run = async (into: string, workers: string) => {
+      const out = join(dir, into);
+      const r = await runInProcess(['all', '--out', out, '--claims', '400', '--replications', '2', '--scenarios', 'scenarios/library/answer', '--workers', workers]);
+      expect(r.status).toBe(0);
+      return out;
+    };
+    const a = await run('same-a', '1');
+    const b = await run('same-b', '2');
+    for (const f of ['report.html', 'report.md', 'report.json', 'summary.json', 'claims.xlsx']) expect(readFileSync(join(b, f)).equals(readFileSync(join(a, f))), f).toBe(true);
+  });
+
+  it('exits 1 when a scenario fails, and the report names it', async () => {
     const lib = join(dir, 'lib');
     mkdirSync(lib, { recursive: true });
     writeFileSync(join(lib, 'fails.yaml'), FAILING);
     const out = join(dir, 'failing');
-    const r = runCli(['all', '--out', out, '--claims', '100', '--replications', '1', '--scenarios', lib, '--workers', '1']);
+    const r = await runInProcess(['all', '--out', out, '--claims', '100', '--replications', '1', '--scenarios', lib, '--workers', '1']);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('scenarios: 0 passed, 1 failed, 0 not valid');
     expect(readFileSync(join(out, 'report.html'), 'utf8')).toMatch(/<span class="pill failed">failed<\/span> <code>[^<]*fails\.yaml<\/code>/);
   });
 
-  it('under a rule mutant, exits 1 and links each example violation to the regression scenario written for it', () => {
+  it('under a rule mutant, exits 1 and links each example violation to the regression scenario written for it', async () => {
     const out = join(dir, 'fault');
-    const r = runCli(['all', '--out', out, '--claims', '200', '--replications', '1', '--scenarios', 'scenarios/library/answer', '--workers', '1', '--inject-fault', 'deadline-one-day-short']);
+    const r = await runInProcess(['all', '--out', out, '--claims', '200', '--replications', '1', '--scenarios', 'scenarios/library/answer', '--workers', '1', '--inject-fault', 'deadline-one-day-short']);
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/^simulation: .*, \d+ invariant violations$/m);
     const html = readFileSync(join(out, 'report.html'), 'utf8');
@@ -60,39 +72,39 @@ describe('claimsim all (npm start)', () => {
     for (const link of links) expect(readFileSync(join(out, link), 'utf8')).toContain('deadline-one-day-short');
   });
 
-  it('a fault of dated changes runs under its own policy with changes, as simulate does, and is caught (R10a, I2)', () => {
+  it('a fault of dated changes runs under its own policy with changes, as simulate does, and is caught (R10a, I2)', async () => {
     const out = join(dir, 'fault-changes');
-    const r = runCli(['all', '--out', out, '--claims', '300', '--replications', '1', '--scenarios', 'scenarios/library/answer', '--workers', '1', '--inject-fault', 'kept-deadline-retimed']);
+    const r = await runInProcess(['all', '--out', out, '--claims', '300', '--replications', '1', '--scenarios', 'scenarios/library/answer', '--workers', '1', '--inject-fault', 'kept-deadline-retimed']);
     expect(r.status).toBe(1);
     const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
     expect(summary.policy.changes.length).toBeGreaterThan(0);
     expect(summary.invariantViolations.byInvariant.I2).toBeGreaterThan(0);
   });
 
-  it('the reproduce command of a regression scenario carries the population\'s --set overrides, and reproduces the run', () => {
+  it('the reproduce command of a regression scenario carries the population\'s --set overrides, and reproduces the run', async () => {
     const out = join(dir, 'fault-set');
     const settings = ['--set', 'buyerProfiles.firm.weight=4', '--set', 'horizon.length=90d'];
-    const r = runCli(['all', '--out', out, '--claims', '200', '--replications', '1', '--scenarios', 'scenarios/library/answer', '--workers', '1', '--inject-fault', 'deadline-one-day-short', ...settings]);
+    const r = await runInProcess(['all', '--out', out, '--claims', '200', '--replications', '1', '--scenarios', 'scenarios/library/answer', '--workers', '1', '--inject-fault', 'deadline-one-day-short', ...settings]);
     expect(r.status).toBe(1);
     const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
     const scenario = readFileSync(join(out, summary.invariantViolations.examples[0].scenario), 'utf8');
     const command = /Found by claimsim (simulate [^:]*):/.exec(scenario)![1]!;
     expect(command).toContain('--set buyerProfiles.firm.weight=4 --set horizon.length=90d');
-    const simulate = (args: readonly string[], into: string) => {
-      const again = runCli([...args, '--out', join(dir, into), '--quiet']);
+    const simulate = async (args: readonly string[], into: string) => {
+      const again = await runInProcess([...args, '--out', join(dir, into), '--quiet']);
       expect(again.status).toBe(1);
       return JSON.parse(readFileSync(join(dir, into, 'summary.json'), 'utf8'));
     };
-    const reproduced = simulate(command.split(' '), 'reproduced');
+    const reproduced = await simulate(command.split(' '), 'reproduced');
     expect(reproduced.outcomes).toEqual(summary.outcomes);
     expect(reproduced.invariantViolations.total).toBe(summary.invariantViolations.total);
     // Without the overrides the run is another one: the command needs them.
-    const without = simulate(command.replace(/ --set \S+/g, '').split(' '), 'without-set');
+    const without = await simulate(command.replace(/ --set \S+/g, '').split(' '), 'without-set');
     expect(without.outcomes).not.toEqual(summary.outcomes);
   });
 
-  it('a missing population is bad input (exit 2)', () => {
-    const r = runCli(['all', '--out', join(dir, 'none'), '--population', 'nowhere.yaml']);
+  it('a missing population is bad input (exit 2)', async () => {
+    const r = await runInProcess(['all', '--out', join(dir, 'none'), '--population', 'nowhere.yaml']);
     expect(r.status).toBe(2);
     expect(r.stderr).toBe('nowhere.yaml:1:1: no such population file (give one with --population FILE)\n');
   });
