@@ -30,6 +30,8 @@ export function replayReading(ctx: JudgeContext, records: readonly LoggedRecord[
   const claimId = records[0]!.record.claim;
   const engine = new Engine({ policy: ctx.policy, start: records[0]!.eff });
   const pending: SystemEvent[] = [];
+  // The record of the action that caused a lapse (R16): a missing lapse is named at its line.
+  const causes = new Map<SystemEvent, LoggedRecord>();
   engine.subscribe((events) => {
     for (const e of events) if (isSystemEvent(e)) pending.push(e);
   });
@@ -48,7 +50,10 @@ export function replayReading(ctx: JudgeContext, records: readonly LoggedRecord[
       }
       pending.splice(k, 1);
       const { rule, what } = systemRule(p);
-      if (out.events[i] === undefined && shows(r.record, p)) {
+      const cause = causes.get(p);
+      if (cause !== undefined) {
+        report(rule, cause, lapseMissing(ctx, cause));
+      } else if (out.events[i] === undefined && shows(r.record, p)) {
         out.events[i] = p;
         report(rule, r, `${what} due at ${when(ctx, p.at)}; the log shows it at ${when(ctx, r.at)} (${place(ctx, r.file, r.line)}), later than the tolerance`);
       } else {
@@ -67,6 +72,7 @@ export function replayReading(ctx: JudgeContext, records: readonly LoggedRecord[
         report(rule, r, `the log shows ${r.record.type} at ${when(ctx, r.at)} (${place(ctx, r.file, r.line)}); the rules refuse it (${d.refusal.code}): ${d.refusal.message}`);
         return;
       }
+      for (const e of d.events) if (isSystemEvent(e)) causes.set(e, r);
       const primary = d.events.find((e) => !isSystemEvent(e) && e.kind !== 'OrderPlaced');
       if (primary !== undefined) out.events[i] = primary;
     }
@@ -78,6 +84,11 @@ export function replayReading(ctx: JudgeContext, records: readonly LoggedRecord[
   for (const p of pending.splice(0)) {
     if (p.at > until) continue;
     const { rule, what } = systemRule(p);
+    const cause = causes.get(p);
+    if (cause !== undefined) {
+      report(rule, cause, lapseMissing(ctx, cause));
+      continue;
+    }
     report(rule, null, `${what} due at ${when(ctx, p.at)}; the log shows none${end === null ? '' : ` by its end at ${when(ctx, end)}`}`);
   }
   if (end !== null && end > engine.now) {
@@ -86,6 +97,12 @@ export function replayReading(ctx: JudgeContext, records: readonly LoggedRecord[
     if (p !== undefined) out.cutOff = `its ${systemRule(p).what} is due at ${when(ctx, p.at)}, within the tolerance of the log's end at ${when(ctx, end)}`;
   }
   return out;
+}
+
+/** R16: an action left the claim in a status not eligible with a withdrawal open, and the log shows no lapse. */
+function lapseMissing(ctx: JudgeContext, cause: LoggedRecord): string {
+  const to = cause.record.type === 'status_changed' ? `the status change to ${cause.record.to}` : `the ${cause.record.type}`;
+  return `${to} at ${when(ctx, cause.at)} (${place(ctx, cause.file, cause.line)}) leaves a withdrawal open in a status that is not eligible: it lapses then; the log shows no lapse`;
 }
 
 type Report = (rule: string, r: LoggedRecord | null, message: string) => void;

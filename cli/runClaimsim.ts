@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { registerAll } from './commands/all.js';
+import { registerAudit } from './commands/audit.js';
 import { registerCompare } from './commands/compare.js';
 import { registerExplain } from './commands/explain.js';
 import { registerExplore } from './commands/explore.js';
@@ -41,6 +42,7 @@ function program(): Command {
   registerAll(p);
   registerSchema(p);
   registerExplain(p);
+  registerAudit(p);
   return p;
 }
 

@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import cliProgress from 'cli-progress';
@@ -27,6 +28,7 @@ import { diagnostics } from '../io/diagnostics.js';
 import { watchInterrupts } from '../io/watchInterrupts.js';
 import { PATH_PROBLEMS, pathProblemCode } from '../../scenarios/load/pathProblem.js';
 import { writeOutputFile } from '../io/writeOutputFile.js';
+import { writeClaimLog } from '../io/writeClaimLog.js';
 import { CLAIMS_PER_WORKER, chooseWorkers, maxWorkers } from './chooseWorkers.js';
 import { need } from './need.js';
 import { shellWord } from '../shellWord.js';
@@ -43,6 +45,8 @@ export interface SimulateFlags extends ShardFlags {
   readonly workers: string;
   readonly out: string;
   readonly events?: string;
+  /** `--log FILE`: the run's events as a claim log (docs/claim-log.md), gzip when FILE ends in .gz. */
+  readonly log?: string;
   readonly quiet?: boolean;
   readonly injectFault?: string;
 }
@@ -60,8 +64,9 @@ export async function simulate(flags: SimulateFlags): Promise<number> {
   const claims = new CompiledPopulation(population, policy, seed, claimsOption).claims;
   const claimsInRun = shardLength(claims, shard);
   const cores = availableParallelism();
-  const workers = need(chooseWorkers(flags.workers, claimsInRun, cores, flags.events !== undefined));
+  const workers = need(chooseWorkers(flags.workers, claimsInRun, cores, flags.events !== undefined || flags.log !== undefined));
   if (flags.events && workers > 1) throw new InputError('--events streams one engine\'s events in order: use it with --workers 1');
+  if (flags.log && workers > 1) throw new InputError('--log writes one engine\'s events in order: use it with --workers 1');
   const most = maxWorkers(cores, claimsInRun);
   if (workers > most) {
     throw new InputError(`--workers ${workers} is more than this run can use: at most ${most} (the machine's ${cores} cores, at least 2, and one worker per ${CLAIMS_PER_WORKER} claims of the run's ${claimsInRun}); each worker holds its own copy of the engine`);
@@ -112,7 +117,7 @@ async function runAndWrite(flags: SimulateFlags, run: Run): Promise<number> {
       ...(claimsOption !== undefined ? { claims: claimsOption } : {}),
       ...(shard ? { shard } : {}),
       ...(fault ? { fault } : {}),
-      ...(flags.events ? { eventsFile: flags.events } : {}),
+      ...(flags.events || flags.log ? { eventsFile: flags.events ?? claimLogEvents(flags.log!) } : {}),
       onProgress: (done, total) => {
         bar?.setTotal(Math.max(total, 1));
         bar?.update(done);
@@ -142,11 +147,21 @@ async function runAndWrite(flags: SimulateFlags, run: Run): Promise<number> {
   writeOutputFile(summaryPath, summaryJson(summary));
   writeOutputFile(join(flags.out, RUN_IDENTITY_FILE), runIdentityJson(runIdentityOf({ population, seed, policy, claims, fault, shard })));
   if (!flags.quiet) process.stdout.write(report(summary, summaryPath, regressions, flags.events));
+  if (flags.log) {
+    await writeClaimLog(flags.events ?? claimLogEvents(flags.log), flags.log, policy, summary.horizon);
+    if (!flags.events) rmSync(claimLogEvents(flags.log), { force: true });
+    if (!flags.quiet) process.stdout.write(`claim log: ${flags.log}\n`);
+  }
   if (summary.partial) {
     process.stderr.write(`interrupted: the summary so far is in ${summaryPath} ("partial": true)\n`);
     return interrupts.status() === EXIT.ok ? EXIT.interrupted : interrupts.status();
   }
   return summary.invariantViolations.total > 0 ? EXIT.failed : EXIT.ok;
+}
+
+/** Where a run with --log and no --events streams its events before they are written as the claim log. */
+function claimLogEvents(log: string): string {
+  return `${log}.events.tmp`;
 }
 
 /** Runs a write into the output folder: a path problem names the folder and the reason (exit 2). */
@@ -182,6 +197,7 @@ function reproduceCommand(flags: SimulateFlags, seed: number): string {
   if (flags.workers !== 'auto' && flags.workers !== '1') add('--workers', flags.workers);
   add('--out', flags.out);
   add('--events', flags.events);
+  add('--log', flags.log);
   return parts.map(shellWord).join(' ');
 }
 

@@ -1,0 +1,36 @@
+import type { Command } from 'commander';
+import type { AuditFlags } from '../actions/audit.js';
+import { reportInputError } from './grid/reportInputError.js';
+import { helpText } from './helpText.js';
+
+/** `claimsim audit`: a claim log written by any system, judged claim by claim against the rules. */
+export function registerAudit(program: Command): void {
+  program
+    .command('audit')
+    .description("judge a claim service's own log (docs/claim-log.md) against the rules: each claim conforms, violates (the rule, the line, what was expected) or is unknown")
+    .argument('<log...>', 'claim log files (NDJSON, plain or gzip), read in order as one log')
+    .option('--policy <policy>', "the policy in force: a policy YAML file (with changes:) or key=value overrides (default: the log's header, else the default policy)")
+    .option('-o, --out <dir>', 'also write audit.json (machine-readable) and audit.md into DIR')
+    .option('--tolerance <duration>', 'how late a timer record (timeout, lapse, reminder) may come after its instant, e.g. 15m (under a day)', '0')
+    .option('--strict', 'a line that cannot be read stops the audit (exit 2) instead of being skipped and counted')
+    .addHelpText(
+      'after',
+      helpText({
+        exit: '0 every claim conforms (unknown allowed) · 1 some claim violates a rule · 2 bad input (a log that is not a regular file, a broken gzip, a bad option; with --strict, an unreadable line) · 3 internal error.',
+        notes: [
+          'A claim still open at the log\'s end is judged on what the log covers; one opened before the log starts, or with a timer due within the tolerance of its end, is unknown.',
+          'Duplicated records, a claim\'s lines out of order and the log\'s clock going back are findings of their own, reported beside the verdicts.',
+        ],
+        examples: [
+          'claimsim audit claims-2024-08.ndjson.gz --policy policy.yaml',
+          'claimsim audit part1.ndjson part2.ndjson --tolerance 15m --out out/audit',
+          'claimsim simulate -p generators/populations/small.yaml --log out/small.ndjson && claimsim audit out/small.ndjson',
+        ],
+      }),
+    )
+    .action(async (logs: string[], flags: AuditFlags) => {
+      // Loaded here, not at startup: --help and the other commands do not pay for it.
+      const { audit } = await import('../actions/audit.js');
+      await reportInputError(() => audit(logs, flags));
+    });
+}

@@ -1,0 +1,50 @@
+import type { AuditResult } from '../../claimlog/AuditResult.js';
+import { count } from '../render/format.js';
+import { findingsText, placeText, policySourceText, toleranceText } from './auditText.js';
+
+/** How many claims each Markdown table lists (audit.json lists more). */
+export const MARKDOWN_ROWS = 100;
+
+/** A table cell: pipes and line breaks would break the table. */
+function cell(text: string): string {
+  return text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+}
+
+/** The audit as Markdown (audit.md): the counts, violations by rule, the violating and unknown claims, the findings. */
+export function auditMarkdown(r: AuditResult): string {
+  const out = [
+    '# Claim-log audit',
+    '',
+    `Logs: ${r.logs.map((l) => `\`${l}\``).join(', ')}. Policy: ${policySourceText(r)}. Tolerance: ${toleranceText(r.toleranceMs)}.`,
+    ...(r.period.from && r.period.until ? ['', `Period: ${r.period.from} → ${r.period.until}.`] : []),
+    '',
+    '| | claims |',
+    '|---|---:|',
+    `| read | ${count(r.claims)} (${count(r.records)} records, ${count(r.lines)} lines) |`,
+    `| conforms | ${count(r.verdicts.conforms)} |`,
+    `| violates | ${count(r.verdicts.violates)} |`,
+    `| unknown | ${count(r.verdicts.unknown)} |`,
+    `| open at the log's end | ${count(r.openAtEnd)} |`,
+    '',
+    `Timer records within the tolerance: ${count(r.toleranceUsed)}. Findings: ${findingsText(r)}.`,
+  ];
+  if (Object.keys(r.violationsByRule).length) {
+    out.push('', '## Violations by rule', '', '| rule | claims |', '|---|---:|', ...Object.entries(r.violationsByRule).map(([rule, n]) => `| ${rule} | ${count(n)} |`));
+  }
+  if (r.violating.length) {
+    out.push('', '## Violating claims', '', '| claim | rule | where | what |', '|---|---|---|---|');
+    out.push(...r.violating.slice(0, MARKDOWN_ROWS).map((v) => `| ${cell(v.claim)} | ${v.rule} | ${cell(placeText(v.file, v.line))} | ${cell(v.message)} |`));
+    if (r.verdicts.violates > MARKDOWN_ROWS) out.push('', `… ${count(r.verdicts.violates - MARKDOWN_ROWS)} more in audit.json (which lists up to ${count(r.limits.listed)}).`);
+  }
+  if (r.unknown.length) {
+    out.push('', '## Unknown claims', '', '| claim | why the log cannot decide |', '|---|---|', ...r.unknown.slice(0, MARKDOWN_ROWS).map((u) => `| ${cell(u.claim)} | ${cell(u.reason)} |`));
+  }
+  if (r.findingExamples.length) {
+    out.push('', '## Findings about the log', '', '| finding | claim | where | what |', '|---|---|---|---|');
+    out.push(...r.findingExamples.slice(0, MARKDOWN_ROWS).map((f) => `| ${f.class} | ${cell(f.claim)} | ${cell(`${f.file}:${f.line}`)} | ${cell(f.message)} |`));
+  }
+  if (r.skipped.length) {
+    out.push('', '## Skipped lines', '', '| where | why |', '|---|---|', ...r.skipped.slice(0, MARKDOWN_ROWS).map((s) => `| ${cell(`${s.file}:${s.line}`)} | ${cell(s.problem)} |`));
+  }
+  return `${out.join('\n')}\n`;
+}
