@@ -2,6 +2,13 @@
 
 export type PiiKind = 'email' | 'phone' | 'postal_code' | 'card_number';
 
+/**
+ * R21, Japanese postal codes: 〒123-4567 (and 〒1234567) always; a bare 123-4567 unless it is a
+ * price range, with a currency sign just before it (¥500-1500, ￥, $) or a currency just after
+ * it (500-1500円, 500-1500 yen, Yen, JPY). docs/rules.md quotes this pattern beside R21.
+ */
+export const POSTAL_CODE = /〒\s?\d{3}-?\d{4}|(?<![\d\-¥￥$])\d{3}-\d{4}(?![\d-]|\s?(?:円|[Yy]en|JPY))/g;
+
 const PATTERNS: readonly (readonly [PiiKind, RegExp])[] = [
   ['email', /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g],
   // Card-like runs of 13-19 digits: unbroken, or grouped as cards are printed (4-4-4-4[-3],
@@ -12,8 +19,7 @@ const PATTERNS: readonly (readonly [PiiKind, RegExp])[] = [
   // Japanese (10 or 11 digits, so not a date like 08-04-2021): 090-1234-5678, 03-1234-5678,
   // 0120-123-456, mobiles also with spaces, and without separators.
   ['phone', /(?<![\d-])(?=(?:\d-?){10,11}(?![\d-]))0\d{1,4}-\d{1,4}-\d{3,4}(?![\d-])|(?<!\d)0[5789]0 \d{4} \d{4}(?!\d)|(?<!\d)0[5789]0\d{8}(?!\d)|(?<!\d)0\d{9}(?!\d)/g],
-  // Japanese postal codes: 〒123-4567, 123-4567 (and 〒1234567); not a price range (¥500-1500, 500-1500円).
-  ['postal_code', /〒\s?\d{3}-?\d{4}|(?<![\d\-¥￥$])\d{3}-\d{4}(?![\d-]|\s?(?:円|[Yy]en|JPY))/g],
+  ['postal_code', POSTAL_CODE],
 ];
 
 /** The kinds of personal data found in `text`, in a fixed order, without repeats. */
