@@ -25,7 +25,9 @@ export function armChangesText(r: CompareReport): string {
 
 /** Each policy parameter that differs, labelled (parameterText); the dated changes as each arm has them. */
 export function policyChangeTexts(r: CompareReport): string[] {
-  return r.changes.map((c) => {
+  // The dated changes first: they say what the variant does; how it treats requests in flight follows.
+  const ordered = [...r.changes.filter((c) => c.key === 'changes'), ...r.changes.filter((c) => c.key !== 'changes')];
+  return ordered.map((c) => {
     if (c.key !== 'changes') return parameterChangeText(c.key, c.baseline, c.variant);
     const baseline = datedChangesText(r.baseline.policy);
     const variant = datedChangesText(r.variant.policy);

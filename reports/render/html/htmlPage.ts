@@ -1,4 +1,5 @@
 import { escapeHtml } from './escapeHtml.js';
+import { keepDatesWhole } from './htmlCards.js';
 
 // Inline, system fonts only: the page opens offline with no request of any kind.
 const CSS = `
@@ -51,6 +52,7 @@ details { background: white; border: 1px solid var(--line); border-radius: 8px; 
 details summary { cursor: pointer; }
 details.failed, details.error { border-color: #fecaca; }
 ul.failures { margin: 6px 0; padding-left: 20px; }
+.nowrap { white-space: nowrap; }
 code { font: 13px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: #f3f4f6; padding: 0 4px; border-radius: 4px; }
 table.outcomes td:first-child { white-space: nowrap; }
 table.grid thead th { white-space: normal; max-width: 130px; vertical-align: bottom; font-size: 13px; }
@@ -73,7 +75,7 @@ export function htmlPage(title: string, lead: string, nav: readonly { id: string
     `<style>${CSS}</style>`,
     '</head>',
     '<body><main>',
-    `<header><h1>${escapeHtml(title)}</h1><p class="lead">${escapeHtml(lead)}</p>`,
+    `<header><h1>${keepDatesWhole(title)}</h1><p class="lead">${escapeHtml(lead)}</p>`,
     nav.length > 0 ? `<nav>${nav.map((n) => `<a href="#${escapeHtml(n.id)}">${escapeHtml(n.label)}</a>`).join('')}</nav>` : '',
     '</header>',
     body,
