@@ -118,8 +118,11 @@ export class Auditor {
     if (claim === undefined) return;
     const c = this.open.get(claim);
     const reason = `a record of it could not be read (${this.options.files.length > 1 ? `${s.file} ` : ''}line ${line.toLocaleString('en-US')})`;
-    if (c !== undefined) c.unknownReason ??= reason;
-    else if (!this.finished.has(claim)) this.openClaim(claim, reason);
+    const at = { file, line };
+    if (c !== undefined) {
+      c.unknownReason ??= reason;
+      c.unreadable ??= at;
+    } else if (!this.finished.has(claim)) this.openClaim(claim, reason).unreadable = at;
   }
 
   private context(): JudgeContext {
@@ -130,7 +133,7 @@ export class Auditor {
   private record(file: number, line: number, record: LogRecord, at: number): void {
     const ctx = this.context();
     this.records++;
-    if (at < this.lastLineAt) this.finding('clock_regression', record.claim, file, line, `${record.type} is dated ${when(ctx, at)}, before the line above it (${when(ctx, this.lastLineAt)})`);
+    const lineAbove = this.lastLineAt;
     this.lastLineAt = at;
     if (at > this.horizon) this.horizon = at;
     if (at < this.first) this.first = at;
@@ -149,6 +152,7 @@ export class Auditor {
     }
     c.keys.add(key);
     if (at < c.lastAt) this.finding('out_of_order', record.claim, file, line, `${record.type} at ${when(ctx, at)} comes after a record of the claim dated ${when(ctx, c.lastAt)}`);
+    else if (at < lineAbove) this.finding('clock_regression', record.claim, file, line, `${record.type} is dated ${when(ctx, at)}, before the line above it (${when(ctx, lineAbove)})`);
     c.lastAt = Math.max(c.lastAt, at);
     c.records.push(logged);
     if (c.closedAt === null && closes(record)) {
@@ -159,7 +163,7 @@ export class Auditor {
   }
 
   private openClaim(id: string, unknownReason: string | null): OpenClaim {
-    const c: OpenClaim = { id, records: [], unknownReason, keys: new Set(), lastAt: Number.NEGATIVE_INFINITY, closedAt: null };
+    const c: OpenClaim = { id, records: [], unknownReason, unreadable: null, keys: new Set(), lastAt: Number.NEGATIVE_INFINITY, closedAt: null };
     this.open.set(id, c);
     this.claims++;
     return c;

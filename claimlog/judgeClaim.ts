@@ -8,8 +8,10 @@ import { replayReading } from './replayReading.js';
 export interface GatheredClaim {
   readonly id: string;
   readonly records: LoggedRecord[];
-  /** Why the log cannot decide the claim whatever its records say (opened before the log, an unreadable record of it), or null. */
+  /** Why the log cannot decide the claim (a record of it could not be read), or null. */
   unknownReason: string | null;
+  /** Where that unreadable record is: a violation shown before it still stands. */
+  unreadable: { readonly file: number; readonly line: number } | null;
 }
 
 /**
@@ -28,7 +30,11 @@ export function judgeClaim(ctx: JudgeContext, claim: GatheredClaim, end: number 
   }
   const replay = replayReading(ctx, records, end);
   const invariants = invariantReading(ctx, records, replay.events, end === null ? null : Math.max(end - ctx.tolerance, records[records.length - 1]!.eff));
-  const violations: AuditViolation[] = [...replay.violations, ...invariants].sort(byPlace);
+  const u = claim.unreadable;
+  // After a record that could not be read, the log's story of the claim has a hole: only what shows before it decides.
+  const violations: AuditViolation[] = [...replay.violations, ...invariants]
+    .filter((v) => u === null || (v.file !== null && v.line !== null && (v.file < u.file || (v.file === u.file && v.line < u.line))))
+    .sort(byPlace);
   const unknownReason = claim.unknownReason ?? (replay.cutOff === null ? null : `cut off by the log's end: ${replay.cutOff}`);
   const verdict = violations.length > 0 ? 'violates' : unknownReason !== null ? 'unknown' : 'conforms';
   return { claim: claim.id, verdict, violations, unknownReason, toleranceUsed: replay.toleranceUsed, openAtEnd };

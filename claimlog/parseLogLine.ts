@@ -24,7 +24,10 @@ export function parseLogLine(text: string): ParsedLine {
   try {
     value = JSON.parse(text);
   } catch (err) {
-    return { kind: 'problem', problem: `invalid JSON (${(err as Error).message}); each line is one JSON record (a cut-off last line is a log still being written)` };
+    // A cut-off or broken line may still name its claim: that claim then cannot be judged whole.
+    const named = /"claim"\s*:\s*"([^"\\]+)"/.exec(text)?.[1];
+    const problem = `invalid JSON (${(err as Error).message}); each line is one JSON record (a cut-off last line is a log still being written)`;
+    return named === undefined ? { kind: 'problem', problem } : { kind: 'problem', problem, claim: named };
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return { kind: 'problem', problem: 'not a JSON object; each line is one record such as {"type": "claim_opened", "claim": …}' };
   const fields = value as Record<string, unknown>;

@@ -1,6 +1,6 @@
 import type { AuditResult } from '../../claimlog/AuditResult.js';
 import { count } from '../render/format.js';
-import { findingsText, placeText, policySourceText, toleranceText } from './auditText.js';
+import { counted, findingsText, placeText, policySourceText, toleranceText } from './auditText.js';
 
 /** How many violating claims the summary on the terminal shows. */
 export const PRETTY_CLAIMS = 5;
@@ -9,15 +9,15 @@ export const PRETTY_CLAIMS = 5;
 export function auditPretty(r: AuditResult): string {
   const w = Math.max(...Object.values(r.verdicts).map((n) => count(n).length));
   const lines = [
-    `audit: ${r.logs.length === 1 ? r.logs[0] : `${r.logs.length} logs`}: ${count(r.records)} records, ${count(r.claims)} claims${r.period.from && r.period.until ? `, ${r.period.from} → ${r.period.until}` : ''}`,
-    `policy: ${policySourceText(r)} · tolerance ${toleranceText(r.toleranceMs)}${r.toleranceUsed ? ` (used by ${count(r.toleranceUsed)} timer records)` : ''}`,
+    `audit: ${r.logs.length === 1 ? r.logs[0] : `${r.logs.length} logs`}: ${counted(r.records, 'record')}, ${counted(r.claims, 'claim')}${r.period.from && r.period.until ? `, ${r.period.from} → ${r.period.until}` : ''}`,
+    `policy: ${policySourceText(r)} · tolerance ${toleranceText(r.toleranceMs)}${r.toleranceUsed ? ` (used by ${counted(r.toleranceUsed, 'timer record')})` : ''}`,
     `  conforms  ${count(r.verdicts.conforms).padStart(w)}${r.openAtEnd ? `  (${count(r.openAtEnd)} still open at the log's end, judged on what it covers)` : ''}`,
     `  violates  ${count(r.verdicts.violates).padStart(w)}`,
     `  unknown   ${count(r.verdicts.unknown).padStart(w)}`,
     ...(Object.keys(r.violationsByRule).length ? [`violations by rule: ${Object.entries(r.violationsByRule).map(([rule, n]) => `${rule} ${count(n)}`).join(', ')}`] : []),
     `findings: ${findingsText(r)}`,
     ...r.violating.slice(0, PRETTY_CLAIMS).map((v) => `  ${v.claim} (${placeText(v.file, v.line)}): ${v.message}`),
-    ...(r.verdicts.violates > PRETTY_CLAIMS ? [`  … and ${count(r.verdicts.violates - PRETTY_CLAIMS)} more violating claims`] : []),
+    ...(r.verdicts.violates > PRETTY_CLAIMS ? [`  … and ${counted(r.verdicts.violates - PRETTY_CLAIMS, 'more violating claim')}`] : []),
   ];
   return `${lines.join('\n')}\n`;
 }

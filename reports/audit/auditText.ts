@@ -1,6 +1,11 @@
 import type { AuditResult } from '../../claimlog/AuditResult.js';
 import { count } from '../render/format.js';
 
+/** `1 claim`, `2 claims`, `1,000 records`. */
+export function counted(n: number, noun: string): string {
+  return `${count(n)} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 /** A tolerance in words: `0`, `15m`, `1h30m`, `90s`. */
 export function toleranceText(ms: number): string {
   if (ms === 0) return '0';
