@@ -1,4 +1,4 @@
-import { isCanonicalZone } from './zoneName.js';
+import { isAcceptedZone } from './zoneName.js';
 import { type Day, MS_PER_DAY, civilFromDays, daysFromCivil, formatDay } from './civil.js';
 
 /** Epoch milliseconds: the only representation of an instant in the engine. */
@@ -37,11 +37,12 @@ export class Calendar {
   }
 
   /**
-   * True when `timeZone` is a canonical IANA zone name this runtime knows (`UTC`, `Asia/Tokyo`);
-   * abbreviations (`JST`, `BST`) and other spellings (`utc`) are not (zoneName.ts).
+   * True when `timeZone` is `UTC` or an IANA `Area/Location` name this runtime knows, spelled
+   * exactly (`Asia/Tokyo`, also a link such as `Asia/Calcutta`); abbreviations (`JST`, `GMT`), old
+   * country or state names (`Japan`, `US/Eastern`) and other spellings (`utc`) are not (zoneName.ts).
    */
   static isValidZone(timeZone: string): boolean {
-    return isCanonicalZone(timeZone);
+    return isAcceptedZone(timeZone);
   }
 
   /** The zone's offset from UTC at instant t, in ms (seconds precision). */

@@ -85,7 +85,7 @@ function show(v: unknown): string {
 function zoneProblem(v: unknown): string | null {
   if (typeof v === 'string' && Calendar.isValidZone(v)) return null;
   const guess = typeof v === 'string' ? zoneSuggestion(v) : null;
-  return `must be an IANA time zone name such as "Asia/Tokyo", got ${show(v)} (${guess ? `did you mean ${guess}? ` : ''}only canonical names, spelled exactly, such as Europe/London or UTC; not abbreviations)`;
+  return `must be an IANA time zone name such as "Asia/Tokyo", got ${show(v)} (${guess ? `did you mean ${guess}? ` : ''}UTC or an Area/Location name, spelled exactly, such as Europe/London; not an abbreviation such as GMT or JST, nor an old country or state name such as Japan or US/Eastern)`;
 }
 
 const CHECKS: Record<keyof Policy, (v: unknown) => string | null> = {
