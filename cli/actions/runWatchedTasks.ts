@@ -5,6 +5,7 @@ import { diagnostics } from '../io/diagnostics.js';
 import { watchInterrupts } from '../io/watchInterrupts.js';
 import { tasksClaims } from './chooseWorkers.js';
 import { taskProgress } from './taskProgress.js';
+import { hearPendingSignals } from './hearPendingSignals.js';
 
 /**
  * Up to this many claims over all the tasks, one worker runs them in this thread, a signal
@@ -40,6 +41,8 @@ export interface WatchedRun<T> {
 export async function runWatchedTasks<T = undefined>(tasks: readonly PopulationTask[], o: WatchOptions, alongside?: (shouldStop: () => boolean) => Promise<T>): Promise<WatchedRun<T>> {
   // Here, where the population is the one loaded (a worker's copy no longer knows its file's lines).
   for (const task of tasks) refuseDrawlessSeed(task.population, task.seed);
+  // A signal sent while the inputs loaded is heard before the watch: the binary ends at once.
+  await hearPendingSignals();
   const progress = taskProgress(o.progress);
   const interrupts = watchInterrupts();
   diagnostics().info({ runs: tasks.length, workers: o.workers }, `${o.command}: runs start`);

@@ -26,6 +26,7 @@ import { RUN_IDENTITY_FILE, runIdentityJson, runIdentityOf } from '../io/RunIden
 import { claimOutputFolder } from '../io/claimOutputFolder.js';
 import { diagnostics } from '../io/diagnostics.js';
 import { watchInterrupts } from '../io/watchInterrupts.js';
+import { hearPendingSignals } from './hearPendingSignals.js';
 import { PATH_PROBLEMS, pathProblemCode } from '../../scenarios/load/pathProblem.js';
 import { writeOutputFile } from '../io/writeOutputFile.js';
 import { writeClaimLog } from '../io/writeClaimLog.js';
@@ -75,6 +76,8 @@ export async function simulate(flags: SimulateFlags): Promise<number> {
   if (tooBig) throw new InputError(`claimsim simulate: ${tooBig}`);
   const command = reproduceCommand({ ...flags, ...(shard ? { shard: `${shard.index}/${shard.count}` } : {}) }, seed);
   process.stderr.write(`seed ${seed} · reproduce with: ${command}\n`);
+  // A signal sent while the files loaded ends the binary here, before the folder is claimed.
+  await hearPendingSignals();
   // Claimed before the run: an output folder that cannot be written, or that another run is
   // writing, stops it at once; what a previous run left there goes, so none of it is mistaken for this run's.
   const release = claimOutputFolder(flags.out, ['summary.json', RUN_IDENTITY_FILE, 'regressions']);
