@@ -54,6 +54,9 @@ export async function* readLogLines(path: string): AsyncGenerator<string> {
   gunzip?.on('error', fail);
   try {
     for await (const line of rl) yield line;
+  } catch (err) {
+    // readline passes its input's error on (a gzip that breaks off): named below, like one heard on the stream.
+    failure ??= err as Error;
   } finally {
     rl.close();
     raw.destroy();
