@@ -78,7 +78,7 @@ export async function htmlCompare(r: CompareReport): Promise<string> {
       .map((m) => `${count(m.claims)} claims went from “${escapeHtml(outcomeLabel(m.from))}” to “${escapeHtml(outcomeLabel(m.to))}”`)
       .join('; ')}${t.moves.length > 0 ? '.' : 'No claim changed its outcome.'}</p>`,
     htmlTransitionTable(t),
-    htmlTransitionExamples(t.examples ?? []),
+    htmlTransitionExamples(t.examples ?? [], t),
     '<h3>Time to resolution under each policy</h3>',
     '<div class="side-by-side">',
     ...(await Promise.all(

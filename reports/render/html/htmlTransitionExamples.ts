@@ -1,6 +1,9 @@
 import { calendarFor } from '../../../engine/index.js';
 import { outcomeLabel } from '../../model/outcomeLabel.js';
 import { escapeHtml } from './escapeHtml.js';
+import type { FinalOutcome } from '../../../engine/finalOutcomes.js';
+import type { TransitionTable } from '../../model/TransitionTable.js';
+import { count } from '../format.js';
 import { TIMELINE_CSS, htmlTimeline } from './htmlTimeline.js';
 import { type TransitionExample, exampleAnchor } from '../../model/TransitionExample.js';
 import { wallTime } from '../../explain/wallTime.js';
@@ -10,17 +13,20 @@ import { wallTime } from '../../explain/wallTime.js';
  * table's links point inside it, and following one opens it): each claim's baseline and variant
  * timelines side by side, the first point where they part marked.
  */
-export function htmlTransitionExamples(examples: readonly TransitionExample[]): string {
+export function htmlTransitionExamples(examples: readonly TransitionExample[], table?: Pick<TransitionTable, 'outcomes' | 'counts'>): string {
   if (examples.length === 0) return '';
   const cells = new Map<string, TransitionExample[]>();
   for (const e of examples) cells.set(exampleAnchor(e.from, e.to), [...(cells.get(exampleAnchor(e.from, e.to)) ?? []), e]);
-  // The cells whose claims ended differently first: they are what the comparison is about.
-  const ordered = [...cells].sort(([, a], [, b]) => Number(a[0]!.from === a[0]!.to) - Number(b[0]!.from === b[0]!.to));
+  // The cells whose claims ended differently first, the biggest moves first: they are what the comparison is about.
+  const claims = (from: FinalOutcome, to: FinalOutcome) => (table ? (table.counts[table.outcomes.indexOf(from)]?.[table.outcomes.indexOf(to)] ?? 0) : 0);
+  const same = (list: readonly TransitionExample[]) => Number(list[0]!.from === list[0]!.to);
+  const ordered = [...cells].sort(([, a], [, b]) => same(a) - same(b) || claims(b[0]!.from, b[0]!.to) - claims(a[0]!.from, a[0]!.to));
   const sections = ordered.map(([anchor, list]) => {
     const from = list[0]!.from;
     const to = list[0]!.to;
     const head = `${outcomeLabel(from)} → ${outcomeLabel(to)}`;
-    const what = from === to ? 'ended the same' : 'ended differently';
+    const n = claims(from, to);
+    const what = `${from === to ? 'ended the same' : 'ended differently'}${table ? ` (${count(n)} claim${n === 1 ? '' : 's'} in this cell)` : ''}`;
     const summary = `<summary><strong>${escapeHtml(head)}</strong> <span class="count">${list.length} example claim${list.length === 1 ? '' : 's'} (${escapeHtml(list.map((e) => e.claim).join(', '))}), ${what}</span></summary>`;
     return `<details class="examples${from === to ? ' same' : ''}">${summary}\n<div id="${anchor}" class="examples-body">\n${list.map(exampleHtml).join('\n')}</div></details>`;
   });

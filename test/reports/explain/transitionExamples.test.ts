@@ -57,4 +57,16 @@ describe('example claims of the transition table', () => {
     expect(page).not.toContain('<script');
     expect(htmlTransitionTable(transitionTable([pair]))).not.toContain('<a ');
   });
+
+  it('lists the cells whose claims ended differently first, the biggest move first, each with its count', () => {
+    const table = transitionTable([pair]);
+    const page = htmlTransitionExamples(examples, table);
+    const cells = [...page.matchAll(/<details class="examples( same)?"><summary>[^]*?\((\d+) claims? in this cell\)[^]*?<div id="examples-(\w+)-to-(\w+)"/g)].map((m) => ({ same: m[1] !== undefined, claims: Number(m[2]), from: m[3], to: m[4] }));
+    expect(cells.length).toBe(new Set(examples.map((e) => exampleAnchor(e.from, e.to))).size);
+    const changed = cells.filter((c) => !c.same);
+    expect(changed.length).toBeGreaterThan(0);
+    expect(cells.slice(0, changed.length)).toEqual(changed);
+    expect(changed.map((c) => c.claims)).toEqual([...changed.map((c) => c.claims)].sort((a, b) => b - a));
+    for (const c of cells) expect(c.claims).toBe(table.counts[FINAL_OUTCOMES.indexOf(c.from as never)]![FINAL_OUTCOMES.indexOf(c.to as never)]);
+  });
 });
