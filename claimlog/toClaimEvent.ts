@@ -100,7 +100,9 @@ export function toClaimEvent(ctx: JudgeContext, lr: LoggedRecord, t: Tracked, fi
     case 'deadline_retimed': {
       const deadline = parseIsoDate(r.deadline)!;
       const remindAt = f?.['remindAt'] as number | undefined;
-      e = { kind: 'DeadlineRetimed', at, claim: r.claim, request: t.requests, deadline, timeoutAt: endOfWindow(ctx.calendar, deadline), ...(remindAt !== undefined ? { remindAt } : {}) };
+      // R10a: a window already run out at the change times out at the change itself.
+      const timeoutAt = Math.max(endOfWindow(ctx.calendar, deadline), at);
+      e = { kind: 'DeadlineRetimed', at, claim: r.claim, request: t.requests, deadline, timeoutAt, ...(remindAt !== undefined ? { remindAt } : {}) };
       t.deadline = deadline;
       break;
     }

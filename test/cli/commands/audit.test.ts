@@ -44,6 +44,30 @@ describe('claimsim audit of logs claimsim writes', () => {
     expect(stdout).toContain('unknown       0');
   });
 
+  it('round trip under a policy with a reminder, no auto-withdrawal and dated changes that re-time deadlines and recompute cooldowns', async () => {
+    const dir = dirs.make();
+    const policy = join(dir, 'policy.yaml');
+    writeFileSync(
+      policy,
+      [
+        'reminderDaysBeforeDeadline: 2',
+        'inFlightDeadlines: retime',
+        'inFlightCooldowns: recompute',
+        'changes:',
+        '  - { at: 2024-04-15, set: { responseWindowDays: 10, rejectionCooldownDays: 3 } }',
+        '  - { at: "2024-05-01T09:00+09:00", set: { responseWindowDays: 5, cancellationCooldownDays: 2, autoWithdrawOnTimeout: false } }',
+        '',
+      ].join('\n'),
+    );
+    const log = join(dir, 'changes.ndjson');
+    expect((await runInProcess(['simulate', '-p', SMALL, '--quiet', '--out', join(dir, 'out'), '--log', log, '--policy', policy])).status).toBe(0);
+    const text = readFileSync(log, 'utf8');
+    for (const type of ['buyer_reminded', 'deadline_retimed', 'cooldown_retimed', 'withdrawal_lapsed']) expect(text).toContain(`"type":"${type}"`);
+    const { status, result } = await auditInto([log]);
+    expect(result.verdicts).toEqual({ conforms: 1000, violates: 0, unknown: 0 });
+    expect(status).toBe(0);
+  });
+
   it('a gzip log (simulate --log FILE.gz) reads the same, and audit.json is the same bytes run to run', async () => {
     const log = await simulatedLog('small.ndjson.gz');
     expect(readFileSync(log).subarray(0, 2)).toEqual(Buffer.from([0x1f, 0x8b]));
