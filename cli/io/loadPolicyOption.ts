@@ -17,7 +17,9 @@ export function loadPolicyOption(option: string, value: string | undefined): Pol
   if (!value.includes('=')) {
     throw new InputError(`${value}:1:1: no such policy file (give ${option} a policy YAML file, or overrides such as responseWindowDays=10)`);
   }
-  const bad = (what: string): InputError => new InputError(`${option} ${value}: ${what}`);
+  // A long value is shown by its start: the line stays one readable line.
+  const shown = value.length > 80 ? `${value.slice(0, 60)}… (${value.length} characters)` : value;
+  const bad = (what: string): InputError => new InputError(`${option} ${shown}: ${what}`);
   let parsed;
   try {
     // The overrides read as one YAML flow map, with the scenario loader's exact numbers and limits.
