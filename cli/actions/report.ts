@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { lstatSync, readdirSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join } from 'node:path';
 import { type Summary, mergeSummaries, summaryJson } from '../../generators/index.js';
 import {
   type Report,
@@ -14,23 +14,37 @@ import {
 } from '../../reports/index.js';
 import { writeOutputs } from '../io/writeOutputs.js';
 import { EXIT, InputError } from '../exit.js';
+import { type JsonInput, MAX_JSON_INPUT_BYTES, jsonPathError, readJsonInput, validateJson } from '../io/readJsonInput.js';
+import { type ShardOutput, type SummaryOutput, readSummaryOutput } from '../io/readShardOutput.js';
+import { REPORT_READER, readShardBytes } from '../io/readShardFile.js';
+import { refuseOutAsInput } from '../io/refuseOutAsInput.js';
 import type { ComparePart } from './ComparePart.js';
+import { checkOneWholeRun } from './checkOneWholeRun.js';
+import { comparePartSchema } from './comparePartSchema.js';
+import { type Completion, markPartial } from './markPartial.js';
 import { mergeCompareParts } from './mergeCompareParts.js';
-import { mergeShardParts } from './mergeShardParts.js';
+import { interruptedSchema, reportModelSchema } from './reportModelSchema.js';
+import { sweepPartSchema } from './sweepPartSchema.js';
 
 export interface ReportFlags {
   readonly out: string;
 }
 
-/** What one input on the command line holds, read from its file. */
-type Input =
-  | { readonly kind: 'summary'; readonly file: string; readonly summary: Summary }
-  | { readonly kind: 'sweep-part'; readonly file: string; readonly part: SweepPart }
-  | { readonly kind: 'compare-part'; readonly file: string; readonly part: ComparePart }
-  | { readonly kind: 'report'; readonly file: string; readonly report: Report };
+/** What one input on the command line holds, read from its file and checked; `folder` is where it was read. */
+type Input = { readonly file: string; readonly folder: string; readonly given: 'folder' | 'file' } & (
+  | { readonly kind: 'summary'; readonly output: SummaryOutput }
+  | { readonly kind: 'sweep-part'; readonly part: SweepPart }
+  | { readonly kind: 'compare-part'; readonly part: ComparePart }
+  | { readonly kind: 'report'; readonly report: Report; readonly completions: readonly Completion[] | null; readonly source: JsonInput }
+);
 
 /** The files a folder contributes, by what claimsim writes there: the first kind found (a report model before the summary it was built from). */
 const IN_FOLDER = [/^sweep-part-\d+-of-\d+\.json$/, /^compare-part-\d+-of-\d+\.json$/, /^(report|compare|sweep)\.json$/, /^summary\.json$/];
+
+const HOW = 'give a summary.json, a sweep or compare part, or a report JSON that claimsim wrote, untouched';
+
+/** The largest claim list (claims.xlsx) copied along with a report. */
+const MAX_CLAIM_LIST_BYTES = 1024 * 1024 * 1024;
 
 /**
  * `claimsim report INPUT… --out DIR` (registered in cli/commands/report.ts): renders what
@@ -42,7 +56,11 @@ const IN_FOLDER = [/^sweep-part-\d+-of-\d+\.json$/, /^compare-part-\d+-of-\d+\.j
  *   Markdown and report.html, byte for byte what the unsharded run writes.
  * - a report model (report.json, compare.json, sweep.json): rendered again, with the claim
  *   list (claims.xlsx) of a `claimsim all` report copied from beside it.
- * Its exit status: 1 when the summaries hold an invariant violation.
+ * Nothing read is trusted: every file goes through the one reader and a schema, as `claimsim
+ * merge` reads; shards must be every shard of one run and replications runs of one population
+ * and policy; an interrupted run's report says "partial"; --out may not be, hold or lie in an
+ * input; and nothing is read from outside the inputs' folders. Its exit status: 1 when the
+ * summaries hold an invariant violation.
  */
 export async function report(inputs: readonly string[], flags: ReportFlags): Promise<number> {
   const read = inputs.flatMap(readInput);
@@ -50,103 +68,169 @@ export async function report(inputs: readonly string[], flags: ReportFlags): Pro
   if (kinds.length !== 1) {
     throw new InputError(`claimsim report: the inputs mix ${kinds.join(' and ')} files (${read.map((r) => `${r.file}: ${r.kind}`).join(', ')}); render each kind on its own`);
   }
-  switch (kinds[0]!) {
+  refuseOutAsInput(
+    flags.out,
+    [...new Set(read.filter((r) => r.given === 'folder').map((r) => r.folder))],
+    'claimsim report',
+    'a folder apart from the inputs',
+    'writing',
+    read.filter((r) => r.given === 'file').map((r) => r.file),
+  );
+  const first = read[0]!;
+  switch (first.kind) {
     case 'summary': {
-      const summaries = read.map((r) => (r as Extract<Input, { kind: 'summary' }>).summary);
-      const runs = summaries.some((s) => s.shard !== null) ? [merged(summaries)] : summaries;
+      const { runs, completion } = runsOf(read.map((r) => (r as Extract<Input, { kind: 'summary' }>).output));
       const model = buildSimulationReport(runs);
       const extra: Record<string, string> = runs.length === 1 ? { 'summary.json': summaryJson(runs[0]!) } : {};
-      await write(flags.out, model, { 'report.json': renderJson(model), 'report.md': renderMarkdown(model) }, extra);
+      await write(flags.out, model, 'report', completion ? [completion] : null, extra);
       return model.invariantViolations.total > 0 ? EXIT.failed : EXIT.ok;
     }
     case 'sweep-part': {
       const whole = mergeSweepParts(read.map((r) => (r as Extract<Input, { kind: 'sweep-part' }>).part));
       if ('error' in whole) throw new InputError(`claimsim report: ${whole.error}`);
-      const model = buildSweepReport(whole);
-      await write(flags.out, model, { 'sweep.json': renderJson(model), 'sweep.md': renderMarkdown(model) });
+      await write(flags.out, buildSweepReport(whole), 'sweep', null);
       return EXIT.ok;
     }
     case 'compare-part': {
       const whole = mergeCompareParts(read.map((r) => (r as Extract<Input, { kind: 'compare-part' }>).part));
       if ('error' in whole) throw new InputError(`claimsim report: ${whole.error}`);
-      const model = buildCompareReport(whole.pairs, whole.populationChanges);
-      await write(flags.out, model, { 'compare.json': renderJson(model), 'compare.md': renderMarkdown(model) });
+      await write(flags.out, buildCompareReport(whole.pairs, whole.populationChanges), 'compare', null);
       return EXIT.ok;
     }
     case 'report': {
       if (read.length > 1) throw new InputError(`claimsim report: give one report model at a time (got ${read.map((r) => r.file).join(', ')})`);
-      const { report: model, file } = read[0] as Extract<Input, { kind: 'report' }>;
+      const model = first.report;
       const name = model.kind === 'compare' || model.kind === 'sweep' ? model.kind : 'report';
       // The claim list cannot be made again from a report, but the workbook beside it comes along.
-      const listFile = model.kind === 'suite' ? model.claimList?.file : undefined;
-      const list = listFile !== undefined ? join(dirname(file), listFile) : null;
-      const workbook: Record<string, Uint8Array> = listFile !== undefined && list && existsSync(list) ? { [listFile]: readFileSync(list) } : {};
-      await write(flags.out, model, { [`${name}.json`]: renderJson(model), [`${name}.md`]: renderMarkdown(model) }, workbook);
+      const list = model.kind === 'suite' && model.claimList ? claimListOf(first, model.claimList.file) : {};
+      await write(flags.out, model, name, first.completions, list);
       return EXIT.ok;
+    }
+    default: {
+      const unreachable: never = first;
+      throw new Error(`unknown input ${JSON.stringify(unreachable)}`);
     }
   }
 }
 
-/** The shards of one simulate run (each 1/n … n/n once) merged into the whole run's summary. */
-function merged(summaries: readonly Summary[]): Summary {
-  const whole = summaries.find((s) => s.shard === null);
-  if (whole) throw new InputError(`claimsim report: the whole run of seed ${whole.seed} is given with shards (give either the shards of one run, or whole runs)`);
-  const complete = mergeShardParts(
-    summaries.map((s) => ({ kind: 'summary', version: 1, shard: s.shard! })),
-    'summary',
-    1,
-    () => null,
-  );
-  if ('error' in complete) throw new InputError(`claimsim report: ${complete.error}`);
-  try {
-    return mergeSummaries(summaries);
-  } catch (err) {
-    if (!(err instanceof Error)) throw err;
-    throw new InputError(`claimsim report: ${err.message}`);
+/**
+ * The runs a report of summaries shows: the shards of one run (every shard once, of one run as
+ * run.json says) merged into the whole run, or whole runs as replications of one population and
+ * policy; and, when a summary is partial (an interrupted run), which of them are complete.
+ */
+function runsOf(outputs: readonly SummaryOutput[]): { runs: Summary[]; completion: Completion | null } {
+  const shards = outputs.filter((o) => o.summary.shard !== null);
+  if (shards.length > 0) {
+    const whole = outputs.find((o) => o.summary.shard === null);
+    if (whole) throw new InputError(`${whole.summaryFile}:1:1: the whole run of seed ${whole.summary.seed} is given with shards (give either the shards of one run, or whole runs)`);
+    const set = shards as readonly ShardOutput[];
+    checkOneWholeRun(set, { command: 'claimsim report', fix: 'give the shards i/n of one run' });
+    let merged: Summary;
+    try {
+      merged = mergeSummaries(set.map((s) => s.summary));
+    } catch (err) {
+      if (!(err instanceof Error)) throw err;
+      throw new InputError(`claimsim report: ${err.message} (in ${set.map((s) => s.summaryFile).join(', ')})`);
+    }
+    const n = set[0]!.summary.shard!.count;
+    const complete = set.filter((s) => !s.summary.partial).map((s) => s.summary.shard!.index).sort((a, b) => a - b);
+    return { runs: [merged], completion: complete.length < n ? { unit: 'shards', total: n, complete } : null };
+  }
+  checkReplications(outputs);
+  const complete = outputs.flatMap((o, i) => (o.summary.partial ? [] : [i + 1]));
+  const unit = outputs.length === 1 ? 'runs' : 'replications';
+  return { runs: outputs.map((o) => o.summary), completion: complete.length < outputs.length ? { unit, total: outputs.length, complete } : null };
+}
+
+/** Whole runs shown as replications must be runs of one population, policy, claims and fault, each seed once. */
+function checkReplications(outputs: readonly SummaryOutput[]): void {
+  const first = outputs[0]!;
+  const seen = new Map<number, string>();
+  for (const o of outputs) {
+    const twice = seen.get(o.summary.seed);
+    if (twice !== undefined) throw new InputError(`${o.summaryFile}:1:1: the run of seed ${o.summary.seed} is given twice (also ${twice}); give each replication once`);
+    seen.set(o.summary.seed, o.summaryFile);
+    const differs = (['population', 'policy'] as const).find((k) => JSON.stringify(o.summary[k]) !== JSON.stringify(first.summary[k]));
+    if (differs) {
+      throw jsonPathError({ file: o.summaryFile, text: o.summaryText }, [differs], `is not that of ${first.summaryFile}: replications are runs of one population and policy`, 'give the runs of one population and policy, or report each on its own', 'the summary');
+    }
+    if (o.identity && first.identity) {
+      const other = (['populationHash', 'claims', 'fault'] as const).find((k) => JSON.stringify(o.identity![k]) !== JSON.stringify(first.identity![k]));
+      if (other) {
+        throw jsonPathError({ file: o.identityFile, text: o.identityText }, [other], `${JSON.stringify(o.identity[other])} is not ${JSON.stringify(first.identity[other])} of ${first.identityFile}: the runs are not replications of one run`, 'give the runs of one population, claims and fault, or report each on its own');
+      }
+    }
   }
 }
 
-async function write(out: string, model: Report, files: Readonly<Record<string, string>>, extra: Readonly<Record<string, string | Uint8Array>> = {}): Promise<void> {
+/** Renders a report model and writes its files (marked partial when `completions` say so), with `extra` files beside. */
+async function write(out: string, model: Report, name: string, completions: readonly Completion[] | null, extra: Readonly<Record<string, string | Uint8Array>> = {}): Promise<void> {
   const { html, charts } = await renderHtml(model);
-  const paths = writeOutputs(out, { ...extra, ...files, 'report.html': html });
-  process.stdout.write(`report: ${paths['report.html']} (${charts} chart${charts === 1 ? '' : 's'}; also ${Object.keys({ ...extra, ...files }).map((f) => paths[f]).join(', ')})\n`);
+  const rendered = { markdown: renderMarkdown(model), html };
+  const files = completions ? markPartial(model, completions, rendered) : { json: renderJson(model), ...rendered };
+  const named = { [`${name}.json`]: files.json, [`${name}.md`]: files.markdown };
+  const paths = writeOutputs(out, { ...extra, ...named, 'report.html': files.html });
+  const partial = completions ? ' — partial: the inputs are of an interrupted run' : '';
+  process.stdout.write(`report: ${paths['report.html']} (${charts} chart${charts === 1 ? '' : 's'}; also ${Object.keys({ ...extra, ...named }).map((f) => paths[f]).join(', ')})${partial}\n`);
 }
 
 /** One input: a file, or the files claimsim wrote into a folder. */
 function readInput(path: string): Input[] {
-  if (!existsSync(path)) throw new InputError(`${path}:1:1: no such file or folder (give the --out folder of a claimsim run, or a file it wrote)`);
-  if (!statSync(path).isDirectory()) return [classify(path)];
+  const st = statSync(path, { throwIfNoEntry: false });
+  if (!st) throw new InputError(`${path}:1:1: no such file or folder (give the --out folder of a claimsim run, or a file it wrote)`);
+  if (!st.isDirectory()) return [classify(path, 'file')];
   const names = readdirSync(path).sort();
   for (const pattern of IN_FOLDER) {
     const found = names.filter((n) => pattern.test(n));
-    if (found.length > 0) return found.map((n) => classify(join(path, n)));
+    if (found.length > 0) return found.map((n) => classify(join(path, n), 'folder'));
   }
   throw new InputError(`${path}:1:1: no summary.json, sweep or compare part, or report JSON in this folder (give the --out folder of a claimsim run)`);
 }
 
-function classify(file: string): Input {
-  let data: Record<string, unknown>;
-  try {
-    data = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-  } catch {
-    throw new InputError(`${file}:1:1: not JSON (give a summary.json, a sweep or compare part, or a report JSON that claimsim wrote)`);
-  }
-  if (data === null || typeof data !== 'object') throw new InputError(`${file}:1:1: not a claimsim file (give a summary.json, a part or a report JSON)`);
-  switch (data['kind']) {
+/** A file claimsim wrote, by its kind, read through the one reader and checked by that kind's schema. */
+function classify(file: string, given: 'folder' | 'file'): Input {
+  const at = { file, folder: dirname(file), given } as const;
+  // A summary is read by the reader merge uses (its own size limit, its run.json beside it).
+  if (basename(file) === 'summary.json') return { ...at, kind: 'summary', output: readSummaryOutput(file, REPORT_READER, false) };
+  const input = readJsonInput(file, HOW, MAX_JSON_INPUT_BYTES);
+  const data = input.value;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new InputError(`${file}:1:1: not a claimsim file (give a summary.json, a part or a report JSON)`);
+  const kind = (data as Record<string, unknown>)['kind'];
+  switch (kind) {
     case 'sweep-part':
-      return { kind: 'sweep-part', file, part: data as unknown as SweepPart };
+      return { ...at, kind: 'sweep-part', part: validateJson(input, sweepPartSchema, HOW) };
     case 'compare-part':
-      return { kind: 'compare-part', file, part: data as unknown as ComparePart };
-    case 'suite':
-    case 'simulation':
-    case 'scenarios':
-    case 'compare':
-    case 'sweep':
-      return { kind: 'report', file, report: data as unknown as Report };
-    default:
-      if (data['version'] === 1 && typeof data['claims'] === 'number' && data['outcomes'] && data['invariantViolations']) {
-        return { kind: 'summary', file, summary: data as unknown as Summary };
+      return { ...at, kind: 'compare-part', part: validateJson(input, comparePartSchema, HOW) };
+    default: {
+      const schema = reportModelSchema(kind);
+      if (schema) {
+        const { partial, interrupted, ...model } = data as Record<string, unknown>;
+        if (partial !== undefined && partial !== true) throw jsonPathError(input, ['partial'], 'is true or absent', HOW);
+        const completions = partial === true ? validateJson({ ...input, value: interrupted }, interruptedSchema, HOW) : null;
+        if (partial !== true && interrupted !== undefined) throw jsonPathError(input, ['interrupted'], 'comes with "partial": true only', HOW);
+        return { ...at, kind: 'report', report: validateJson({ ...input, value: model }, schema, HOW) as Report, completions, source: input };
       }
-      throw new InputError(`${file}:1:1: not a claimsim summary, part or report (give a summary.json, a sweep or compare part, or a report JSON that claimsim wrote)`);
+      const d = data as Record<string, unknown>;
+      if (kind === undefined && d['version'] === 1 && 'outcomes' in d) {
+        return { ...at, kind: 'summary', output: readSummaryOutput(file, REPORT_READER, false) };
+      }
+      throw new InputError(`${file}:1:1: not a claimsim summary, part or report (${HOW})`);
+    }
   }
+}
+
+/**
+ * The claim list a suite report names, to copy beside the report: only a file inside the
+ * report's folder (a relative path without `..`, no link on its way), written at the same
+ * relative path inside --out. A list that is not there is left out, as `all` may have been run
+ * without one.
+ */
+function claimListOf(input: Extract<Input, { kind: 'report' }>, listFile: string): Record<string, Uint8Array> {
+  const segments = listFile.split(/[\\/]/);
+  if (isAbsolute(listFile) || segments.includes('..') || segments.every((s) => s === '' || s === '.')) {
+    throw jsonPathError(input.source, ['claimList', 'file'], `"${listFile}" is not a file inside the report's folder ${input.folder}`, 'report copies only the claim list written beside the report');
+  }
+  if (!lstatSync(join(input.folder, listFile), { throwIfNoEntry: false })) return {};
+  const { bytes } = readShardBytes(input.folder, listFile, MAX_CLAIM_LIST_BYTES, " (give the report's whole folder)", REPORT_READER);
+  return { [listFile]: bytes };
 }

@@ -13,9 +13,10 @@ export function registerReport(program: Command): void {
     .addHelpText(
       'after',
       helpText({
-        exit: '0 written · 1 the summaries hold an invariant violation · 2 bad input (a file claimsim did not write, parts of different runs, a missing or repeated shard).',
+        exit: '0 written · 1 the summaries hold an invariant violation · 2 bad input (a file claimsim did not write or one changed since, parts of different runs, a missing or repeated shard, an --out that is, holds or lies in an input).',
         notes: [
           'Shards of one simulate run are merged first (as claimsim merge does); the parts of a sharded sweep or compare give the very files the unsharded run writes.',
+          'Nothing read is trusted: every file is checked as claimsim merge checks a summary (counts whole, outcomes adding up, one run); pipes, devices and oversize files are refused unread. A summary of an interrupted run makes the report say "partial".',
           'The claim list (claims.xlsx) needs the claims themselves, which summaries do not hold: claimsim all writes it, and report copies it along with that run\'s report.json.',
         ],
         examples: [
