@@ -26,7 +26,8 @@ import { EXIT, InputError } from '../exit.js';
 import { loadPolicyOption } from '../io/loadPolicyOption.js';
 import type { PopulationTask } from '../grid/PopulationTask.js';
 import { replicationSeeds } from '../grid/replicationSeeds.js';
-import { writeOutputs } from '../io/writeOutputs.js';
+import { claimOutputFolder } from '../io/claimOutputFolder.js';
+import { writeOutputFolder } from '../io/writeOutputFolder.js';
 import { taskWorkers } from './chooseWorkers.js';
 import type { ComparePart } from './ComparePart.js';
 import { mergeCompareParts } from './mergeCompareParts.js';
@@ -110,51 +111,57 @@ export async function compare(o: CompareOptions): Promise<number> {
   const onTask = (index: number): void => {
     if (++armsDone[index >> 1]! === 2) diagnostics().info({ replication: mine[index >> 1]!.index + 1 }, 'compare: replication complete');
   };
-  const { results, interrupted: status } = await runWatchedTasks(tasks, { command: 'compare', progress: 'compare', workers, onTask });
-  // A replication is complete when both its arms are: the report holds those only.
-  const complete = mine.flatMap((_, r) => (results[2 * r] && results[2 * r + 1] ? [r] : []));
-  const pairs: ReplicationPair[] = complete.map((r) => {
-    const b = results[2 * r]!, v = results[2 * r + 1]!;
-    const sellers = claimSellers(population, baseline, mine[r]!.seed, claims);
-    return { baseline: b.summary, variant: v.summary, baselineOutcomes: b.finalOutcomes, variantOutcomes: v.finalOutcomes, sellers };
-  });
-  // The HTML page links each transition-table cell to example claims, each arm re-run alone from its own population.
-  const examples = () =>
-    transitionExamples(
-      pairs.map((p) => ({ seed: p.baseline.seed, baseline: p.baselineOutcomes, variant: p.variantOutcomes })),
-      { rerun: rerunClaim(population), rerunVariant: rerunClaim(variantPopulation), baseline, variant },
-    );
-  if (status !== null) {
-    const completion: Completion = { unit: 'replications', total: mine.length, complete: complete.map((r) => mine[r]!.index + 1) };
-    return interrupted({ status, completion, sharded: shard !== undefined, out: o.out }, () => report(o, pairs, null, populationChanges, examples, completion));
+  // Claimed before the run: a second run into the same folder is refused at once, not after its work.
+  const release = claimOutputFolder(o.out);
+  try {
+    const { results, interrupted: status } = await runWatchedTasks(tasks, { command: 'compare', progress: 'compare', workers, onTask });
+    // A replication is complete when both its arms are: the report holds those only.
+    const complete = mine.flatMap((_, r) => (results[2 * r] && results[2 * r + 1] ? [r] : []));
+    const pairs: ReplicationPair[] = complete.map((r) => {
+      const b = results[2 * r]!, v = results[2 * r + 1]!;
+      const sellers = claimSellers(population, baseline, mine[r]!.seed, claims);
+      return { baseline: b.summary, variant: v.summary, baselineOutcomes: b.finalOutcomes, variantOutcomes: v.finalOutcomes, sellers };
+    });
+    // The HTML page links each transition-table cell to example claims, each arm re-run alone from its own population.
+    const examples = () =>
+      transitionExamples(
+        pairs.map((p) => ({ seed: p.baseline.seed, baseline: p.baselineOutcomes, variant: p.variantOutcomes })),
+        { rerun: rerunClaim(population), rerunVariant: rerunClaim(variantPopulation), baseline, variant },
+      );
+    if (status !== null) {
+      const completion: Completion = { unit: 'replications', total: mine.length, complete: complete.map((r) => mine[r]!.index + 1) };
+      return await interrupted({ status, completion, sharded: shard !== undefined, out: o.out }, () => report(o, pairs, null, populationChanges, examples, completion));
+    }
+    if (!shard) return await report(o, pairs, fixture, populationChanges, examples);
+    const part: ComparePart = {
+      kind: 'compare-part',
+      version: 3,
+      population: population.name,
+      populationHash: populationHash(population),
+      variantPopulation: populationVaries ? { name: variantPopulation.name, hash: populationHash(variantPopulation) } : null,
+      populationChanges,
+      claims: claims ?? null,
+      baseline,
+      variant,
+      seeds,
+      shard,
+      replications: mine.map(({ index, seed }, r) => ({
+        index,
+        seed,
+        baseline: pairs[r]!.baseline,
+        variant: pairs[r]!.variant,
+        baselineOutcomes: bytesToBase64(pairs[r]!.baselineOutcomes),
+        variantOutcomes: bytesToBase64(pairs[r]!.variantOutcomes),
+        sellers: bytesToBase64(pairs[r]!.sellers),
+      })),
+    };
+    const name = `compare-part-${shard.index}-of-${shard.count}.json`;
+    const paths = writeOutputFolder(o.out, { [name]: stableStringify(part) });
+    process.stdout.write(`part: ${paths[name]} (merge every shard with: claimsim compare --merge ${o.out})\n`);
+    return EXIT.ok;
+  } finally {
+    release();
   }
-  if (!shard) return report(o, pairs, fixture, populationChanges, examples);
-  const part: ComparePart = {
-    kind: 'compare-part',
-    version: 3,
-    population: population.name,
-    populationHash: populationHash(population),
-    variantPopulation: populationVaries ? { name: variantPopulation.name, hash: populationHash(variantPopulation) } : null,
-    populationChanges,
-    claims: claims ?? null,
-    baseline,
-    variant,
-    seeds,
-    shard,
-    replications: mine.map(({ index, seed }, r) => ({
-      index,
-      seed,
-      baseline: pairs[r]!.baseline,
-      variant: pairs[r]!.variant,
-      baselineOutcomes: bytesToBase64(pairs[r]!.baselineOutcomes),
-      variantOutcomes: bytesToBase64(pairs[r]!.variantOutcomes),
-      sellers: bytesToBase64(pairs[r]!.sellers),
-    })),
-  };
-  const name = `compare-part-${shard.index}-of-${shard.count}.json`;
-  const paths = writeOutputs(o.out, { [name]: stableStringify(part) });
-  process.stdout.write(`part: ${paths[name]} (merge every shard with: claimsim compare --merge ${o.out})\n`);
-  return EXIT.ok;
 }
 
 /** The comparison's report written (compare.json, compare.md, report.html), and the fixture checked: the exit status. */
@@ -169,7 +176,7 @@ async function report(
   const report = buildCompareReport(pairs, populationChanges);
   const rendered = { markdown: renderMarkdown(report), html: (await renderHtml(examples ? { ...report, transitions: { ...report.transitions, examples: examples() } } : report)).html };
   const files = partial ? markPartial(report, [partial], rendered) : { json: renderJson(report), ...rendered };
-  const paths = writeOutputs(o.out, { 'compare.json': files.json, 'compare.md': files.markdown, 'report.html': files.html });
+  const paths = writeOutputFolder(o.out, { 'compare.json': files.json, 'compare.md': files.markdown, 'report.html': files.html });
   process.stdout.write(`${files.markdown}\nreport: ${paths['report.html']}\n`);
   if (!fixture) return EXIT.ok;
   const checked = checkImpacts(fixture, report);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeOutputs } from '../io/writeOutputs.js';
+import { writeOutputFolder } from '../io/writeOutputFolder.js';
 import { EXIT } from '../exit.js';
 import { SCHEMA_FILES, type SchemaName, jsonSchemas } from './schema/jsonSchemas.js';
 
@@ -28,7 +28,7 @@ export function schema(flags: SchemaFlags): number {
     for (const n of stale) process.stderr.write(`${join(flags.out, SCHEMA_FILES[n])}: out of date with the ${n} schema (regenerate with: claimsim schema --out ${flags.out})\n`);
     return stale.length > 0 ? EXIT.failed : EXIT.ok;
   }
-  const paths = writeOutputs(flags.out, Object.fromEntries(names.map((n) => [SCHEMA_FILES[n], schemas[n]])));
+  const paths = writeOutputFolder(flags.out, Object.fromEntries(names.map((n) => [SCHEMA_FILES[n], schemas[n]])));
   process.stdout.write(`${names.map((n) => paths[SCHEMA_FILES[n]]).join('\n')}\n`);
   return EXIT.ok;
 }

@@ -20,7 +20,8 @@ import { loadPolicyOption } from '../io/loadPolicyOption.js';
 import { sweepGridProblem } from '../../reports/model/parseSweepParameter.js';
 import type { PopulationTask } from '../grid/PopulationTask.js';
 import { replicationSeeds } from '../grid/replicationSeeds.js';
-import { writeOutputs } from '../io/writeOutputs.js';
+import { claimOutputFolder } from '../io/claimOutputFolder.js';
+import { writeOutputFolder } from '../io/writeOutputFolder.js';
 import { taskWorkers } from './chooseWorkers.js';
 import { need } from './need.js';
 import { readPartFiles } from './readPartFiles.js';
@@ -84,43 +85,49 @@ export async function sweep(o: SweepOptions): Promise<number> {
     const point = Math.floor(mine[index]!.index / seeds.length);
     if (++pointRuns[point]! === seeds.length) diagnostics().info({ point: point + 1, params: grid[point] }, 'sweep: grid point complete');
   };
-  const { results, interrupted: status } = await runWatchedTasks(tasks, { command: 'sweep', progress: 'sweep', workers, onTask });
-  // The intervals' clusters: each claim's seller, per seed (the same at every grid point).
-  const sellers = seeds.map((seed) => claimSellers(population, basePolicy, seed, o.claims));
-  if (shard) {
-    if (status !== null) {
-      const done = mine.flatMap((_, i) => (results[i] ? [i + 1] : []));
-      return interrupted({ status, completion: { unit: 'runs of this shard', total: mine.length, complete: done }, sharded: true, out: o.out }, async () => EXIT.ok);
+  // Claimed before the run: a second run into the same folder is refused at once, not after its work.
+  const release = claimOutputFolder(o.out);
+  try {
+    const { results, interrupted: status } = await runWatchedTasks(tasks, { command: 'sweep', progress: 'sweep', workers, onTask });
+    // The intervals' clusters: each claim's seller, per seed (the same at every grid point).
+    const sellers = seeds.map((seed) => claimSellers(population, basePolicy, seed, o.claims));
+    if (shard) {
+      if (status !== null) {
+        const done = mine.flatMap((_, i) => (results[i] ? [i + 1] : []));
+        return await interrupted({ status, completion: { unit: 'runs of this shard', total: mine.length, complete: done }, sharded: true, out: o.out }, async () => EXIT.ok);
+      }
+      const part: SweepPart = {
+        kind: 'sweep-part',
+        version: 2,
+        population: population.name,
+        claims: o.claims ?? null,
+        basePolicy,
+        parameters,
+        seeds,
+        sellers: sellers.map(bytesToBase64),
+        shard,
+        runs: mine.map((t, i) => ({ index: t.index, params: t.params, seed: t.task.seed, summary: results[i]!.summary, outcomes: bytesToBase64(results[i]!.finalOutcomes) })),
+      };
+      const name = `sweep-part-${shard.index}-of-${shard.count}.json`;
+      const paths = writeOutputFolder(o.out, { [name]: stableStringify(part) });
+      process.stdout.write(`part: ${paths[name]} (merge every shard with: claimsim sweep --merge ${o.out})\n`);
+      return EXIT.ok;
     }
-    const part: SweepPart = {
-      kind: 'sweep-part',
-      version: 2,
-      population: population.name,
-      claims: o.claims ?? null,
-      basePolicy,
-      parameters,
-      seeds,
-      sellers: sellers.map(bytesToBase64),
-      shard,
-      runs: mine.map((t, i) => ({ index: t.index, params: t.params, seed: t.task.seed, summary: results[i]!.summary, outcomes: bytesToBase64(results[i]!.finalOutcomes) })),
-    };
-    const name = `sweep-part-${shard.index}-of-${shard.count}.json`;
-    const paths = writeOutputs(o.out, { [name]: stableStringify(part) });
-    process.stdout.write(`part: ${paths[name]} (merge every shard with: claimsim sweep --merge ${o.out})\n`);
-    return EXIT.ok;
+    // A grid point is complete when all its replications are: the report holds those only.
+    const complete = grid.flatMap((_, point) => (seeds.every((_, r) => results[point * seeds.length + r]) ? [point] : []));
+    const runs = complete.map((point) => ({
+      params: grid[point]!,
+      summaries: seeds.map((_, r) => results[point * seeds.length + r]!.summary),
+      claims: seeds.map((seed, r) => ({ seed, outcomes: results[point * seeds.length + r]!.finalOutcomes, sellers: sellers[r]! })),
+    }));
+    if (status !== null) {
+      const completion: Completion = { unit: 'grid points', total: grid.length, complete: complete.map((point) => point + 1) };
+      return await interrupted({ status, completion, sharded: false, out: o.out }, () => write(o.out, buildSweepReport({ basePolicy, parameters, runs }), completion));
+    }
+    return await write(o.out, buildSweepReport({ basePolicy, parameters, runs }));
+  } finally {
+    release();
   }
-  // A grid point is complete when all its replications are: the report holds those only.
-  const complete = grid.flatMap((_, point) => (seeds.every((_, r) => results[point * seeds.length + r]) ? [point] : []));
-  const runs = complete.map((point) => ({
-    params: grid[point]!,
-    summaries: seeds.map((_, r) => results[point * seeds.length + r]!.summary),
-    claims: seeds.map((seed, r) => ({ seed, outcomes: results[point * seeds.length + r]!.finalOutcomes, sellers: sellers[r]! })),
-  }));
-  if (status !== null) {
-    const completion: Completion = { unit: 'grid points', total: grid.length, complete: complete.map((point) => point + 1) };
-    return interrupted({ status, completion, sharded: false, out: o.out }, () => write(o.out, buildSweepReport({ basePolicy, parameters, runs }), completion));
-  }
-  return write(o.out, buildSweepReport({ basePolicy, parameters, runs }));
 }
 
 function taskAt(population: PopulationTask['population'], base: Policy, params: Record<string, number>, seed: number, claims: number | undefined): PopulationTask {
@@ -136,7 +143,7 @@ async function merge(o: SweepOptions, paths: readonly string[]): Promise<number>
 async function write(out: string, report: ReturnType<typeof buildSweepReport>, partial?: Completion): Promise<number> {
   const rendered = { markdown: renderMarkdown(report), html: (await renderHtml(report)).html };
   const files = partial ? markPartial(report, [partial], rendered) : { json: renderJson(report), ...rendered };
-  const paths = writeOutputs(out, { 'sweep.json': files.json, 'sweep.md': files.markdown, 'report.html': files.html });
+  const paths = writeOutputFolder(out, { 'sweep.json': files.json, 'sweep.md': files.markdown, 'report.html': files.html });
   process.stdout.write(`${files.markdown}\nreport: ${paths['report.html']}\n`);
   return EXIT.ok;
 }

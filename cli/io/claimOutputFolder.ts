@@ -1,10 +1,13 @@
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { InputError } from '../exit.js';
 import { PATH_PROBLEMS, pathProblemCode } from '../../scenarios/load/pathProblem.js';
 
 /** The lock file a run keeps in its output folder while it writes there. */
 export const LOCK_FILE = '.claimsim.lock';
+
+/** The folders this process holds, each with how many claims are open on it. */
+const held = new Map<string, number>();
 
 /** True when a process with this id is running on this machine. */
 function isRunning(pid: number): boolean {
@@ -27,8 +30,16 @@ function cannot(what: string, dir: string, err: unknown): InputError {
  * the same folder is refused while this one writes, instead of mixing their files), and removes
  * what a previous run of this command left there (`stale`, such as `regressions/`), so that
  * the folder holds only this run's files. Returns the release, to call once the run is written.
+ * A folder this process already holds is claimed again at once (a command's writer claims the
+ * folder its run has claimed); the lock goes with the last release.
  */
-export function claimOutputFolder(dir: string, stale: readonly string[]): () => void {
+export function claimOutputFolder(dir: string, stale: readonly string[] = []): () => void {
+  const key = resolve(dir);
+  const open = held.get(key);
+  if (open !== undefined) {
+    held.set(key, open + 1);
+    return releaseOnce(key);
+  }
   let existing: ReturnType<typeof statSync> | undefined;
   try {
     existing = statSync(dir, { throwIfNoEntry: false });
@@ -66,5 +77,32 @@ export function claimOutputFolder(dir: string, stale: readonly string[]): () => 
     unlinkSync(lock);
     throw cannot('clear the previous run from', dir, err);
   }
-  return () => rmSync(lock, { force: true });
+  held.set(key, 1);
+  return releaseOnce(key);
+}
+
+/** The release of one claim on `key`: the last one removes the lock. */
+function releaseOnce(key: string): () => void {
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    const open = held.get(key) ?? 1;
+    if (open > 1) {
+      held.set(key, open - 1);
+      return;
+    }
+    held.delete(key);
+    rmSync(join(key, LOCK_FILE), { force: true });
+  };
+}
+
+/** Runs `work` with `dir` claimed as its output folder (see claimOutputFolder), released however it ends. */
+export async function withOutputFolder<T>(dir: string, work: () => Promise<T> | T): Promise<T> {
+  const release = claimOutputFolder(dir);
+  try {
+    return await work();
+  } finally {
+    release();
+  }
 }

@@ -6,12 +6,13 @@ import { PATH_PROBLEMS, pathProblemCode } from '../../scenarios/load/pathProblem
 /**
  * Writes one output file (its folder created): a path that cannot be written is one line
  * naming the path and the reason (exit 2), whatever the call failed on (a full device such as
- * /dev/full reports no path of its own).
+ * /dev/full reports no path of its own). `wx` creates the file only when no entry (not even a
+ * link) has its name.
  */
-export function writeOutputFile(path: string, content: string | Uint8Array): void {
+export function writeOutputFile(path: string, content: string | Uint8Array, flag: 'w' | 'wx' = 'w'): void {
   try {
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, content);
+    writeFileSync(path, content, { flag });
   } catch (err) {
     const code = pathProblemCode(err);
     if (code === undefined) throw err;
