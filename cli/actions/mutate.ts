@@ -1,6 +1,7 @@
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { EXIT, InputError } from '../exit.js';
+import { refuseOutputOverInput } from '../io/refuseOutputOverInput.js';
 import { watchInterrupts } from '../io/watchInterrupts.js';
 
 export interface MutateFlags {
@@ -48,6 +49,7 @@ async function mutateWith(paths: readonly string[], flags: MutateFlags, reporter
     if (found.files.length === 0) throw new InputError(`${path}: holds no .yaml or .yml scenario file`);
     return found.files;
   });
+  if (flags.out !== undefined) refuseOutputOverInput({ what: '--out', path: flags.out }, [...files.map((file) => ({ what: 'the scenario file', path: file })), ...paths.map((path) => ({ what: 'the input', path }))]);
   const suite = files.map((f) => scenarios.loadScenarioFile(f));
 
   const passing: typeof suite = [];

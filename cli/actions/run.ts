@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { RunReport, ScenarioResult } from '../../scenarios/index.js';
 import { EXIT, InputError } from '../exit.js';
 import { diagnostics } from '../io/diagnostics.js';
+import { refuseOutputOverInput } from '../io/refuseOutputOverInput.js';
 import { watchInterrupts } from '../io/watchInterrupts.js';
 import { writeOutputFile } from '../io/writeOutputFile.js';
 import { type ReporterTarget, parseReporters } from './parseReporters.js';
@@ -42,6 +43,7 @@ export async function run(paths: readonly string[], flags: RunFlags): Promise<nu
   }
   // Loaded here, not at startup: --help and the other commands do not pay for them.
   const [scenarios, reporters] = await Promise.all([import('../../scenarios/index.js'), import('../../reports/run/index.js')]);
+  if (!flags.list) refuseReportOverInput(targets, paths, scenarios);
   if (flags.merge) {
     if (flags.junitTime) throw new InputError('--junit-time goes to the shards: each shard\'s JUnit report has its timings, and the merged JSON reports hold none');
     const { report, partial } = mergeRunReports(paths);
@@ -86,6 +88,17 @@ export async function run(paths: readonly string[], flags: RunFlags): Promise<nu
     return interrupts.status();
   }
   return exitOf(report);
+}
+
+/** A report written over one of the run's inputs (a scenario file, or a shard's report to merge) is refused: it would destroy it. */
+function refuseReportOverInput(targets: readonly ReporterTarget[], paths: readonly string[], scenarios: Pick<typeof import('../../scenarios/index.js'), 'findScenarioFiles'>): void {
+  const written = targets.filter((t) => t.file !== undefined);
+  if (written.length === 0) return;
+  const inputs = paths.flatMap((path) => {
+    const found = scenarios.findScenarioFiles(path);
+    return [...('missing' in found ? [] : found.files.map((file) => ({ what: 'the scenario file', path: file }))), { what: 'the input', path }];
+  });
+  for (const t of written) refuseOutputOverInput({ what: `the ${t.name} report`, path: t.file! }, inputs);
 }
 
 function exitOf(report: RunReport): number {

@@ -24,6 +24,7 @@ import { loadPolicyOption } from '../io/loadPolicyOption.js';
 import { EXIT, InputError } from '../exit.js';
 import { RUN_IDENTITY_FILE, runIdentityJson, runIdentityOf } from '../io/RunIdentity.js';
 import { claimOutputFolder } from '../io/claimOutputFolder.js';
+import { refuseOutputOverInput, refuseSharedOutputs } from '../io/refuseOutputOverInput.js';
 import { diagnostics } from '../io/diagnostics.js';
 import { watchInterrupts } from '../io/watchInterrupts.js';
 import { hearPendingSignals } from './hearPendingSignals.js';
@@ -67,6 +68,7 @@ export async function simulate(flags: SimulateFlags): Promise<number> {
   const cores = availableParallelism();
   const workers = need(chooseWorkers(flags.workers, claimsInRun, cores, flags.events !== undefined || flags.log !== undefined));
   if (flags.events && workers > 1) throw new InputError('--events streams one engine\'s events in order: use it with --workers 1');
+  if (flags.events !== undefined) refuseEventsOverFiles(flags);
   if (flags.log && workers > 1) throw new InputError('--log writes one engine\'s events in order: use it with --workers 1');
   const most = maxWorkers(cores, claimsInRun);
   if (workers > most) {
@@ -86,6 +88,13 @@ export async function simulate(flags: SimulateFlags): Promise<number> {
   } finally {
     release();
   }
+}
+
+/** The events file may be none of the run's inputs (the population, a policy file) and none of the files it writes into --out. */
+function refuseEventsOverFiles(flags: SimulateFlags): void {
+  const events = { what: '--events', path: flags.events! };
+  refuseOutputOverInput(events, [{ what: 'the population file', path: flags.population }, ...(flags.policy !== undefined ? [{ what: 'the --policy file', path: flags.policy }] : [])]);
+  refuseSharedOutputs([events, ...['summary.json', RUN_IDENTITY_FILE].map((name) => ({ what: '--out', path: join(flags.out, name) }))]);
 }
 
 interface Run {

@@ -10,7 +10,7 @@ export function registerMutate(program: Command): void {
     .description('run scenario files and folders against every rule mutant of the catalogue (docs/mutation.md) and print the kill matrix and score')
     .argument('<paths...>', 'scenario files and folders (every .yaml/.yml under a folder, recursively, in sorted order)')
     .option('-r, --reporter <name>', 'report format: pretty (one line per mutant), json or markdown', 'pretty')
-    .option('-o, --out <file>', 'write the report to FILE instead of standard output (folders are created)')
+    .option('-o, --out <file>', 'write the report to FILE instead of standard output (folders are created; never one of the scenario files it runs)')
     .option('--threshold <percent>', 'the lowest mutation score that passes, 0 to 100', '100')
     .addHelpText(
       'after',
