@@ -1,4 +1,5 @@
 import { InputError } from '../exit.js';
+import { linearPattern } from './linearPattern.js';
 
 /** What a run is asked to keep: a pattern for the file or name, and tags (any of them). */
 export interface ScenarioFilter {
@@ -22,17 +23,12 @@ type ScenarioModule = Pick<typeof import('../../scenarios/index.js'), 'findScena
 
 /**
  * The entries of a run in order: each path's scenario files (a folder's in sorted order), kept
- * when their file or name matches `--grep` (a regular expression, case-insensitive) and they
+ * when their file or name matches `--grep` (a regular expression, case-insensitive, see grepPattern) and they
  * carry one of the `--tag`s. An invalid file, or a path that names no file, is always kept,
  * so that a filter cannot hide it. A filter that keeps nothing is an input error.
  */
 export function selectScenarios(paths: readonly string[], filter: ScenarioFilter, scenarios: ScenarioModule): SelectedScenario[] {
-  let grep: RegExp | undefined;
-  try {
-    grep = filter.grep !== undefined ? new RegExp(filter.grep, 'i') : undefined;
-  } catch (err) {
-    throw new InputError(`--grep ${filter.grep}: not a regular expression (${(err as Error).message}); write it as JavaScript does, such as "cooldown|R12"`);
-  }
+  const grep = filter.grep !== undefined ? grepPattern(filter.grep) : undefined;
   const filtering = grep !== undefined || filter.tags.length > 0;
   const entries = paths.flatMap((path): SelectedScenario[] => {
     const found = scenarios.findScenarioFiles(path);
@@ -48,6 +44,23 @@ export function selectScenarios(paths: readonly string[], filter: ScenarioFilter
     throw new InputError(`no scenario under ${paths.join(' ')} matches ${what} (see them all with --list)`);
   }
   return kept;
+}
+
+/**
+ * `--grep`'s pattern: JavaScript's syntax, case-insensitive, matched in time proportional to the
+ * text (linearPattern), so that no pattern hangs a run; backreferences and lookaround are refused.
+ */
+export function grepPattern(pattern: string): { readonly test: (text: string) => boolean } {
+  try {
+    new RegExp(pattern, 'i');
+  } catch (err) {
+    throw new InputError(`--grep ${pattern}: not a regular expression (${(err as Error).message}); write it as JavaScript does, such as "cooldown|R12"`);
+  }
+  const linear = linearPattern(pattern);
+  if ('refused' in linear) {
+    throw new InputError(`--grep ${pattern}: ${linear.refused}: --grep matches in time proportional to the name, and these could make it run for ever (write the pattern without them, such as "cooldown|R12")`);
+  }
+  return linear;
 }
 
 function describe(file: string, scenarios: ScenarioModule): SelectedScenario {

@@ -19,7 +19,10 @@ export function registerRun(program: Command): void {
       [],
     )
     .option('-o, --out <file>', 'write the report given without :FILE to FILE instead of standard output (folders are created)')
-    .option('-g, --grep <pattern>', 'run only the scenarios whose file or name matches PATTERN (a regular expression, case-insensitive)')
+    .option(
+      '-g, --grep <pattern>',
+      'run only the scenarios whose file or name matches PATTERN (a regular expression, case-insensitive, matched in time proportional to the name: nested repeats such as (a+)+, backreferences, lookahead and lookbehind are refused)',
+    )
     .option('-t, --tag <tag>', 'run only the scenarios tagged TAG (repeatable: any of them), such as R12 or COOLDOWN_ACTIVE', collect, [])
     .option('--list', 'list the scenarios that would run (file — name [tags]) and run none')
     .option('--junit-time', 'write each scenario\'s time in seconds into the JUnit report (the default leaves timings out: the same run, the same bytes)')
@@ -33,6 +36,8 @@ export function registerRun(program: Command): void {
         notes: [
           'An invalid file is reported as file:line:column: what is wrong (how to fix it); the other files still run, and no filter hides it.',
           'Colour: the pretty reporter colours its output on a terminal unless NO_COLOR is set.',
+          'Each report needs its own file: two reporters (or a reporter and --out) given one file, or a report onto a scenario file it runs, is bad input (2).',
+          '--grep never backtracks, so no pattern hangs a run; it refuses a * or + inside a repeated group ((a+)+: write a+), \\1 and \\k<name>, (?= (?! (?<= (?<!, and repeats unrolling past 10000 steps (write a+ for a{20000}).',
         ],
         examples: [
           'claimsim run scenarios/library',
