@@ -1,9 +1,11 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type FaultName, type Policy, changeInstants, faultPolicy } from '../../engine/index.js';
-import { DST_YEARS, daylightSavingTransitions, explorePolicy } from '../../generators/explore/index.js';
+import { DST_YEARS, ExplorePathError, daylightSavingTransitions, explorePathProblem, explorePolicy } from '../../generators/explore/index.js';
+import { EXPLORE_LIMITS } from '../../generators/explore/EXPLORE_DEFAULTS.js';
 import { parseCount, parseFault, parseSeed } from '../../generators/index.js';
 import { loadPolicyOption } from '../io/loadPolicyOption.js';
+import { writeOutputs } from '../io/writeOutputs.js';
 import { type Interrupts, watchInterrupts } from '../io/watchInterrupts.js';
 import { EXIT, InputError } from '../exit.js';
 import { need } from './need.js';
@@ -19,8 +21,8 @@ export interface ExploreFlags {
 }
 
 /** The most timelines one run tries, and the longest time budget. */
-export const MAX_RUNS = 1_000_000;
-export const MAX_SECONDS = 86_400;
+export const MAX_RUNS = EXPLORE_LIMITS.runs;
+export const MAX_SECONDS = EXPLORE_LIMITS.seconds;
 
 /** `claimsim explore` (registered in cli/commands/explore.ts): its exit status. */
 export async function explore(flags: ExploreFlags): Promise<number> {
@@ -28,9 +30,8 @@ export async function explore(flags: ExploreFlags): Promise<number> {
   const seed = need(parseSeed(flags.seed));
   const runs = need(parseCount('--runs', flags.runs, MAX_RUNS));
   const seconds = flags.seconds !== undefined ? need(parseCount('--seconds', flags.seconds, MAX_SECONDS)) : undefined;
-  if (flags.path !== undefined && !/^\d+(:\d+)*$/.test(flags.path)) {
-    throw new InputError(`--path must be numbers joined by colons as printed by an earlier run, such as 13:0:0:1, got "${flags.path}"`);
-  }
+  const pathProblem = flags.path !== undefined ? explorePathProblem(flags.path, MAX_RUNS) : null;
+  if (pathProblem !== null) throw new InputError(`--path ${shortPath(flags.path!)}: ${pathProblem}`);
   const fault: FaultName | undefined = flags.injectFault !== undefined ? need(parseFault(flags.injectFault)) : undefined;
   // Made before the search, so that an output folder that cannot be written stops it at once.
   mkdirSync(flags.out, { recursive: true });
@@ -41,6 +42,9 @@ export async function explore(flags: ExploreFlags): Promise<number> {
     // A fault of dated changes shows only under a policy with changes: without --policy, the fault's own.
     const searched = flags.policy === undefined && fault !== undefined ? faultPolicy(fault) : policy;
     return await search(flags, { policy: searched, seed, runs, seconds, fault }, signals);
+  } catch (err) {
+    if (!(err instanceof ExplorePathError)) throw err;
+    throw new InputError(`--path ${shortPath(flags.path ?? '')}: leads to no timeline of this search (give the path an earlier run printed, with its --seed, --policy and --inject-fault)`);
   } finally {
     signals.dispose();
   }
@@ -82,12 +86,19 @@ async function search(flags: ExploreFlags, { policy, seed, runs, seconds, fault 
     say(`no invariant violated in ${timelines(result.runs)}`);
     return EXIT.ok;
   }
-  const file = join(flags.out, `explore-seed${seed}-${finding.violation.invariant}${fault ? `-${fault}` : ''}.yaml`);
-  writeFileSync(file, finding.scenario);
+  const name = `explore-seed${seed}-${finding.violation.invariant}${fault ? `-${fault}` : ''}.yaml`;
+  const file = join(flags.out, name);
+  // A link planted under the scenario's name is replaced, never written through.
+  writeOutputs(flags.out, { [name]: finding.scenario });
   say(`${finding.violation.invariant} violated after ${timelines(result.runs)}, shrunk ${finding.shrinks} times to ${finding.commands} commands: ${finding.violation.message}`);
   say(`scenario: ${file} (${fault ? 'fails under the fault, passes on the real rules' : 'fails on the rules'}: claimsim run ${file})`);
   say(`replay with: ${[...base, '--path', finding.path].join(' ')}`);
   return EXIT.failed;
+}
+
+/** A path as a message shows it: a long one cut short. */
+function shortPath(path: string): string {
+  return path.length > 40 ? `${path.slice(0, 40)}…` : path;
 }
 
 function timelines(n: number): string {

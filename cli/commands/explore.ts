@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { ExploreFlags } from '../actions/explore.js';
-import { EXPLORE_DEFAULTS } from '../../generators/explore/EXPLORE_DEFAULTS.js';
+import { EXPLORE_DEFAULTS, EXPLORE_LIMITS } from '../../generators/explore/EXPLORE_DEFAULTS.js';
+import { MAX_PATH_NUMBERS } from '../../generators/explore/explorePath.js';
 import { reportInputError } from './grid/reportInputError.js';
 import { helpText } from './helpText.js';
 
@@ -13,7 +14,10 @@ export function registerExplore(program: Command): void {
     .option('--seed <n>', 'seed, 0 to 4294967295', String(EXPLORE_DEFAULTS.seed))
     .option('--runs <n>', 'most timelines to try, 1 to 1000000', String(EXPLORE_DEFAULTS.runs))
     .option('--seconds <s>', 'stop after S seconds of searching, 1 to 86400 (the timelines tried do not depend on it; replay with the printed --runs)')
-    .option('--path <path>', 'replay the counterexample at this fast-check path, as printed by an earlier run with the same seed')
+    .option(
+      '--path <path>',
+      `replay the counterexample at this fast-check path, as printed by an earlier run with the same seed: numbers joined by colons, each 0 to ${EXPLORE_LIMITS.runs - 1}, at most ${MAX_PATH_NUMBERS}`,
+    )
     .option('-o, --out <dir>', 'output folder for the scenario written on a violation', 'out/explore')
     .option('--inject-fault <name>', 'test seam: run a named rule mutant, to see the search find it')
     .addHelpText(
@@ -25,6 +29,7 @@ export function registerExplore(program: Command): void {
           "Timelines start near the policy's daylight-saving transitions (2024–2026) or an ordinary day and wait for",
           'each window, cooldown and delay threshold end, and midnight, at −1 ms, exactly and +1 ms.',
           'The same seed and --runs print the same bytes; a run stopped by --seconds prints the --runs that reproduce it.',
+          `A --path's first number is the timeline's index (below the most --runs, ${EXPLORE_LIMITS.runs}), each next one a shrink step's choice; a path that leads nowhere for this seed and policy is bad input (2).`,
         ],
         examples: [
           'claimsim explore',

@@ -5,6 +5,7 @@ import { regressionScenario } from '../regression/regressionScenario.js';
 import { replayCommands } from '../regression/replayCommands.js';
 import type { RecordedCommand } from '../regression/RecordedCommand.js';
 import type { ExploreTarget } from './ExploreTarget.js';
+import { ExplorePathError } from './explorePath.js';
 import { runTimeline } from './runTimeline.js';
 import { startAnchors } from './startAnchors.js';
 import { timelineArbitrary } from './timelineArbitrary.js';
@@ -73,12 +74,19 @@ export async function explorePolicy(target: ExploreTarget, options: ExploreOptio
     const run = runTimeline(target, anchors, t, decide);
     return replayCommands(target.policy, decide, run.commands, run.end).length === 0;
   };
-  const details = await fc.check(fc.asyncProperty(timelineArbitrary(target.policy, anchors.length), passes), {
-    seed: options.seed,
-    numRuns: options.runs,
-    ...(options.path !== undefined ? { path: options.path } : {}),
-    ...(options.timeLimitMs !== undefined ? { interruptAfterTimeLimit: options.timeLimitMs, markInterruptAsFailure: false } : {}),
-  });
+  let details;
+  try {
+    details = await fc.check(fc.asyncProperty(timelineArbitrary(target.policy, anchors.length), passes), {
+      seed: options.seed,
+      numRuns: options.runs,
+      ...(options.path !== undefined ? { path: options.path } : {}),
+      ...(options.timeLimitMs !== undefined ? { interruptAfterTimeLimit: options.timeLimitMs, markInterruptAsFailure: false } : {}),
+    });
+  } catch (err) {
+    // fast-check walks the path before any timeline runs: one that shrinks past the end leads nowhere.
+    if (options.path !== undefined && err instanceof Error && err.message.startsWith('Unable to replay')) throw new ExplorePathError(err.message);
+    throw err;
+  }
   if (details.failed && details.errorInstance instanceof Stopped) {
     return { seed: options.seed, runs: details.numRuns - 1, interrupted: false, stopped: true, finding: null };
   }

@@ -10,3 +10,4 @@ export { runTimeline, TIMELINE_IDS, type TimelineRun } from './runTimeline.js';
 export { timelineArbitrary, MAX_STEPS } from './timelineArbitrary.js';
 export type { Timeline, TimelineStep, TimelineAction } from './Timeline.js';
 export { EXPLORE_DEFAULTS } from './EXPLORE_DEFAULTS.js';
+export { explorePathProblem, ExplorePathError, MAX_PATH_NUMBERS } from './explorePath.js';
