@@ -15,7 +15,8 @@ afterAll(temp.remove);
 
 const SMALL = ['-p', 'generators/populations/small.yaml'];
 const SIMULATE = ['simulate', ...SMALL, '--claims', '400', '--quiet'];
-const COMPARE = ['compare', ...SMALL, '--variant', 'responseWindowDays=9', '--claims', '200', '--replications', '3', '--workers', '1'];
+// A variant with a dated change: its report lists a change with no baseline value.
+const COMPARE = ['compare', ...SMALL, '--variant', 'scenarios/policies/window-7-to-10-on-2024-04-15.yaml', '--claims', '200', '--replications', '3', '--workers', '1'];
 const SWEEP = ['sweep', ...SMALL, '--param', 'responseWindowDays=5,9', '--claims', '200', '--replications', '2', '--workers', '1'];
 
 /** A JSON file's value, edited in place by the cases: its shape is what each case breaks. */
@@ -194,6 +195,16 @@ describe('missing and negative fields are input errors (exit 2), not internal er
     const dir = copyOf('sweep-parts');
     writeFileSync(join(dir, 'sweep-part-1-of-2.json'), '{\n  "kind": "sweep-part",\n  oops\n}\n');
     refused(await runInProcess(['sweep', '--merge', dir, '--out', join(dir, 'x')]), /sweep-part-1-of-2\.json:3:3: not JSON/);
+  });
+});
+
+describe('untouched inputs still pass every check', () => {
+  it('the parts of a compare with a dated change, and its compare.json rendered again, give the same files', async () => {
+    const out = join(temp.make(), 'compare');
+    await ok(['report', at('compare-parts'), '--out', out]);
+    const again = join(temp.make(), 'again');
+    await ok(['report', join(out, 'compare.json'), '--out', again]);
+    for (const f of ['compare.json', 'compare.md', 'report.html']) expect(read(join(again, f)), f).toBe(read(join(out, f)));
   });
 });
 
