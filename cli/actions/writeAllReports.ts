@@ -105,7 +105,9 @@ export async function writeAllReports(o: AllOptions, d: RunDone, reportPhase: In
     ].join('\n'),
   );
   if (status !== null) {
-    process.stderr.write(`interrupted: ${completionText(completions)}; the report in ${o.out} holds the complete ones ("partial": true)\n`);
+    // A further signal while the reports were written cut the list short too: say so, on the same line.
+    const cut = workbook.cut ? `; a further signal cut ${paths['claims.xlsx']} short at ${count(list.rows)} of the ${count(list.due)} rows due (marked partial in its About sheet)` : '';
+    process.stderr.write(`interrupted: ${completionText(completions)}; the report in ${o.out} holds the complete ones ("partial": true)${cut}\n`);
     return status;
   }
   if (reportPhase.stopped()) {
