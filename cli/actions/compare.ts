@@ -38,6 +38,7 @@ import { comparePartSchema } from './comparePartSchema.js';
 import { type ShardFlags, shardOption } from './shardOption.js';
 import { takeShard } from './takeShard.js';
 import { runWatchedTasks } from './runWatchedTasks.js';
+import { hearPendingSignals } from './hearPendingSignals.js';
 import { interrupted } from './interrupted.js';
 import { type Completion, markPartial } from './markPartial.js';
 import { diagnostics } from '../io/diagnostics.js';
@@ -112,6 +113,8 @@ export async function compare(o: CompareOptions): Promise<number> {
     if (++armsDone[index >> 1]! === 2) diagnostics().info({ replication: mine[index >> 1]!.index + 1 }, 'compare: replication complete');
   };
   // Claimed before the run: a second run into the same folder is refused at once, not after its work.
+  // A signal sent while the files loaded ends the binary here, before the folder is claimed.
+  await hearPendingSignals();
   const release = claimOutputFolder(o.out);
   try {
     const { results, interrupted: status } = await runWatchedTasks(tasks, { command: 'compare', progress: 'compare', workers, onTask });

@@ -29,6 +29,7 @@ import { sweepPartSchema } from './sweepPartSchema.js';
 import { type ShardFlags, shardOption } from './shardOption.js';
 import { takeShard } from './takeShard.js';
 import { runWatchedTasks } from './runWatchedTasks.js';
+import { hearPendingSignals } from './hearPendingSignals.js';
 import { interrupted } from './interrupted.js';
 import { type Completion, markPartial } from './markPartial.js';
 import { diagnostics } from '../io/diagnostics.js';
@@ -86,6 +87,8 @@ export async function sweep(o: SweepOptions): Promise<number> {
     if (++pointRuns[point]! === seeds.length) diagnostics().info({ point: point + 1, params: grid[point] }, 'sweep: grid point complete');
   };
   // Claimed before the run: a second run into the same folder is refused at once, not after its work.
+  // A signal sent while the files loaded ends the binary here, before the folder is claimed.
+  await hearPendingSignals();
   const release = claimOutputFolder(o.out);
   try {
     const { results, interrupted: status } = await runWatchedTasks(tasks, { command: 'sweep', progress: 'sweep', workers, onTask });
