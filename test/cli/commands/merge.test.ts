@@ -2,7 +2,7 @@ import { cpSync, existsSync, readFileSync, readdirSync, rmSync, symlinkSync, wri
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDirs } from '../../tempDirs.js';
-import { runCli } from './runCli.js';
+import { runInProcess } from '../runInProcess.js';
 
 const temp = tempDirs('claimsim-merge-');
 afterAll(temp.remove);
@@ -32,20 +32,19 @@ let whole = '';
 let wholeCommand = '';
 const shards: { dir: string; command: string }[] = [];
 
-beforeAll(() => {
+beforeAll(async () => {
   root = temp.make();
   whole = join(root, 'whole');
-  const unsharded = runCli([...FAULTY, '--out', whole]);
+  const unsharded = await runInProcess([...FAULTY, '--out', whole]);
   expect(unsharded.status).toBe(1);
   wholeCommand = reproduceCommand(unsharded.stderr);
   for (const i of [1, 2]) {
     const dir = join(root, `shard${i}`);
-    const r = runCli([...FAULTY, '--shard', `${i}/2`, '--out', dir]);
+    const r = await runInProcess([...FAULTY, '--shard', `${i}/2`, '--out', dir]);
     expect(r.status).toBe(1);
     shards.push({ dir, command: reproduceCommand(r.stderr) });
   }
-  // Three runs of the binary: more than vitest's 10 s hook limit allows on two busy cores.
-}, 60_000);
+});
 
 /** A copy of both shards' folders, to break. */
 function copyOfShards(): [string, string] {
@@ -59,9 +58,9 @@ function copyOfShards(): [string, string] {
 }
 
 describe('claimsim merge with regression scenarios', () => {
-  it('writes the unsharded summary.json and the scenarios it names, byte for byte but for the command that found them', () => {
+  it('writes the unsharded summary.json and the scenarios it names, byte for byte but for the command that found them', async () => {
     const out = join(root, 'merged');
-    const r = runCli(['merge', shards[0]!.dir, shards[1]!.dir, '--out', out]);
+    const r = await runInProcess(['merge', shards[0]!.dir, shards[1]!.dir, '--out', out]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(1);
     // (a) The examples (and so which scenarios are named) do not depend on the split.
@@ -84,31 +83,31 @@ describe('claimsim merge with regression scenarios', () => {
       expect(copied).toBe(readFileSync(join(whole, path), 'utf8').replace(wholeCommand, finder!.command));
     }
     // (c) Each copied scenario holds on the real rules.
-    const run = runCli(['run', ...paths.map((p) => join(out, p))]);
+    const run = await runInProcess(['run', ...paths.map((p) => join(out, p))]);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(`${paths.length} passed, 0 failed`);
   });
 
-  it('takes a shard given as its summary.json file: the scenario paths are relative to that file’s folder', () => {
+  it('takes a shard given as its summary.json file: the scenario paths are relative to that file’s folder', async () => {
     const out = join(root, 'fromFiles');
-    const r = runCli(['merge', join(shards[0]!.dir, 'summary.json'), join(shards[1]!.dir, 'summary.json'), '--out', out]);
+    const r = await runInProcess(['merge', join(shards[0]!.dir, 'summary.json'), join(shards[1]!.dir, 'summary.json'), '--out', out]);
     expect(r.status).toBe(1);
     expect(readFileSync(join(out, 'summary.json'), 'utf8')).toBe(readFileSync(join(whole, 'summary.json'), 'utf8'));
     for (const path of scenarioPaths(out)) expect(existsSync(join(out, path)), path).toBe(true);
   });
 
-  it('a scenario a shard names but its folder lacks is one input error line (exit 2), and nothing is written', () => {
+  it('a scenario a shard names but its folder lacks is one input error line (exit 2), and nothing is written', async () => {
     const [one, two] = copyOfShards();
     const path = scenarioPaths(one)[0]!;
     rmSync(join(one, path));
     const out = join(root, 'missing');
-    const r = runCli(['merge', one, two, '--out', out]);
+    const r = await runInProcess(['merge', one, two, '--out', out]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(new RegExp(`^${escape(join(one, path))}:1:1: no such file, though ${escape(join(one, 'summary.json'))} names it .*\\(give the shard's whole --out folder, regressions/ included\\)\n$`));
     expect(existsSync(out)).toBe(false);
   });
 
-  it('two shards naming one path with different bytes is one input error line naming both files (exit 2)', () => {
+  it('two shards naming one path with different bytes is one input error line naming both files (exit 2)', async () => {
     const [one, two] = copyOfShards();
     const [taken] = scenarioPaths(one);
     const [own] = scenarioPaths(two);
@@ -116,7 +115,7 @@ describe('claimsim merge with regression scenarios', () => {
     const summary = join(two, 'summary.json');
     writeFileSync(summary, readFileSync(summary, 'utf8').replaceAll(JSON.stringify(own), JSON.stringify(taken)));
     cpSync(join(two, own!), join(two, taken!));
-    const r = runCli(['merge', one, two, '--out', join(root, 'conflict')]);
+    const r = await runInProcess(['merge', one, two, '--out', join(root, 'conflict')]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(new RegExp(`^${escape(join(two, taken!))}:\\d+:\\d+: differs from ${escape(join(one, taken!))}, .*\\)\n$`));
     // The line given is the first where the two files differ.
@@ -127,7 +126,7 @@ describe('claimsim merge with regression scenarios', () => {
     expect(a[Number(line) - 1]).not.toBe(b[Number(line) - 1]);
   });
 
-  it('a scenario path outside the shard folder is an input error at its place in summary.json (exit 2)', () => {
+  it('a scenario path outside the shard folder is an input error at its place in summary.json (exit 2)', async () => {
     const [one, two] = copyOfShards();
     const [own] = scenarioPaths(two);
     const summary = join(two, 'summary.json');
@@ -136,7 +135,7 @@ describe('claimsim merge with regression scenarios', () => {
     const lines = text.split('\n');
     const line = lines.findIndex((l) => l.includes(`"../${own}"`)) + 1;
     const column = lines[line - 1]!.indexOf(`"../${own}"`) + 1;
-    const r = runCli(['merge', one, two, '--out', join(root, 'outside')]);
+    const r = await runInProcess(['merge', one, two, '--out', join(root, 'outside')]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(new RegExp(`^${escape(summary)}:${line}:${column}: the scenario "\\.\\./${escape(own!)}" of \\w+ on C\\d+ is not inside the shard's folder \\(.*\\)\n$`));
   });
@@ -144,11 +143,11 @@ describe('claimsim merge with regression scenarios', () => {
 
 describe('merge trusts nothing', () => {
   /** merge of the two shards after `change` was applied to the copy of shard 2; its status and its one line. */
-  function mergeChanged(change: (two: string) => void): { status: number | null; line: string; lines: number; out: string } {
+  async function mergeChanged(change: (two: string) => void): Promise<{ status: number | null; line: string; lines: number; out: string }> {
     const [one, two] = copyOfShards();
     change(two);
     const out = join(root, `trust-${Math.random().toString(36).slice(2)}`);
-    const r = runCli(['merge', one, two, '--out', out]);
+    const r = await runInProcess(['merge', one, two, '--out', out]);
     return { status: r.status, line: r.stderr.trimEnd(), lines: r.stderr.trimEnd().split('\n').length, out };
   }
   const editSummary = (edit: (s: Record<string, unknown>) => void) => (two: string) => {
@@ -189,8 +188,8 @@ describe('merge trusts nothing', () => {
       rmSync(join(two, 'regressions'), { recursive: true });
       symlinkSync(away, join(two, 'regressions'));
     }, /regressions:1:1: is a symbolic link/],
-  ])('refuses %s: exit 2, one line naming the file, nothing written', (_what, change, message) => {
-    const r = mergeChanged(change);
+  ])('refuses %s: exit 2, one line naming the file, nothing written', async (_what, change, message) => {
+    const r = await mergeChanged(change);
     expect(r.status).toBe(2);
     expect(r.lines).toBe(1);
     expect(r.line).toMatch(message);
@@ -198,30 +197,30 @@ describe('merge trusts nothing', () => {
     expect(existsSync(r.out)).toBe(false);
   });
 
-  it('refuses a single shard of a set, which is not the whole run', () => {
-    const r = runCli(['merge', shards[0]!.dir, '--out', join(root, 'single')]);
+  it('refuses a single shard of a set, which is not the whole run', async () => {
+    const r = await runInProcess(['merge', shards[0]!.dir, '--out', join(root, 'single')]);
     expect(r.status).toBe(2);
     expect(r.stderr).toBe(`claimsim merge: shard 2/2 of the run in ${shards[0]!.dir} is missing (merge every shard of the run; a part of a set is not the whole run)\n`);
   });
 
-  it('refuses shards of different runs: another --claims, a faulted shard with a clean one', () => {
+  it('refuses shards of different runs: another --claims, a faulted shard with a clean one', async () => {
     const dir = temp.make();
-    const other = runCli([...FAULTY.map((a) => (a === '300' ? '302' : a)), '--shard', '2/2', '--out', join(dir, 'claims')]);
+    const other = await runInProcess([...FAULTY.map((a) => (a === '300' ? '302' : a)), '--shard', '2/2', '--out', join(dir, 'claims')]);
     expect(other.status).toBe(1);
-    const clean = runCli([...FAULTY.slice(0, -3), '--quiet', '--shard', '2/2', '--out', join(dir, 'clean')]);
+    const clean = await runInProcess([...FAULTY.slice(0, -3), '--quiet', '--shard', '2/2', '--out', join(dir, 'clean')]);
     expect(clean.status).toBe(0);
-    const claims = runCli(['merge', shards[0]!.dir, join(dir, 'claims'), '--out', join(dir, 'm1')]);
+    const claims = await runInProcess(['merge', shards[0]!.dir, join(dir, 'claims'), '--out', join(dir, 'm1')]);
     expect(claims.status).toBe(2);
     expect(claims.stderr).toMatch(new RegExp(`^${escape(join(dir, 'claims', 'run.json'))}:\\d+:\\d+: is of another run than .*: claims 302 vs 300`));
-    const faulted = runCli(['merge', shards[0]!.dir, join(dir, 'clean'), '--out', join(dir, 'm2')]);
+    const faulted = await runInProcess(['merge', shards[0]!.dir, join(dir, 'clean'), '--out', join(dir, 'm2')]);
     expect(faulted.status).toBe(2);
     expect(faulted.stderr).toMatch(/run\.json:\d+:\d+: is of another run than .*: fault null vs "timer-fires-early"/);
   });
 
-  it('refuses an --out that is an input, and leaves the input as it was', () => {
+  it('refuses an --out that is an input, and leaves the input as it was', async () => {
     const [one, two] = copyOfShards();
     const before = readFileSync(join(one, 'summary.json'), 'utf8');
-    const r = runCli(['merge', one, two, '--out', one]);
+    const r = await runInProcess(['merge', one, two, '--out', one]);
     expect(r.status).toBe(2);
     expect(r.stderr).toBe(`claimsim merge: --out ${one} is the input ${one}; give --out a folder apart from the shards (merging there would overwrite an input)\n`);
     expect(readFileSync(join(one, 'summary.json'), 'utf8')).toBe(before);
