@@ -9,7 +9,8 @@ import type { Shard } from './Shard.js';
  * each claim's seller, the clusters of the intervals (base64 of a little-endian uint32 per claim).
  * `claimsim compare --merge` and `claimsim report` put the n parts back together, and only
  * parts that agree on every input: the populations' content (io/RunIdentity.ts' hash, with the
- * `--set` and `--variant-set` overrides applied), claims, policies and seeds.
+ * `--set` and `--variant-set` overrides applied), claims, policies and seeds. They read a part
+ * through the one reader and comparePartSchema.ts, which checks its counts and consistency.
  */
 export interface ComparePart {
   readonly kind: 'compare-part';
