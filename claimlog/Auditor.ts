@@ -2,7 +2,7 @@ import { type Policy, isTerminal, type ClaimStatus } from '../engine/index.js';
 import { type FindingClass, type Finding, type SkippedLine, type AuditResult, type ViolatingClaim, FINDING_CLASSES } from './AuditResult.js';
 import type { ClaimVerdict, VerdictKind } from './AuditViolation.js';
 import { type JudgeContext, judgedInstant, judgeContext, place, when } from './JudgeContext.js';
-import { type GatheredClaim, judgeClaim } from './judgeClaim.js';
+import { type GatheredClaim, judgeClaims } from './judgeClaim.js';
 import { type LogRecord, isTimerRecord, CLAIM_RECORDS } from './LogRecord.js';
 import { formatInstant } from './formatInstant.js';
 import type { ParsedLine } from './parseLogLine.js';
@@ -10,6 +10,8 @@ import { parseIsoInstant } from './parseIsoInstant.js';
 
 /** How many finished claims the audit remembers, to judge a record that comes after a claim finished (support contacted, a duplicate, a late line). */
 export const FINISHED_MEMORY = 100_000;
+/** How many finished claims are judged together (one engine and one checker for them all). */
+export const BATCH = 512;
 /** How many violating claims, unknown claims, findings and skipped lines the result lists (all are counted). */
 export const LISTED = 1000;
 
@@ -73,6 +75,11 @@ export class Auditor {
   constructor(private readonly options: AuditorOptions) {
     this.policy = options.policy ?? options.defaultPolicy;
     this.policySource = options.policy !== undefined ? 'option' : 'default';
+  }
+
+  /** Claims held now (open, or finished and waiting for their batch): what the audit's memory grows with. */
+  get held(): number {
+    return this.open.size;
   }
 
   /** One line of log `file` (index), numbered from 1. */
@@ -169,25 +176,34 @@ export class Auditor {
     return c;
   }
 
-  /** Judges and drops the claims finished before the log's clock moved past them (and the tolerance). */
-  private judgeClosed(): void {
-    if (this.closing.length === 0) return;
+  /**
+   * Judges and drops, a batch at a time, the claims finished before the log's clock moved past
+   * them (and the tolerance): a record of the claim dated as its last still joins it.
+   */
+  private judgeClosed(force = false): void {
+    if (this.closing.length < BATCH && !(force && this.closing.length > 0)) return;
+    const ready: OpenClaim[] = [];
     const keep: string[] = [];
     for (const id of this.closing) {
       const c = this.open.get(id)!;
-      if (c.closedAt! + this.options.tolerance < this.horizon) this.judge(c, null);
+      if (force || c.closedAt! + this.options.tolerance < this.horizon) ready.push(c);
       else keep.push(id);
     }
+    if (ready.length === 0 || (!force && ready.length < BATCH / 2)) return;
     this.closing = keep;
+    this.judge(ready, null);
   }
 
-  private judge(c: OpenClaim, end: number | null): void {
-    this.open.delete(c.id);
-    const v = judgeClaim(this.context(), c, end);
-    this.count(v);
-    if (end !== null) return;
-    this.finished.set(c.id, { verdict: v.verdict, closedAt: c.closedAt!, keys: c.keys });
-    if (this.finished.size > FINISHED_MEMORY) this.finished.delete(this.finished.keys().next().value!);
+  private judge(claims: readonly OpenClaim[], end: number | null): void {
+    for (const c of claims) this.open.delete(c.id);
+    const verdicts = judgeClaims(this.context(), claims, end);
+    verdicts.forEach((v, i) => {
+      this.count(v);
+      if (end !== null) return;
+      const c = claims[i]!;
+      this.finished.set(c.id, { verdict: v.verdict, closedAt: c.closedAt!, keys: c.keys });
+      if (this.finished.size > FINISHED_MEMORY) this.finished.delete(this.finished.keys().next().value!);
+    });
   }
 
   private count(v: ClaimVerdict): void {
@@ -236,12 +252,9 @@ export class Auditor {
   finish(logs: readonly string[]): AuditResult {
     const ctx = this.context();
     const end = this.headerUntil ?? (this.horizon === Number.NEGATIVE_INFINITY ? null : this.horizon);
-    for (const id of this.closing) {
-      const c = this.open.get(id);
-      if (c !== undefined) this.judge(c, null);
-    }
-    this.closing = [];
-    for (const c of [...this.open.values()]) this.judge(c, end ?? c.lastAt);
+    this.judgeClosed(true);
+    const still = [...this.open.values()];
+    for (let k = 0; k < still.length; k += BATCH) this.judge(still.slice(k, k + BATCH), end ?? Math.max(...still.map((c) => c.lastAt)));
     const fileIndex = new Map(this.options.files.map((f, i) => [f, i]));
     const where = (f: string | null, l: number | null): [number, number] => [f === null ? Infinity : fileIndex.get(f)!, l ?? Infinity];
     const violating = this.violating.slice().sort((a, b) => {

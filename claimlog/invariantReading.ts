@@ -1,49 +1,67 @@
-import { type ClaimEvent, type InvariantChecker, createInvariantChecker } from '../engine/index.js';
+import { type ClaimEvent, createInvariantChecker } from '../engine/index.js';
 import type { AuditViolation } from './AuditViolation.js';
 import type { JudgeContext } from './JudgeContext.js';
 import type { LoggedRecord } from './LoggedRecord.js';
-import { newTracked, toClaimEvent } from './toClaimEvent.js';
+import type { ClaimBatch } from './replayReading.js';
+import { type Tracked, newTracked, toClaimEvent } from './toClaimEvent.js';
 
 /** Invariants a claim log cannot be judged on: I8 needs the buyer counters a log does not carry; I9 (the log's clock) is the audit's own finding class. */
 const NOT_FROM_A_LOG = new Set(['I8', 'I9', 'I10']);
 
 /**
  * The second reading: the independent invariant checker (I1–I7, I11 and the dated changes) over
- * the claim's own records, at their judged instants. A status change and the lapse it causes at
+ * the claims' own records, at their judged instants. A status change and the lapse it causes at
  * the same instant are one decision, as the engine makes them. `until` is the instant the log
- * covers the claim to, for an open claim (its requests must not be left open past it); null for
- * a finished one.
+ * covers open claims to (their requests must not be left open past it); null for finished claims.
+ * Each claim's violations, by claim.
  */
-export function invariantReading(ctx: JudgeContext, records: readonly LoggedRecord[], fills: readonly (ClaimEvent | undefined)[], until: number | null): AuditViolation[] {
-  const checker = createInvariantChecker(ctx.policy, { keep: 64, recentEvents: 0 });
-  const out: AuditViolation[] = [];
-  const tracked = newTracked();
-  const collect = (from: number, r: LoggedRecord | null): void => {
-    for (const v of checker.violations.slice(from)) {
-      if (NOT_FROM_A_LOG.has(v.invariant)) continue;
-      out.push({ rule: v.invariant, reading: 'invariants', file: r?.file ?? null, line: r?.line ?? null, message: `${v.invariant}: ${v.message}` });
+export function invariantReading(ctx: JudgeContext, batch: ClaimBatch, fills: ReadonlyMap<LoggedRecord, ClaimEvent>, until: number | null): Map<string, AuditViolation[]> {
+  const checker = createInvariantChecker(ctx.policy, { keep: Number.MAX_SAFE_INTEGER, recentEvents: 0 });
+  const out = new Map<string, AuditViolation[]>([...batch.claims.keys()].map((id) => [id, []]));
+  const tracked = new Map<string, Tracked>();
+  const lapseWith = new Map<LoggedRecord, LoggedRecord>();
+  for (const records of batch.claims.values()) {
+    records.forEach((r, i) => {
+      const next = records[i + 1];
+      if (r.record.type === 'status_changed' && next?.record.type === 'withdrawal_lapsed' && next.record.cause === 'ineligible_status' && next.eff === r.eff) lapseWith.set(r, next);
+    });
+  }
+  const joined = new Set(lapseWith.values());
+  let seen = 0;
+  const collect = (r: LoggedRecord | null): void => {
+    for (const v of checker.violations.slice(seen)) {
+      if (NOT_FROM_A_LOG.has(v.invariant) || v.claim === null) continue;
+      out.get(v.claim)?.push({ rule: v.invariant, reading: 'invariants', file: r?.file ?? null, line: r?.line ?? null, message: `${v.invariant}: ${v.message}` });
     }
+    seen = checker.violations.length;
   };
-  for (let i = 0; i < records.length; i++) {
-    const r = records[i]!;
-    const decision = [toClaimEvent(ctx, r, tracked, fills[i])];
-    const next = records[i + 1];
-    if (r.record.type === 'status_changed' && next?.record.type === 'withdrawal_lapsed' && next.record.cause === 'ineligible_status' && next.eff === r.eff) {
-      decision.push(toClaimEvent(ctx, next, tracked, fills[i + 1]));
-      i++;
-    }
-    observe(checker, decision, r, collect);
+  // The buyer's counter a log does not carry, counted from the log's own records, so that the checker's I8 has nothing to say.
+  const buyers = new Map<string, string>();
+  const requested = new Map<string, number>();
+  const before = new Map<string, boolean>();
+  const counted = (e: ClaimEvent, r: LoggedRecord, t: Tracked): ClaimEvent => {
+    if (r.record.type === 'claim_opened') buyers.set(r.record.claim, r.record.buyer);
+    const buyer = buyers.get(r.record.claim) ?? '';
+    const was = before.get(r.record.claim) ?? false;
+    const now = t.withdrawal === 'requested';
+    before.set(r.record.claim, now);
+    const n = (requested.get(buyer) ?? 0) + (now === was ? 0 : now ? 1 : -1);
+    requested.set(buyer, n);
+    return 'pendingWithdrawals' in e ? { ...e, pendingWithdrawals: n } : e;
+  };
+  for (const r of batch.records) {
+    if (joined.has(r)) continue;
+    let t = tracked.get(r.record.claim);
+    if (t === undefined) tracked.set(r.record.claim, (t = newTracked()));
+    const decision = [counted(toClaimEvent(ctx, r, t, fills.get(r)), r, t)];
+    const lapse = lapseWith.get(r);
+    if (lapse !== undefined) decision.push(counted(toClaimEvent(ctx, lapse, t, fills.get(lapse)), lapse, t));
+    checker.observe(decision);
+    collect(r);
   }
   if (until !== null) {
-    const seen = checker.violations.length;
     checker.finish(until);
-    collect(seen, null);
+    collect(null);
   }
   return out;
-}
-
-function observe(checker: InvariantChecker, events: ClaimEvent[], r: LoggedRecord, collect: (from: number, r: LoggedRecord) => void): void {
-  const seen = checker.violations.length;
-  checker.observe(events);
-  collect(seen, r);
 }

@@ -15,27 +15,39 @@ export interface GatheredClaim {
 }
 
 /**
- * One verdict for one claim, from both readings: the replay through the rules and the
- * invariant checker. `end` is the log's end for a claim still open there, null for a finished
- * one. Violations decide (violates, even when the log is also cut off); then anything that
- * keeps the log from deciding (unknown); otherwise the claim conforms.
+ * One verdict for each claim, from both readings: the replay through the rules and the
+ * invariant checker, run once over the batch. `end` is the log's end for claims still open
+ * there, null for finished ones. Violations decide (violates, even when the log is also cut
+ * off); then anything that keeps the log from deciding (unknown); otherwise the claim conforms.
  */
-export function judgeClaim(ctx: JudgeContext, claim: GatheredClaim, end: number | null): ClaimVerdict {
-  const records = claim.records.slice().sort(byJudgedOrder);
+export function judgeClaims(ctx: JudgeContext, claims: readonly GatheredClaim[], end: number | null): ClaimVerdict[] {
   const openAtEnd = end !== null;
-  const first = records[0];
-  if (first === undefined || first.record.type !== 'claim_opened') {
-    const reason = first === undefined ? claim.unknownReason! : `opened before the log starts (its first record, ${place(ctx, first.file, first.line)}, is ${first.record.type})`;
-    return { claim: claim.id, verdict: 'unknown', violations: [], unknownReason: reason, toleranceUsed: 0, openAtEnd };
+  const verdicts = new Map<string, ClaimVerdict>();
+  const judged = new Map<string, readonly LoggedRecord[]>();
+  for (const c of claims) {
+    const records = c.records.slice().sort(byJudgedOrder);
+    const first = records[0];
+    if (first === undefined || first.record.type !== 'claim_opened') {
+      const reason = first === undefined ? c.unknownReason! : `opened before the log starts (its first record, ${place(ctx, first.file, first.line)}, is ${first.record.type})`;
+      verdicts.set(c.id, { claim: c.id, verdict: 'unknown', violations: [], unknownReason: reason, toleranceUsed: 0, openAtEnd });
+    } else judged.set(c.id, records);
   }
-  const replay = replayReading(ctx, records, end);
-  const invariants = invariantReading(ctx, records, replay.events, end === null ? null : Math.max(end - ctx.tolerance, records[records.length - 1]!.eff));
-  const u = claim.unreadable;
-  // After a record that could not be read, the log's story of the claim has a hole: only what shows before it decides.
-  const violations: AuditViolation[] = [...replay.violations, ...invariants]
-    .filter((v) => u === null || (v.file !== null && v.line !== null && (v.file < u.file || (v.file === u.file && v.line < u.line))))
-    .sort(byPlace);
-  const unknownReason = claim.unknownReason ?? (replay.cutOff === null ? null : `cut off by the log's end: ${replay.cutOff}`);
-  const verdict = violations.length > 0 ? 'violates' : unknownReason !== null ? 'unknown' : 'conforms';
-  return { claim: claim.id, verdict, violations, unknownReason, toleranceUsed: replay.toleranceUsed, openAtEnd };
+  if (judged.size > 0) {
+    const batch = { claims: judged, records: [...judged.values()].flat().sort(byJudgedOrder) };
+    const replay = replayReading(ctx, batch, end);
+    const invariants = invariantReading(ctx, batch, replay.fills, end === null ? null : end - ctx.tolerance);
+    for (const c of claims) {
+      if (!judged.has(c.id)) continue;
+      const r = replay.results.get(c.id)!;
+      const u = c.unreadable;
+      // After a record that could not be read, the log's story of the claim has a hole: only what shows before it decides.
+      const violations: AuditViolation[] = [...r.violations, ...invariants.get(c.id)!]
+        .filter((v) => u === null || (v.file !== null && v.line !== null && (v.file < u.file || (v.file === u.file && v.line < u.line))))
+        .sort(byPlace);
+      const unknownReason = c.unknownReason ?? (r.cutOff === null ? null : `cut off by the log's end: ${r.cutOff}`);
+      const verdict = violations.length > 0 ? 'violates' : unknownReason !== null ? 'unknown' : 'conforms';
+      verdicts.set(c.id, { claim: c.id, verdict, violations, unknownReason, toleranceUsed: r.toleranceUsed, openAtEnd });
+    }
+  }
+  return claims.map((c) => verdicts.get(c.id)!);
 }

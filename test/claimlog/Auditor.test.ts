@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY, makePolicy } from '../../engine/index.js';
-import { Auditor } from '../../claimlog/Auditor.js';
+import { Auditor, BATCH } from '../../claimlog/Auditor.js';
 import { parseLogLine } from '../../claimlog/parseLogLine.js';
 
 /** Audits lines given as objects (one log, `log.ndjson`). */
@@ -72,5 +72,27 @@ describe('Auditor', () => {
     const r = audit([opened('C1', '2024-08-01T09:00+09:00'), { type: 'withdrawal_requested', claim: 'C1', at: '2024-08-04T10:00+09:00', message: 'please withdraw', deadline: '2024-08-09' }]);
     expect(r.violating[0]).toMatchObject({ rule: 'R6', line: 2 });
     expect(r.violating[0]!.message).toContain('shows the deadline 2024-08-09; the rules give 2024-08-10');
+  });
+
+  it('holds the claims open at a time, not the whole log: finished claims are judged a batch at a time and dropped', () => {
+    const a = new Auditor({ defaultPolicy: DEFAULT_POLICY, tolerance: 0, files: ['log.ndjson'], headerPolicy: (p) => makePolicy(p) });
+    const hour = 3_600_000;
+    const iso = (t: number) => new Date(t).toISOString();
+    const start = Date.UTC(2024, 3, 1);
+    let line = 0;
+    let most = 0;
+    // 5,000 claims, one opened each hour, each answered two hours later: about 3 are open at a time.
+    for (let i = 0; i < 5000; i++) {
+      const t = start + i * hour;
+      const feed = (r: object) => a.line(0, ++line, parseLogLine(JSON.stringify(r)));
+      feed(opened(`C${i}`, iso(t)));
+      feed({ type: 'withdrawal_requested', claim: `C${i}`, at: iso(t + 1000), message: 'please withdraw' });
+      if (i >= 2) feed({ type: 'withdrawal_accepted', claim: `C${i - 2}`, at: iso(t + 2000) });
+      most = Math.max(most, a.held);
+    }
+    expect(most).toBeLessThanOrEqual(BATCH + 3);
+    const r = a.finish(['log.ndjson']);
+    expect(r.verdicts).toEqual({ conforms: 5000, violates: 0, unknown: 0 });
+    expect(r.openAtEnd).toBe(2);
   });
 });
