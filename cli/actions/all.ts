@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { DEFAULT_POLICY, type FaultName, type Policy, faultPolicy } from '../../engine/index.js';
 import { CompiledPopulation, loadPopulationFile } from '../../generators/index.js';
-import { type ScenarioResult, findScenarioFiles, runScenarioPaths } from '../../scenarios/index.js';
+import { checkCoverage } from '../../reports/index.js';
+import { type ScenarioResult, findScenarioFiles, loadScenarioFile, runScenarioPaths } from '../../scenarios/index.js';
 import { InputError } from '../exit.js';
 import { replicationSeeds } from '../grid/replicationSeeds.js';
 import { diagnostics } from '../io/diagnostics.js';
@@ -85,12 +86,14 @@ async function runScenarioFiles(paths: readonly string[], shouldStop: () => bool
     const found = findScenarioFiles(path);
     return 'missing' in found || found.files.length === 0 || found.skipped.length > 0 ? [path] : found.files;
   });
-  const scenarios: ScenarioResult[] = [];
+  const scenarios: (ScenarioResult & { checked?: ReturnType<typeof checkCoverage> })[] = [];
   let ran = 0;
   for (const unit of units) {
     await new Promise((resolve) => setImmediate(resolve));
     if (shouldStop()) break;
-    scenarios.push(...runScenarioPaths([unit]).scenarios);
+    // The rules each valid file's checks read are taken here, while the population runs on its
+    // threads, rather than after it, when nothing else runs beside the reports.
+    scenarios.push(...runScenarioPaths([unit]).scenarios.map((s) => (s.status === 'error' ? s : { ...s, checked: checkCoverage(loadScenarioFile(s.file).steps) })));
     ran++;
   }
   const count = (status: ScenarioResult['status']) => scenarios.filter((s) => s.status === status).length;

@@ -7,7 +7,6 @@ import {
   type SuiteReport,
   buildScenarioReport,
   buildSimulationReport,
-  checkCoverage,
   claimListWorkbook,
   count,
   renderHtml,
@@ -16,7 +15,6 @@ import {
   runSizeText,
 } from '../../reports/index.js';
 import type { PackedRows } from '../../reports/xlsx/listedRows.js';
-import { type RunReport, loadScenarioFile } from '../../scenarios/index.js';
 import { EXIT } from '../exit.js';
 import type { TaskResult } from '../grid/PopulationTask.js';
 import { withRegressionScenarios } from '../grid/withRegressionScenarios.js';
@@ -27,7 +25,8 @@ import { type Completion, completionText, markPartial } from './markPartial.js';
 
 /** The scenario files of a run: the report of those that ran, and how many of how many. */
 export interface ScenarioFiles {
-  readonly report: RunReport;
+  /** Each valid scenario's result carries the rules its checks read (R17 board, R19 search, …), for rule coverage. */
+  readonly report: ScenarioRunInput;
   readonly ran: number;
   readonly total: number;
 }
@@ -70,7 +69,7 @@ export async function writeAllReports(o: AllOptions, d: RunDone, reportPhase: In
   const summaries = done.map(({ res }) => withRegressionScenarios(res.summary, run, o.out));
   const report: SuiteReport = {
     kind: 'suite',
-    scenarios: buildScenarioReport(withCheckedRules(scenarioRun.report)),
+    scenarios: buildScenarioReport(scenarioRun.report),
     simulation: summaries.length ? buildSimulationReport(summaries, { extraCoverage: { R19: list.rows } }) : null,
     claimList: { file: 'claims.xlsx', rows: list.rows, claims: list.claims },
   };
@@ -124,8 +123,3 @@ export async function writeAllReports(o: AllOptions, d: RunDone, reportPhase: In
 }
 
 const NO_ROWS: PackedRows = { text: '', count: 0 };
-
-/** Each valid scenario's result with the rules its checks read (R17 board, R19 search, …), for rule coverage. */
-function withCheckedRules(run: RunReport): ScenarioRunInput {
-  return { ...run, scenarios: run.scenarios.map((s) => (s.status === 'error' ? s : { ...s, checked: checkCoverage(loadScenarioFile(s.file).steps) })) };
-}
