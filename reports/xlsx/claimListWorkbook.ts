@@ -150,11 +150,13 @@ function aboutLines(e: ClaimListExport, written: ReadonlyMap<number, number>, cu
     ...(cut
       ? [
           `PARTIAL: the run was interrupted while this list was written, so only ${rows} of the ${listed} rows due are here (the first claims received, replication by replication). Run the command again for the whole list.`,
+          `Due had it not been interrupted: ${listed} of ${claims} claims (the list holds at most ${e.cap} rows, the first claims received in each replication, replication by replication).`,
         ]
-      : []),
-    listed < claims
-      ? `Only ${listed} of ${claims} claims are listed: the list holds at most ${e.cap} rows, the first claims received in each replication, replication by replication; the claims beyond are not listed, and the summary report counts them all.`
-      : `All ${claims} claims are listed (the list holds at most ${e.cap} rows; beyond that it lists the first claims received and says so here).`,
+      : listed < claims
+        ? [
+            `Only ${listed} of ${claims} claims are listed: the list holds at most ${e.cap} rows, the first claims received in each replication, replication by replication; the claims beyond are not listed, and the summary report counts them all.`,
+          ]
+        : [`All ${claims} claims are listed (the list holds at most ${e.cap} rows; beyond that it lists the first claims received and says so here).`]),
     'Claim ids restart in every replication (C0, C1, … in each): a claim is its replication and its id. Explain one with claimsim explain --population FILE --replication K --claim ID (the same --seed as the run).',
     'Withdrawal state: none, requested or on_hold for a claim not withdrawn; withdrawn:accepted (the buyer accepted, R8) or withdrawn:timeout (no answer by the deadline, R10) for a withdrawn one.',
     `Final outcome: how the claim ended, in the summary’s words and key: ${outcomeLegend().map((o) => `${o.label} (${o.key})`).join('; ')}. A claim whose withdrawal state is none may have lapsed, been cancelled by the seller, or never been asked.`,

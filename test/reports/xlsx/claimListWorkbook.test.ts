@@ -108,6 +108,8 @@ describe('claimListWorkbook (R19)', () => {
     const about = wb.getWorksheet('About')!.getColumn(1).values.join('\n');
     expect(about).toContain(`PARTIAL: the run was interrupted while this list was written, so only ${cut.rows} of the 5000 rows due are here`);
     expect(about).toContain(`Replications: 1 (seed 1, ${cut.rows} of 5000 claims listed)`);
+    expect(about).toContain('Due had it not been interrupted: 5000 of 5000 claims');
+    expect(about).not.toContain('claims are listed');
     const whole = await claimListWorkbook(exported(many, { cap: 10_000 }));
     expect([whole.rows, whole.cut]).toEqual([5_000, false]);
     expect(whole.bytes.length).toBeGreaterThan(cut.bytes.length);
