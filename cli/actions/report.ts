@@ -17,6 +17,7 @@ import { EXIT, InputError } from '../exit.js';
 import { type JsonInput, MAX_JSON_INPUT_BYTES, jsonPathError, readJsonInput, validateJson } from '../io/readJsonInput.js';
 import { type ShardOutput, type SummaryOutput, readSummaryOutput } from '../io/readShardOutput.js';
 import { REPORT_READER, readShardBytes } from '../io/readShardFile.js';
+import { sameJson } from '../io/jsonFields.js';
 import { refuseOutAsInput } from '../io/refuseOutAsInput.js';
 import type { ComparePart } from './ComparePart.js';
 import { checkOneWholeRun } from './checkOneWholeRun.js';
@@ -150,12 +151,12 @@ function checkReplications(outputs: readonly SummaryOutput[]): void {
     const twice = seen.get(o.summary.seed);
     if (twice !== undefined) throw new InputError(`${o.summaryFile}:1:1: the run of seed ${o.summary.seed} is given twice (also ${twice}); give each replication once`);
     seen.set(o.summary.seed, o.summaryFile);
-    const differs = (['population', 'policy'] as const).find((k) => JSON.stringify(o.summary[k]) !== JSON.stringify(first.summary[k]));
+    const differs = (['population', 'policy'] as const).find((k) => !sameJson(o.summary[k], first.summary[k]));
     if (differs) {
       throw jsonPathError({ file: o.summaryFile, text: o.summaryText }, [differs], `is not that of ${first.summaryFile}: replications are runs of one population and policy`, 'give the runs of one population and policy, or report each on its own', 'the summary');
     }
     if (o.identity && first.identity) {
-      const other = (['populationHash', 'claims', 'fault'] as const).find((k) => JSON.stringify(o.identity![k]) !== JSON.stringify(first.identity![k]));
+      const other = (['populationHash', 'claims', 'fault'] as const).find((k) => o.identity![k] !== first.identity![k]);
       if (other) {
         throw jsonPathError({ file: o.identityFile, text: o.identityText }, [other], `${JSON.stringify(o.identity[other])} is not ${JSON.stringify(first.identity[other])} of ${first.identityFile}: the runs are not replications of one run`, 'give the runs of one population, claims and fault, or report each on its own');
       }

@@ -54,7 +54,7 @@ export const sweepPartSchema = z
       const at = (...path: (string | number)[]) => ['runs', i, ...path];
       if (r.index !== share[i]) return problem(at('index'), `is ${r.index}, but run ${i + 1} of shard ${p.shard.index}/${p.shard.count} is ${share[i]}`);
       const point = Math.floor(r.index / k), rep = r.index % k;
-      if (JSON.stringify(r.params) !== JSON.stringify(grid[point])) return problem(at('params'), `are ${JSON.stringify(r.params)}, not grid point ${point + 1}'s ${JSON.stringify(grid[point])}`);
+      if (!sameJson(r.params, grid[point])) return problem(at('params'), `are ${JSON.stringify(r.params)}, not grid point ${point + 1}'s ${JSON.stringify(grid[point])}`);
       if (r.seed !== p.seeds[rep] || r.summary.seed !== r.seed) return problem(at('seed'), `is not replication ${rep + 1}'s seed ${p.seeds[rep]}`);
       if (r.summary.population !== p.population) return problem(at('summary', 'population'), `is ${JSON.stringify(r.summary.population)}, not ${JSON.stringify(p.population)}`);
       const policy = r.summary.policy as unknown as Record<string, unknown>;
