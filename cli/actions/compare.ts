@@ -28,6 +28,7 @@ import type { PopulationTask } from '../grid/PopulationTask.js';
 import { replicationSeeds } from '../grid/replicationSeeds.js';
 import { claimOutputFolder } from '../io/claimOutputFolder.js';
 import { writeOutputFolder } from '../io/writeOutputFolder.js';
+import { writeOutputs } from '../io/writeOutputs.js';
 import { taskWorkers } from './chooseWorkers.js';
 import type { ComparePart } from './ComparePart.js';
 import { mergeCompareParts } from './mergeCompareParts.js';
@@ -115,7 +116,8 @@ export async function compare(o: CompareOptions): Promise<number> {
   // Claimed before the run: a second run into the same folder is refused at once, not after its work.
   // A signal sent while the files loaded ends the binary here, before the folder is claimed.
   await hearPendingSignals();
-  const release = claimOutputFolder(o.out);
+  // Not by a shard: the shards of one run may share a folder, each writing its own part.
+  const release = shard ? () => undefined : claimOutputFolder(o.out);
   try {
     const { results, interrupted: status } = await runWatchedTasks(tasks, { command: 'compare', progress: 'compare', workers, onTask });
     // A replication is complete when both its arms are: the report holds those only.
@@ -159,7 +161,7 @@ export async function compare(o: CompareOptions): Promise<number> {
       })),
     };
     const name = `compare-part-${shard.index}-of-${shard.count}.json`;
-    const paths = writeOutputFolder(o.out, { [name]: stableStringify(part) });
+    const paths = writeOutputs(o.out, { [name]: stableStringify(part) });
     process.stdout.write(`part: ${paths[name]} (merge every shard with: claimsim compare --merge ${o.out})\n`);
     return EXIT.ok;
   } finally {

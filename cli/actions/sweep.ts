@@ -22,6 +22,7 @@ import type { PopulationTask } from '../grid/PopulationTask.js';
 import { replicationSeeds } from '../grid/replicationSeeds.js';
 import { claimOutputFolder } from '../io/claimOutputFolder.js';
 import { writeOutputFolder } from '../io/writeOutputFolder.js';
+import { writeOutputs } from '../io/writeOutputs.js';
 import { taskWorkers } from './chooseWorkers.js';
 import { need } from './need.js';
 import { readPartFiles } from './readPartFiles.js';
@@ -89,7 +90,8 @@ export async function sweep(o: SweepOptions): Promise<number> {
   // Claimed before the run: a second run into the same folder is refused at once, not after its work.
   // A signal sent while the files loaded ends the binary here, before the folder is claimed.
   await hearPendingSignals();
-  const release = claimOutputFolder(o.out);
+  // Not by a shard: the shards of one run may share a folder, each writing its own part.
+  const release = shard ? () => undefined : claimOutputFolder(o.out);
   try {
     const { results, interrupted: status } = await runWatchedTasks(tasks, { command: 'sweep', progress: 'sweep', workers, onTask });
     // The intervals' clusters: each claim's seller, per seed (the same at every grid point).
@@ -112,7 +114,7 @@ export async function sweep(o: SweepOptions): Promise<number> {
         runs: mine.map((t, i) => ({ index: t.index, params: t.params, seed: t.task.seed, summary: results[i]!.summary, outcomes: bytesToBase64(results[i]!.finalOutcomes) })),
       };
       const name = `sweep-part-${shard.index}-of-${shard.count}.json`;
-      const paths = writeOutputFolder(o.out, { [name]: stableStringify(part) });
+      const paths = writeOutputs(o.out, { [name]: stableStringify(part) });
       process.stdout.write(`part: ${paths[name]} (merge every shard with: claimsim sweep --merge ${o.out})\n`);
       return EXIT.ok;
     }

@@ -65,6 +65,14 @@ describe('output folders: links planted in --out are replaced, never written thr
     expect(readdirSync(out)).toEqual([LOCK_FILE]);
   });
 
+  it('the shards of one run may share a folder: a shard takes no lock, and writes its part beside another running shard\'s', async () => {
+    const out = temp.make();
+    writeFileSync(join(out, LOCK_FILE), `${process.ppid}\n`);
+    const r = await runInProcess([...COMPARE, '--shard', '1/2', '--out', out]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readdirSync(out).sort()).toEqual([LOCK_FILE, 'compare-part-1-of-2.json']);
+  });
+
   it('a folder standing where a report file goes is named, exit 2', async () => {
     const out = temp.make();
     mkdirSync(join(out, 'policy.schema.json'));
