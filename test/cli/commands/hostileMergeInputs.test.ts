@@ -17,7 +17,7 @@ const SMALL = ['-p', 'generators/populations/small.yaml'];
 const SIMULATE = ['simulate', ...SMALL, '--claims', '400', '--quiet'];
 // A variant with a dated change: its report lists a change with no baseline value.
 const COMPARE = ['compare', ...SMALL, '--variant', 'scenarios/policies/window-7-to-10-on-2024-04-15.yaml', '--claims', '200', '--replications', '3', '--workers', '1'];
-const SWEEP = ['sweep', ...SMALL, '--param', 'responseWindowDays=5,9', '--claims', '200', '--replications', '2', '--workers', '1'];
+const SWEEP = ['sweep', ...SMALL, '--param', 'responseWindowDays=5,9', '--param', 'maxReRequests=0,2', '--claims', '200', '--replications', '2', '--workers', '1'];
 
 /** A JSON file's value, edited in place by the cases: its shape is what each case breaks. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the edits reach into files of every shape
@@ -205,6 +205,13 @@ describe('untouched inputs still pass every check', () => {
     const again = join(temp.make(), 'again');
     await ok(['report', join(out, 'compare.json'), '--out', again]);
     for (const f of ['compare.json', 'compare.md', 'report.html']) expect(read(join(again, f)), f).toBe(read(join(out, f)));
+  });
+
+  it('the parts of a sweep of two parameters merge alike through sweep --merge and report', async () => {
+    const [merged, reported] = [join(temp.make(), 'merged'), join(temp.make(), 'reported')];
+    await ok(['sweep', '--merge', at('sweep-parts'), '--out', merged]);
+    await ok(['report', at('sweep-parts'), '--out', reported]);
+    expect(read(join(reported, 'sweep.json'))).toBe(read(join(merged, 'sweep.json')));
   });
 });
 
