@@ -25,7 +25,8 @@ interface OpenClaim extends GatheredClaim {
 interface Finished {
   verdict: VerdictKind;
   closedAt: number;
-  keys: Set<string>;
+  /** Its records' keys, hashed: enough to tell a duplicate, at a few bytes a record. */
+  keys: Set<number>;
 }
 
 export interface AuditorOptions {
@@ -201,7 +202,7 @@ export class Auditor {
       this.count(v);
       if (end !== null) return;
       const c = claims[i]!;
-      this.finished.set(c.id, { verdict: v.verdict, closedAt: c.closedAt!, keys: c.keys });
+      this.finished.set(c.id, { verdict: v.verdict, closedAt: c.closedAt!, keys: new Set([...c.keys].map(hashOf)) });
       if (this.finished.size > FINISHED_MEMORY) this.finished.delete(this.finished.keys().next().value!);
     });
   }
@@ -228,11 +229,11 @@ export class Auditor {
 
   /** A record of a claim already judged: support may be contacted on a closed claim (R3); anything else reopens nothing and violates R3. */
   private afterFinish(ctx: JudgeContext, done: Finished, r: { record: LogRecord; file: number; line: number; at: number }, key: string): void {
-    if (done.keys.has(key)) {
+    if (done.keys.has(hashOf(key))) {
       this.finding('duplicate', r.record.claim, r.file, r.line, `${r.record.type} at ${when(ctx, r.at)} repeats a record of the claim already read`);
       return;
     }
-    done.keys.add(key);
+    done.keys.add(hashOf(key));
     if (r.record.type === 'support_contacted' || done.verdict === 'violates') return;
     if (done.verdict === 'conforms') this.verdicts.conforms--;
     else this.verdicts.unknown--;
@@ -309,4 +310,11 @@ function keyOf(r: LogRecord): string {
   const shape = CLAIM_RECORDS[r.type].shape as Record<string, unknown>;
   const fields = r as Record<string, unknown>;
   return JSON.stringify(Object.keys(shape).map((k) => fields[k] ?? null));
+}
+
+/** FNV-1a, 32 bits: a finished claim's record keys kept small (a false duplicate needs two of its few records to collide). */
+function hashOf(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
