@@ -14,7 +14,7 @@ import {
 } from '../../reports/index.js';
 import { writeOutputs } from '../io/writeOutputs.js';
 import { EXIT, InputError } from '../exit.js';
-import { type JsonInput, MAX_JSON_INPUT_BYTES, jsonPathError, readJsonInput, validateJson } from '../io/readJsonInput.js';
+import { type JsonInput, MAX_JSON_INPUT_BYTES, jsonPathError, readJsonInFolder, readJsonInput, validateJson } from '../io/readJsonInput.js';
 import { type ShardOutput, type SummaryOutput, readSummaryOutput } from '../io/readShardOutput.js';
 import { REPORT_READER, readShardBytes } from '../io/readShardFile.js';
 import { sameJson } from '../io/jsonFields.js';
@@ -205,7 +205,7 @@ function classify(file: string, given: 'folder' | 'file'): Input {
   const at = { file, folder: dirname(file), given } as const;
   // A summary is read by the reader merge uses (its own size limit, its run.json beside it).
   if (basename(file) === 'summary.json') return { ...at, kind: 'summary', output: readSummaryOutput(file, REPORT_READER, false) };
-  const input = readJsonInput(file, HOW, MAX_JSON_INPUT_BYTES);
+  const input = given === 'folder' ? readJsonInFolder(dirname(file), basename(file), HOW, REPORT_READER) : readJsonInput(file, HOW, MAX_JSON_INPUT_BYTES);
   const data = input.value;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new InputError(`${file}:1:1: not a claimsim file (give a summary.json, a part or a report JSON)`);
   const kind = (data as Record<string, unknown>)['kind'];

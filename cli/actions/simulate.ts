@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import cliProgress from 'cli-progress';
 import { type FaultName, type Policy, faultPolicy, withFault } from '../../engine/index.js';
@@ -70,6 +70,9 @@ export async function simulate(flags: SimulateFlags): Promise<number> {
   if (flags.events && workers > 1) throw new InputError('--events streams one engine\'s events in order: use it with --workers 1');
   if (flags.events !== undefined) refuseEventsOverFiles(flags);
   if (flags.log && workers > 1) throw new InputError('--log writes one engine\'s events in order: use it with --workers 1');
+  if (flags.log !== undefined && flags.events !== undefined && resolve(flags.log) === resolve(flags.events)) {
+    throw new InputError(`--log and --events name one file (${flags.log}): the claim log is written from the events, give each its own file`);
+  }
   const most = maxWorkers(cores, claimsInRun);
   if (workers > most) {
     throw new InputError(`--workers ${workers} is more than this run can use: at most ${most} (the machine's ${cores} cores, at least 2, and one worker per ${CLAIMS_PER_WORKER} claims of the run's ${claimsInRun}); each worker holds its own copy of the engine`);

@@ -3,6 +3,7 @@ import { readInputFile } from '../../scenarios/load/readInputFile.js';
 import { summaryPathText } from '../../generators/summary/summarySchema.js';
 import { InputError } from '../exit.js';
 import { jsonErrorOffset, jsonOffsetOf, lineColumn } from './jsonPosition.js';
+import { type FolderReader, readShardFile } from './readShardFile.js';
 
 /** A JSON input file as read: its name, its text and its value (not yet validated). */
 export interface JsonInput {
@@ -24,6 +25,15 @@ export function readJsonInput(file: string, how: string, maxBytes: number = MAX_
   const r = readInputFile(file, maxBytes);
   if (!r.ok) throw new InputError(`${file}:1:1: ${r.problem}`);
   return { file, text: r.text, value: parseJsonText(file, r.text, how) };
+}
+
+/**
+ * readJsonInput for a file found inside an input folder: no link on its way, and it must
+ * resolve inside the folder, so that a folder cannot lead the command to read from elsewhere.
+ */
+export function readJsonInFolder(folder: string, name: string, how: string, reader: FolderReader, maxBytes: number = MAX_JSON_INPUT_BYTES): JsonInput {
+  const { path, text } = readShardFile(folder, name, maxBytes, ` (${how})`, reader);
+  return { file: path, text, value: parseJsonText(path, text, how) };
 }
 
 /** JSON text parsed; a syntax error is one line naming the file and the place. */

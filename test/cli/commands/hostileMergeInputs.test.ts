@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDirs } from '../../tempDirs.js';
@@ -313,6 +313,19 @@ describe('report writes only into --out, apart from its inputs', () => {
     writeFileSync(outside, 'secret');
     const out = join(dir, '..', 'out');
     refused(await runInProcess(['report', join(dir, 'report.json'), '--out', out]), message, out);
+  });
+
+  it('refuses a part or report model in an input folder that is a link to a file elsewhere', async () => {
+    const parts = copyOf('compare-parts');
+    const away = join(parts, '..', 'away.json');
+    cpSync(join(parts, 'compare-part-2-of-2.json'), away);
+    rmSync(join(parts, 'compare-part-2-of-2.json'));
+    symlinkSync(away, join(parts, 'compare-part-2-of-2.json'));
+    refused(await runInProcess(['compare', '--merge', parts, '--out', join(parts, '..', 'm')]), /compare-part-2-of-2\.json:1:1: is a symbolic link; a merge reads only the parts inside the folder it is given/);
+    refused(await runInProcess(['report', parts, '--out', join(parts, '..', 'r')]), /compare-part-2-of-2\.json:1:1: is a symbolic link; report reads only files claimsim wrote inside the input's folder/);
+    const models = temp.make();
+    symlinkSync(at('whole-report', 'report.json'), join(models, 'report.json'));
+    refused(await runInProcess(['report', models, '--out', join(models, '..', 'r')]), /report\.json:1:1: is a symbolic link; report reads only/);
   });
 
   it('refuses a claim list that is a link to a file outside', async () => {
