@@ -100,6 +100,18 @@ describe('claimsim audit of logs claimsim writes', () => {
   });
 });
 
+describe('simulate --log: refused up front', () => {
+  it('with --events on the same file (the log is written from the events), and on more than one worker', async () => {
+    const dir = dirs.make();
+    const same = join(dir, 'run.ndjson');
+    const r = await runInProcess(['simulate', '-p', SMALL, '--quiet', '--out', join(dir, 'out'), '--log', same, '--events', same]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`--log and --events name one file (${same})`);
+    const two = await runInProcess(['simulate', '-p', SMALL, '--quiet', '--out', join(dir, 'out'), '--log', join(dir, 'x.ndjson'), '--workers', '2']);
+    expect(two.status).toBe(2);
+  });
+});
+
 describe('claimsim audit: input errors and hostile logs', () => {
   it('exit 1 on a violation, with the first violating claim on stdout', async () => {
     const r = await runInProcess(['audit', 'examples/logs/missing-auto-withdrawal.ndjson']);
