@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { DEFAULT_POLICY, type FaultName, type Policy, faultPolicy } from '../../engine/index.js';
+import { DEFAULT_POLICY, type Policy, faultPolicy } from '../../engine/index.js';
 import { CompiledPopulation, loadPopulationFile } from '../../generators/index.js';
 import { checkCoverage } from '../../reports/index.js';
 import { type ScenarioResult, findScenarioFiles, loadScenarioFile, runScenarioPaths } from '../../scenarios/index.js';
@@ -9,26 +9,13 @@ import { replicationSeeds } from '../grid/replicationSeeds.js';
 import { diagnostics } from '../io/diagnostics.js';
 import { watchInterrupts } from '../io/watchInterrupts.js';
 import { taskWorkers } from './chooseWorkers.js';
+import type { AllOptions } from './AllOptions.js';
 import { need } from './need.js';
 import { runWatchedTasks } from './runWatchedTasks.js';
 import { DEFAULT_POPULATION, LIBRARY, fromRoot } from './shippedFiles.js';
 import { type ScenarioFiles, writeAllReports } from './writeAllReports.js';
 
-export interface AllOptions {
-  scenarios?: string[];
-  population?: string;
-  /** `--set path=value` overrides of the population, in order. */
-  set?: string[];
-  replications: number;
-  seed?: number;
-  claims?: number;
-  claimListCap: number;
-  /** List only this replication's claims (1-based); default: every replication's. */
-  replication?: number;
-  workers: string;
-  out: string;
-  injectFault?: FaultName;
-}
+export type { AllOptions } from './AllOptions.js';
 
 /** `claimsim all` (registered in cli/commands/all.ts): its exit status. */
 export async function all(o: AllOptions): Promise<number> {

@@ -20,7 +20,7 @@ import type { TaskResult } from '../grid/PopulationTask.js';
 import { withRegressionScenarios } from '../grid/withRegressionScenarios.js';
 import type { Interrupts } from '../io/watchInterrupts.js';
 import { writeOutputs } from '../io/writeOutputs.js';
-import type { AllOptions } from './all.js';
+import type { AllOptions } from './AllOptions.js';
 import { type Completion, completionText, markPartial } from './markPartial.js';
 
 /** The scenario files of a run: the report of those that ran, and how many of how many. */

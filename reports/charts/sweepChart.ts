@@ -3,7 +3,7 @@ import type { FinalOutcome } from '../../engine/finalOutcomes.js';
 import { outcomeLabel } from '../model/outcomeLabel.js';
 import type { SweepReport } from '../model/SweepReport.js';
 import { outcomeColorScale } from './outcomeColor.js';
-import { parameterLabel, parameterValue } from '../render/parameterText.js';
+import { parameterLabel, parameterValue } from '../model/parameterText.js';
 
 /** The outcomes a sweep chart draws along `key` on the slice `at`: those any point of the slice saw (estimate above 0), in FINAL_OUTCOMES order. */
 export function sweepChartOutcomes(r: SweepReport, at: Readonly<Record<string, number>>): FinalOutcome[] {

@@ -1,7 +1,7 @@
 import type { PopulationChange } from '../../generators/population/populationDifferences.js';
 import type { CompareReport } from '../model/CompareReport.js';
 import { valueText } from './policyText.js';
-import { datedChangesText, parameterChangeText } from './parameterText.js';
+import { datedChangesText, parameterChangeText } from '../model/parameterText.js';
 
 /** A population value as the file writes it, compactly: `{exponential: {mean: 20h}}`, `—` when absent. */
 export function populationValueText(v: PopulationChange['baseline']): string {

@@ -1,7 +1,7 @@
 import { ALL_POLICY_KEYS, DEFAULT_POLICY, type Policy } from '../../engine/index.js';
-import { datedChangesText, parameterLabel, parameterValue } from './parameterText.js';
+import { datedChangesText, parameterLabel, parameterValue } from '../model/parameterText.js';
 
-export { valueText } from './parameterText.js';
+export { valueText } from '../model/parameterText.js';
 
 /**
  * The parameters of a policy that differ from the default, labelled ("answer window: 10 days"),

@@ -5,7 +5,7 @@ import type { SweepReport } from '../../model/SweepReport.js';
 import { differenceText } from '../format.js';
 import { detectableText } from '../detectableText.js';
 import { newsCellText } from '../outcomeComparisonCells.js';
-import { parameterLabel, parameterValue, sweepRangeText } from '../parameterText.js';
+import { parameterLabel, parameterValue, sweepRangeText } from '../../model/parameterText.js';
 import { raw } from './Html.js';
 import { htmlShareCell } from './htmlShareCell.js';
 import { runSizeText, totalClaims } from '../runSizeText.js';

@@ -8,7 +8,7 @@ import { htmlScenarios } from './htmlScenarios.js';
 import { htmlSimulation } from './htmlSimulation.js';
 import { htmlSuiteSummary } from './htmlSuiteSummary.js';
 import { htmlSweep } from './htmlSweep.js';
-import { sweepRangeText } from '../parameterText.js';
+import { sweepRangeText } from '../../model/parameterText.js';
 
 /** A rendered HTML report and the number of charts drawn in it. */
 export interface HtmlReport {

@@ -3,7 +3,7 @@ import type { SweepReport } from '../../model/SweepReport.js';
 import { differenceText, shareText } from '../format.js';
 import { mdTable } from './mdTable.js';
 import { detectableText } from '../detectableText.js';
-import { sweepRangeText } from '../parameterText.js';
+import { sweepRangeText } from '../../model/parameterText.js';
 import { runSizeText, totalClaims } from '../runSizeText.js';
 import { markdownOutcomeLegend } from './markdownOutcomeLegend.js';
 

@@ -172,7 +172,7 @@ describe('population files: loops', () => {
 describe('population files that are not files', () => {
   it.each([
     ['/dev/zero', 'is a character device, not a regular file'],
-    ['.', 'is a folder, not a regular file'],
+    ['.', 'is a folder, not a file (give a file)'],
   ])('%s is refused with one line', (path, words) => {
     expect(() => loadPopulationFile(path)).toThrow(`${path}:1:1: ${words}`);
   });

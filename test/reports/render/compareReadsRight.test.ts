@@ -4,7 +4,7 @@ import { buildCompareReport } from '../../../reports/model/buildCompareReport.js
 import { armChangesText } from '../../../reports/render/armChangesText.js';
 import { renderHtml } from '../../../reports/render/html/renderHtml.js';
 import { renderMarkdown } from '../../../reports/render/markdown/renderMarkdown.js';
-import { parameterChangeText } from '../../../reports/render/parameterText.js';
+import { parameterChangeText } from '../../../reports/model/parameterText.js';
 import { comparePairs } from '../fixtures/comparePairs.js';
 import { compareReport } from '../fixtures/reports.js';
 
