@@ -7,6 +7,7 @@ import { simulatedTimeline } from '../../reports/explain/simulatedTimeline.js';
 import { timelineText } from '../../reports/explain/timelineText.js';
 import { loadScenarioFile } from '../../scenarios/index.js';
 import { EXIT, InputError } from '../exit.js';
+import { refuseOutputOverInput } from '../io/refuseOutputOverInput.js';
 import { writeOutputFile } from '../io/writeOutputFile.js';
 import { replicationSeeds } from '../grid/replicationSeeds.js';
 import { rerunClaim } from './rerunClaim.js';
@@ -27,6 +28,14 @@ const MAX_SEED = 4_294_967_295;
 
 /** `claimsim explain` (registered in cli/commands/explain.ts): the claim's timeline on stdout, and as a page with --html. */
 export async function explain(scenario: string | undefined, flags: ExplainFlags): Promise<number> {
+  if (flags.html !== undefined) {
+    const inputs = [
+      ...(scenario === undefined ? [] : [{ what: 'the scenario file', path: scenario }]),
+      ...(flags.population === undefined ? [] : [{ what: '--population', path: flags.population }]),
+      ...(flags.policy === undefined ? [] : [{ what: '--policy', path: flags.policy }]),
+    ];
+    refuseOutputOverInput({ what: '--html', path: flags.html }, inputs);
+  }
   const { timeline, title } = flags.population !== undefined ? simulated(scenario, flags.population, flags) : scripted(scenario, flags);
   process.stdout.write(timelineText(timeline, title));
   if (flags.html !== undefined) writeOutputFile(flags.html, htmlExplainPage(timeline, title));

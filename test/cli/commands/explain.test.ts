@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempDirs } from '../../tempDirs.js';
@@ -20,6 +20,21 @@ describe('claimsim explain', () => {
     expect(page).toContain('<table>');
     expect(page).toContain('WithdrawalTimedOut');
     expect(page).not.toMatch(/<script|src=|href="http/);
+  });
+
+  it('refuses an --html page over its own input, the scenario or population file, and leaves the input as it was', async () => {
+    const dir = dirs.make();
+    const scenario = join(dir, 'silence.yaml');
+    copyFileSync(SILENCE, scenario);
+    const r = await runInProcess(['explain', scenario, '--claim', 'C1', '--html', scenario]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`--html ${scenario} is the scenario file ${scenario}, an input of this command: writing it would destroy the input (give --html another path)\n`);
+    expect(readFileSync(scenario, 'utf8')).toBe(readFileSync(SILENCE, 'utf8'));
+    const population = join(dir, 'small.yaml');
+    copyFileSync('generators/populations/small.yaml', population);
+    const p = await runInProcess(['explain', '-p', population, '--claims', '50', '--claim', 'C1', '--html', population]);
+    expect(p.status).toBe(2);
+    expect(p.stderr).toMatch(/^--html .* is --population .*: writing it would destroy the input/);
   });
 
   it('explains a simulated claim by index or id alike', async () => {
