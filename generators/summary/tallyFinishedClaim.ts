@@ -1,7 +1,7 @@
 import { isTerminal } from '../../engine/index.js';
 import type { FinalOutcome } from '../Summary.js';
 import type { FinishedClaim } from '../records/FinishedClaim.js';
-import { finalOutcomeOf } from '../records/finalOutcomeOf.js';
+import { finalOutcomeOf } from '../../engine/finalOutcomes.js';
 import { addDuration } from './Histogram.js';
 import type { SummaryTally } from './SummaryTally.js';
 

@@ -1,6 +1,6 @@
 import { DEFAULT_POLICY, calendarFor } from '../../engine/index.js';
 import type { ClaimDescriber } from '../../generators/names/ClaimDescriber.js';
-import { finalOutcomeOf } from '../../generators/records/finalOutcomeOf.js';
+import { finalOutcomeOf } from '../../engine/finalOutcomes.js';
 import type { FinishedClaim } from '../../generators/records/FinishedClaim.js';
 import { type ClaimParties, finishedClaimRow } from './finishedClaimRow.js';
 import { type PackedRows, packLines, packRow } from './listedRows.js';

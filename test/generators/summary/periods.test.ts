@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FinalOutcome } from '../../../engine/finalOutcomes.js';
 import { DEFAULT_POLICY, changeInstants, makePolicy } from '../../../engine/index.js';
 import { loadPopulationFile, runPopulation } from '../../../generators/index.js';
-import { finalOutcomeOf } from '../../../generators/records/finalOutcomeOf.js';
+import { finalOutcomeOf } from '../../../engine/finalOutcomes.js';
 import { mergeSummaryParts } from '../../../generators/summary/mergeSummaryParts.js';
 import { summarySchema } from '../../../generators/summary/summarySchema.js';
 
