@@ -6,6 +6,17 @@
 import { existsSync } from 'node:fs';
 import { builtIsFresh } from './build/builtIsFresh.js';
 
+// A signal while the program loads (before cli/main.ts takes the signals over) still ends with
+// the shell's status and a line, not by the signal's default action with no status at all.
+const STARTED = Symbol.for('claimsim.signalsTakenOver');
+for (const [name, status] of [['SIGINT', 130], ['SIGTERM', 143]]) {
+  process.on(name, () => {
+    if (globalThis[STARTED]) return;
+    process.stderr.write(`claimsim: ${name === 'SIGINT' ? 'interrupted' : 'terminated'} (${name}) while starting; nothing was written\n`);
+    process.exit(status);
+  });
+}
+
 const ROOT = new URL('..', import.meta.url);
 if (process.env.CLAIMSIM_DEBUG) process.setSourceMapsEnabled(true);
 if (process.env.CLAIMSIM_FROM_SOURCE !== '1' && existsSync(new URL('dist/.built', ROOT)) && builtIsFresh(ROOT)) {

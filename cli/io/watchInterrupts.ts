@@ -26,6 +26,8 @@ let earlyExitInstalled = false;
 export function exitOnInterruptUntilWatched(): void {
   if (earlyExitInstalled) return;
   earlyExitInstalled = true;
+  // The launcher's start-up handlers (cli/claimsim.js) step aside from here on.
+  (globalThis as Record<symbol, unknown>)[Symbol.for('claimsim.signalsTakenOver')] = true;
   for (const name of Object.keys(STATUS) as (keyof typeof STATUS)[]) {
     process.on(name, () => {
       if (watching > 0) return;
