@@ -1,8 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { errorOf, folder } from './populationFiles.js';
 import { describe, expect, it } from 'vitest';
-import { PopulationInputError, loadPopulationData, loadPopulationFile } from '../../../generators/loadPopulation.js';
+import { loadPopulationData, loadPopulationFile } from '../../../generators/loadPopulation.js';
 import { runInProcess } from '../../cli/runInProcess.js';
 
 const BASE = `name: Base
@@ -24,22 +23,7 @@ buyerProfiles:
     silent: 1
 `;
 
-function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'claimsim-extends-'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  return dir;
-}
 
-function errorOf(load: () => unknown): string {
-  try {
-    load();
-  } catch (err) {
-    expect(err).toBeInstanceOf(PopulationInputError);
-    expect((err as Error).message).not.toContain('\n');
-    return (err as Error).message;
-  }
-  throw new Error('expected an input error');
-}
 
 describe('extends: a profile name that matches nothing in the extended file', () => {
   it('is an error with a did-you-mean, at the name (a typo no longer adds a profile)', () => {

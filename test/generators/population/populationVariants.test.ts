@@ -1,8 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { errorOf, folder } from './populationFiles.js';
 import { describe, expect, it } from 'vitest';
-import { PopulationInputError, loadPopulationFile, parsePopulation } from '../../../generators/loadPopulation.js';
+import { loadPopulationFile, parsePopulation } from '../../../generators/loadPopulation.js';
 
 const BASE = `name: Base
 seed: 7
@@ -23,23 +22,7 @@ buyerProfiles:
     reject: { probability: 1, delay: { constant: 2h } }
 `;
 
-/** A folder with these files in it. */
-function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'claimsim-variants-'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  return dir;
-}
 
-function errorOf(load: () => unknown): string {
-  try {
-    load();
-  } catch (err) {
-    expect(err).toBeInstanceOf(PopulationInputError);
-    expect((err as Error).message).not.toContain('\n');
-    return (err as Error).message;
-  }
-  throw new Error('expected an input error');
-}
 
 describe('extends', () => {
   it('lays the file over the one it extends: maps deep, profiles by name, null removes a key, profiles marked new added', () => {
