@@ -5,7 +5,9 @@ import { runClaimsim } from '../../cli/runClaimsim.js';
 import { type Mutation, mutate } from './mutations.js';
 
 /** The files a hostile input is made from, and what is tried on them. */
-export type Target = 'scenario' | 'population' | 'policy' | 'summary' | 'identity';
+export type Target = 'scenario' | 'population' | 'policy' | 'summary' | 'identity' | MergedPart;
+/** The parts the merge paths read (issue 17): a compare part, a sweep part, a run shard's JSON report. */
+export type MergedPart = 'comparePart' | 'sweepPart' | 'runPart';
 export type HostileCase = { readonly target: Target; readonly mutation: Mutation } | { readonly target: 'option'; readonly option: readonly string[] };
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -45,8 +47,17 @@ export interface Workspace {
 export async function makeWorkspace(): Promise<Workspace> {
   const dir = mkdtempSync(join(tmpdir(), 'claimsim-hostile-'));
   const shard = join(dir, 'base-run');
-  const made = await captured(SIMULATE(POPULATION, shard), 60_000);
-  if (made.status !== 0) throw new Error(`the base run failed: ${made.stderr}`);
+  const small = ['-p', POPULATION, '--claims', '20', '--replications', '1', '--workers', '1', '--shard', '1/1', '--out'];
+  const runPart = join(dir, 'run-part.json');
+  for (const args of [
+    SIMULATE(POPULATION, shard),
+    ['compare', '--variant', 'responseWindowDays=10', ...small, join(dir, 'compare')],
+    ['sweep', '--param', 'responseWindowDays=6..7', ...small, join(dir, 'sweep')],
+    ['run', join(ROOT, 'scenarios/library/manual'), '--shard', '1/1', '--reporter', `json:${runPart}`],
+  ]) {
+    const made = await captured(args, 60_000);
+    if (made.status !== 0) throw new Error(`the base run failed: claimsim ${args.join(' ')}: ${made.stderr}`);
+  }
   const read = (p: string): string => readFileSync(p, 'utf8');
   return {
     dir,
@@ -57,6 +68,9 @@ export async function makeWorkspace(): Promise<Workspace> {
       policy: read(join(ROOT, 'scenarios/library/../policies/strict-pii.yaml')),
       summary: read(join(shard, 'summary.json')),
       identity: read(join(shard, 'run.json')),
+      comparePart: read(join(dir, 'compare', 'compare-part-1-of-1.json')),
+      sweepPart: read(join(dir, 'sweep', 'sweep-part-1-of-1.json')),
+      runPart: read(runPart),
     },
   };
 }
@@ -94,6 +108,16 @@ export async function tryHostile(ws: Workspace, c: HostileCase, timeoutMs = 30_0
       file = join(shard, c.target === 'summary' ? 'summary.json' : 'run.json');
       writeFileSync(file, mutate(ws.bases[c.target], c.mutation, true));
       args = ['merge', shard, '--out', out];
+      break;
+    }
+    case 'comparePart':
+    case 'sweepPart':
+    case 'runPart': {
+      const name = { comparePart: 'compare-part-1-of-1.json', sweepPart: 'sweep-part-1-of-1.json', runPart: 'run-part.json' }[c.target];
+      file = join(dir, 'parts', name);
+      mkdirSync(join(dir, 'parts'));
+      writeFileSync(file, mutate(ws.bases[c.target], c.mutation, true));
+      args = c.target === 'runPart' ? ['run', '--merge', file, '--reporter', `json:${join(out, 'merged.json')}`] : [c.target === 'comparePart' ? 'compare' : 'sweep', '--merge', file, '--out', out];
       break;
     }
     case 'option':
