@@ -58,4 +58,20 @@ export interface AuditResult {
   readonly findingExamples: readonly Finding[];
   readonly skipped: readonly SkippedLine[];
   readonly limits: { readonly listed: number };
+  /** Verdicts by the ISO week (in the policy's zone) of the claim's opening, `2024-W32`, in week order; claims the log never shows opened are not counted. */
+  readonly byWeek: Readonly<Record<string, Readonly<Record<VerdictKind, number>>>>;
+  /** The timer records that came latest within the tolerance (at most `limits.lags`), the largest lag first. */
+  readonly slowestTimers: readonly TimerLag[];
+}
+
+/** A timer record judged at an earlier timer instant (it used the tolerance): how late it came. */
+export interface TimerLag {
+  readonly claim: string;
+  readonly type: string;
+  readonly file: string;
+  readonly line: number;
+  /** The instant it is judged at, and the instant it carries, in the policy's zone. */
+  readonly due: string;
+  readonly at: string;
+  readonly lagMs: number;
 }

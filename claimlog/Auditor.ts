@@ -1,4 +1,4 @@
-import { type Policy, isTerminal, type ClaimStatus } from '../engine/index.js';
+import { type Policy, isTerminal, type ClaimStatus, civilFromDays, daysFromCivil } from '../engine/index.js';
 import { type FindingClass, type Finding, type SkippedLine, type AuditResult, type ViolatingClaim, FINDING_CLASSES } from './AuditResult.js';
 import type { ClaimVerdict, VerdictKind } from './AuditViolation.js';
 import { type JudgeContext, judgedInstant, judgeContext, place, when } from './JudgeContext.js';
@@ -14,6 +14,8 @@ export const FINISHED_MEMORY = 100_000;
 export const BATCH = 512;
 /** How many violating claims, unknown claims, findings and skipped lines the result lists (all are counted). */
 export const LISTED = 1000;
+/** How many of the latest timer records within the tolerance the result lists. */
+export const LAGS_LISTED = 20;
 
 interface OpenClaim extends GatheredClaim {
   keys: Set<string>;
@@ -72,6 +74,8 @@ export class Auditor {
   private readonly violating: ViolatingClaim[] = [];
   private readonly unknown: { claim: string; reason: string }[] = [];
   private readonly skipped: SkippedLine[] = [];
+  private readonly byWeek = new Map<string, Record<VerdictKind, number>>();
+  private lags: { claim: string; type: string; file: number; line: number; eff: number; at: number }[] = [];
 
   constructor(private readonly options: AuditorOptions) {
     this.policy = options.policy ?? options.defaultPolicy;
@@ -200,11 +204,27 @@ export class Auditor {
     const verdicts = judgeClaims(this.context(), claims, end);
     verdicts.forEach((v, i) => {
       this.count(v);
+      this.tally(claims[i]!, v);
       if (end !== null) return;
       const c = claims[i]!;
-      this.finished.set(c.id, { verdict: v.verdict, closedAt: c.closedAt!, keys: new Set([...c.keys].map(hashOf)) });
+      const keys = new Set<number>();
+      for (const k of c.keys) keys.add(hashOf(k));
+      this.finished.set(c.id, { verdict: v.verdict, closedAt: c.closedAt!, keys });
       if (this.finished.size > FINISHED_MEMORY) this.finished.delete(this.finished.keys().next().value!);
     });
+  }
+
+  /** The claim's verdict by the ISO week of its opening, and its timer records that used the tolerance. */
+  private tally(c: OpenClaim, v: ClaimVerdict): void {
+    const opened = c.records.find((r) => r.record.type === 'claim_opened');
+    if (opened !== undefined) {
+      const week = isoWeek(this.context().calendar.dayOf(opened.at));
+      const n = this.byWeek.get(week) ?? { conforms: 0, violates: 0, unknown: 0 };
+      n[v.verdict]++;
+      this.byWeek.set(week, n);
+    }
+    for (const r of c.records) if (r.eff !== r.at) this.lags.push({ claim: c.id, type: r.record.type, file: r.file, line: r.line, eff: r.eff, at: r.at });
+    if (this.lags.length > LAGS_LISTED * 8) this.lags = this.lags.sort(byLag).slice(0, LAGS_LISTED);
   }
 
   private count(v: ClaimVerdict): void {
@@ -286,8 +306,28 @@ export class Auditor {
       findingExamples: this.findingExamples,
       skipped: this.skipped,
       limits: { listed: LISTED },
+      byWeek: Object.fromEntries([...this.byWeek].sort(([a], [b]) => (a < b ? -1 : 1)).map(([w, n]) => [w, { ...n }])),
+      slowestTimers: this.lags
+        .sort(byLag)
+        .slice(0, LAGS_LISTED)
+        .map((l) => ({ claim: l.claim, type: l.type, file: this.options.files[l.file]!, line: l.line, due: formatInstant(l.eff, ctx.calendar), at: formatInstant(l.at, ctx.calendar), lagMs: l.at - l.eff })),
     };
   }
+}
+
+/** The largest lag first; then by place in the log. */
+function byLag(a: { file: number; line: number; eff: number; at: number }, b: { file: number; line: number; eff: number; at: number }): number {
+  return b.at - b.eff - (a.at - a.eff) || a.file - b.file || a.line - b.line;
+}
+
+/** The ISO 8601 week of a day number: `2024-W32` (weeks start on Monday; week 1 holds the year's first Thursday). */
+export function isoWeek(day: number): string {
+  // Day 0 (1970-01-01) was a Thursday: Monday is 0.
+  const weekday = (((day + 3) % 7) + 7) % 7;
+  const thursday = day - weekday + 3;
+  const year = civilFromDays(thursday).year;
+  const week = Math.floor((thursday - daysFromCivil(year, 1, 1)) / 7) + 1;
+  return `${year}-W${String(week).padStart(2, '0')}`;
 }
 
 /** Whether a record finishes its claim: it opens terminal, or leaves it terminal. */
@@ -307,10 +347,12 @@ function closes(r: LogRecord): boolean {
 
 /** The record's known fields, in the format's order: two records with the same key are one record read twice. */
 function keyOf(r: LogRecord): string {
-  const shape = CLAIM_RECORDS[r.type].shape as Record<string, unknown>;
   const fields = r as Record<string, unknown>;
-  return JSON.stringify(Object.keys(shape).map((k) => fields[k] ?? null));
+  return JSON.stringify(KEYS[r.type].map((k) => fields[k] ?? null));
 }
+
+/** Each record type's known fields, in the format's order (read once, not per record). */
+const KEYS = Object.fromEntries(Object.entries(CLAIM_RECORDS).map(([type, schema]) => [type, Object.keys(schema.shape)])) as Record<LogRecord['type'], string[]>;
 
 /** FNV-1a, 32 bits: a finished claim's record keys kept small (a false duplicate needs two of its few records to collide). */
 function hashOf(key: string): number {

@@ -1,10 +1,16 @@
 import { join } from 'node:path';
 import { type Policy, checkPolicy } from '../../engine/index.js';
 import { auditLogs } from '../../claimlog/auditLogs.js';
+import { loadCsvMap } from '../../claimlog/csv/loadCsvMap.js';
 import { parseDuration } from '../../claimlog/parseDuration.js';
-import { LogInputError } from '../../claimlog/readLogLines.js';
-import type { SkippedLine } from '../../claimlog/AuditResult.js';
+import type { AuditResult, SkippedLine } from '../../claimlog/AuditResult.js';
+import { parseLogLine } from '../../claimlog/parseLogLine.js';
+import { LogInputError, readLogLines } from '../../claimlog/readLogLines.js';
+import { type ReproducerRecord, auditReproducer } from '../../reports/audit/auditReproducer.js';
+import { count } from '../../reports/render/format.js';
 import { auditJson } from '../../reports/audit/auditJson.js';
+import { auditHtml } from '../../reports/audit/auditHtml.js';
+import { auditJunit } from '../../reports/audit/auditJunit.js';
 import { auditMarkdown } from '../../reports/audit/auditMarkdown.js';
 import { auditPretty } from '../../reports/audit/auditPretty.js';
 import { EXIT, InputError } from '../exit.js';
@@ -16,6 +22,8 @@ export interface AuditFlags {
   readonly out?: string;
   readonly tolerance: string;
   readonly strict?: boolean;
+  /** The mapping file of CSV exports (docs/claim-log.md, CSV exports). */
+  readonly map?: string;
 }
 
 /** How many skipped lines are named on stderr as the audit goes (all are counted, and listed in audit.json). */
@@ -29,6 +37,7 @@ export async function audit(logs: readonly string[], flags: AuditFlags): Promise
   const tolerance = parseDuration(flags.tolerance);
   if (!tolerance.ok) throw new InputError(`--tolerance ${tolerance.problem}`);
   const policy = flags.policy !== undefined ? loadPolicyOption('--policy', flags.policy) : undefined;
+  const csvMap = flags.map !== undefined ? loadCsvMap(flags.map) : undefined;
   let shown = 0;
   const onSkipped = (s: SkippedLine): void => {
     const where = `${s.file}:${s.line}:1`;
@@ -44,6 +53,7 @@ export async function audit(logs: readonly string[], flags: AuditFlags): Promise
       toleranceMs: tolerance.ms,
       onSkipped,
       headerPolicy: (p, file, line) => headerPolicy(p, file, line),
+      ...(csvMap !== undefined ? { csvMap } : {}),
     });
   } catch (err) {
     if (err instanceof LogInputError) throw new InputError(`${err.message}`);
@@ -53,9 +63,44 @@ export async function audit(logs: readonly string[], flags: AuditFlags): Promise
   if (flags.out !== undefined) {
     writeOutputFile(join(flags.out, 'audit.json'), auditJson(result));
     writeOutputFile(join(flags.out, 'audit.md'), auditMarkdown(result));
-    process.stdout.write(`report: ${join(flags.out, 'audit.md')} (and audit.json)\n`);
+    writeOutputFile(join(flags.out, 'audit.junit.xml'), auditJunit(result));
+    writeOutputFile(join(flags.out, 'audit.html'), await auditHtml(result));
+    const written = await writeReproducers(logs, result, flags.out);
+    process.stdout.write(`report: ${join(flags.out, 'audit.html')} (and audit.md, audit.json, audit.junit.xml)\n`);
+    if (result.verdicts.violates > 0) {
+      const capped = result.verdicts.violates > written ? ` (the first ${count(written)} of ${count(result.verdicts.violates)} violating claims; at most ${REPRODUCERS})` : '';
+      process.stdout.write(`reproducers: ${count(written)} scenario${written === 1 ? '' : 's'} in ${join(flags.out, 'reproducers')}${capped}: claimsim run ${join(flags.out, 'reproducers')}\n`);
+    }
   }
   return result.verdicts.violates > 0 ? EXIT.failed : EXIT.ok;
+}
+
+/** How many violating claims get a reproducer scenario. */
+export const REPRODUCERS = 100;
+
+/**
+ * `<out>/reproducers/<claim>-<rule>.yaml` for the first violating claims (by place in the log):
+ * the logs are read again for those claims' records only. Returns how many were written.
+ */
+async function writeReproducers(logs: readonly string[], result: AuditResult, out: string): Promise<number> {
+  const chosen = result.violating.slice(0, REPRODUCERS);
+  if (chosen.length === 0) return 0;
+  const records = new Map<string, ReproducerRecord[]>(chosen.map((v) => [v.claim, []]));
+  for (let f = 0; f < logs.length; f++) {
+    let n = 0;
+    for await (const text of readLogLines(logs[f]!)) {
+      const parsed = parseLogLine(text);
+      n++;
+      if (parsed.kind === 'record') records.get(parsed.record.claim)?.push({ record: parsed.record, line: n });
+    }
+  }
+  const policy = result.policy.value as unknown as Policy;
+  const name = logs.length === 1 ? logs[0]! : `${logs.length} logs`;
+  for (const v of chosen) {
+    const file = `${v.claim}-${v.rule}`.replace(/[^A-Za-z0-9._-]/g, '_');
+    writeOutputFile(join(out, 'reproducers', `${file}.yaml`), auditReproducer(policy, v, records.get(v.claim)!, name));
+  }
+  return chosen.length;
 }
 
 /** The policy a log's header carries, checked as a policy file is. */
