@@ -1,4 +1,5 @@
-import { type Header, HeaderRecord, CLAIM_RECORDS, type LogRecord, isRecordType } from './LogRecord.js';
+import { CLAIM_STATUSES, CLAIM_TYPES, LIFECYCLE_STATUSES } from '../engine/index.js';
+import { type Header, HeaderRecord, CLAIM_RECORDS, type LogRecord, type RecordType, isRecordType } from './LogRecord.js';
 import { parseIsoDate, parseIsoInstant } from './parseIsoInstant.js';
 
 /** The longest line read as a record; a longer one is skipped (a record is well under 1 KiB). */
@@ -36,6 +37,10 @@ export function parseLogLine(text: string): ParsedLine {
   const type = fields['type'];
   if (typeof type !== 'string') return withClaim('the record has no "type" (a string such as "claim_opened")');
   if (type !== 'header' && !isRecordType(type)) return { kind: 'unknown_type', type };
+  if (type !== 'header') {
+    const at = quickRecord(type as RecordType, fields);
+    if (at !== null) return { kind: 'record', record: value as LogRecord, at };
+  }
   const schema = type === 'header' ? HeaderRecord : CLAIM_RECORDS[type as keyof typeof CLAIM_RECORDS];
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
@@ -51,4 +56,54 @@ export function parseLogLine(text: string): ParsedLine {
   if (type === 'header') return { kind: 'header', header: parsed.data as Header };
   const record = parsed.data as LogRecord;
   return { kind: 'record', record, at: parseIsoInstant(record.at)! };
+}
+
+type Check = (v: unknown) => boolean;
+const isId: Check = (v) => typeof v === 'string' && v !== '';
+const isText: Check = (v) => typeof v === 'string';
+const isInstant: Check = (v) => typeof v === 'string' && parseIsoInstant(v) !== null;
+const isDate: Check = (v) => typeof v === 'string' && parseIsoDate(v) !== null;
+const optional = (c: Check): Check => (v) => v === undefined || c(v);
+const orNull = (c: Check): Check => (v) => v === null || c(v);
+const oneOf = (values: readonly string[]): Check => {
+  const set = new Set(values);
+  return (v) => typeof v === 'string' && set.has(v);
+};
+
+/** Each record type's fields beyond type, claim and at, as `LogRecord.ts` declares them (test/claimlog/quickRecord.test.ts holds the two equal). */
+const FIELDS: Record<RecordType, readonly (readonly [string, Check])[]> = {
+  claim_opened: [['order', isId], ['seller', isId], ['buyer', isId], ['claimType', oneOf(CLAIM_TYPES)], ['status', optional(oneOf(LIFECYCLE_STATUSES))], ['receivedAt', optional(isInstant)]],
+  status_changed: [['from', optional(oneOf(CLAIM_STATUSES))], ['to', oneOf(LIFECYCLE_STATUSES)]],
+  withdrawal_requested: [['message', optional(isText)], ['deadline', optional(isDate)], ['actor', optional(isId)]],
+  withdrawal_rerequested: [['message', optional(isText)], ['deadline', optional(isDate)], ['actor', optional(isId)]],
+  withdrawal_accepted: [['actor', optional(isId)]],
+  withdrawal_rejected: [['reason', optional(isText)], ['category', optional(isText)], ['cooldownUntil', optional(orNull(isInstant))], ['actor', optional(isId)]],
+  withdrawal_timed_out: [],
+  withdrawal_lapsed: [['cause', oneOf(['timeout', 'ineligible_status'])]],
+  withdrawal_cancelled: [['cooldownUntil', optional(orNull(isInstant))], ['actor', optional(isId)]],
+  buyer_reminded: [['deadline', optional(isDate)]],
+  deadline_retimed: [['deadline', isDate]],
+  cooldown_retimed: [['rejectionCooldownUntil', optional(orNull(isInstant))], ['cancellationCooldownUntil', optional(orNull(isInstant))]],
+  support_contacted: [['text', optional(isText)], ['actor', optional(isId)]],
+  memo_sent: [['from', oneOf(['seller', 'buyer'])], ['text', optional(isText)], ['actor', optional(isId)]],
+};
+
+/**
+ * The hot path: a record that is whole and valid, checked by hand, gives its instant; anything
+ * else gives null and is read again by the zod schema, which names the problem. A record this
+ * accepts is one the schema and the instant checks accept, and the other way round.
+ */
+export function quickRecord(type: RecordType, fields: Record<string, unknown>): number | null {
+  if (!isId(fields['claim'])) return null;
+  const at = typeof fields['at'] === 'string' ? parseIsoInstant(fields['at']) : null;
+  if (at === null) return null;
+  for (const [key, check] of FIELDS[type]) if (!check(fields[key])) return null;
+  // Instants and a deadline the type does not declare (kept, loose) must still be real ones.
+  for (let k = 1; k < INSTANT_KEYS.length; k++) {
+    const v = fields[INSTANT_KEYS[k]!];
+    if (typeof v === 'string' && parseIsoInstant(v) === null) return null;
+  }
+  const deadline = fields['deadline'];
+  if (typeof deadline === 'string' && parseIsoDate(deadline) === null) return null;
+  return at;
 }
