@@ -10,7 +10,7 @@ export function registerAudit(program: Command): void {
     .description("judge a claim service's own log (docs/claim-log.md) against the rules: each claim conforms, violates (the rule, the line, what was expected) or is unknown")
     .argument('<log...>', 'claim log files (NDJSON, plain or gzip), read in order as one log')
     .option('--policy <policy>', "the policy in force: a policy YAML file (with changes:) or key=value overrides (default: the log's header, else the default policy)")
-    .option('-o, --out <dir>', 'also write audit.json (machine-readable) and audit.md into DIR')
+    .option('-o, --out <dir>', 'also write into DIR: audit.json (machine-readable), audit.md, audit.html (one page, no script), audit.junit.xml (a testcase per rule and invariant) and reproducers/<claim>-<rule>.yaml (a scenario per violating claim, at most 100, that passes on the real rules)')
     .option('--tolerance <duration>', 'how late a timer record (timeout, lapse, reminder) may come after its instant, e.g. 15m (under a day)', '0')
     .option('--strict', 'a line that cannot be read stops the audit (exit 2) instead of being skipped and counted')
     .addHelpText(
@@ -20,10 +20,11 @@ export function registerAudit(program: Command): void {
         notes: [
           'A claim still open at the log\'s end is judged on what the log covers; one opened before the log starts, or with a timer due within the tolerance of its end, is unknown.',
           'Duplicated records, a claim\'s lines out of order and the log\'s clock going back are findings of their own, reported beside the verdicts.',
+          'With --out, claimsim run DIR/reproducers/ replays each violating claim on the real rules: it passes, and its checks show the step where the log and the rules part.',
         ],
         examples: [
           'claimsim audit claims-2024-08.ndjson.gz --policy policy.yaml',
-          'claimsim audit part1.ndjson part2.ndjson --tolerance 15m --out out/audit',
+          'claimsim audit part1.ndjson part2.ndjson --tolerance 15m --out out/audit && claimsim run out/audit/reproducers/',
           'claimsim simulate -p generators/populations/small.yaml --log out/small.ndjson && claimsim audit out/small.ndjson',
         ],
       }),
