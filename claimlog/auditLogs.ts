@@ -2,7 +2,8 @@ import { DEFAULT_POLICY, type Policy } from '../engine/index.js';
 import type { AuditResult, SkippedLine } from './AuditResult.js';
 import { Auditor } from './Auditor.js';
 import { parseLogLine } from './parseLogLine.js';
-import { readLogLines } from './readLogLines.js';
+import type { CsvMap } from './csv/CsvMap.js';
+import { readLogInput } from './readLogLines.js';
 
 export interface AuditOptions {
   /** The policy from --policy (overrides a header's). */
@@ -11,6 +12,8 @@ export interface AuditOptions {
   /** A line that cannot be read stops the audit (the caller throws from `onSkipped`). */
   readonly onSkipped?: (s: SkippedLine) => void;
   readonly headerPolicy: (policy: Record<string, unknown>, file: string, line: number) => Policy;
+  /** The mapping of CSV exports (`--map`; docs/claim-log.md, CSV exports). */
+  readonly csvMap?: CsvMap;
 }
 
 /** Audits claim logs, read one after the other as one log: the result (docs/claim-log.md). */
@@ -25,7 +28,8 @@ export async function auditLogs(paths: readonly string[], options: AuditOptions)
   });
   for (let f = 0; f < paths.length; f++) {
     let n = 0;
-    for await (const text of readLogLines(paths[f]!)) auditor.line(f, ++n, parseLogLine(text));
+    const read = readLogInput(paths[f]!, options.csvMap !== undefined ? { csvMap: options.csvMap } : {});
+    for await (const line of read) auditor.line(f, ++n, typeof line === 'string' ? parseLogLine(line) : line);
   }
   return auditor.finish(paths);
 }

@@ -1,7 +1,11 @@
-import { closeSync, constants, createReadStream, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { type ReadStream, closeSync, constants, createReadStream, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { createGunzip } from 'node:zlib';
+import type { Readable } from 'node:stream';
+import { type Gunzip, createGunzip } from 'node:zlib';
 import { readInputBytes } from '../scenarios/load/readInputFile.js';
+import type { CsvMap } from './csv/CsvMap.js';
+import { CsvInputError, readCsvLines } from './csv/readCsvLines.js';
+import type { ParsedLine } from './parseLogLine.js';
 
 /** A log that cannot be read at all (not a regular file, not there, a broken gzip): one line naming it. */
 export class LogInputError extends Error {}
@@ -37,32 +41,83 @@ function openLog(path: string): number {
  * the read with a `LogInputError` naming the file.
  */
 export async function* readLogLines(path: string): AsyncGenerator<string> {
+  const opened = openLogStream(path);
+  const rl = createInterface({ input: opened.input, crlfDelay: Number.POSITIVE_INFINITY });
+  yield* readUntilFailure(path, opened, rl, () => rl.close());
+}
+
+/** What the audit reads of one line: its text (NDJSON), or a line already read (a CSV row). */
+export type LogInputLine = string | ParsedLine;
+
+/** How the logs are to be read: the mapping of CSV exports (`--map`). */
+export interface LogReadOptions {
+  readonly csvMap?: CsvMap;
+}
+
+const CSV_NAME = /\.csv(\.gz)?$/i;
+
+/**
+ * The lines of one log, whatever its format (docs/claim-log.md): a `.csv` (or `.csv.gz`) export
+ * is read through the `--map` mapping, one entry per physical line; anything else is NDJSON.
+ */
+export async function* readLogInput(path: string, options: LogReadOptions = {}): AsyncGenerator<LogInputLine> {
+  if (!CSV_NAME.test(path)) {
+    yield* readLogLines(path);
+    return;
+  }
+  const map = options.csvMap;
+  if (map === undefined) throw new LogInputError(`${path}: a CSV export is read through a mapping file: give --map FILE (docs/claim-log.md, CSV exports)`);
+  const opened = openLogStream(path);
+  try {
+    yield* readUntilFailure(path, opened, readCsvLines(opened.input, map), () => opened.raw.destroy());
+  } catch (err) {
+    if (err instanceof CsvInputError) throw new LogInputError(`${path}:${err.line}:1: ${err.message}`);
+    throw err;
+  }
+}
+
+interface OpenedLog {
+  readonly raw: ReadStream;
+  readonly gunzip: Gunzip | null;
+  readonly input: Readable;
+}
+
+/** A log's bytes, streamed: gunzipped when the file starts with gzip's magic bytes (whatever its name). */
+function openLogStream(path: string): OpenedLog {
   const fd = openLog(path);
   const head = Buffer.alloc(2);
   const n = readSync(fd, head, 0, 2, 0);
   const gzip = n === 2 && head[0] === 0x1f && head[1] === 0x8b;
   const raw = createReadStream('', { fd, start: 0, autoClose: true, highWaterMark: 256 * 1024 });
   const gunzip = gzip ? createGunzip() : null;
-  const input = gunzip === null ? raw : raw.pipe(gunzip);
-  const rl = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+  return { raw, gunzip, input: gunzip === null ? raw : raw.pipe(gunzip) };
+}
+
+/**
+ * Yields what `source` reads from an opened log; an error of the file or of its gzip stops it
+ * (`stop`) and ends the read with a `LogInputError` naming the file.
+ */
+async function* readUntilFailure<T>(path: string, opened: OpenedLog, source: AsyncIterable<T>, stop: () => void): AsyncGenerator<T> {
+  const { raw, gunzip } = opened;
   let failure: Error | null = null;
   const fail = (err: Error): void => {
     failure ??= err;
-    rl.close();
+    stop();
   };
   raw.on('error', fail);
   gunzip?.on('error', fail);
   try {
-    for await (const line of rl) yield line;
+    for await (const line of source) yield line;
   } catch (err) {
     // readline passes its input's error on (a gzip that breaks off): named below, like one heard on the stream.
+    if (err instanceof CsvInputError) throw err;
     failure ??= err as Error;
   } finally {
-    rl.close();
+    stop();
     raw.destroy();
   }
   if (failure !== null) {
     const why = (failure as Error).message;
-    throw new LogInputError(`${path}: ${gzip ? `not a readable gzip (${why}); give the whole .gz file, or the log uncompressed` : `cannot read the file (${why})`}`);
+    throw new LogInputError(`${path}: ${gunzip !== null ? `not a readable gzip (${why}); give the whole .gz file, or the log uncompressed` : `cannot read the file (${why})`}`);
   }
 }
