@@ -67,7 +67,7 @@ export async function audit(logs: readonly string[], flags: AuditFlags): Promise
     writeOutputFile(join(flags.out, 'audit.html'), await auditHtml(result));
     const written = await writeReproducers(logs, result, flags.out);
     process.stdout.write(`report: ${join(flags.out, 'audit.html')} (and audit.md, audit.json, audit.junit.xml)\n`);
-    if (result.verdicts.violates > 0) {
+    if (written > 0) {
       const capped = result.verdicts.violates > written ? ` (the first ${count(written)} of ${count(result.verdicts.violates)} violating claims; at most ${REPRODUCERS})` : '';
       process.stdout.write(`reproducers: ${count(written)} scenario${written === 1 ? '' : 's'} in ${join(flags.out, 'reproducers')}${capped}: claimsim run ${join(flags.out, 'reproducers')}\n`);
     }
@@ -96,11 +96,16 @@ async function writeReproducers(logs: readonly string[], result: AuditResult, ou
   }
   const policy = result.policy.value as unknown as Policy;
   const name = logs.length === 1 ? logs[0]! : `${logs.length} logs`;
+  let written = 0;
   for (const v of chosen) {
+    const mine = records.get(v.claim)!;
+    // A log this reader cannot read again line by line (not NDJSON) gives no records: no scenario rather than a wrong one.
+    if (!mine.some((r) => r.record.type === 'claim_opened')) continue;
     const file = `${v.claim}-${v.rule}`.replace(/[^A-Za-z0-9._-]/g, '_');
-    writeOutputFile(join(out, 'reproducers', `${file}.yaml`), auditReproducer(policy, v, records.get(v.claim)!, name));
+    writeOutputFile(join(out, 'reproducers', `${file}.yaml`), auditReproducer(policy, v, mine, name));
+    written++;
   }
-  return chosen.length;
+  return written;
 }
 
 /** The policy a log's header carries, checked as a policy file is. */
