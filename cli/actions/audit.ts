@@ -5,7 +5,8 @@ import { loadCsvMap } from '../../claimlog/csv/loadCsvMap.js';
 import { parseDuration } from '../../claimlog/parseDuration.js';
 import type { AuditResult, SkippedLine } from '../../claimlog/AuditResult.js';
 import { parseLogLine } from '../../claimlog/parseLogLine.js';
-import { LogInputError, readLogLines } from '../../claimlog/readLogLines.js';
+import { LogInputError, readLogInput } from '../../claimlog/readLogLines.js';
+import type { CsvMap } from '../../claimlog/csv/CsvMap.js';
 import { type ReproducerRecord, auditReproducer } from '../../reports/audit/auditReproducer.js';
 import { count } from '../../reports/render/format.js';
 import { auditJson } from '../../reports/audit/auditJson.js';
@@ -65,7 +66,7 @@ export async function audit(logs: readonly string[], flags: AuditFlags): Promise
     writeOutputFile(join(flags.out, 'audit.md'), auditMarkdown(result));
     writeOutputFile(join(flags.out, 'audit.junit.xml'), auditJunit(result));
     writeOutputFile(join(flags.out, 'audit.html'), await auditHtml(result));
-    const written = await writeReproducers(logs, result, flags.out);
+    const written = await writeReproducers(logs, result, flags.out, csvMap);
     process.stdout.write(`report: ${join(flags.out, 'audit.html')} (and audit.md, audit.json, audit.junit.xml)\n`);
     if (written > 0) {
       const capped = result.verdicts.violates > written ? ` (the first ${count(written)} of ${count(result.verdicts.violates)} violating claims; at most ${REPRODUCERS})` : '';
@@ -82,14 +83,15 @@ export const REPRODUCERS = 100;
  * `<out>/reproducers/<claim>-<rule>.yaml` for the first violating claims (by place in the log):
  * the logs are read again for those claims' records only. Returns how many were written.
  */
-async function writeReproducers(logs: readonly string[], result: AuditResult, out: string): Promise<number> {
+async function writeReproducers(logs: readonly string[], result: AuditResult, out: string, csvMap: CsvMap | undefined): Promise<number> {
   const chosen = result.violating.slice(0, REPRODUCERS);
   if (chosen.length === 0) return 0;
   const records = new Map<string, ReproducerRecord[]>(chosen.map((v) => [v.claim, []]));
   for (let f = 0; f < logs.length; f++) {
     let n = 0;
-    for await (const text of readLogLines(logs[f]!)) {
-      const parsed = parseLogLine(text);
+    // Read as the audit read them (a CSV export through its mapping), so the lines are numbered alike.
+    for await (const line of readLogInput(logs[f]!, csvMap !== undefined ? { csvMap } : {})) {
+      const parsed = typeof line === 'string' ? parseLogLine(line) : line;
       n++;
       if (parsed.kind === 'record') records.get(parsed.record.claim)?.push({ record: parsed.record, line: n });
     }
@@ -99,7 +101,7 @@ async function writeReproducers(logs: readonly string[], result: AuditResult, ou
   let written = 0;
   for (const v of chosen) {
     const mine = records.get(v.claim)!;
-    // A log this reader cannot read again line by line (not NDJSON) gives no records: no scenario rather than a wrong one.
+    // A claim the log never shows opened cannot be replayed (it is not violating then, but no scenario rather than a wrong one).
     if (!mine.some((r) => r.record.type === 'claim_opened')) continue;
     const file = `${v.claim}-${v.rule}`.replace(/[^A-Za-z0-9._-]/g, '_');
     writeOutputFile(join(out, 'reproducers', `${file}.yaml`), auditReproducer(policy, v, mine, name));

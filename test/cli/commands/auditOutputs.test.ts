@@ -37,6 +37,16 @@ describe('claimsim audit --out', () => {
     expect(run.stdout).toContain('1 passed');
   });
 
+  it('a CSV export read through its mapping gets its reproducers too, and they pass', async () => {
+    const out = dirs.make();
+    const r = await runInProcess(['audit', 'examples/logs/export.csv', '--map', 'examples/logs/export.map.yaml', '--out', out]);
+    expect(r.status, r.stderr).toBe(1);
+    const files = readdirSync(join(out, 'reproducers'));
+    expect(files.length).toBeGreaterThan(0);
+    const run = await runInProcess(['run', join(out, 'reproducers')]);
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+  });
+
   it('a clean log writes no reproducer and exits 0', async () => {
     const out = dirs.make();
     const r = await runInProcess(['audit', 'examples/logs/late-batch.ndjson', '--tolerance', '1h', '--out', out]);
