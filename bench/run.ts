@@ -8,13 +8,15 @@
  *   npm run bench                          # 10^4, 10^5, 10^6 claims
  *   npm run bench -- --sizes 1e4,1e5       # a quicker table
  *   npm run bench -- --repeat 3            # median of 3 runs per cell
+ *   npm run bench -- --audit-only          # only the audit rows (a log of 2·10^4 claims, and one 10× longer)
+ *   npm run bench -- --audit-claims 1e4    # the audit rows' shorter log
  *
  * Every measurement runs in its own process, one at a time, so that peak RSS is its own.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
-import { dirname, resolve } from 'node:path';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -68,6 +70,12 @@ const claimsim = (n: number, workers: number): Measure => median(() => measure([
 const claimsimMemory = (n: number): Measure => measure(['--expose-gc', ...tsx, 'bench/measureClaimsim.ts', String(n), String(SEED), '0', '--memory']);
 const bare = (n: number): Measure => median(() => measure(['bench/measureReference.mjs', BARE, String(n), String(SEED)]));
 
+const auditClaims = Number(option('--audit-claims') ?? 2e4);
+if (!Number.isSafeInteger(auditClaims) || auditClaims < 1) {
+  process.stderr.write(`bench: --audit-claims takes a claim count such as 2e4 (got "${option('--audit-claims')}")\n`);
+  process.exit(2);
+}
+
 const haveBare = existsSync(BARE);
 if (!haveBare) process.stderr.write(`bench: the reference loop ${BARE} is not there; claimsim's numbers alone follow\n`);
 
@@ -76,6 +84,11 @@ const pow = (n: number): string => {
   const e = Math.log10(n);
   return Number.isInteger(e) ? `10^${e}` : String(n);
 };
+
+if (process.argv.includes('--audit-only')) {
+  process.stdout.write(`${[`## claimsim audit bench (bench model v1, seed ${SEED})`, '', commandLine(), '', ...auditLines(auditClaims)].join('\n')}\n`);
+  process.exit(0);
+}
 
 const rows: string[] = [];
 interface SizeResult {
@@ -127,7 +140,7 @@ const growth = growthOf(results);
 const lines = [
   `## claimsim bench (bench model v1, seed ${SEED})`,
   '',
-  `Command: \`npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}\` · node ${process.version} · ${availableParallelism()} cores · load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}${repeat > 1 ? ` · median of ${repeat}` : ''}`,
+  commandLine(),
   '',
   '| claims | claimsim | claimsim peak RSS | reference loop | reference peak RSS | time ratio claimsim / reference, wall (CPU) | workers 1 → 2 (incl. thread start) | peak claims held | heap per claim held |',
   '|---|---|---|---|---|---|---|---|---|',
@@ -151,6 +164,7 @@ lines.push(
   '',
 );
 lines.push(...targetLines(largest, engineMemory, growth));
+lines.push(...auditLines(auditClaims));
 process.stdout.write(`${lines.join('\n')}\n`);
 
 /** The targets claimsim is measured against, met or missed at the largest size, with the engine's own floors beside them. */
@@ -194,4 +208,47 @@ function growthOf(all: readonly SizeResult[]): Growth | null {
   const at = (r: SizeResult): { n: number; us: number } => ({ n: r.n, us: (r.one.wall_ms * 1000) / r.n });
   const from = at(all[0]!), to = at(all.at(-1)!);
   return { from, to, grew: to.us / from.us, nlogn: Math.log(to.n) / Math.log(from.n) };
+}
+
+function commandLine(): string {
+  return `Command: \`npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}\` · node ${process.version} · ${availableParallelism()} cores · load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}${repeat > 1 ? ` · median of ${repeat}` : ''}`;
+}
+
+/**
+ * The audit rows: a claim log of `n` claims of bench model v1 and one 10× longer, written by
+ * `claimsim simulate --log` (not timed) at the same arrival rate over 10× the days, each audited on one thread in its own process
+ * (bench/measureAudit.ts): records/s against the 300,000 target, and peak RSS against 400 MB,
+ * which must not grow with the log's length.
+ */
+function auditLines(n: number): string[] {
+  const TARGET_RECORDS_PER_S = 300_000;
+  const TARGET_RSS_MB = 400;
+  const dir = mkdtempSync(join(tmpdir(), 'claimsim-bench-audit-'));
+  try {
+    const model = readFileSync(join(REPO, 'bench/benchModelV1.yaml'), 'utf8');
+    const rows = [1, 10].map((times) => {
+      const claims = n * times;
+      process.stderr.write(`bench: the audit of a log of ${pow(claims)} claims over ${30 * times} days…\n`);
+      // The longer log keeps the model's arrival rate: 10× the claims over 10× the days, so the claims open at a time stay the same.
+      const population = join(dir, `model-${times}.yaml`);
+      writeFileSync(population, model.replace(/^  length: 90d$/m, `  length: ${60 + 30 * times}d`).replace(/^  arrivals: 30d$/m, `  arrivals: ${30 * times}d`));
+      const log = join(dir, `${claims}.ndjson`);
+      const sim = spawnSync(process.execPath, ['cli/claimsim.js', 'simulate', '--population', population, '--claims', String(claims), '--seed', String(SEED), '--log', log, '--out', join(dir, `out-${claims}`), '--quiet'], { cwd: REPO, encoding: 'utf8' });
+      if (sim.status !== 0) throw new Error(`bench: writing the audit's log failed (${sim.status}): ${sim.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+      const m = median(() => measure([...tsx, 'bench/measureAudit.ts', log])) as Measure & { records: number; records_per_s: number; peak_held: number };
+      rmSync(log);
+      return { claims, times, m };
+    });
+    const [short, long] = rows as [(typeof rows)[0], (typeof rows)[0]];
+    return [
+      '| log | records | audit, one thread | of the 300 k/s target | peak RSS | peak claims held |',
+      '|---|---|---|---|---|---|',
+      ...rows.map(({ claims, times, m }) => `| ${pow(claims)} claims over ${30 * times} days | ${k(m.records)} | ${k(m.records_per_s)}/s | ${(m.records_per_s / TARGET_RECORDS_PER_S).toFixed(2)}× | ${m.rss_mb} MB | ${k(m.peak_held)} |`),
+      '',
+      `Audit: a log 10× longer takes ${(long.m.wall_ms / short.m.wall_ms).toFixed(1)}× the time and ${(long.m.rss_mb / short.m.rss_mb).toFixed(2)}× the peak RSS; ${TARGET_RECORDS_PER_S / 1000} k records/s: ${long.m.records_per_s >= TARGET_RECORDS_PER_S ? 'met' : 'missed'}; peak RSS ≤ ${TARGET_RSS_MB} MB: ${long.m.rss_mb <= TARGET_RSS_MB ? 'met' : 'missed'}.`,
+      '',
+    ];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
