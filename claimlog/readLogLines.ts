@@ -2,7 +2,8 @@ import { type ReadStream, closeSync, constants, createReadStream, fstatSync, ope
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { type Gunzip, createGunzip } from 'node:zlib';
-import { readInputBytes } from '../scenarios/load/readInputFile.js';
+import { decodeUtf8, readInputBytes } from '../scenarios/load/readInputFile.js';
+import { OcelInputError, looksLikeOcel, readOcelLines } from './ocel/readOcelLines.js';
 import type { CsvMap } from './csv/CsvMap.js';
 import { CsvInputError, readCsvLines } from './csv/readCsvLines.js';
 import type { ParsedLine } from './parseLogLine.js';
@@ -46,7 +47,7 @@ export async function* readLogLines(path: string): AsyncGenerator<string> {
   yield* readUntilFailure(path, opened, rl, () => rl.close());
 }
 
-/** What the audit reads of one line: its text (NDJSON), or a line already read (a CSV row). */
+/** What the audit reads of one line: its text (NDJSON), or a line already read (a CSV row, an OCEL event). */
 export type LogInputLine = string | ParsedLine;
 
 /** How the logs are to be read: the mapping of CSV exports (`--map`). */
@@ -55,13 +56,40 @@ export interface LogReadOptions {
 }
 
 const CSV_NAME = /\.csv(\.gz)?$/i;
+/** The largest OCEL 2.0 document read (it is one JSON document, read whole). */
+const MAX_OCEL_BYTES = 512 * 1024 * 1024;
+
+/** A log's first 4 KiB as text (what tells an OCEL document from NDJSON); empty for a gzip. */
+function headOf(path: string): string {
+  const fd = openLog(path);
+  try {
+    const head = Buffer.alloc(4096);
+    const n = readSync(fd, head, 0, head.length, 0);
+    return n >= 2 && head[0] === 0x1f && head[1] === 0x8b ? '' : head.subarray(0, n).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
 
 /**
  * The lines of one log, whatever its format (docs/claim-log.md): a `.csv` (or `.csv.gz`) export
- * is read through the `--map` mapping, one entry per physical line; anything else is NDJSON.
+ * is read through the `--map` mapping; a document that starts as OCEL 2.0 JSON does (by its
+ * content) is read whole as OCEL; anything else is NDJSON. One entry per physical line.
  */
 export async function* readLogInput(path: string, options: LogReadOptions = {}): AsyncGenerator<LogInputLine> {
   if (!CSV_NAME.test(path)) {
+    if (looksLikeOcel(headOf(path))) {
+      const r = readInputBytes(path, MAX_OCEL_BYTES);
+      const text = r.ok ? decodeUtf8(r.bytes) : r;
+      if (!text.ok) throw new LogInputError(`${path}: ${text.problem}`);
+      try {
+        yield* readOcelLines(text.text);
+      } catch (err) {
+        if (err instanceof OcelInputError) throw new LogInputError(`${path}:${err.line}:1: ${err.message}`);
+        throw err;
+      }
+      return;
+    }
     yield* readLogLines(path);
     return;
   }

@@ -31,6 +31,7 @@ import { hearPendingSignals } from './hearPendingSignals.js';
 import { PATH_PROBLEMS, pathProblemCode } from '../../scenarios/load/pathProblem.js';
 import { writeOutputFile } from '../io/writeOutputFile.js';
 import { writeClaimLog } from '../io/writeClaimLog.js';
+import { writeOcel } from '../io/writeOcel.js';
 import { CLAIMS_PER_WORKER, chooseWorkers, maxWorkers } from './chooseWorkers.js';
 import { need } from './need.js';
 import { shellWord } from '../shellWord.js';
@@ -49,6 +50,8 @@ export interface SimulateFlags extends ShardFlags {
   readonly events?: string;
   /** `--log FILE`: the run's events as a claim log (docs/claim-log.md), gzip when FILE ends in .gz. */
   readonly log?: string;
+  /** `--ocel FILE`: the run as an OCEL 2.0 JSON document (docs/claim-log.md, OCEL 2.0). */
+  readonly ocel?: string;
   readonly quiet?: boolean;
   readonly injectFault?: string;
 }
@@ -66,10 +69,14 @@ export async function simulate(flags: SimulateFlags): Promise<number> {
   const claims = new CompiledPopulation(population, policy, seed, claimsOption).claims;
   const claimsInRun = shardLength(claims, shard);
   const cores = availableParallelism();
-  const workers = need(chooseWorkers(flags.workers, claimsInRun, cores, flags.events !== undefined || flags.log !== undefined));
+  const workers = need(chooseWorkers(flags.workers, claimsInRun, cores, flags.events !== undefined || flags.log !== undefined || flags.ocel !== undefined));
   if (flags.events && workers > 1) throw new InputError('--events streams one engine\'s events in order: use it with --workers 1');
   if (flags.events !== undefined) refuseEventsOverFiles(flags);
   if (flags.log && workers > 1) throw new InputError('--log writes one engine\'s events in order: use it with --workers 1');
+  if (flags.ocel && workers > 1) throw new InputError('--ocel writes one engine\'s events in order: use it with --workers 1');
+  if (flags.ocel !== undefined && [flags.log, flags.events].some((f) => f !== undefined && resolve(f) === resolve(flags.ocel!))) {
+    throw new InputError(`--ocel names the file of --log or --events (${flags.ocel}): give each its own file`);
+  }
   if (flags.log !== undefined && flags.events !== undefined && resolve(flags.log) === resolve(flags.events)) {
     throw new InputError(`--log and --events name one file (${flags.log}): the claim log is written from the events, give each its own file`);
   }
@@ -132,7 +139,7 @@ async function runAndWrite(flags: SimulateFlags, run: Run): Promise<number> {
       ...(claimsOption !== undefined ? { claims: claimsOption } : {}),
       ...(shard ? { shard } : {}),
       ...(fault ? { fault } : {}),
-      ...(flags.events || flags.log ? { eventsFile: flags.events ?? claimLogEvents(flags.log!) } : {}),
+      ...(flags.events || flags.log || flags.ocel ? { eventsFile: flags.events ?? claimLogEvents((flags.log ?? flags.ocel)!) } : {}),
       onProgress: (done, total) => {
         bar?.setTotal(Math.max(total, 1));
         bar?.update(done);
@@ -164,8 +171,14 @@ async function runAndWrite(flags: SimulateFlags, run: Run): Promise<number> {
   if (!flags.quiet) process.stdout.write(report(summary, summaryPath, regressions, flags.events));
   if (flags.log) {
     await writeClaimLog(flags.events ?? claimLogEvents(flags.log), flags.log, policy, summary.horizon);
-    if (!flags.events) rmSync(claimLogEvents(flags.log), { force: true });
+    if (!flags.events && !flags.ocel) rmSync(claimLogEvents(flags.log), { force: true });
     if (!flags.quiet) process.stdout.write(`claim log: ${flags.log}\n`);
+  }
+  if (flags.ocel) {
+    const events = flags.events ?? claimLogEvents(flags.log ?? flags.ocel);
+    await writeOcel(events, flags.ocel, policy);
+    if (!flags.events) rmSync(events, { force: true });
+    if (!flags.quiet) process.stdout.write(`OCEL 2.0 log: ${flags.ocel}\n`);
   }
   if (summary.partial) {
     process.stderr.write(`interrupted: the summary so far is in ${summaryPath} ("partial": true)\n`);
@@ -213,6 +226,7 @@ function reproduceCommand(flags: SimulateFlags, seed: number): string {
   add('--out', flags.out);
   add('--events', flags.events);
   add('--log', flags.log);
+  add('--ocel', flags.ocel);
   return parts.map(shellWord).join(' ');
 }
 

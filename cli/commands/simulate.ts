@@ -22,6 +22,7 @@ export function registerSimulate(program: Command): void {
     .option('-o, --out <dir>', 'output folder for summary.json and regressions/', 'out/simulate')
     .option('--events <file>', 'stream every event to FILE as NDJSON (one worker)')
     .option('--log <file>', 'write the run as a claim log (docs/claim-log.md; gzip when FILE ends in .gz; one worker), for claimsim audit')
+    .option('--ocel <file>', 'write the run as an OCEL 2.0 JSON document (docs/claim-log.md, OCEL 2.0; one worker), for process-mining tools and claimsim audit')
     .option('-q, --quiet', 'no progress bar and no report; errors and the reproduce line only')
     .option('--inject-fault <name>', 'test seam: run a named rule mutant, to see the checker catch it')
     .addHelpText(
