@@ -8,7 +8,7 @@ export function registerAudit(program: Command): void {
   program
     .command('audit')
     .description("judge a claim service's own log (docs/claim-log.md) against the rules: each claim conforms, violates (the rule, the line, what was expected) or is unknown")
-    .argument('<log...>', 'claim log files (NDJSON, plain or gzip; a CSV export with --map), read in order as one log')
+    .argument('<log...>', 'claim log files (NDJSON, plain or gzip; a CSV export with --map; an OCEL 2.0 JSON document, known by its content), read in order as one log')
     .option('--policy <policy>', "the policy in force: a policy YAML file (with changes:) or key=value overrides (default: the log's header, else the default policy)")
     .option('-o, --out <dir>', 'also write into DIR: audit.json (machine-readable), audit.md, audit.html (one page, no script), audit.junit.xml (a testcase per rule and invariant) and reproducers/<claim>-<rule>.yaml (a scenario per violating claim, at most 100, that passes on the real rules)')
     .option('--tolerance <duration>', 'how late a timer record (timeout, lapse, reminder) may come after its instant, e.g. 15m (under a day)', '0')

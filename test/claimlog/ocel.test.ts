@@ -56,6 +56,17 @@ describe('OCEL 2.0 (docs/claim-log.md, OCEL 2.0)', () => {
     expect(result.verdicts).toEqual({ conforms: 200, violates: 0, unknown: 0 });
   });
 
+  it('simulate --ocel refuses the file of --log, and more than one worker (exit 2)', async () => {
+    const dir = dirs.make();
+    const base = ['simulate', '--population', 'generators/populations/small.yaml', '--claims', '20', '--quiet', '--out', join(dir, 'out')];
+    const same = await runInProcess([...base, '--log', join(dir, 'x.json'), '--ocel', join(dir, 'x.json')]);
+    expect(same.status).toBe(2);
+    expect(same.stderr).toContain('--ocel names the file of --log or --events');
+    const workers = await runInProcess([...base, '--workers', '2', '--ocel', join(dir, 'y.json')]);
+    expect(workers.status).toBe(2);
+    expect(workers.stderr).toContain('--ocel writes one engine\'s events in order: use it with --workers 1');
+  });
+
   it('the example examples/logs/small.ocel.json is valid and audits clean; claimsim audit reads it by its content, whatever its name', async () => {
     checkOcel(JSON.parse(readFileSync(EXAMPLE, 'utf8')) as Ocel);
     const { result } = await audit(EXAMPLE);
