@@ -10,7 +10,7 @@ import {
   claimView,
 } from '../../engine/index.js';
 import type { RecordedCommand } from './RecordedCommand.js';
-import { commandStep } from './commandStep.js';
+import { commandStep } from '../../scenarios/commandStep.js';
 
 export interface RegressionInput {
   readonly title: string;

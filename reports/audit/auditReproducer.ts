@@ -4,7 +4,7 @@ import type { ViolatingClaim } from '../../claimlog/AuditResult.js';
 import type { LogRecord } from '../../claimlog/LogRecord.js';
 import { parseIsoInstant } from '../../claimlog/parseIsoInstant.js';
 import { toCommands } from '../../claimlog/toCommands.js';
-import { commandStep } from '../../generators/regression/commandStep.js';
+import { commandStep } from '../../scenarios/commandStep.js';
 
 /** A record of the claim as the log has it, and its line. */
 export interface ReproducerRecord {

@@ -1,6 +1,6 @@
-import type { Command } from '../../engine/index.js';
+import type { Command } from '../engine/index.js';
 
-/** A scenario step's `do:` fields (docs/scenarios.md) for an agent's command; null for setup commands. */
+/** A scenario step's `do:` fields (docs/scenarios.md) for a command, the inverse of scenarios/compile: what a written scenario (a regression, an audit's reproducer) replays; null for setup and clock commands. */
 export function commandStep(command: Command): Record<string, unknown> | null {
   switch (command.kind) {
     case 'PlaceOrder':
