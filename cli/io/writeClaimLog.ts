@@ -1,12 +1,12 @@
-import { createReadStream, createWriteStream, mkdirSync } from 'node:fs';
+import { createWriteStream, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
-import { type ClaimEvent, type Policy, calendarFor, daysFromCivil } from '../../engine/index.js';
-import { logHeader, toLogRecord } from '../../claimlog/toLogRecord.js';
+import { type Policy, calendarFor, daysFromCivil } from '../../engine/index.js';
+import { logHeader } from '../../claimlog/toLogRecord.js';
 import { InputError } from '../exit.js';
+import { eventsFileRecords } from './eventsFileRecords.js';
 
 /** `YYYY-MM-DDTHH:MM:SS.mmm` local wall time (a summary's horizon) as an instant in the zone. */
 function localInstant(text: string, timezone: string): number {
@@ -25,13 +25,9 @@ export async function writeClaimLog(eventsPath: string, path: string, policy: Po
   const header = logHeader(policy, calendar, localInstant(horizon.start, policy.timezone), localInstant(horizon.end, policy.timezone));
   async function* lines(): AsyncGenerator<string> {
     yield `${JSON.stringify(header)}\n`;
-    const rl = createInterface({ input: createReadStream(eventsPath), crlfDelay: Number.POSITIVE_INFINITY });
     let batch = '';
-    for await (const text of rl) {
-      if (text === '') continue;
-      const { iso: _iso, ...event } = JSON.parse(text) as ClaimEvent & { iso?: unknown };
-      const record = toLogRecord(event as ClaimEvent, calendar);
-      if (record !== null) batch += `${JSON.stringify(record)}\n`;
+    for await (const record of eventsFileRecords(eventsPath, calendar)) {
+      batch += `${JSON.stringify(record)}\n`;
       if (batch.length >= 64 * 1024) {
         yield batch;
         batch = '';

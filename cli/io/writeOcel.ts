@@ -1,12 +1,11 @@
-import { createReadStream, createWriteStream, mkdirSync } from 'node:fs';
+import { createWriteStream, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { type ClaimEvent, type Policy, calendarFor } from '../../engine/index.js';
+import { type Policy, calendarFor } from '../../engine/index.js';
 import { OcelWriter } from '../../claimlog/ocel/OcelWriter.js';
-import { toLogRecord } from '../../claimlog/toLogRecord.js';
 import { InputError } from '../exit.js';
+import { eventsFileRecords } from './eventsFileRecords.js';
 
 /**
  * Writes a run as an OCEL 2.0 JSON document (docs/claim-log.md, OCEL 2.0) from its events file:
@@ -18,13 +17,9 @@ export async function writeOcel(eventsPath: string, path: string, policy: Policy
   const writer = new OcelWriter();
   async function* pieces(): AsyncGenerator<string> {
     yield writer.start();
-    const rl = createInterface({ input: createReadStream(eventsPath), crlfDelay: Number.POSITIVE_INFINITY });
     let batch = '';
-    for await (const text of rl) {
-      if (text === '') continue;
-      const { iso: _iso, ...event } = JSON.parse(text) as ClaimEvent & { iso?: unknown };
-      const record = toLogRecord(event as ClaimEvent, calendar);
-      if (record !== null) batch += writer.add(record);
+    for await (const record of eventsFileRecords(eventsPath, calendar)) {
+      batch += writer.add(record);
       if (batch.length >= 64 * 1024) {
         yield batch;
         batch = '';

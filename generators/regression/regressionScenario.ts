@@ -1,15 +1,14 @@
 import { stringify } from 'yaml';
 import {
-  type Claim,
   type OpenClaim,
   type PlaceOrder,
   type Policy,
   DEFAULT_POLICY,
   Engine,
   calendarFor,
-  claimView,
 } from '../../engine/index.js';
 import type { RecordedCommand } from './RecordedCommand.js';
+import { claimExpectation } from '../../scenarios/claimExpectation.js';
 import { commandStep } from '../../scenarios/commandStep.js';
 
 export interface RegressionInput {
@@ -57,7 +56,7 @@ export function regressionScenario(input: RegressionInput): string {
   engine.execute(place, open.at);
   engine.execute(opened, open.at);
   const claimId = opened.claim;
-  const view = (): Record<string, unknown> => expectation(engine.view.claim(claimId)!, engine.now, cal);
+  const view = (): Record<string, unknown> => claimExpectation(engine.view.claim(claimId)!, engine.now, cal);
   const steps: Record<string, unknown>[] = [];
   for (const item of items) {
     const at = cal.formatLocal(item.at);
@@ -87,17 +86,6 @@ export function regressionScenario(input: RegressionInput): string {
   return stringify(doc, { lineWidth: 0 });
 }
 
-function expectation(claim: Readonly<Claim>, now: number, cal: ReturnType<typeof calendarFor>): Record<string, unknown> {
-  const v = claimView(claim, now, cal);
-  return {
-    status: v.status,
-    withdrawal: v.withdrawal,
-    ...(v.outcome !== null ? { outcome: v.outcome } : {}),
-    ...(v.deadline !== null ? { deadline: v.deadline } : {}),
-    reRequests: v.reRequests,
-    cooldownUntil: v.cooldownUntil,
-  };
-}
 
 function orderDetails(p: PlaceOrder): Record<string, string> {
   const out: Record<string, string> = {};

@@ -1,9 +1,10 @@
 import { stringify } from 'yaml';
-import { type Claim, type Command, type OpenClaim, type PlaceOrder, type Policy, DEFAULT_POLICY, Engine, calendarFor, claimView } from '../../engine/index.js';
+import { type Command, type OpenClaim, type PlaceOrder, type Policy, DEFAULT_POLICY, Engine, calendarFor } from '../../engine/index.js';
 import type { ViolatingClaim } from '../../claimlog/AuditResult.js';
 import type { LogRecord } from '../../claimlog/LogRecord.js';
 import { parseIsoInstant } from '../../claimlog/parseIsoInstant.js';
 import { toCommands } from '../../claimlog/toCommands.js';
+import { claimExpectation } from '../../scenarios/claimExpectation.js';
 import { commandStep } from '../../scenarios/commandStep.js';
 
 /** A record of the claim as the log has it, and its line. */
@@ -51,7 +52,7 @@ export function auditReproducer(policy: Policy, v: ViolatingClaim, records: read
   const engine = new Engine({ policy, start });
   engine.execute(place, start);
   engine.execute(open, start);
-  const view = (): Record<string, unknown> => expectation(engine.view.claim(open.claim)!, engine.now, cal);
+  const view = (): Record<string, unknown> => claimExpectation(engine.view.claim(open.claim)!, engine.now, cal);
   const actors = new Set<string>();
   const steps: Record<string, unknown>[] = [];
   let lastAt = start;
@@ -94,18 +95,6 @@ function byTime(a: Item, b: Item): number {
   return a.at - b.at || a.order - b.order;
 }
 
-/** The claim as the rules leave it, in the scenario's `check:` words. */
-function expectation(claim: Readonly<Claim>, now: number, cal: ReturnType<typeof calendarFor>): Record<string, unknown> {
-  const v = claimView(claim, now, cal);
-  return {
-    status: v.status,
-    withdrawal: v.withdrawal,
-    ...(v.outcome !== null ? { outcome: v.outcome } : {}),
-    ...(v.deadline !== null ? { deadline: v.deadline } : {}),
-    reRequests: v.reRequests,
-    cooldownUntil: v.cooldownUntil,
-  };
-}
 
 /** `policy:` with the keys that differ from the default policy (none: no key). */
 function policyOverrides(policy: Policy): { policy?: Record<string, unknown> } {
