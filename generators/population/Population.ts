@@ -1,5 +1,6 @@
 import type { ClaimType, Day, LifecycleStatus } from '../../engine/index.js';
 import type { DistributionSpec } from '../random/DistributionSpec.js';
+import type { CalibrationCard } from './calibrationSchema.js';
 
 /**
  * A population of sellers and buyers with behaviour profiles, as a population file
@@ -25,6 +26,8 @@ export interface Population {
   readonly lifecycle: Partial<Record<LifecycleStatus, LifecycleStep>>;
   readonly sellerProfiles: readonly SellerProfile[];
   readonly buyerProfiles: readonly BuyerProfile[];
+  /** Fitted from a claim log (`claimsim calibrate`): the card the reports show; absent otherwise. It changes no simulated figure. */
+  readonly calibration?: CalibrationCard;
 }
 
 /** A wall-clock date-time as written; the run resolves it in the policy's zone unless it has an offset. */

@@ -13,6 +13,7 @@ import { countDistribution, durationDistribution, durationSchema, fractionDistri
 import { parseLocalDateTime } from './parseLocalDateTime.js';
 import { POPULATION_LIMITS as L } from './populationLimits.js';
 import { zeroTimeCycle } from './zeroTimeCycle.js';
+import { calibrationSchema } from './calibrationSchema.js';
 import { claimsPerSellerProblems } from './claimsPerSellerProblems.js';
 import type { Answer, Chance, Population, ReminderReaction, Weighted } from './Population.js';
 
@@ -158,6 +159,8 @@ export const populationSchema = z
     lifecycle: z.record(z.string(), lifecycleStep).default({}),
     sellerProfiles: z.array(sellerProfile).min(1),
     buyerProfiles: z.array(buyerProfile).min(1),
+    /** Written by `claimsim calibrate`: where the numbers come from; changes no simulated figure. */
+    calibration: calibrationSchema.optional(),
   })
   .superRefine((p, ctx) => {
     if ((p.claims === undefined) === (p.claimsPerSeller === undefined)) {
@@ -225,5 +228,7 @@ export const populationSchema = z
       lifecycle: p.lifecycle as Population['lifecycle'],
       sellerProfiles: p.sellerProfiles,
       buyerProfiles: p.buyerProfiles,
+      // Only when given: a population without a card stays the same object (and hash) as before.
+      ...(p.calibration ? { calibration: p.calibration } : {}),
     }),
   );
