@@ -49,7 +49,7 @@ export default tseslint.config(
   {
     files: ['engine/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [...nodeIo, ...libs, ...up(['scenarios', 'generators', 'reports', 'cli', 'test', 'claimlog'])] }],
+      'no-restricted-imports': ['error', { patterns: [...nodeIo, ...libs, ...up(['scenarios', 'generators', 'reports', 'cli', 'test', 'claimlog', 'target'])] }],
       'no-restricted-properties': [
         'error',
         { object: 'Math', property: 'random', message: 'engine/ is deterministic: take randomness as an argument.' },
@@ -88,5 +88,10 @@ export default tseslint.config(
   {
     files: ['reports/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: up(['cli']) }] },
+  },
+  {
+    // The target protocol, its server and adapter read the engine and the scenarios; the command line reads them.
+    files: ['target/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: up(['generators', 'reports', 'cli']) }] },
   },
 );
