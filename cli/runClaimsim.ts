@@ -10,6 +10,7 @@ import { registerMutate } from './commands/mutate.js';
 import { registerReport } from './commands/report.js';
 import { registerRun } from './commands/run.js';
 import { registerSchema } from './commands/schema.js';
+import { registerServe } from './commands/serve.js';
 import { registerSimulate } from './commands/simulate.js';
 import { registerSweep } from './commands/sweep.js';
 import { EXIT } from './exit.js';
@@ -43,6 +44,7 @@ function program(): Command {
   registerSchema(p);
   registerExplain(p);
   registerAudit(p);
+  registerServe(p);
   return p;
 }
 
