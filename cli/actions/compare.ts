@@ -21,11 +21,13 @@ import {
   updateImpactFixture,
 } from '../../reports/index.js';
 import type { TransitionExample } from '../../reports/model/TransitionExample.js';
+import type { CompareView } from '../../reports/model/buildCompareReport.js';
 import { transitionExamples } from '../../reports/explain/transitionExamples.js';
 import { EXIT, InputError } from '../exit.js';
 import { loadPolicyOption } from '../io/loadPolicyOption.js';
 import type { PopulationTask } from '../grid/PopulationTask.js';
-import { replicationSeeds } from '../grid/replicationSeeds.js';
+import { armSeeds } from '../grid/replicationSeeds.js';
+import { FINAL_OUTCOMES, type FinalOutcome } from '../../engine/finalOutcomes.js';
 import { claimOutputFolder } from '../io/claimOutputFolder.js';
 import { writeOutputFolder } from '../io/writeOutputFolder.js';
 import { writeOutputs } from '../io/writeOutputs.js';
@@ -63,6 +65,19 @@ export interface CompareOptions extends ShardFlags {
   out: string;
   expect?: string;
   update?: boolean;
+  /** `--primary OUTCOME`: the outcome that decides the verdict (default withdrawnByAcceptance). */
+  primary?: string;
+  /** `--aa`: both arms the baseline's population and policy, each on its own random stream. */
+  aa?: boolean;
+}
+
+/** --primary checked: one of FINAL_OUTCOMES. */
+function primaryOption(o: CompareOptions): FinalOutcome | undefined {
+  if (o.primary === undefined) return undefined;
+  if (!(FINAL_OUTCOMES as readonly string[]).includes(o.primary)) {
+    throw new InputError(`--primary ${o.primary}: not an outcome; give one of ${FINAL_OUTCOMES.join(', ')}`);
+  }
+  return o.primary as FinalOutcome;
 }
 
 /** `claimsim compare` (registered in cli/commands/compare.ts): its exit status. */
@@ -70,19 +85,33 @@ export async function compare(o: CompareOptions): Promise<number> {
   if (o.update && !o.expect) throw new InputError('--update rewrites an impact fixture: give it with --expect FILE');
   const shard = shardOption(o);
   if (shard && o.expect) throw new InputError('--expect checks the whole comparison: give it when merging the parts (claimsim compare --merge PARTS --expect FILE)');
+  primaryOption(o);
+  if (o.aa && (o.variant !== undefined || o.variantPopulation !== undefined || (o.variantSet ?? []).length > 0)) {
+    throw new InputError('--aa compares the population with itself on independent random streams: leave out --variant, --variant-population and --variant-set');
+  }
+  if (o.aa && (shard || o.merge)) throw new InputError('--aa runs the whole comparison in one process: leave out --shard and --merge');
+  const seedSetting = (o.variantSet ?? []).find((v) => /^\s*seed\s*=/.test(v));
+  if (seedSetting !== undefined) {
+    throw new InputError(
+      `--variant-set ${seedSetting}: the seed is not something an arm can differ in (both arms run the replications' seeds of --seed, so this would change nothing); for an A/A check on independent random streams use --aa`,
+    );
+  }
   const fixture = o.expect ? readFixture(o.expect) : null;
   if (o.merge) {
     const whole = mergeCompareParts(readPartFiles(o.merge, 'compare-part', comparePartSchema));
     if ('error' in whole) throw new InputError(`claimsim compare --merge: ${whole.error}`);
-    return report(o, whole.pairs, fixture, whole.populationChanges);
+    return report(o, whole.pairs, fixture, whole.populationChanges, undefined, undefined, {
+      primary: primaryOption(o),
+      pairing: whole.populationChanges.some((c) => c.order) ? 'unpaired' : 'paired',
+    });
   }
   // A fixture's inline policy was validated when the fixture was read.
   const fromFixture = (p: FixturePolicy | undefined, option: string): Policy | undefined =>
     p === undefined ? undefined : 'file' in p ? loadPolicyOption(option, resolve(dirname(fixture!.file), p.file)) : makePolicy(p.overrides);
   const baseline = o.baseline !== undefined ? loadPolicyOption('--baseline', o.baseline) : fromFixture(fixture?.baseline, 'baseline') ?? loadPolicyOption('--baseline', undefined);
   const populationVaries = o.variantPopulation !== undefined || (o.variantSet ?? []).length > 0;
-  const variant = o.variant !== undefined ? loadPolicyOption('--variant', o.variant) : (fromFixture(fixture?.variant, 'variant') ?? (populationVaries ? baseline : undefined));
-  if (!variant) throw new InputError('compare needs a variant: --variant FILE or key=value, --variant-population FILE or --variant-set path=value (or `variant:` in the --expect fixture)');
+  const variant = o.variant !== undefined ? loadPolicyOption('--variant', o.variant) : (fromFixture(fixture?.variant, 'variant') ?? (populationVaries || o.aa ? baseline : undefined));
+  if (!variant) throw new InputError('compare needs a variant: --variant FILE or key=value, --variant-population FILE or --variant-set path=value, or --aa for an A/A check (or `variant:` in the --expect fixture)');
   const populationFile = o.population ?? (fixture?.population ? resolve(dirname(fixture.file), fixture.population) : undefined);
   if (!populationFile) throw new InputError('compare needs a population: --population FILE (or `population:` in the --expect fixture)');
   const population = loadPopulationFile(populationFile, o.set);
@@ -91,7 +120,10 @@ export async function compare(o: CompareOptions): Promise<number> {
   const variantSettings = [...(o.variantPopulation === undefined ? (o.set ?? []) : []), ...(o.variantSet ?? [])];
   const variantPopulation = populationVaries ? loadVariantPopulation(variantFile, variantSettings, o.variantSet ?? []) : population;
   const populationChanges = populationVaries ? populationDifferences(loadPopulationData(populationFile, o.set), loadPopulationData(variantFile, variantSettings)) : [];
-  const seeds = replicationSeeds(o.seed ?? fixture?.seed ?? population.seed, o.replications ?? fixture?.replications ?? 5);
+  const arms = armSeeds(o.seed ?? fixture?.seed ?? population.seed, o.replications ?? fixture?.replications ?? 5, o.aa === true);
+  const seeds = arms.baseline;
+  // Profiles in another order: the same random numbers give claims other profiles, so claims do not pair.
+  const unpaired = o.aa === true || populationChanges.some((c) => c.order);
   const claims = o.claims ?? fixture?.claims;
   if (populationVaries) {
     const count = (p: typeof population, policy: Policy): number => new CompiledPopulation(p, policy, seeds[0]!, claims).claims;
@@ -99,15 +131,17 @@ export async function compare(o: CompareOptions): Promise<number> {
     if (b !== v) throw new InputError(`the two arms have ${b} and ${v} claims, and claims are paired by index: give both the same number (--claims N)`);
   }
   const mine = takeShard(
-    seeds.map((seed, index) => ({ index, seed })),
+    seeds.map((seed, index) => ({ index, seed, variantSeed: arms.variant[index]! })),
     shard,
   );
-  const tasks: PopulationTask[] = mine.flatMap(({ seed }) =>
-    ([[population, baseline], [variantPopulation, variant]] as const).map(([p, policy]) => ({ population: p, policy, seed, ...(claims !== undefined ? { claims } : {}) })),
+  const tasks: PopulationTask[] = mine.flatMap(({ seed, variantSeed }) =>
+    ([[population, baseline, seed], [variantPopulation, variant, variantSeed]] as const).map(([p, policy, s]) => ({ population: p, policy, seed: s, ...(claims !== undefined ? { claims } : {}) })),
   );
+  const what = o.aa ? `an A/A check of ${population.name} (baseline seeds ${seeds[0]}…, variant seeds ${arms.variant[0]}…: independent streams)` : populationVaries ? `arms, ${population.name} against ${variantPopulation.name}` : `policies of ${population.name}`;
   process.stderr.write(
-    `compare: ${seeds.length} replication${seeds.length === 1 ? '' : 's'} × 2 ${populationVaries ? `arms, ${population.name} against ${variantPopulation.name}` : `policies of ${population.name}`}${shard ? `, shard ${shard.index}/${shard.count}: ${mine.length} replication${mine.length === 1 ? '' : 's'}` : ''}\n`,
+    `compare: ${seeds.length} replication${seeds.length === 1 ? '' : 's'} × 2 ${what}${shard ? `, shard ${shard.index}/${shard.count}: ${mine.length} replication${mine.length === 1 ? '' : 's'}` : ''}\n`,
   );
+  const view = { primary: primaryOption(o), aa: o.aa === true, pairing: unpaired ? ('unpaired' as const) : ('paired' as const) };
   const workers = need(taskWorkers(o.workers, tasks, availableParallelism()));
   const armsDone = new Uint8Array(mine.length);
   const onTask = (index: number): void => {
@@ -125,7 +159,9 @@ export async function compare(o: CompareOptions): Promise<number> {
     const pairs: ReplicationPair[] = complete.map((r) => {
       const b = results[2 * r]!, v = results[2 * r + 1]!;
       const sellers = claimSellers(population, baseline, mine[r]!.seed, claims);
-      return { baseline: b.summary, variant: v.summary, baselineOutcomes: b.finalOutcomes, variantOutcomes: v.finalOutcomes, sellers };
+      // Unpaired arms: each arm's claims with their own sellers (another seed, or other profiles, may draw others).
+      const variantSellers = unpaired ? { variantSellers: claimSellers(variantPopulation, variant, mine[r]!.variantSeed, claims) } : {};
+      return { baseline: b.summary, variant: v.summary, baselineOutcomes: b.finalOutcomes, variantOutcomes: v.finalOutcomes, sellers, ...variantSellers };
     });
     // The HTML page links each transition-table cell to example claims, each arm re-run alone from its own population.
     const examples = () =>
@@ -135,9 +171,9 @@ export async function compare(o: CompareOptions): Promise<number> {
       );
     if (status !== null) {
       const completion: Completion = { unit: 'replications', total: mine.length, complete: complete.map((r) => mine[r]!.index + 1) };
-      return await interrupted({ status, completion, sharded: shard !== undefined, out: o.out }, () => report(o, pairs, null, populationChanges, examples, completion));
+      return await interrupted({ status, completion, sharded: shard !== undefined, out: o.out }, () => report(o, pairs, null, populationChanges, examples, completion, view));
     }
-    if (!shard) return await report(o, pairs, fixture, populationChanges, examples);
+    if (!shard) return await report(o, pairs, fixture, populationChanges, examples, undefined, view);
     const part: ComparePart = {
       kind: 'compare-part',
       version: 3,
@@ -177,8 +213,9 @@ async function report(
   populationChanges: readonly PopulationChange[] = [],
   examples?: () => TransitionExample[],
   partial?: Completion,
+  view: CompareView = {},
 ): Promise<number> {
-  const report = buildCompareReport(pairs, populationChanges);
+  const report = buildCompareReport(pairs, populationChanges, view);
   const rendered = { markdown: renderMarkdown(report), html: (await renderHtml(examples ? { ...report, transitions: { ...report.transitions, examples: examples() } } : report)).html };
   const files = partial ? markPartial(report, [partial], rendered) : { json: renderJson(report), ...rendered };
   const paths = writeOutputFolder(o.out, { 'compare.json': files.json, 'compare.md': files.markdown, 'report.html': files.html });

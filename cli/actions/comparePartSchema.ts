@@ -29,7 +29,7 @@ export const comparePartSchema = z
     population: z.string().min(1),
     populationHash: z.string().regex(/^[0-9a-f]{64}$/),
     variantPopulation: z.strictObject({ name: z.string().min(1), hash: z.string().regex(/^[0-9a-f]{64}$/) }).nullable(),
-    populationChanges: z.array(z.strictObject({ path: z.string(), baseline: shallowJson.optional(), variant: shallowJson.optional() })),
+    populationChanges: z.array(z.strictObject({ path: z.string(), baseline: shallowJson.optional(), variant: shallowJson.optional(), order: z.literal(true).optional() })),
     claims: count.nullable(),
     baseline: policyJson,
     variant: policyJson,

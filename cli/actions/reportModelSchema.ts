@@ -13,7 +13,7 @@ import { count, finite, policyJson, seed, shallowJson } from '../io/jsonFields.j
  */
 
 const outcome = z.enum(FINAL_OUTCOMES);
-const interval = z.strictObject({ estimate: finite, low: finite, high: finite, method: z.enum(['cluster', 'bound', 't', 'wilson', 'none']) });
+const interval = z.strictObject({ estimate: finite, low: finite, high: finite, method: z.enum(['score', 'cluster', 'bound', 't', 'wilson', 'none']) });
 
 const distribution = z
   .strictObject({ count, mean: finite, p50: finite, p90: finite, p99: finite, max: finite, edges: z.array(finite), counts: z.array(count), sumSeconds: count })
@@ -130,12 +130,28 @@ export const compareReportSchema = z
     population: z.string().min(1),
     variantPopulation: z.string().min(1).nullable(),
     seeds: z.array(seed).min(1),
+    variantSeeds: z.array(seed).min(1).nullable(),
+    aa: z.boolean(),
+    pairing: z.enum(['paired', 'unpaired']),
+    primary: outcome,
     claims: z.array(count).min(1),
     clusters: count,
     detectable: finite,
     changes: z.array(change),
-    populationChanges: z.array(z.strictObject({ path: z.string(), baseline: shallowJson.optional(), variant: shallowJson.optional() })),
-    outcomes: z.array(z.strictObject({ outcome, baseline: interval, variant: interval, difference: interval, significant: z.boolean(), detectable: finite })),
+    populationChanges: z.array(z.strictObject({ path: z.string(), baseline: shallowJson.optional(), variant: shallowJson.optional(), order: z.literal(true).optional() })),
+    outcomes: z.array(
+      z.strictObject({
+        outcome,
+        baseline: interval,
+        variant: interval,
+        difference: interval,
+        significant: z.boolean(),
+        pValue: finite,
+        adjustedP: finite.nullable(),
+        flagged: z.boolean(),
+        detectable: finite,
+      }),
+    ),
     counters: z.array(z.strictObject({ name: z.enum(COUNTER_NAMES), baseline: finite, variant: finite, difference: interval, significant: z.boolean() })),
     transitions,
     baseline: simulationReportSchema,

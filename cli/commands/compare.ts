@@ -5,6 +5,7 @@ import { populationOptions } from './grid/populationOptions.js';
 import { reportInputError } from './grid/reportInputError.js';
 import { shardOptions } from './grid/shardOptions.js';
 import { helpText } from './helpText.js';
+import { FINAL_OUTCOMES } from '../../engine/finalOutcomes.js';
 
 /**
  * `claimsim compare`: a baseline and a variant arm (a variant policy, a variant population, or
@@ -23,6 +24,11 @@ export function registerCompare(program: Command): void {
     .option('--variant-population <file>', 'the variant arm’s population file, such as one that extends the baseline’s (default: the baseline’s, with --set)')
     .option('--variant-set <path=value>', 'override one value of the variant arm’s population only, such as buyerProfiles.firm.weight=4 (repeatable)', (v: string, all: string[]) => [...all, v], [])
     .option('--replications <k>', 'replications, each under both policies with the same seed, 1 to 10,000 (default 5)', countOption('--replications', MAX_REPLICATIONS))
+    .option(
+      '--primary <outcome>',
+      `the outcome that decides the verdict at 95%, one of ${FINAL_OUTCOMES.join(', ')} (default withdrawnByAcceptance); the others are flagged by Holm-adjusted p-values, tested only once it changed`,
+    )
+    .option('--aa', 'an A/A check: both arms the baseline’s population and policy, each on its own random stream (variant seeds follow the baseline’s); a flag is a false positive')
     .option('--merge <parts...>', 'compare-part files (or folders holding them) of every shard: write the report');
   shardOptions(command, 'the replications (replication r goes to shard r mod n + 1) and write a part for --merge or claimsim report');
   command
@@ -32,12 +38,18 @@ export function registerCompare(program: Command): void {
     .addHelpText(
       'after',
       helpText({
+        notes: [
+          'Each outcome’s difference has a 95% score interval robust to clustering by seller: Tango’s for paired claims (common random numbers), Newcombe’s for unpaired arms (--aa, or profiles in another order). The verdict is decided on the --primary outcome alone; the others are flagged only once it changed, by Holm’s procedure, so a comparison flags a change that is not there at most 5% of the time (docs/reports.md).',
+          '--variant-set seed=N is refused: both arms run the replications’ seeds (--seed). For two arms on independent random streams use --aa.',
+        ],
         exit: '0 compared (and every impact within its range) · 1 some impact of --expect left its range · 2 bad input (a population, policy or fixture file, an option) · 130 interrupted (SIGINT), 143 terminated (SIGTERM): the report of the complete replications is written, marked "partial": true.',
         examples: [
           'claimsim compare --population generators/populations/small.yaml --variant responseWindowDays=10',
           'claimsim compare --variant scenarios/policies/ten-day-window.yaml --population generators/populations/default.yaml',
           'claimsim compare --population generators/populations/default.yaml --variant-population generators/populations/deadline-aware.yaml',
           'claimsim compare --population generators/populations/small.yaml --variant-set buyerProfiles.firm.weight=4',
+          'claimsim compare --population generators/populations/small.yaml --variant responseWindowDays=10 --primary withdrawnByTimeout',
+          'claimsim compare --population generators/populations/small.yaml --aa --replications 5',
           'claimsim compare --expect reports/fixtures/window10.impact.yaml',
           'claimsim compare -p generators/populations/small.yaml --variant responseWindowDays=10 --shard 1/2 --out out/parts',
           'claimsim compare --merge out/parts --out out/compare',

@@ -7,10 +7,20 @@ export interface PopulationChange {
   readonly path: string;
   readonly baseline: Plain;
   readonly variant: Plain;
+  /**
+   * True when this is a list of profiles whose names come in another order (baseline and
+   * variant: the names in order). The same profiles in another order behave alike in
+   * distribution, but a claim draws a profile by its place in the list, so the same random
+   * numbers give it another profile: claims no longer pair across the arms.
+   */
+  readonly order?: true;
 }
 
-/** Labels, not behaviour: a different name or description changes no figure. */
-const LABELS = new Set(['name', 'description']);
+/**
+ * Labels, not behaviour: a different name or description changes no figure. Nor does the
+ * file's seed: the replications' seeds come from the baseline (--seed), both arms alike.
+ */
+const LABELS = new Set(['name', 'description', 'seed']);
 
 /**
  * The values that differ between two populations' data (extends and --set applied), in the
@@ -24,7 +34,11 @@ export function populationDifferences(baseline: Plain, variant: Plain, path: rea
   if (isNamedList(baseline) && isNamedList(variant)) {
     const names = [...new Set([...baseline.map((x) => x.name), ...variant.map((x) => x.name)])];
     const byName = (list: readonly { name: string }[], n: string): Plain => (list.find((x) => x.name === n) as Plain | undefined) ?? null;
-    return names.flatMap((n) => populationDifferences(byName(baseline, n), byName(variant, n), [...path, n]));
+    // The names both lists hold, in each list's order: another order is a change of its own.
+    const shared = (list: readonly { name: string }[], other: readonly { name: string }[]) => list.map((x) => x.name).filter((n) => other.some((y) => y.name === n));
+    const [orderA, orderB] = [shared(baseline, variant), shared(variant, baseline)];
+    const order: PopulationChange[] = JSON.stringify(orderA) === JSON.stringify(orderB) ? [] : [{ path: path.join('.'), baseline: orderA, variant: orderB, order: true }];
+    return [...order, ...names.flatMap((n) => populationDifferences(byName(baseline, n), byName(variant, n), [...path, n]))];
   }
   return JSON.stringify(baseline) === JSON.stringify(variant) ? [] : [{ path: path.join('.'), baseline: sortedKeys(baseline), variant: sortedKeys(variant) }];
 }

@@ -11,10 +11,23 @@ export interface OutcomeComparison {
   /** The share under each policy over every claim of every replication, cluster-robust by seller (clusteredShare). */
   readonly baseline: Interval;
   readonly variant: Interval;
-  /** Over the per-claim paired differences, cluster-robust by seller (clusteredDifference). */
+  /**
+   * Its 95% score interval over the clusters (seller × replication): paired claims
+   * (pairedScoreDifference) or, when the arms' claims are not paired, unpaired
+   * (unpairedScoreDifference).
+   */
   readonly difference: Interval;
-  /** isSignificant: the 95% interval of the difference was estimated from spread and excludes 0. */
+  /** isSignificant: the 95% interval of the difference was estimated from spread and excludes 0 (each outcome on its own, unadjusted). */
   readonly significant: boolean;
+  /** The two-sided p-value of "no difference" the interval agrees with (significant ⇔ pValue < 0.05). */
+  readonly pValue: number;
+  /**
+   * The primary outcome: null. The others: their Holm-adjusted p-value when they were tested
+   * (the primary changed beyond noise, and the outcome occurred in either arm), else null.
+   */
+  readonly adjustedP: number | null;
+  /** What the report calls a change beyond noise: the primary when significant; another outcome when its Holm-adjusted p-value is under 0.05. */
+  readonly flagged: boolean;
   /** The smallest true difference this run would find significant with 80% power (a share of all claims). */
   readonly detectable: number;
 }
@@ -36,8 +49,16 @@ export interface PolicyChange {
 }
 
 /**
+ * How the arms' claims are set side by side: `paired` (claim i of a replication ran in both
+ * arms with the same random numbers, so claims pair), `unpaired` (the arms ran on
+ * independent random streams, `--aa`, or their claims draw differently, as when profiles are
+ * reordered: only the arms' shares are compared).
+ */
+export type ComparePairing = 'paired' | 'unpaired';
+
+/**
  * The report model of `claimsim compare`: a baseline and a variant arm (a policy, a population or
- * both differ), claims paired by index with common random numbers.
+ * both differ), claims paired by index with common random numbers, or unpaired (`pairing`).
  */
 export interface CompareReport {
   readonly kind: 'compare';
@@ -45,6 +66,13 @@ export interface CompareReport {
   /** The variant arm's population, when it is not the baseline's. */
   readonly variantPopulation: string | null;
   readonly seeds: readonly number[];
+  /** The variant arm's seeds when they are not the baseline's (an A/A check on independent streams); else null. */
+  readonly variantSeeds: readonly number[] | null;
+  /** Whether the two arms are one population and policy run on independent random streams (`--aa`): a flag is then a false positive. */
+  readonly aa: boolean;
+  readonly pairing: ComparePairing;
+  /** The outcome that decides the verdict at 95%; the others get Holm-adjusted flags, tested only when it changed. */
+  readonly primary: FinalOutcome;
   /** Claims in each replication (the same under both policies). */
   readonly claims: readonly number[];
   /** Seller × replication clusters the outcome intervals rest on (G − 1 degrees of freedom). */

@@ -18,9 +18,23 @@ export function populationValueText(v: PopulationChange['baseline']): string {
  */
 export function armChangesText(r: CompareReport): string {
   const policy = policyChangeTexts(r).join('; ');
-  const population = r.populationChanges.map((c) => `${c.path} ${populationValueText(c.baseline)} → ${populationValueText(c.variant)}`).join(', ');
+  const population = r.populationChanges.map(populationChangeText).join(', ');
   const parts = [...(policy ? [policy] : []), ...(population ? [`population: ${population}`] : [])];
-  return parts.length === 0 ? 'no parameter changed' : parts.join('; ');
+  if (parts.length > 0) return parts.join('; ');
+  return r.aa ? 'nothing: an A/A check (one population and policy on independent random streams)' : 'no parameter changed';
+}
+
+/**
+ * One population change as a phrase: "buyerProfiles.firm.weight 2 → 4"; profiles in another
+ * order say what that does (and does not) change.
+ */
+export function populationChangeText(c: PopulationChange): string {
+  if (!c.order) return `${c.path} ${populationValueText(c.baseline)} → ${populationValueText(c.variant)}`;
+  const names = (v: PopulationChange['baseline']) => (Array.isArray(v) ? v.join(', ') : populationValueText(v));
+  return (
+    `${c.path}: the same profiles in another order (${names(c.baseline)} → ${names(c.variant)}): the same behaviour in distribution, ` +
+    'but claims draw different profiles, so per-claim outcomes differ; a difference from this alone is noise'
+  );
 }
 
 /** Each policy parameter that differs, labelled (parameterText); the dated changes as each arm has them. */
@@ -46,6 +60,10 @@ export function policyKeysText(r: CompareReport): string {
 
 /** How the arms are paired, in one sentence. */
 export function pairingText(r: CompareReport): string {
+  if (r.aa) return 'an A/A check: the same population and policy in both arms, each arm on its own random stream, so claims are not paired and the arms’ shares are compared (unpaired)';
+  if (r.pairing === 'unpaired') {
+    return `against ${r.variantPopulation ?? r.population}: the claims draw differently in the two arms, so the same random numbers do not pair them and the arms’ shares are compared (unpaired)`;
+  }
   return r.variantPopulation === null
     ? 'the same claims with the same behaviour under both policies (common random numbers)'
     : `against ${r.variantPopulation}: claims paired by index, each drawing the same numbers in both arms (common random numbers) wherever the two populations share the draw`;

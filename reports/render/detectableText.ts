@@ -24,3 +24,9 @@ export const DETECTABLE_MEANING =
 
 /** What the "significant" column means, where it is shown. */
 export const SIGNIFICANT_MEANING = '“significant”: the 95% interval of the difference, estimated from its spread, lies wholly on one side of 0 (beyond noise).';
+
+/** What the "adjusted (Holm)" column means, and how the verdict reads the outcomes. */
+export const ADJUSTED_MEANING =
+  '“adjusted (Holm)”: the primary outcome decides at 95% on its own; the other outcomes are tested only once it changed, each flagged when its Holm-adjusted p-value is under 0.05, ' +
+  'so that a comparison flags a change that is not there at most 5% of the time however many outcomes it shows (“not tested”: the primary did not change). ' +
+  '“significant” is each outcome on its own, unadjusted: with eight outcomes, one of them is often “significant” by chance.';

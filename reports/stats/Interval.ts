@@ -1,6 +1,7 @@
 /**
  * A 95% confidence interval around an estimate. `method` says how it was computed:
- * `cluster` from per-claim values with a variance robust to clustering by seller
+ * `score` by a score interval on counts over their design effect (pairedScoreDifference,
+ * unpairedScoreDifference: compare's differences of shares), `cluster` from per-claim values with a variance robust to clustering by seller
  * (clusteredDifference), `bound` when those values show no spread at all (the interval is
  * then the largest difference that seeing none of would still be likely: zeroSpreadBound),
  * `t` over replications, `wilson` on one replication's share, `none` when there was nothing
@@ -10,7 +11,7 @@ export interface Interval {
   readonly estimate: number;
   readonly low: number;
   readonly high: number;
-  readonly method: 'cluster' | 'bound' | 't' | 'wilson' | 'none';
+  readonly method: 'score' | 'cluster' | 'bound' | 't' | 'wilson' | 'none';
 }
 
 /** True when the interval lies wholly on one side of zero. */

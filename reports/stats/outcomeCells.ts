@@ -7,12 +7,15 @@ const NOT_RUN = 255;
 /**
  * The cluster cells of every outcome: `cells[o]` has, per cluster (seller × seed), the
  * claims and the claims ending with outcome o under the baseline and under the variant.
- * Runs with the same seed share their clusters (common random numbers pair them).
+ * Runs with the same seed share their clusters (common random numbers pair them), unless
+ * `shareSeeds` is false (the arms' claims are not paired: each arm's clusters are its own).
  */
-export function outcomeCells(baseline: readonly ClaimOutcomes[], variant: readonly ClaimOutcomes[], outcomes: number): ClusterCell[][] {
-  const index = new Map<number, Map<number, number>>();
+export function outcomeCells(baseline: readonly ClaimOutcomes[], variant: readonly ClaimOutcomes[], outcomes: number, shareSeeds = true): ClusterCell[][] {
+  const indexA = new Map<number, Map<number, number>>();
+  const indexB = shareSeeds ? indexA : new Map<number, Map<number, number>>();
   const cells: ClusterCell[][] = Array.from({ length: outcomes }, () => []);
   const add = (runs: readonly ClaimOutcomes[], arm: 'A' | 'B') => {
+    const index = arm === 'A' ? indexA : indexB;
     for (const run of runs) {
       if (run.sellers.length < run.outcomes.length) throw new RangeError(`seed ${run.seed}: ${run.outcomes.length} claims but ${run.sellers.length} sellers (give each claim its seller)`);
       let bySeller = index.get(run.seed);

@@ -4,12 +4,12 @@ import { timeToResolutionChart } from '../../charts/timeToResolutionChart.js';
 import { counterLabel } from '../../model/counterLabel.js';
 import type { CompareReport } from '../../model/CompareReport.js';
 import { outcomeLabel } from '../../model/outcomeLabel.js';
-import { DETECTABLE_MEANING, SIGNIFICANT_MEANING, detectableText } from '../detectableText.js';
+import { ADJUSTED_MEANING, DETECTABLE_MEANING, SIGNIFICANT_MEANING, detectableText } from '../detectableText.js';
 import { count, decimal, percent } from '../format.js';
 import { OUTCOME_COMPARISON_HEADER, comparisonNews, newsCellText, outcomeComparisonCells } from '../outcomeComparisonCells.js';
 import { runSizeText, totalClaims } from '../runSizeText.js';
 import { armChangesText, pairingText, policyKeysText } from '../armChangesText.js';
-import { NO_CHANGE_VERDICT, compareVerdict } from '../compareVerdict.js';
+import { NO_CHANGE_VERDICT, aaVerdictText, compareVerdict, primaryVerdictText } from '../compareVerdict.js';
 import type { News } from '../../model/outcomeNews.js';
 import { chartFigure } from './chartFigure.js';
 import { escapeHtml } from './escapeHtml.js';
@@ -29,7 +29,7 @@ export function changeText(r: CompareReport): string {
 /** A comparison: what changed significantly, both policies side by side, the differences, the per-claim transitions. */
 export async function htmlCompare(r: CompareReport): Promise<string> {
   const k = r.seeds.length;
-  const sig = r.outcomes.filter((o) => o.significant);
+  const sig = r.outcomes.filter((o) => o.flagged);
   const lines = compareVerdict(r);
   // Not alarm red: a change is good or bad news only by what the outcome means for the seller.
   const verdict =
@@ -43,14 +43,16 @@ export async function htmlCompare(r: CompareReport): Promise<string> {
   const top = t.moves[0];
   const out = [
     `<p>${escapeHtml(r.population)}: ${escapeHtml(runSizeText(r.claims, r.seeds))}. ` +
-      (r.variantPopulation === null
+      (r.variantPopulation === null && r.pairing === 'paired'
         ? 'Every claim draws the same behaviour under both policies (common random numbers), so a difference is the policy’s doing, not chance in the population.</p>'
         : `${escapeHtml(pairingText(r))}.</p>`),
+    ...(r.aa ? [`<p class="verdict info">${escapeHtml(aaVerdictText(r))}</p>`] : []),
+    `<p>${escapeHtml(primaryVerdictText(r))}</p>`,
     verdict,
     `<p>${escapeHtml(detectableText(r.detectable, totalClaims(r.claims), r.clusters))}</p>`,
     htmlCards([
       { value: changeText(r), label: `${r.variantPopulation === null ? 'policy change' : 'what differs'}${keys ? ` (${keys})` : ''}`, small: true, wide: true },
-      { value: `${sig.length} of ${r.outcomes.length}`, label: 'outcomes that changed significantly' },
+      { value: `${sig.length} of ${r.outcomes.length}`, label: 'outcomes flagged (primary at 95%, the others Holm-adjusted)' },
       { value: percent(t.claims > 0 ? t.changed / t.claims : 0), label: 'claims that ended differently' },
       ...(top ? [{ value: count(top.claims), label: `claims went from “${outcomeLabel(top.from)}” to “${outcomeLabel(top.to)}”` }] : []),
     ]),
@@ -66,11 +68,12 @@ export async function htmlCompare(r: CompareReport): Promise<string> {
     htmlTable(
       OUTCOME_COMPARISON_HEADER,
       r.outcomes.map((o) => {
-        const [label, , , difference, significance, news, detectable] = outcomeComparisonCells(o, significancePill(o.significant), newsPill(comparisonNews(o)));
-        return [label, htmlShareCell(o.baseline), htmlShareCell(o.variant), difference, significance, news, detectable];
+        const [label, , , difference, significance, adjusted, news, detectable] = outcomeComparisonCells(o, r, significancePill(o.significant), newsPill(comparisonNews(o)));
+        return [label, htmlShareCell(o.baseline), htmlShareCell(o.variant), difference, significance, adjusted, news, detectable];
       }),
-      { numeric: [1, 2, 3, 6], className: 'outcomes' },
+      { numeric: [1, 2, 3, 7], className: 'outcomes' },
     ),
+    `<p class="note">${escapeHtml(ADJUSTED_MEANING)}</p>`,
     `<p class="note">${escapeHtml(SIGNIFICANT_MEANING)} “for the seller”: what a significant change means for the seller who asked for the withdrawal (more acceptances are good news; more rejections, lapses and given-up requests bad news; silent withdrawals and claims still open at the end neither). ${escapeHtml(DETECTABLE_MEANING)}</p>`,
     '<h3>Where each claim went</h3>',
     `<p>The same claim under the two policies. ${t.moves

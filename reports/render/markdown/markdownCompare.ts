@@ -1,11 +1,11 @@
 import { counterLabel } from '../../model/counterLabel.js';
 import type { CompareReport } from '../../model/CompareReport.js';
 import { outcomeLabel } from '../../model/outcomeLabel.js';
-import { SIGNIFICANT_MEANING, detectableText } from '../detectableText.js';
+import { ADJUSTED_MEANING, SIGNIFICANT_MEANING, detectableText } from '../detectableText.js';
 import { count, decimal, percent } from '../format.js';
 import { OUTCOME_COMPARISON_HEADER, comparisonNews, newsCellText, outcomeComparisonCells } from '../outcomeComparisonCells.js';
-import { armChangesText, pairingText, policyKeysText, populationValueText } from '../armChangesText.js';
-import { NO_CHANGE_VERDICT, compareVerdict } from '../compareVerdict.js';
+import { armChangesText, pairingText, policyKeysText, populationChangeText, populationValueText } from '../armChangesText.js';
+import { NO_CHANGE_VERDICT, aaVerdictText, compareVerdict, primaryVerdictText } from '../compareVerdict.js';
 import { mdTable } from './mdTable.js';
 import { runSizeText, totalClaims } from '../runSizeText.js';
 import { markdownOutcomeLegend } from './markdownOutcomeLegend.js';
@@ -14,8 +14,8 @@ import { markdownOutcomeLegend } from './markdownOutcomeLegend.js';
 export function markdownCompareTable(r: CompareReport): string {
   return mdTable(
     OUTCOME_COMPARISON_HEADER,
-    r.outcomes.map((o) => outcomeComparisonCells(o, o.significant ? 'yes' : 'no', newsCellText(comparisonNews(o)))),
-    [1, 2, 3, 6],
+    r.outcomes.map((o) => outcomeComparisonCells(o, r, o.significant ? 'yes' : 'no', newsCellText(comparisonNews(o)))),
+    [1, 2, 3, 7],
   );
 }
 
@@ -44,10 +44,13 @@ export function markdownCompare(r: CompareReport, heading = '##'): string {
     ...(keys ? [`Policy keys: ${keys}.`, ''] : []),
     `${r.population}: ${runSizeText(r.claims, r.seeds)}, ` +
       `${pairingText(r)}. ` +
-      `Differences are variant − baseline in percentage points over the per-claim pairs of ${k === 1 ? 'the replication' : `all ${k} replications`}, ` +
-      `with 95% intervals robust to clustering by seller. ${SIGNIFICANT_MEANING} “for the seller”: what a significant change means for the seller who asked for the withdrawal (docs/reports.md).`,
+      `Differences are variant − baseline in percentage points over ${r.pairing === 'paired' ? 'the per-claim pairs of' : 'the claims of'} ${k === 1 ? 'the replication' : `all ${k} replications`}, ` +
+      `with 95% score intervals robust to clustering by seller. ${SIGNIFICANT_MEANING} “for the seller”: what a flagged change means for the seller who asked for the withdrawal (docs/reports.md).`,
     '',
     detectableText(r.detectable, totalClaims(r.claims), r.clusters),
+    '',
+    ...(r.aa ? [aaVerdictText(r), ''] : []),
+    primaryVerdictText(r),
     '',
     ...(verdict.length === 0 ? [NO_CHANGE_VERDICT] : verdict.map((l) => `- **${l.heading}**: ${l.changes.join('; ')}.`)),
     '',
@@ -58,8 +61,12 @@ export function markdownCompare(r: CompareReport, heading = '##'): string {
           '',
           mdTable(['path', 'baseline', 'variant'], r.populationChanges.map((c) => [c.path, populationValueText(c.baseline), populationValueText(c.variant)]), []),
           '',
+          ...r.populationChanges.filter((c) => c.order).map((c) => `${populationChangeText(c)}.`),
+          ...(r.populationChanges.some((c) => c.order) ? [''] : []),
         ]),
     markdownCompareTable(r),
+    '',
+    ADJUSTED_MEANING,
     '',
     `${heading}# Per-claim transitions`,
     '',

@@ -48,7 +48,7 @@ describe('a comparison names its parameters for people', () => {
 describe('a comparison says good or bad news for the seller, not alarm', () => {
   it('colours each significant row by what it means for the seller; the verdict is not red', async () => {
     const { html } = await renderHtml(compareReport);
-    const row = (label: string) => html.split('<tr>').find((t) => t.startsWith(`<td>${label}</td>`))!;
+    const row = (label: string) => html.split('<tr>').find((t) => t.startsWith(`<td>${label}</td>`) || t.startsWith(`<td>${label} (primary)</td>`))!;
     // The fixture's variant turns silent withdrawals into acceptances.
     expect(row('withdrawn, buyer accepted')).toContain('<span class="pill news-good">good news</span>');
     expect(row('auto-withdrawn, no answer')).toContain('<span class="pill news-neutral">neither good nor bad</span>');
@@ -63,7 +63,7 @@ describe('a comparison says good or bad news for the seller, not alarm', () => {
     // Swap the arms: acceptances now fall, which is bad news for the seller.
     const swapped = buildCompareReport(comparePairs(3).map((p) => ({ baseline: p.variant, variant: p.baseline, baselineOutcomes: p.variantOutcomes, variantOutcomes: p.baselineOutcomes, sellers: p.sellers })));
     const md = renderMarkdown(swapped);
-    expect(md.split('\n').find((l) => l.startsWith('| withdrawn, buyer accepted |'))).toContain('| yes | bad news |');
+    expect(md.split('\n').find((l) => l.startsWith('| withdrawn, buyer accepted (primary) |'))).toContain('| yes | primary | bad news |');
     expect(md).toContain('- **Bad news for the seller**: “withdrawn, buyer accepted” falls by');
   });
 });

@@ -11,7 +11,7 @@ describe('renderMarkdown', () => {
     const row = md.split('\n').find((l) => l.startsWith('| auto-withdrawn, no answer |'))!;
     expect(row).toContain(`${(timeout.difference.estimate * 100).toFixed(2)} pp [`);
     // Fewer silent withdrawals: significant, and neither good nor bad news for the seller (docs/reports.md).
-    expect(row).toContain('| yes | neither good nor bad |');
+    expect(row).toMatch(/\| yes \| yes \(p [<=] [\d.]+\) \| neither good nor bad \|/);
     expect(row.endsWith(` ${(timeout.detectable * 100).toFixed(2)} pp |`)).toBe(true);
     expect(md).toMatch(/With 3,000 claims \(120 seller clusters\), this run finds a true difference of about \d+\.\d\d pp or more 4 times in 5/);
     expect(md).toContain('- **Good news for the seller**: “withdrawn, buyer accepted” rises by');
