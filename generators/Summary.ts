@@ -1,5 +1,6 @@
 import type { EventKind, Policy, RefusalCode } from '../engine/index.js';
 import type { FinalOutcome } from '../engine/finalOutcomes.js';
+import type { CalibrationCard } from './population/calibrationSchema.js';
 
 // How one claim ended: the vocabulary lives with the rules, where the reports read it too.
 export { FINAL_OUTCOMES, type FinalOutcome } from '../engine/finalOutcomes.js';
@@ -68,6 +69,8 @@ export interface Summary {
     /** Up to EXAMPLES_PER_INVARIANT per invariant, the lowest claim indices first. */
     examples: ViolationRecord[];
   };
+  /** Only for a population with a `calibration:` card (claimsim calibrate): the card, as written, for the reports. */
+  calibration?: CalibrationCard;
 }
 
 /** The claims whose first request fell between two dated changes (null: the run's start or end), by final outcome. */

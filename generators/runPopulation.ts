@@ -74,6 +74,7 @@ export function runPopulation(population: Population, o: RunOptions, internal: I
     partial: stopped,
     shard: o.shard ? { index: o.shard.index, count: o.shard.count } : null,
     horizon: { start: cal.formatLocal(pop.start), end: cal.formatLocal(end) },
+    ...(population.calibration ? { calibration: population.calibration } : {}),
   });
   return { summary, finalOutcomes: driver.finalOutcomes };
 }

@@ -18,6 +18,7 @@ import {
   writeRegressionScenarios,
 } from '../../generators/index.js';
 import { count, outcomeLabel } from '../../reports/index.js';
+import { cardConsoleLines } from '../../reports/calibration/cardConsole.js';
 import { EVENTS_FILE_PROBLEM } from '../../generators/parallel/openEventsFile.js';
 import { POPULATION_LIMITS, runSizeProblem } from '../../generators/population/populationLimits.js';
 import { loadPolicyOption } from '../io/loadPolicyOption.js';
@@ -241,6 +242,7 @@ function report(s: Summary, summaryPath: string, regressions: readonly string[],
     `  requests ${count(s.requests)} · escalated to support ${count(s.escalatedToSupport)} · cooldown refusals ${count(s.cooldownRefusals)} · delayed ${count(s.delayedClaims)} · PII warnings ${count(s.piiWarnings)} · events ${count(s.events)}`,
     `invariant violations: ${count(s.invariantViolations.total)}${s.invariantViolations.total ? ` (${Object.entries(s.invariantViolations.byInvariant).map(([k, v]) => `${k} ${count(v)}`).join(', ')})` : ''}`,
     ...regressions.map((r) => `  regression scenario: ${r}`),
+    ...(s.calibration ? cardConsoleLines(s.calibration) : []),
     `summary: ${summaryPath}`,
     ...(events ? [`events: ${events}`] : []),
   ];

@@ -25,5 +25,6 @@ export function mergeSummaryParts(parts: readonly Summary[], shard: Summary['sha
     shard,
     // A part stopped early ends the merged run where the earliest part stopped.
     horizon: { start: first.horizon.start, end: parts.map((p) => p.horizon.end).sort()[0]! },
+    ...(first.calibration ? { calibration: first.calibration } : {}),
   });
 }

@@ -4,6 +4,7 @@ import { FINAL_OUTCOMES, type PeriodOutcomes, type Summary } from '../Summary.js
 import type { PeriodTally } from './PeriodTally.js';
 import { histogramOf, toDistribution } from './Histogram.js';
 import { SummaryTally } from './SummaryTally.js';
+import type { CalibrationCard } from '../population/calibrationSchema.js';
 
 /** What a summary says about the run itself rather than its claims. */
 export interface SummaryMeta {
@@ -13,6 +14,8 @@ export interface SummaryMeta {
   readonly partial: boolean;
   readonly shard: { readonly index: number; readonly count: number } | null;
   readonly horizon: { readonly start: string; readonly end: string };
+  /** The population's calibration card, when it has one: carried to the reports as written. */
+  readonly calibration?: CalibrationCard;
 }
 
 /** The summary of a tally, every key in a fixed order (the JSON bytes depend on nothing else). */
@@ -57,6 +60,7 @@ export function summaryOf(t: SummaryTally, meta: SummaryMeta): Summary {
       byInvariant,
       examples: t.examples.map((v) => ({ invariant: v.invariant, claim: v.claim, at: v.at, message: v.message, ...(v.scenario ? { scenario: v.scenario } : {}) })),
     },
+    ...(meta.calibration ? { calibration: meta.calibration } : {}),
   };
 }
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { POLICY_KEYS, REFUSAL_CODES, checkPolicy } from '../../engine/index.js';
 import { FINAL_OUTCOMES } from '../Summary.js';
 import { EVENT_KINDS_IN_ORDER } from './eventKinds.js';
+import { calibrationSchema } from '../population/calibrationSchema.js';
 
 /** A count in a summary: a whole number from 0, exact in a double. */
 const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
@@ -87,6 +88,8 @@ export const summarySchema = z
     eventCounts: countsOver(EVENT_KINDS_IN_ORDER, 'an event kind'),
     refusalCounts: countsOver(REFUSAL_CODES, 'a refusal code'),
     invariantViolations: z.strictObject({ total: count, byInvariant: z.record(z.string().regex(/^I\d+$/), count), examples: z.array(violation) }),
+    /** A calibrated population's card (generators/population/calibrationSchema.ts). */
+    calibration: calibrationSchema.optional(),
   })
   .superRefine((s, ctx) => {
     const outcomes = Object.values(s.outcomes).reduce((a, b) => a + b, 0);

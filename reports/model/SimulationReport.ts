@@ -3,6 +3,7 @@ import type { Distribution, ViolationRecord } from '../../generators/Summary.js'
 import type { Policy } from '../../engine/index.js';
 import type { Interval } from '../stats/Interval.js';
 import type { RuleCoverage } from './ruleCoverage.js';
+import type { CalibrationCard } from '../../generators/population/calibrationSchema.js';
 
 /** An outcome's share of the claims across replications, with its 95% interval. */
 export interface OutcomeShare {
@@ -66,4 +67,6 @@ export interface SimulationReport {
     readonly examples: readonly ViolationRecord[];
   };
   readonly coverage: RuleCoverage;
+  /** Only for a calibrated population: its `calibration:` card, as written (docs/reports.md, the calibration card). */
+  readonly calibration?: CalibrationCard;
 }

@@ -1,6 +1,7 @@
 import type { Policy } from '../../engine/index.js';
 import type { FinalOutcome } from '../../engine/finalOutcomes.js';
 import type { Interval } from '../stats/Interval.js';
+import type { CalibrationCard } from '../../generators/population/calibrationSchema.js';
 
 /** A swept policy parameter and the values it took. */
 export interface SweepParameter {
@@ -52,4 +53,6 @@ export interface SweepReport {
   readonly parameters: readonly SweepParameter[];
   readonly points: readonly SweepPoint[];
   readonly knobs: readonly KnobVerdict[];
+  /** Only for a calibrated population: its `calibration:` card, as written (docs/reports.md, the calibration card). */
+  readonly calibration?: CalibrationCard;
 }

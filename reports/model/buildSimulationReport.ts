@@ -61,6 +61,7 @@ export function buildSimulationReport(summaries: readonly Summary[], options: Si
       examples: summaries.flatMap((s) => s.invariantViolations.examples).slice(0, options.maxExamples ?? 10),
     },
     coverage: ruleCoverage(addCoverageCounts([...summaries.map(coverageCountsOf), { extra: options.extraCoverage ?? {} }])),
+    ...(first.calibration ? { calibration: first.calibration } : {}),
   };
 }
 

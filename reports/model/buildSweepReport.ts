@@ -49,6 +49,7 @@ export function buildSweepReport(input: {
     parameters: input.parameters,
     points,
     knobs,
+    ...(first.calibration ? { calibration: first.calibration } : {}),
   };
 }
 

@@ -17,6 +17,8 @@ import { htmlCoverage } from './htmlCoverage.js';
 import { htmlTable } from './htmlTable.js';
 import { raw } from './Html.js';
 import { htmlOutcomeLegend } from './htmlOutcomeLegend.js';
+import { htmlCard } from '../../calibration/htmlCard.js';
+import { cardHeadline } from '../../calibration/cardText.js';
 
 /** A population run: key figures, outcome shares, time to resolution, re-requests and counters, invariants, coverage. */
 export async function htmlSimulation(r: SimulationReport): Promise<string> {
@@ -25,6 +27,7 @@ export async function htmlSimulation(r: SimulationReport): Promise<string> {
   const v = r.invariantViolations;
   const out: string[] = [
     `<p>${escapeHtml(r.population)}: ${escapeHtml(runSizeText(r.claims, r.seeds))}, ${escapeHtml(horizonText(r.horizon))}, ${escapeHtml(policyText(r.policy))}.</p>`,
+    ...(r.calibration ? [`<p class="calibrated">${escapeHtml(cardHeadline(r.calibration))} The card is below.</p>`] : []),
     v.total === 0
       ? '<div class="verdict ok">No invariant was violated (I1–I11).</div>'
       : `<div class="verdict bad">${count(v.total)} invariant violation${v.total === 1 ? '' : 's'}: ${escapeHtml(v.byInvariant.map((b) => `${b.invariant} ×${b.count}`).join(', '))}.</div>`,
@@ -83,6 +86,7 @@ export async function htmlSimulation(r: SimulationReport): Promise<string> {
       ),
     );
   }
+  if (r.calibration) out.push(htmlCard(r.calibration));
   out.push('<h3>Rule coverage of the population</h3>', htmlCoverage(r.coverage, 'This population'), htmlOutcomeLegend());
   return out.join('\n');
 }

@@ -13,6 +13,10 @@ import { chartFigure } from './chartFigure.js';
 import { escapeHtml } from './escapeHtml.js';
 import { htmlTable } from './htmlTable.js';
 import { htmlOutcomeLegend } from './htmlOutcomeLegend.js';
+import { htmlCard } from '../../calibration/htmlCard.js';
+import { cardHeadline } from '../../calibration/cardText.js';
+import { sweepLeans } from '../../calibration/reportCalibration.js';
+import { leanText } from '../../calibration/assumptionsLeanedOn.js';
 
 /** For a chart along `key`, the other parameters at the grid value nearest the base policy's. */
 export function referenceSlice(r: SweepReport, key: string): Record<string, number> {
@@ -31,6 +35,7 @@ export async function htmlSweep(r: SweepReport): Promise<string> {
   const out = [
     `<p>${escapeHtml(r.population)}: ${escapeHtml(runSizeText(r.claims, r.seeds))} at each of ${r.points.length} grid points; the same seeds at every point, so the curves differ only by the policy.</p>`,
     `<p>${escapeHtml(detectableText(r.detectable, totalClaims(r.claims), undefined, false))}</p>`,
+    ...(r.calibration ? [`<p class="calibrated">${escapeHtml(cardHeadline(r.calibration))} The card is below.</p>`] : []),
   ];
   const idle = r.knobs.filter((x) => x.doesNothing);
   out.push(
@@ -44,6 +49,7 @@ export async function htmlSweep(r: SweepReport): Promise<string> {
     const drawn = new Set(sweepChartOutcomes(r, at));
     const unseen = r.points[0]!.outcomes.map((o) => o.outcome).filter((o) => !drawn.has(o));
     out.push(`<h3>${escapeHtml(sweepRangeText(knob.key, p.values))} <code>${escapeHtml(knob.key)}</code></h3>`);
+    for (const l of sweepLeans(r, knob.key)) out.push(`<div class="verdict bad assumption">This parameter ${escapeHtml(leanText(l))}.</div>`);
     out.push(
       await chartFigure(
         `sweep-${knob.key}`,
@@ -81,6 +87,7 @@ export async function htmlSweep(r: SweepReport): Promise<string> {
       r.points.map((p) => [...r.parameters.map((q) => String(p.params[q.key])), ...shown.map(({ i }) => htmlShareCell(p.outcomes[i]!.share))]),
       { numeric: [...r.parameters.map((_, i) => i), ...shown.map((_, i) => r.parameters.length + i)], caption: 'share of claims, its 95% interval below', className: 'grid' },
     ),
+    ...(r.calibration ? [htmlCard(r.calibration)] : []),
     htmlOutcomeLegend(),
   );
   return out.join('\n');

@@ -10,6 +10,8 @@ import { runSizeText } from '../runSizeText.js';
 import { markdownCoverage } from './markdownCoverage.js';
 import { mdTable } from './mdTable.js';
 import { markdownOutcomeLegend } from './markdownOutcomeLegend.js';
+import { markdownCard } from '../../calibration/markdownCard.js';
+import { cardHeadline } from '../../calibration/cardText.js';
 
 /** A population run in Markdown: outcomes with intervals, time to resolution, counters, invariants, rule coverage. */
 export function markdownSimulation(r: SimulationReport, heading = '##'): string {
@@ -21,6 +23,7 @@ export function markdownSimulation(r: SimulationReport, heading = '##'): string 
     `${runSizeText(r.claims, r.seeds)}, ` +
       `${horizonText(r.horizon)}, ${policyText(r.policy)}. Shares with 95% intervals${k === 1 ? ' (Wilson)' : ' (t over replications)'}.`,
     '',
+    ...(r.calibration ? [`${cardHeadline(r.calibration)} The card is below.`, ''] : []),
     mdTable(
       ['outcome', 'claims', 'share (95% CI)'],
       r.outcomes.map((o) => [outcomeLabel(o.outcome), count(o.claims), shareText(o.share)]),
@@ -62,6 +65,7 @@ export function markdownSimulation(r: SimulationReport, heading = '##'): string 
       ),
     );
   }
+  if (r.calibration) out.push('', markdownCard(r.calibration, `${heading}#`).trimEnd());
   out.push('', `${heading}# Rule coverage`, '', markdownCoverage(r.coverage, 'This population'), '', markdownOutcomeLegend(), '');
   return out.join('\n');
 }

@@ -6,6 +6,9 @@ import { detectableText } from '../detectableText.js';
 import { sweepRangeText } from '../../model/parameterText.js';
 import { runSizeText, totalClaims } from '../runSizeText.js';
 import { markdownOutcomeLegend } from './markdownOutcomeLegend.js';
+import { markdownCard } from '../../calibration/markdownCard.js';
+import { cardHeadline } from '../../calibration/cardText.js';
+import { sweepLeanSuffix } from '../../calibration/reportCalibration.js';
 
 /** A parameter sweep in Markdown: what each knob does (or that it does nothing here), and the grid's shares. */
 export function markdownSweep(r: SweepReport, heading = '##'): string {
@@ -19,9 +22,10 @@ export function markdownSweep(r: SweepReport, heading = '##'): string {
     '',
     detectableText(r.detectable, totalClaims(r.claims), undefined, false),
     '',
+    ...(r.calibration ? [`${cardHeadline(r.calibration)} The card is below.`, ''] : []),
   ];
   for (const knob of r.knobs) {
-    if (knob.doesNothing) out.push(`- **${knob.key}: this knob does nothing here**: no outcome changes beyond noise across its whole range.`);
+    if (knob.doesNothing) out.push(`- **${knob.key}: this knob does nothing here**: no outcome changes beyond noise across its whole range.${sweepLeanSuffix(r, knob.key)}`);
     else {
       // The largest move of each outcome over the slices, the three largest outcomes first.
       const largest = new Map<string, (typeof knob.changes)[number]>();
@@ -31,7 +35,7 @@ export function markdownSweep(r: SweepReport, heading = '##'): string {
       }
       const top = [...largest.values()].sort((a, b) => Math.abs(b.difference.estimate) - Math.abs(a.difference.estimate)).slice(0, 3);
       const where = (c: (typeof top)[number]) => Object.entries(c.at).map(([k, v]) => `, ${k} = ${v}`).join('');
-      out.push(`- **${knob.key}** moves ${largest.size} outcome(s), most: ${top.map((c) => `${outcomeLabel(c.outcome)} ${differenceText(c.difference)} from ${c.from} to ${c.to}${where(c)}`).join('; ')}.`);
+      out.push(`- **${knob.key}** moves ${largest.size} outcome(s), most: ${top.map((c) => `${outcomeLabel(c.outcome)} ${differenceText(c.difference)} from ${c.from} to ${c.to}${where(c)}`).join('; ')}.${sweepLeanSuffix(r, knob.key)}`);
     }
   }
   const shown = r.points[0]!.outcomes.map((o, i) => ({ o: o.outcome, i })).filter(({ i }) => r.points.some((p) => p.outcomes[i]!.share.estimate > 0));
@@ -45,6 +49,7 @@ export function markdownSweep(r: SweepReport, heading = '##'): string {
       r.parameters.map((_, i) => i),
     ),
     '',
+    ...(r.calibration ? [markdownCard(r.calibration, `${heading}#`)] : []),
     markdownOutcomeLegend(),
     '',
   );
