@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Policy, checkPolicy } from '../../engine/index.js';
 import { auditLogs } from '../../claimlog/auditLogs.js';
@@ -9,22 +10,32 @@ import { LogInputError, readLogInput } from '../../claimlog/readLogLines.js';
 import type { CsvMap } from '../../claimlog/csv/CsvMap.js';
 import { type ReproducerRecord, auditReproducer } from '../../reports/audit/auditReproducer.js';
 import { count } from '../../reports/render/format.js';
-import { auditJson } from '../../reports/audit/auditJson.js';
-import { auditHtml } from '../../reports/audit/auditHtml.js';
-import { auditJunit } from '../../reports/audit/auditJunit.js';
-import { auditMarkdown } from '../../reports/audit/auditMarkdown.js';
 import { auditPretty } from '../../reports/audit/auditPretty.js';
+import { AUDITED_INVARIANTS, AUDITED_RULES } from '../../reports/audit/auditedRules.js';
+import { stableStringify } from '../../reports/index.js';
+import { loadAllowList } from '../../claimlog/allow/loadAllowList.js';
+import { auditShare } from '../../claimlog/shard/auditShare.js';
 import { EXIT, InputError } from '../exit.js';
 import { loadPolicyOption } from '../io/loadPolicyOption.js';
 import { writeOutputFile } from '../io/writeOutputFile.js';
+import type { AuditInputs, AuditPart } from './AuditPart.js';
+import { auditFingerprint } from './auditPartSchema.js';
+import { todayOption, withAllowance } from './auditAllowance.js';
+import type { Shard } from './Shard.js';
+import { type ShardFlags, shardOption } from './shardOption.js';
+import { writeAuditReports } from './writeAuditReports.js';
 
-export interface AuditFlags {
+export interface AuditFlags extends ShardFlags {
   readonly policy?: string;
   readonly out?: string;
   readonly tolerance: string;
   readonly strict?: boolean;
   /** The mapping file of CSV exports (docs/claim-log.md, CSV exports). */
   readonly map?: string;
+  /** The accepted deviations (docs/claim-log.md, Accepted deviations). */
+  readonly allow?: string;
+  /** The day --allow's entries expire on: YYYY-MM-DD (default: today in the policy's zone). */
+  readonly today?: string;
 }
 
 /** How many skipped lines are named on stderr as the audit goes (all are counted, and listed in audit.json). */
@@ -39,6 +50,11 @@ export async function audit(logs: readonly string[], flags: AuditFlags): Promise
   if (!tolerance.ok) throw new InputError(`--tolerance ${tolerance.problem}`);
   const policy = flags.policy !== undefined ? loadPolicyOption('--policy', flags.policy) : undefined;
   const csvMap = flags.map !== undefined ? loadCsvMap(flags.map) : undefined;
+  const allow = flags.allow !== undefined ? loadAllowList(flags.allow, [...AUDITED_RULES, ...AUDITED_INVARIANTS]) : null;
+  const today = todayOption(flags.today);
+  if (today !== undefined && allow === null) throw new InputError('--today is the day --allow\'s entries expire on: give it with --allow FILE');
+  const shard = shardOption(flags);
+  if (shard !== undefined && flags.out === undefined) throw new InputError('--shard writes its part of the audit into --out DIR (audit-part-i-of-n.json): give --out, then claimsim report DIR… --out REPORT');
   let shown = 0;
   const onSkipped = (s: SkippedLine): void => {
     const where = `${s.file}:${s.line}:1`;
@@ -47,25 +63,36 @@ export async function audit(logs: readonly string[], flags: AuditFlags): Promise
     else if (shown === SKIPPED_SHOWN) process.stderr.write('… more lines skipped: all are counted in the summary and listed in audit.json\n');
     shown++;
   };
-  let result;
-  try {
-    result = await auditLogs(logs, {
-      ...(policy !== undefined ? { policy } : {}),
+  const options = {
+    ...(policy !== undefined ? { policy } : {}),
+    toleranceMs: tolerance.ms,
+    onSkipped,
+    headerPolicy: (p: Record<string, unknown>, file: string, line: number) => headerPolicy(p, file, line),
+    ...(csvMap !== undefined ? { csvMap } : {}),
+  };
+  if (shard !== undefined) {
+    const inputs: AuditInputs = {
+      logs: logs.map((file) => ({ file, bytes: statSync(file, { throwIfNoEntry: false })?.size ?? 0 })),
+      policy: policy !== undefined ? ({ ...policy } as Record<string, unknown>) : null,
       toleranceMs: tolerance.ms,
-      onSkipped,
-      headerPolicy: (p, file, line) => headerPolicy(p, file, line),
-      ...(csvMap !== undefined ? { csvMap } : {}),
-    });
+      strict: flags.strict === true,
+      map: csvMap !== undefined ? ({ ...csvMap } as unknown as Record<string, unknown>) : null,
+      allow,
+      today: today ?? null,
+    };
+    return auditPart(logs, options, shard, inputs, flags.out!);
+  }
+  let raw;
+  try {
+    raw = await auditLogs(logs, options);
   } catch (err) {
     if (err instanceof LogInputError) throw new InputError(`${err.message}`);
     throw err;
   }
+  const result = withAllowance(raw, allow, today);
   process.stdout.write(auditPretty(result));
   if (flags.out !== undefined) {
-    writeOutputFile(join(flags.out, 'audit.json'), auditJson(result));
-    writeOutputFile(join(flags.out, 'audit.md'), auditMarkdown(result));
-    writeOutputFile(join(flags.out, 'audit.junit.xml'), auditJunit(result));
-    writeOutputFile(join(flags.out, 'audit.html'), await auditHtml(result));
+    await writeAuditReports(flags.out, result);
     const written = await writeReproducers(logs, result, flags.out, csvMap);
     process.stdout.write(`report: ${join(flags.out, 'audit.html')} (and audit.md, audit.json, audit.junit.xml)\n`);
     if (written > 0) {
@@ -74,6 +101,30 @@ export async function audit(logs: readonly string[], flags: AuditFlags): Promise
     }
   }
   return result.verdicts.violates > 0 ? EXIT.failed : EXIT.ok;
+}
+
+/**
+ * `audit --shard i/n`: audits the shard's claims (claimlog/shard/auditShare.ts) and writes
+ * `<out>/audit-part-i-of-n.json` for `claimsim report` to merge. Exit 0 once written: whether
+ * the audit violates is the merge's to say, on every shard.
+ */
+async function auditPart(logs: readonly string[], options: Parameters<typeof auditLogs>[1], shard: Shard, inputs: AuditInputs, out: string): Promise<number> {
+  let share;
+  try {
+    share = await auditShare(logs, options, shard);
+  } catch (err) {
+    if (err instanceof LogInputError) throw new InputError(`${err.message}`);
+    throw err;
+  }
+  const part: AuditPart = { kind: 'audit-part', version: 1, shard, fingerprint: auditFingerprint(inputs), inputs, clockMismatches: share.clockMismatches, result: share.result };
+  const file = join(out, `audit-part-${shard.index}-of-${shard.count}.json`);
+  writeOutputFile(file, stableStringify(part));
+  const r = share.result;
+  process.stdout.write(
+    `audit shard ${shard.index}/${shard.count}: ${count(r.claims)} of the claims (${count(r.records)} records of ${count(r.lines)} lines): conforms ${count(r.verdicts.conforms)}, violates ${count(r.verdicts.violates)}, unknown ${count(r.verdicts.unknown)}\n` +
+      `part: ${file} (merge every shard: claimsim report ${out} --out REPORT)\n`,
+  );
+  return EXIT.ok;
 }
 
 /** How many violating claims get a reproducer scenario. */

@@ -26,6 +26,12 @@ import { type Completion, type MarkedReport, markPartial } from './markPartial.j
 import { mergeCompareParts } from './mergeCompareParts.js';
 import { interruptedSchema, reportModelSchema } from './reportModelSchema.js';
 import { sweepPartSchema } from './sweepPartSchema.js';
+import type { AuditPart } from './AuditPart.js';
+import { auditPartSchema } from './auditPartSchema.js';
+import { mergeAuditParts } from './mergeAuditParts.js';
+import { withAllowance } from './auditAllowance.js';
+import { writeAuditReports } from './writeAuditReports.js';
+import { auditPretty } from '../../reports/audit/auditPretty.js';
 
 export interface ReportFlags {
   readonly out: string;
@@ -36,13 +42,14 @@ type Input = { readonly file: string; readonly folder: string; readonly given: '
   | { readonly kind: 'summary'; readonly output: SummaryOutput }
   | { readonly kind: 'sweep-part'; readonly part: SweepPart }
   | { readonly kind: 'compare-part'; readonly part: ComparePart }
+  | { readonly kind: 'audit-part'; readonly part: AuditPart }
   | { readonly kind: 'report'; readonly report: Report; readonly completions: readonly Completion[] | null; readonly source: JsonInput }
 );
 
 /** The files a folder contributes, by what claimsim writes there: the first kind found (a report model before the summary it was built from). */
-const IN_FOLDER = [/^sweep-part-\d+-of-\d+\.json$/, /^compare-part-\d+-of-\d+\.json$/, /^(report|compare|sweep)\.json$/, /^summary\.json$/];
+const IN_FOLDER = [/^sweep-part-\d+-of-\d+\.json$/, /^compare-part-\d+-of-\d+\.json$/, /^audit-part-\d+-of-\d+\.json$/, /^(report|compare|sweep)\.json$/, /^summary\.json$/];
 
-const HOW = 'give a summary.json, a sweep or compare part, or a report JSON that claimsim wrote, untouched';
+const HOW = 'give a summary.json, a sweep, compare or audit part, or a report JSON that claimsim wrote, untouched';
 
 /** The largest claim list (claims.xlsx) copied along with a report. */
 const MAX_CLAIM_LIST_BYTES = 1024 * 1024 * 1024;
@@ -97,6 +104,18 @@ export async function report(inputs: readonly string[], flags: ReportFlags): Pro
       if ('error' in whole) throw new InputError(`claimsim report: ${whole.error}`);
       await write(flags.out, buildCompareReport(whole.pairs, whole.populationChanges), 'compare', null);
       return EXIT.ok;
+    }
+    case 'audit-part': {
+      const merged = mergeAuditParts(read.map((r) => ({ ...(r as Extract<Input, { kind: 'audit-part' }>).part, file: r.file })));
+      if ('error' in merged) throw new InputError(`claimsim report: ${merged.error}`);
+      if (merged.clockMismatches > 0) {
+        process.stderr.write(`warning: ${merged.clockMismatches} record${merged.clockMismatches === 1 ? '' : 's'} of the shards stand after a record of another shard dated later (the log's clock goes back): the clock regressions found may differ from a whole audit's (docs/claim-log.md, Sharding an audit)\n`);
+      }
+      const result = withAllowance(merged.whole, merged.first.inputs.allow, merged.first.inputs.today);
+      process.stdout.write(auditPretty(result));
+      await writeAuditReports(flags.out, result);
+      process.stdout.write(`report: ${join(flags.out, 'audit.html')} (and audit.md, audit.json, audit.junit.xml; merged from ${read.length} audit parts)\n`);
+      return result.verdicts.violates > 0 ? EXIT.failed : EXIT.ok;
     }
     case 'report': {
       if (read.length > 1) throw new InputError(`claimsim report: give one report model at a time (got ${read.map((r) => r.file).join(', ')})`);
@@ -197,7 +216,7 @@ function readInput(path: string): Input[] {
     const found = names.filter((n) => pattern.test(n));
     if (found.length > 0) return found.map((n) => classify(join(path, n), 'folder'));
   }
-  throw new InputError(`${path}:1:1: no summary.json, sweep or compare part, or report JSON in this folder (give the --out folder of a claimsim run)`);
+  throw new InputError(`${path}:1:1: no summary.json, sweep, compare or audit part, or report JSON in this folder (give the --out folder of a claimsim run)`);
 }
 
 /** A file claimsim wrote, by its kind, read through the one reader and checked by that kind's schema. */
@@ -214,6 +233,8 @@ function classify(file: string, given: 'folder' | 'file'): Input {
       return { ...at, kind: 'sweep-part', part: validateJson(input, sweepPartSchema, HOW) };
     case 'compare-part':
       return { ...at, kind: 'compare-part', part: validateJson(input, comparePartSchema, HOW) };
+    case 'audit-part':
+      return { ...at, kind: 'audit-part', part: validateJson(input, auditPartSchema, HOW) };
     default: {
       const schema = reportModelSchema(kind);
       if (schema) {

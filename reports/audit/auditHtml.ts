@@ -1,4 +1,5 @@
-import type { AuditResult } from '../../claimlog/AuditResult.js';
+import type { AllowedAudit } from '../../claimlog/allow/AllowList.js';
+import { allowEntryText, allowSummary } from './auditAllowed.js';
 import { chartFigure } from '../render/html/chartFigure.js';
 import { htmlCards } from '../render/html/htmlCards.js';
 import { htmlPage } from '../render/html/htmlPage.js';
@@ -16,7 +17,7 @@ export const HTML_ROWS = 200;
  * was read, the verdicts, the conformance rate by ISO week of opening (chart and table),
  * violations by rule, the slowest timer records within the tolerance, the violating claims.
  */
-export async function auditHtml(r: AuditResult): Promise<string> {
+export async function auditHtml(r: AllowedAudit): Promise<string> {
   const judged = r.verdicts.conforms + r.verdicts.violates + r.verdicts.unknown;
   const verdict =
     r.verdicts.violates > 0
@@ -30,6 +31,7 @@ export async function auditHtml(r: AuditResult): Promise<string> {
       { value: count(r.records), label: `records (${count(r.lines)} lines)` },
       { value: count(r.verdicts.conforms), label: 'conform' },
       { value: count(r.verdicts.violates), label: 'violate' },
+      ...(r.allowed ? [{ value: count(r.allowed.claims.length), label: 'allowed (accepted deviations)' }] : []),
       { value: count(r.verdicts.unknown), label: 'unknown' },
       { value: judged === 0 ? '–' : percent(r.verdicts.conforms / judged), label: 'conformance rate' },
       { value: count(r.openAtEnd), label: "open at the log's end" },
@@ -66,6 +68,17 @@ export async function auditHtml(r: AuditResult): Promise<string> {
       body.push(`<p class="note">The first ${count(Math.min(rows.length, HTML_ROWS))} violations shown; all ${count(r.verdicts.violates)} violating claims are counted above, and audit.json lists up to ${count(r.limits.listed)}.</p>`);
   } else body.push('<p class="note">None.</p>');
   body.push('</section>');
+  if (r.allowed) {
+    const a = r.allowed;
+    body.push('<section id="allowed"><h2>Accepted deviations (--allow)</h2>', `<p class="note">${escapeHtml(allowSummary(a))}.</p>`);
+    if (a.claims.length) {
+      const allowedRows = a.claims.map((c) => [c.claim, [...new Set(c.violations.map((v) => v.rule))].join(', '), placeText(c.file, c.line), c.allowedBy.map((e) => e.reason).join('; '), c.allowedBy.map((e) => e.expires).join(', ')]);
+      body.push(htmlTable(['claim', 'rule', 'line', 'reason', 'expires'], allowedRows.slice(0, HTML_ROWS)));
+    }
+    const warned = [...a.expired.map((e) => `expired: ${allowEntryText(a, e)}: it allows nothing`), ...a.unused.map((e) => `unused: ${allowEntryText(a, e)}: it matched no violation`)];
+    if (warned.length) body.push(`<ul>${warned.map((w) => `<li>${escapeHtml(w)}</li>`).join('')}</ul>`);
+    body.push('</section>');
+  }
   const lead = `${r.logs.join(', ')}: every claim judged against the rules (docs/claim-log.md).`;
   const nav = [
     { id: 'summary', label: 'Summary' },
@@ -73,6 +86,7 @@ export async function auditHtml(r: AuditResult): Promise<string> {
     { id: 'rules', label: 'By rule' },
     { id: 'lags', label: 'Timer lags' },
     { id: 'violating', label: 'Violating claims' },
+    ...(r.allowed ? [{ id: 'allowed', label: 'Allowed' }] : []),
   ];
   return htmlPage('Claim-log audit', lead, nav, body.join('\n'));
 }

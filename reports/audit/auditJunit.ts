@@ -1,4 +1,4 @@
-import type { AuditResult } from '../../claimlog/AuditResult.js';
+import type { AllowedAudit } from '../../claimlog/allow/AllowList.js';
 import { xmlText } from '../run/xmlText.js';
 import { auditedChecks } from './auditedRules.js';
 import { placeText } from './auditText.js';
@@ -12,7 +12,7 @@ export const JUNIT_LISTED = 50;
  * more), and one for the lines that could not be read when there are any. No timings: the same
  * logs and options give the same bytes.
  */
-export function auditJunit(r: AuditResult): string {
+export function auditJunit(r: AllowedAudit): string {
   const checks = auditedChecks(Object.keys(r.violationsByRule));
   const cases: string[] = [];
   let failures = 0;
@@ -42,14 +42,25 @@ export function auditJunit(r: AuditResult): string {
       '    </testcase>',
     );
   }
-  const tests = checks.length + (r.skippedLines > 0 ? 1 : 0);
+  // An accepted deviation is a skipped case, with the reason: seen in CI, not a failure.
+  const allowed = r.allowed?.claims ?? [];
+  for (const c of allowed) {
+    const rules = [...new Set(c.violations.map((v) => v.rule))].join(', ');
+    const why = `accepted by ${r.allowed!.file}: ${c.allowedBy.map((e) => `${e.reason} (entry ${e.entry}, expires ${e.expires})`).join('; ')}`;
+    cases.push(
+      `    <testcase classname="claimsim audit allowed" name="${xmlText(`${c.claim} ${rules}`)}">`,
+      `      <skipped message="${xmlText(why)}">${xmlText(c.violations.map((v) => `${placeText(v.file, v.line)}: ${v.message}`).join('\n'), false)}</skipped>`,
+      '    </testcase>',
+    );
+  }
+  const tests = checks.length + (r.skippedLines > 0 ? 1 : 0) + allowed.length;
   const errors = r.skippedLines > 0 ? 1 : 0;
   const ruleFailures = failures - errors;
   const name = xmlText(r.logs.join(' '));
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="claimsim audit" tests="${tests}" failures="${ruleFailures}" errors="${errors}">`,
-    `  <testsuite name="${name}" tests="${tests}" failures="${ruleFailures}" errors="${errors}" skipped="0">`,
+    `  <testsuite name="${name}" tests="${tests}" failures="${ruleFailures}" errors="${errors}" skipped="${allowed.length}">`,
     ...cases,
     '  </testsuite>',
     '</testsuites>',

@@ -1,4 +1,5 @@
-import type { AuditResult } from '../../claimlog/AuditResult.js';
+import type { AllowedAudit } from '../../claimlog/allow/AllowList.js';
+import { allowEntryText, allowSummary } from './auditAllowed.js';
 import { count } from '../render/format.js';
 import { findingsText, placeText, policySourceText, toleranceText } from './auditText.js';
 
@@ -11,7 +12,7 @@ function cell(text: string): string {
 }
 
 /** The audit as Markdown (audit.md): the counts, violations by rule, the violating and unknown claims, the findings. */
-export function auditMarkdown(r: AuditResult): string {
+export function auditMarkdown(r: AllowedAudit): string {
   const out = [
     '# Claim-log audit',
     '',
@@ -23,6 +24,7 @@ export function auditMarkdown(r: AuditResult): string {
     `| read | ${count(r.claims)} (${count(r.records)} records, ${count(r.lines)} lines) |`,
     `| conforms | ${count(r.verdicts.conforms)} |`,
     `| violates | ${count(r.verdicts.violates)} |`,
+    ...(r.allowed ? [`| allowed (violating, accepted by --allow) | ${count(r.allowed.claims.length)} |`] : []),
     `| unknown | ${count(r.verdicts.unknown)} |`,
     `| open at the log's end | ${count(r.openAtEnd)} |`,
     '',
@@ -35,6 +37,16 @@ export function auditMarkdown(r: AuditResult): string {
     out.push('', '## Violating claims', '', '| claim | rule | where | what |', '|---|---|---|---|');
     out.push(...r.violating.slice(0, MARKDOWN_ROWS).map((v) => `| ${cell(v.claim)} | ${v.rule} | ${cell(placeText(v.file, v.line))} | ${cell(v.message)} |`));
     if (r.verdicts.violates > MARKDOWN_ROWS) out.push('', `… ${count(r.verdicts.violates - MARKDOWN_ROWS)} more in audit.json (which lists up to ${count(r.limits.listed)}).`);
+  }
+  if (r.allowed) {
+    const a = r.allowed;
+    out.push('', '## Accepted deviations (--allow)', '', `${allowSummary(a)}.`);
+    if (a.claims.length) {
+      out.push('', '| claim | rule | where | reason | expires |', '|---|---|---|---|---|');
+      out.push(...a.claims.slice(0, MARKDOWN_ROWS).map((c) => `| ${cell(c.claim)} | ${[...new Set(c.violations.map((v) => v.rule))].join(', ')} | ${cell(placeText(c.file, c.line))} | ${cell(c.allowedBy.map((e) => e.reason).join('; '))} | ${c.allowedBy.map((e) => e.expires).join(', ')} |`));
+    }
+    if (a.expired.length) out.push('', 'Expired (they allow nothing):', '', ...a.expired.map((e) => `- ${cell(allowEntryText(a, e))}: ${cell(e.reason)}`));
+    if (a.unused.length) out.push('', 'Unused (they matched no violation):', '', ...a.unused.map((e) => `- ${cell(allowEntryText(a, e))}: ${cell(e.reason)}`));
   }
   if (r.unknown.length) {
     out.push('', '## Unknown claims', '', '| claim | why the log cannot decide |', '|---|---|', ...r.unknown.slice(0, MARKDOWN_ROWS).map((u) => `| ${cell(u.claim)} | ${cell(u.reason)} |`));
