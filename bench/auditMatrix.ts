@@ -16,7 +16,9 @@ import { type ClaimEvent, type Decide, type Policy, DEFAULT_POLICY, FAULT_NAMES,
 import { RULE_MUTANTS } from '../engine/mutants/index.js';
 import { loadPopulationFile, runPopulation } from '../generators/index.js';
 import { auditLogs } from '../claimlog/auditLogs.js';
-import { logHeader, toLogRecord } from '../claimlog/toLogRecord.js';
+import { logHeader } from '../claimlog/toLogRecord.js';
+import type { LogRecord } from '../claimlog/LogRecord.js';
+import { RunRecorder } from '../claimlog/RunRecorder.js';
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -58,19 +60,27 @@ function runAndLog(policy: Policy, broken: Decide | null, log: string): number {
           if (JSON.stringify(d) !== JSON.stringify(realDecide(view, command, now, p))) differed++;
           return d;
         };
-  const events: ClaimEvent[] = [];
-  const { summary } = runPopulation(population, {
-    policy,
-    ...(claimsOption !== undefined ? { claims: Number(claimsOption) } : {}),
-    ...(decide !== undefined ? { decide } : {}),
-    onEvents: (es) => events.push(...es),
-  });
   const calendar = calendarFor(policy.timezone);
+  // The log as a claim service writes it: the events, what each action submitted, and the actions it refused.
+  const recorder = new RunRecorder(calendar);
+  const records: LogRecord[] = [];
+  const { summary } = runPopulation(
+    population,
+    {
+      policy,
+      ...(claimsOption !== undefined ? { claims: Number(claimsOption) } : {}),
+      ...(decide !== undefined ? { decide } : {}),
+      onEvents: (es: readonly ClaimEvent[]) => records.push(...recorder.events(es)),
+    },
+    {
+      onCommand: (command, at, decision) => {
+        const refused = recorder.command(command, at, decision);
+        if (refused !== null) records.push(refused);
+      },
+    },
+  );
   const lines = [JSON.stringify(logHeader(policy, calendar, localInstant(summary.horizon.start, policy.timezone), localInstant(summary.horizon.end, policy.timezone)))];
-  for (const e of events) {
-    const r = toLogRecord(e, calendar);
-    if (r !== null) lines.push(JSON.stringify(r));
-  }
+  for (const r of records) lines.push(JSON.stringify(r));
   writeFileSync(log, `${lines.join('\n')}\n`);
   return differed;
 }

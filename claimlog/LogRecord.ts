@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CLAIM_TYPES, LIFECYCLE_STATUSES, CLAIM_STATUSES } from '../engine/index.js';
+import { CLAIM_TYPES, LIFECYCLE_STATUSES, CLAIM_STATUSES, REFUSAL_CODES } from '../engine/index.js';
 
 /**
  * The claim log, format v1 (docs/claim-log.md): one JSON record a line. This zod schema is the
@@ -20,6 +20,20 @@ const actor = id.optional().describe('who acted (default: the claim\'s seller, o
 
 const base = <T extends string>(type: T) => ({ type: z.literal(type), claim: id, at: instant });
 
+/** The actions a party submits, named as scenarios name them (docs/scenarios.md). */
+export const ACTIONS = ['open_claim', 'advance_claim', 'request_withdrawal', 'accept_withdrawal', 'reject_withdrawal', 're_request_withdrawal', 'cancel_withdrawal', 'send_memo', 'contact_support'] as const;
+export type ActionName = (typeof ACTIONS)[number];
+/** The action submitted, when it is not the one the record type names (a record of what the service made of it). */
+const action = z.enum(ACTIONS).optional().describe('the action the actor submitted (default: the one the record type names); the audit replays it and expects this record');
+const count = z.number().int().min(0);
+/** R6: the buyer's pending-withdrawal counter, as the system showed it before and after the record. */
+const buyerCounter = {
+  buyerPendingBefore: count.optional().describe("R6: the buyer's pending-withdrawal counter just before (the audit judges the step to buyerPending)"),
+  buyerPending: count.optional().describe("R6: the buyer's pending-withdrawal counter just after, as shown to the buyer"),
+};
+/** R21: whether the system recorded a personal-data warning on the message (piiCheck: warn). */
+const piiWarning = z.boolean().optional().describe('R21: a personal-data warning was recorded on the text (absent: not recorded, not judged)');
+
 export const ClaimOpenedRecord = z.looseObject({
   ...base('claim_opened'),
   order: id,
@@ -28,6 +42,8 @@ export const ClaimOpenedRecord = z.looseObject({
   claimType: z.enum(CLAIM_TYPES),
   status: z.enum(LIFECYCLE_STATUSES as [string, ...string[]]).optional().describe("the claim's status when opened (default: its type's first)"),
   receivedAt: instant.optional().describe('when the claim was received (default: at)'),
+  reportedStatus: z.enum(LIFECYCLE_STATUSES as [string, ...string[]]).optional().describe('R17: the status the claim was submitted in (the audit opens it so and expects `status`)'),
+  delayedFrom: instant.optional().describe('R18: when the system flags the claim delayed if still in its first status'),
 });
 export const StatusChangedRecord = z.looseObject({
   ...base('status_changed'),
@@ -38,28 +54,40 @@ export const WithdrawalRequestedRecord = z.looseObject({
   ...base('withdrawal_requested'),
   message: z.string().optional().describe("the seller's message (absent: not recorded; R4 and R21 are then not judged)"),
   deadline: date.optional().describe("the last day to answer, as the system showed it"),
+  piiWarning,
+  ...buyerCounter,
   actor,
+  action,
 });
 export const WithdrawalReRequestedRecord = z.looseObject({
   ...base('withdrawal_rerequested'),
   message: z.string().optional(),
   deadline: date.optional(),
+  piiWarning,
+  ...buyerCounter,
   actor,
+  action,
 });
-export const WithdrawalAcceptedRecord = z.looseObject({ ...base('withdrawal_accepted'), actor });
+export const WithdrawalAcceptedRecord = z.looseObject({ ...base('withdrawal_accepted'), ...buyerCounter, actor, action });
 export const WithdrawalRejectedRecord = z.looseObject({
   ...base('withdrawal_rejected'),
   reason: z.string().optional(),
-  category: z.string().optional(),
+  category: z.string().optional().describe('R9: the reason category the seller is shown'),
+  chosenCategory: z.string().optional().describe('R9: the category the buyer chose (the audit replays it and expects `category`)'),
   cooldownUntil: instant.nullable().optional().describe('the end of the rejection cooldown the system set (null: none)'),
+  piiWarning,
+  ...buyerCounter,
   actor,
+  action,
 });
-export const WithdrawalTimedOutRecord = z.looseObject({ ...base('withdrawal_timed_out') });
-export const WithdrawalLapsedRecord = z.looseObject({ ...base('withdrawal_lapsed'), cause: z.enum(['timeout', 'ineligible_status']) });
+export const WithdrawalTimedOutRecord = z.looseObject({ ...base('withdrawal_timed_out'), ...buyerCounter });
+export const WithdrawalLapsedRecord = z.looseObject({ ...base('withdrawal_lapsed'), cause: z.enum(['timeout', 'ineligible_status']), ...buyerCounter });
 export const WithdrawalCancelledRecord = z.looseObject({
   ...base('withdrawal_cancelled'),
   cooldownUntil: instant.nullable().optional().describe('the end of the cancellation cooldown the system set (null: none)'),
+  ...buyerCounter,
   actor,
+  action,
 });
 export const BuyerRemindedRecord = z.looseObject({ ...base('buyer_reminded'), deadline: date.optional() });
 export const DeadlineRetimedRecord = z.looseObject({ ...base('deadline_retimed'), deadline: date });
@@ -69,7 +97,25 @@ export const CooldownRetimedRecord = z.looseObject({
   cancellationCooldownUntil: instant.nullable().optional(),
 });
 export const SupportContactedRecord = z.looseObject({ ...base('support_contacted'), text: z.string().optional(), actor });
-export const MemoSentRecord = z.looseObject({ ...base('memo_sent'), from: z.enum(['seller', 'buyer']), text: z.string().optional(), actor });
+export const MemoSentRecord = z.looseObject({ ...base('memo_sent'), from: z.enum(['seller', 'buyer']), text: z.string().optional(), piiWarning, actor });
+/**
+ * An action the service refused (real services log refused calls): what was submitted, by whom,
+ * and the refusal it answered. The audit asks the rules the same and expects the same refusal.
+ */
+export const ActionRefusedRecord = z.looseObject({
+  ...base('action_refused'),
+  action: z.enum(ACTIONS).describe('the action submitted'),
+  code: z.enum(REFUSAL_CODES).describe('the refusal code the service answered'),
+  support: z.string().nullable().optional().describe('R3: the support desk the refusal pointed to (null: none; absent: not recorded)'),
+  until: instant.optional().describe('COOLDOWN_ACTIVE: the end of the cooldown the refusal named'),
+  to: z.enum(LIFECYCLE_STATUSES as [string, ...string[]]).optional().describe('advance_claim: the status asked for'),
+  from: z.enum(['seller', 'buyer']).optional().describe('send_memo: the party it was sent as'),
+  message: z.string().optional().describe('request_withdrawal, re_request_withdrawal: the message submitted'),
+  reason: z.string().optional().describe('reject_withdrawal: the reason submitted'),
+  category: z.string().optional().describe('reject_withdrawal: the category chosen'),
+  text: z.string().optional().describe('send_memo, contact_support: the text submitted'),
+  actor,
+});
 
 /** The optional first record: the format, and the policy and period the log covers. */
 export const HeaderRecord = z.looseObject({
@@ -97,6 +143,7 @@ export const CLAIM_RECORDS = {
   cooldown_retimed: CooldownRetimedRecord,
   support_contacted: SupportContactedRecord,
   memo_sent: MemoSentRecord,
+  action_refused: ActionRefusedRecord,
 } as const;
 export type RecordType = keyof typeof CLAIM_RECORDS;
 export const RECORD_TYPES = Object.keys(CLAIM_RECORDS) as RecordType[];

@@ -50,7 +50,7 @@ export function invariantReading(ctx: JudgeContext, batch: ClaimBatch, fills: Re
     return 'pendingWithdrawals' in e ? { ...e, pendingWithdrawals: n } : e;
   };
   for (const r of batch.records) {
-    if (joined.has(r)) continue;
+    if (joined.has(r) || r.record.type === 'action_refused') continue;
     let t = tracked.get(r.record.claim);
     if (t === undefined) tracked.set(r.record.claim, (t = newTracked()));
     const decision = [counted(toClaimEvent(ctx, r, t, fills.get(r)), r, t)];

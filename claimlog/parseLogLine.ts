@@ -1,5 +1,5 @@
-import { CLAIM_STATUSES, CLAIM_TYPES, LIFECYCLE_STATUSES } from '../engine/index.js';
-import { type Header, HeaderRecord, CLAIM_RECORDS, type LogRecord, type RecordType, isRecordType } from './LogRecord.js';
+import { CLAIM_STATUSES, CLAIM_TYPES, LIFECYCLE_STATUSES, REFUSAL_CODES } from '../engine/index.js';
+import { ACTIONS, type Header, HeaderRecord, CLAIM_RECORDS, type LogRecord, type RecordType, isRecordType } from './LogRecord.js';
 import { parseIsoDate, parseIsoInstant } from './parseIsoInstant.js';
 
 /** The longest line read as a record; a longer one is skipped (a record is well under 1 KiB). */
@@ -14,7 +14,7 @@ export type ParsedLine =
   /** A line that cannot be read; `claim` when the line names one (that claim cannot be judged whole). */
   | { readonly kind: 'problem'; readonly problem: string; readonly claim?: string };
 
-const INSTANT_KEYS = ['at', 'receivedAt', 'cooldownUntil', 'rejectionCooldownUntil', 'cancellationCooldownUntil'] as const;
+const INSTANT_KEYS = ['at', 'receivedAt', 'cooldownUntil', 'rejectionCooldownUntil', 'cancellationCooldownUntil', 'delayedFrom', 'until'] as const;
 const HEADER_INSTANT_KEYS = ['from', 'until'] as const;
 
 /** Reads one line: a record, the header, an unknown record type (counted, never fatal), or why it cannot be read. */
@@ -70,22 +70,40 @@ const oneOf = (values: readonly string[]): Check => {
   return (v) => typeof v === 'string' && set.has(v);
 };
 
+const isFlag: Check = (v) => typeof v === 'boolean';
+const isCount: Check = (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+/** R6: the buyer's counter before and after, on the records that move it. */
+const COUNTER: readonly (readonly [string, Check])[] = [['buyerPendingBefore', optional(isCount)], ['buyerPending', optional(isCount)]];
+
 /** Each record type's fields beyond type, claim and at, as `LogRecord.ts` declares them (test/claimlog/quickRecord.test.ts holds the two equal). */
 const FIELDS: Record<RecordType, readonly (readonly [string, Check])[]> = {
-  claim_opened: [['order', isId], ['seller', isId], ['buyer', isId], ['claimType', oneOf(CLAIM_TYPES)], ['status', optional(oneOf(LIFECYCLE_STATUSES))], ['receivedAt', optional(isInstant)]],
+  claim_opened: [['order', isId], ['seller', isId], ['buyer', isId], ['claimType', oneOf(CLAIM_TYPES)], ['status', optional(oneOf(LIFECYCLE_STATUSES))], ['receivedAt', optional(isInstant)], ['reportedStatus', optional(oneOf(LIFECYCLE_STATUSES))], ['delayedFrom', optional(isInstant)]],
   status_changed: [['from', optional(oneOf(CLAIM_STATUSES))], ['to', oneOf(LIFECYCLE_STATUSES)]],
-  withdrawal_requested: [['message', optional(isText)], ['deadline', optional(isDate)], ['actor', optional(isId)]],
-  withdrawal_rerequested: [['message', optional(isText)], ['deadline', optional(isDate)], ['actor', optional(isId)]],
-  withdrawal_accepted: [['actor', optional(isId)]],
-  withdrawal_rejected: [['reason', optional(isText)], ['category', optional(isText)], ['cooldownUntil', optional(orNull(isInstant))], ['actor', optional(isId)]],
-  withdrawal_timed_out: [],
-  withdrawal_lapsed: [['cause', oneOf(['timeout', 'ineligible_status'])]],
-  withdrawal_cancelled: [['cooldownUntil', optional(orNull(isInstant))], ['actor', optional(isId)]],
+  withdrawal_requested: [['message', optional(isText)], ['deadline', optional(isDate)], ['piiWarning', optional(isFlag)], ...COUNTER, ['actor', optional(isId)], ['action', optional(oneOf(ACTIONS))]],
+  withdrawal_rerequested: [['message', optional(isText)], ['deadline', optional(isDate)], ['piiWarning', optional(isFlag)], ...COUNTER, ['actor', optional(isId)], ['action', optional(oneOf(ACTIONS))]],
+  withdrawal_accepted: [...COUNTER, ['actor', optional(isId)], ['action', optional(oneOf(ACTIONS))]],
+  withdrawal_rejected: [['reason', optional(isText)], ['category', optional(isText)], ['chosenCategory', optional(isText)], ['cooldownUntil', optional(orNull(isInstant))], ['piiWarning', optional(isFlag)], ...COUNTER, ['actor', optional(isId)], ['action', optional(oneOf(ACTIONS))]],
+  withdrawal_timed_out: [...COUNTER],
+  withdrawal_lapsed: [['cause', oneOf(['timeout', 'ineligible_status'])], ...COUNTER],
+  withdrawal_cancelled: [['cooldownUntil', optional(orNull(isInstant))], ...COUNTER, ['actor', optional(isId)], ['action', optional(oneOf(ACTIONS))]],
   buyer_reminded: [['deadline', optional(isDate)]],
   deadline_retimed: [['deadline', isDate]],
   cooldown_retimed: [['rejectionCooldownUntil', optional(orNull(isInstant))], ['cancellationCooldownUntil', optional(orNull(isInstant))]],
   support_contacted: [['text', optional(isText)], ['actor', optional(isId)]],
-  memo_sent: [['from', oneOf(['seller', 'buyer'])], ['text', optional(isText)], ['actor', optional(isId)]],
+  memo_sent: [['from', oneOf(['seller', 'buyer'])], ['text', optional(isText)], ['piiWarning', optional(isFlag)], ['actor', optional(isId)]],
+  action_refused: [
+    ['action', oneOf(ACTIONS)],
+    ['code', oneOf(REFUSAL_CODES)],
+    ['support', optional(orNull(isText))],
+    ['until', optional(isInstant)],
+    ['to', optional(oneOf(LIFECYCLE_STATUSES))],
+    ['from', optional(oneOf(['seller', 'buyer']))],
+    ['message', optional(isText)],
+    ['reason', optional(isText)],
+    ['category', optional(isText)],
+    ['text', optional(isText)],
+    ['actor', optional(isId)],
+  ],
 };
 
 /**

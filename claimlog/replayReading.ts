@@ -1,9 +1,11 @@
-import { type ClaimEvent, Engine, formatDay, policyInForce } from '../engine/index.js';
+import { type ClaimEvent, Engine, decide, formatDay, policyInForce } from '../engine/index.js';
 import type { AuditViolation } from './AuditViolation.js';
 import { type JudgeContext, place, when } from './JudgeContext.js';
 import type { LoggedRecord } from './LoggedRecord.js';
 import { parseIsoDate, parseIsoInstant } from './parseIsoInstant.js';
 import { refusalRule } from './refusalRule.js';
+import { judgeRefusedAction } from './refusedAction.js';
+import { judgeShownValues } from './shownValues.js';
 import { type SystemEvent, expectedInstead, isSystemEvent, isTimerEvent, shows, systemRule } from './systemRecords.js';
 import { toCommands } from './toCommands.js';
 
@@ -42,8 +44,19 @@ export function replayReading(ctx: JudgeContext, batch: ClaimBatch, end: number 
   // The record of the action that caused a lapse (R16): a missing lapse is named at its line.
   const causes = new Map<SystemEvent, LoggedRecord>();
   const engine = new Engine({ policy: ctx.policy, start: batch.records[0]!.eff });
+  // R6: each event's step of its buyer's pending-withdrawal counter, by the rules (the claim counts while its withdrawal is requested).
+  const requested = new Set<string>();
+  const steps: Steps = new WeakMap();
   engine.subscribe((events) => {
-    for (const e of events) if (isSystemEvent(e)) pending.get(e.claim)?.push(e);
+    for (const e of events) {
+      if (isSystemEvent(e)) pending.get(e.claim)?.push(e);
+      if ('pendingWithdrawals' in e) {
+        const now = e.kind === 'WithdrawalRequested';
+        steps.set(e, (now ? 1 : 0) - (requested.has(e.claim) ? 1 : 0));
+        if (now) requested.add(e.claim);
+        else requested.delete(e.claim);
+      }
+    }
   });
   const report = (claim: string, rule: string, r: LoggedRecord | null, message: string): void => {
     results.get(claim)!.violations.push({ rule, reading: 'replay', file: r?.file ?? null, line: r?.line ?? null, message: `${rule}: ${message}` });
@@ -73,7 +86,11 @@ export function replayReading(ctx: JudgeContext, batch: ClaimBatch, end: number 
     if (fills.has(r)) continue;
     const commands = toCommands(r.record);
     if (commands === null) {
-      system(ctx, engine, mine, r, fills, results.get(claimId)!, (rule, rec, message) => report(claimId, rule, rec, message));
+      system(ctx, engine, mine, r, fills, steps, results.get(claimId)!, (rule, rec, message) => report(claimId, rule, rec, message));
+      continue;
+    }
+    if (r.record.type === 'action_refused') {
+      judgeRefusedAction(ctx, decide, engine.view, engine.now, r.record, commands, `${when(ctx, r.at)} (${place(ctx, r.file, r.line)})`, (rule, message) => report(claimId, rule, r, message));
       continue;
     }
     for (const command of commands) {
@@ -89,7 +106,7 @@ export function replayReading(ctx: JudgeContext, batch: ClaimBatch, end: number 
       const primary = d.events.find((e) => !isSystemEvent(e) && e.kind !== 'OrderPlaced');
       if (primary !== undefined) fills.set(r, primary);
     }
-    shownFields(ctx, r, fills.get(r), (rule, rec, message) => report(claimId, rule, rec, message));
+    shownFields(ctx, r, fills.get(r), steps, (rule, rec, message) => report(claimId, rule, rec, message));
   }
   // The end: what was due by each claim's last record (finished) or by the log's end less the tolerance (open) and never showed.
   const untilOf = (records: readonly LoggedRecord[]): number => {
@@ -119,6 +136,7 @@ export function replayReading(ctx: JudgeContext, batch: ClaimBatch, end: number 
 }
 
 type Report = (rule: string, r: LoggedRecord | null, message: string) => void;
+type Steps = WeakMap<ClaimEvent, number>;
 
 /** R16: an action left the claim in a status not eligible with a withdrawal open, and the log shows no lapse. */
 function lapseMissing(ctx: JudgeContext, cause: LoggedRecord): string {
@@ -127,7 +145,7 @@ function lapseMissing(ctx: JudgeContext, cause: LoggedRecord): string {
 }
 
 /** A record the clock or the rules write: it must show an event the rules produced at its judged instant. */
-function system(ctx: JudgeContext, engine: Engine, pending: SystemEvent[], r: LoggedRecord, fills: Map<LoggedRecord, ClaimEvent>, out: ReplayResult, report: Report): void {
+function system(ctx: JudgeContext, engine: Engine, pending: SystemEvent[], r: LoggedRecord, fills: Map<LoggedRecord, ClaimEvent>, steps: Steps, out: ReplayResult, report: Report): void {
   const k = pending.findIndex((p) => p.at === r.eff && shows(r.record, p));
   if (k < 0) {
     const { rule, what } = systemRule(r.record);
@@ -139,15 +157,16 @@ function system(ctx: JudgeContext, engine: Engine, pending: SystemEvent[], r: Lo
   const p = pending.splice(k, 1)[0]!;
   fills.set(r, p);
   if (r.at > r.eff) out.toleranceUsed++;
-  shownFields(ctx, r, p, report);
+  shownFields(ctx, r, p, steps, report);
 }
 
 /** The values a record shows (a deadline, a cooldown's end, the status left) against the rules' own event. */
-function shownFields(ctx: JudgeContext, r: LoggedRecord, e: ClaimEvent | undefined, report: Report): void {
+function shownFields(ctx: JudgeContext, r: LoggedRecord, e: ClaimEvent | undefined, steps: Steps, report: Report): void {
   if (e === undefined) return;
   const rec = r.record;
   // Only a message pays for formatting an instant.
   const at = (): string => `${when(ctx, r.at)} (${place(ctx, r.file, r.line)})`;
+  judgeShownValues(rec, e, steps.get(e), at, (t) => when(ctx, t), (rule, message) => report(rule, r, message));
   if ('deadline' in rec && typeof rec.deadline === 'string' && 'deadline' in e && parseIsoDate(rec.deadline) !== e.deadline) {
     const rule = e.kind === 'WithdrawalRequested' ? (e.reRequest ? 'R11' : 'R6') : systemRule(rec).rule;
     report(rule, r, `the ${rec.type} at ${at()} shows the deadline ${rec.deadline}; the rules give ${formatDay(e.deadline)}`);

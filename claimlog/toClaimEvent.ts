@@ -121,6 +121,9 @@ export function toClaimEvent(ctx: JudgeContext, lr: LoggedRecord, t: Tracked, fi
     case 'memo_sent':
       e = { kind: 'MemoSent', at, claim: r.claim, order: '', from: r.from, text: r.text ?? NOT_RECORDED, pii: [] };
       break;
+    case 'action_refused':
+      // A refused action changes nothing (rules.md): the invariant reading passes it by.
+      throw new Error(`a refused action is no event (${r.claim} at ${r.at})`);
     default: {
       const unreachable: never = r;
       throw new Error(`unknown record ${JSON.stringify(unreachable)}`);

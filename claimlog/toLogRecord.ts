@@ -14,15 +14,15 @@ export function toLogRecord(e: ClaimEvent, calendar: Calendar): LogRecord | null
     case 'OrderPlaced':
       return null;
     case 'ClaimOpened':
-      return { type: 'claim_opened', claim: e.claim, at, order: e.order, seller: e.seller, buyer: e.buyer, claimType: e.type, status: e.status, receivedAt: t(e.receivedAt) };
+      return { type: 'claim_opened', claim: e.claim, at, order: e.order, seller: e.seller, buyer: e.buyer, claimType: e.type, status: e.status, receivedAt: t(e.receivedAt), delayedFrom: t(e.delayedFrom) };
     case 'ClaimAdvanced':
       return { type: 'status_changed', claim: e.claim, at, from: e.from, to: e.to };
     case 'WithdrawalRequested':
-      return { type: e.reRequest ? 'withdrawal_rerequested' : 'withdrawal_requested', claim: e.claim, at, message: e.message, deadline: formatDay(e.deadline) };
+      return { type: e.reRequest ? 'withdrawal_rerequested' : 'withdrawal_requested', claim: e.claim, at, message: e.message, deadline: formatDay(e.deadline), piiWarning: e.pii.length > 0 };
     case 'WithdrawalAccepted':
       return { type: 'withdrawal_accepted', claim: e.claim, at };
     case 'WithdrawalRejected':
-      return { type: 'withdrawal_rejected', claim: e.claim, at, reason: e.reason, category: e.category, cooldownUntil: e.cooldownUntil === null ? null : t(e.cooldownUntil) };
+      return { type: 'withdrawal_rejected', claim: e.claim, at, reason: e.reason, category: e.category, cooldownUntil: e.cooldownUntil === null ? null : t(e.cooldownUntil), piiWarning: e.pii.length > 0 };
     case 'WithdrawalTimedOut':
       return { type: 'withdrawal_timed_out', claim: e.claim, at };
     case 'WithdrawalLapsed':
@@ -32,7 +32,7 @@ export function toLogRecord(e: ClaimEvent, calendar: Calendar): LogRecord | null
     case 'BuyerReminded':
       return { type: 'buyer_reminded', claim: e.claim, at, deadline: formatDay(e.deadline) };
     case 'MemoSent':
-      return { type: 'memo_sent', claim: e.claim, at, from: e.from, text: e.text };
+      return { type: 'memo_sent', claim: e.claim, at, from: e.from, text: e.text, piiWarning: e.pii.length > 0 };
     case 'SupportContacted':
       return { type: 'support_contacted', claim: e.claim, at, text: e.text };
     case 'DeadlineRetimed':

@@ -21,13 +21,16 @@ export const OCEL_RELATION_FIELDS = ['claim', 'order', 'seller', 'buyer'] as con
 export type OcelRelationField = (typeof OCEL_RELATION_FIELDS)[number];
 
 const NOT_ATTRIBUTES: ReadonlySet<string> = new Set(['type', 'at', ...OCEL_RELATION_FIELDS]);
-const TIME_FIELDS: ReadonlySet<string> = new Set(['receivedAt', 'cooldownUntil', 'rejectionCooldownUntil', 'cancellationCooldownUntil']);
+const TIME_FIELDS: ReadonlySet<string> = new Set(['receivedAt', 'cooldownUntil', 'rejectionCooldownUntil', 'cancellationCooldownUntil', 'delayedFrom', 'until']);
+/** Counters (R6) and flags (R21): OCEL's integer and boolean, their values written as JSON numbers and booleans. */
+const INTEGER_FIELDS: ReadonlySet<string> = new Set(['buyerPendingBefore', 'buyerPending']);
+const BOOLEAN_FIELDS: ReadonlySet<string> = new Set(['piiWarning']);
 
 /** The attributes of one record type's events: its fields but `type`, `at` and the objects; instants are `time`. */
 export function ocelAttributes(type: RecordType): OcelType['attributes'] {
   return Object.keys(CLAIM_RECORDS[type].shape)
     .filter((f) => !NOT_ATTRIBUTES.has(f))
-    .map((name) => ({ name, type: TIME_FIELDS.has(name) ? 'time' : 'string' }));
+    .map((name) => ({ name, type: TIME_FIELDS.has(name) ? 'time' : INTEGER_FIELDS.has(name) ? 'integer' : BOOLEAN_FIELDS.has(name) ? 'boolean' : 'string' }));
 }
 
 /** One event type per claim-log record type (docs/claim-log.md), named as the record type. */

@@ -5,7 +5,7 @@ export interface OcelEvent {
   readonly id: string;
   readonly type: string;
   readonly time: string;
-  readonly attributes: readonly { readonly name: string; readonly value: string }[];
+  readonly attributes: readonly { readonly name: string; readonly value: string | number | boolean }[];
   readonly relationships: readonly { readonly objectId: string; readonly qualifier: string }[];
 }
 
@@ -27,7 +27,8 @@ export function toOcelEvent(record: LogRecord, id: string): OcelEvent {
   const relationships = OCEL_RELATION_FIELDS.filter((f) => typeof fields[f] === 'string').map((f) => ({ objectId: fields[f] as string, qualifier: f }));
   const attributes = Object.entries(fields)
     .filter(([name, value]) => name !== 'type' && name !== 'at' && !(OCEL_RELATION_FIELDS as readonly string[]).includes(name) && value !== null && value !== undefined)
-    .map(([name, value]) => ({ name, value: String(value) }));
+    // A counter or a flag keeps its JSON type (OCEL integer, boolean), so that it reads back as the record had it.
+    .map(([name, value]) => ({ name, value: typeof value === 'number' || typeof value === 'boolean' ? value : String(value) }));
   return { id, type: record.type, time: record.at, attributes, relationships };
 }
 

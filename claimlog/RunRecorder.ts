@@ -1,0 +1,126 @@
+import { type Calendar, type ChangePolicy, type ClaimEvent, type ClaimStatus, type Command, type Decision, type ExpireWithdrawal, type PlaceOrder, type RemindBuyer, firstStatus, isTerminal } from '../engine/index.js';
+import { formatInstant } from './formatInstant.js';
+import type { LogRecord } from './LogRecord.js';
+import { actionOf, actionOfRecordType } from './actionNames.js';
+import { toLogRecord } from './toLogRecord.js';
+
+type Writable = Record<string, unknown>;
+/** A party's command on a claim (not the order's placing, not the clock's). */
+type ClaimCommand = Exclude<Command, PlaceOrder | ExpireWithdrawal | RemindBuyer | ChangePolicy>;
+
+/**
+ * A run's claim log as a claim service writes it (docs/claim-log.md): each decision's events as
+ * records, with what the system showed beside them (the buyer's pending-withdrawal counter
+ * before and after, R6), and, when the run's commands are given too, what each action
+ * submitted (the reported status, the chosen category, the memo's sender, an action the
+ * service made something else of) and a record of each refused action. Events come first
+ * (`events`), then their command with its decision (`command`), as a run's hooks see them.
+ */
+export class RunRecorder {
+  private readonly parties = new Map<string, { readonly seller: string; readonly buyer: string }>();
+  /** Each buyer's counter as the last record of it showed it. */
+  private readonly counters = new Map<string, number>();
+  private readonly made = new WeakMap<readonly ClaimEvent[], LogRecord[]>();
+
+  constructor(private readonly calendar: Calendar) {}
+
+  /** The records of one decision's events (an action's, or the clock's). */
+  events(events: readonly ClaimEvent[]): LogRecord[] {
+    const out: LogRecord[] = [];
+    for (const e of events) {
+      const r = toLogRecord(e, this.calendar);
+      if (r === null) continue;
+      if (e.kind === 'ClaimOpened') this.parties.set(e.claim, { seller: e.seller, buyer: e.buyer });
+      if ('pendingWithdrawals' in e) {
+        const buyer = this.parties.get(e.claim)?.buyer;
+        if (buyer !== undefined) {
+          (r as Writable)['buyerPendingBefore'] = this.counters.get(buyer) ?? 0;
+          (r as Writable)['buyerPending'] = e.pendingWithdrawals;
+          this.counters.set(buyer, e.pendingWithdrawals);
+        }
+      }
+      out.push(r);
+      const closed = closedClaim(e);
+      if (closed !== null) this.parties.delete(closed);
+    }
+    this.made.set(events, out);
+    return out;
+  }
+
+  /**
+   * An agent's command once decided: an accepted one fills in, on its records, what it
+   * submitted (nothing new is returned); a refused one on a claim the service holds is a record
+   * of its own (returned).
+   */
+  command(submitted: Command, at: number, decision: Decision): LogRecord | null {
+    const action = actionOf(submitted);
+    if (action === null) return null;
+    const command = submitted as ClaimCommand;
+    if (command.kind === 'OpenClaim') {
+      if (decision.ok) this.submitted(decision.events, command);
+      return null;
+    }
+    if (decision.ok) {
+      this.submitted(decision.events, command);
+      return null;
+    }
+    const { refusal } = decision;
+    if (refusal.code === 'CLAIM_NOT_FOUND') return null;
+    const r: Writable = { type: 'action_refused', claim: command.claim, at: formatInstant(at, this.calendar, true), action, code: refusal.code, support: refusal.support ?? null };
+    if (refusal.until !== undefined) r['until'] = formatInstant(refusal.until, this.calendar, true);
+    switch (command.kind) {
+      case 'AdvanceClaim':
+        r['to'] = command.to;
+        break;
+      case 'RequestWithdrawal':
+      case 'ReRequestWithdrawal':
+        r['message'] = command.message;
+        break;
+      case 'RejectWithdrawal':
+        r['reason'] = command.reason;
+        if (command.category !== undefined) r['category'] = command.category;
+        break;
+      case 'SendMemo':
+        r['from'] = command.from;
+        r['text'] = command.text;
+        break;
+      case 'ContactSupport':
+        r['text'] = command.text;
+        break;
+      default:
+        break;
+    }
+    if (command.actor !== undefined) r['actor'] = command.actor;
+    return r as LogRecord;
+  }
+
+  /** What the accepted command submitted, on the record of it (the first record of an action among its events). */
+  private submitted(events: readonly ClaimEvent[], command: Command): void {
+    const r = this.made.get(events)?.find((x) => actionOfRecordType(x.type) !== null) as Writable | undefined;
+    if (r === undefined) return;
+    const action = actionOf(command);
+    if (action !== null && action !== actionOfRecordType(r['type'] as LogRecord['type'])) r['action'] = action;
+    switch (command.kind) {
+      case 'OpenClaim':
+        r['reportedStatus'] = command.status ?? firstStatus(command.type);
+        break;
+      case 'RejectWithdrawal':
+        if (command.category !== undefined) r['chosenCategory'] = command.category;
+        break;
+      case 'SendMemo': {
+        // The account that sent it, as a service knows its signed-in user.
+        const parties = this.parties.get(command.claim);
+        const sender = command.actor ?? (parties === undefined ? undefined : command.from === 'seller' ? parties.seller : parties.buyer);
+        if (sender !== undefined) r['actor'] = sender;
+        break;
+      }
+      default:
+        break;
+    }
+  }
+}
+
+/** The claim an event closes, or null. */
+function closedClaim(e: ClaimEvent): string | null {
+  return e.kind === 'WithdrawalAccepted' || e.kind === 'WithdrawalTimedOut' || (e.kind === 'ClaimAdvanced' && isTerminal(e.to as ClaimStatus)) ? e.claim : null;
+}
