@@ -1,0 +1,143 @@
+import { addDistribution } from './addDistribution.js';
+import type { CardBuilder } from './Card.js';
+import { count } from './Card.js';
+import type { AnswerFact, ClaimFacts } from './ClaimFacts.js';
+import { type Scale, DURATION_FAMILIES, FRACTION_FAMILIES, round1 } from './fit/chooseFamily.js';
+import { type CompetingFit, type RiskUnit, competingLogLikelihood, fitCompetingRisks } from './fit/competingRisks.js';
+import type { Family } from './fit/FittedDistribution.js';
+import { type Observation, after, between, exact } from './fit/Observation.js';
+
+/** How a buyer's answer is timed (the population's three forms). */
+export type Timing = 'delay' | 'beforeDeadline' | 'fractionOfWindow';
+export const TIMINGS: readonly Timing[] = ['delay', 'fractionOfWindow', 'beforeDeadline'];
+
+/** The timings compare as tables of this many equal bins over the window. */
+const TIMING_BINS = 40;
+
+const EVENT = { accept: 0, reject: 1 } as const;
+
+/**
+ * A request as one unit of the buyer's answer model, in one timing's terms: one categorical
+ * draw (accept, reject, silent), then the answer's time. An answer drawn after the window
+ * closes is refused, so a timeout is "silent, or an answer drawn too late"; a request cancelled,
+ * lapsed or still open at the log's end is censored where it stopped.
+ */
+export function answerUnit(a: AnswerFact, timing: Timing): RiskUnit {
+  const W = a.timeoutAt - a.at;
+  const seen = (t: number): Observation => {
+    switch (timing) {
+      case 'delay':
+        return exact(t - a.at);
+      case 'fractionOfWindow':
+        return exact(W > 0 ? Math.min(1, (t - a.at) / W) : 0);
+      case 'beforeDeadline':
+        // An answer at the request itself may be a draw longer than the window, clamped.
+        return t === a.at ? after(W) : exact(a.timeoutAt - t);
+      default: {
+        const unreachable: never = timing;
+        throw new Error(`unknown timing ${String(unreachable)}`);
+      }
+    }
+  };
+  const notBy = (c: number): Observation | null => {
+    switch (timing) {
+      case 'delay':
+        return after(c - a.at);
+      case 'fractionOfWindow':
+        return W > 0 && c < a.timeoutAt ? after((c - a.at) / W) : null;
+      case 'beforeDeadline':
+        return c < a.timeoutAt ? between(0, a.timeoutAt - c) : null;
+      default: {
+        const unreachable: never = timing;
+        throw new Error(`unknown timing ${String(unreachable)}`);
+      }
+    }
+  };
+  if (a.answer !== null) {
+    const o = seen(a.t);
+    const unit = { event: EVENT[a.answer], obs: a.answer === 'accept' ? [o, null] : [null, o] };
+    // Densities compare in time: a fraction of the window W has density W times that of the time it stands for.
+    return timing === 'fractionOfWindow' && W > 0 ? { ...unit, logJacobian: -Math.log(W) } : unit;
+  }
+  const c = notBy(Math.min(a.t, a.timeoutAt));
+  return { event: -1, obs: [c, c] };
+}
+
+export const scaleOf = (t: Timing): Scale => (t === 'fractionOfWindow' ? 'fraction' : 'ms');
+const familiesOf = (t: Timing): readonly Family[] => (t === 'fractionOfWindow' ? FRACTION_FAMILIES : DURATION_FAMILIES);
+
+export interface AnswerModel {
+  readonly timing: Timing;
+  readonly family: Family;
+  readonly fit: CompetingFit;
+}
+
+/**
+ * The buyer's answers: accept / reject / silent and the timing model, both the absolute delay
+ * and the deadline-relative forms (fraction of the window, time before the deadline), each
+ * with every family it takes, fitted on the training requests with censoring; the one with the
+ * highest held-out log-likelihood is kept and the evidence written on the card.
+ */
+export function fitAnswers(train: readonly ClaimFacts[], holdout: readonly ClaimFacts[], card: CardBuilder): { readonly profile: Record<string, unknown>; readonly model: AnswerModel | null } {
+  const tr = train.flatMap((f) => f.answers);
+  const ho = holdout.flatMap((f) => f.answers);
+  if (tr.length === 0 || !tr.some((a) => a.answer !== null)) {
+    card.assume({ what: 'buyers\' answers', why: 'the log shows no answer to a withdrawal request', assumption: 'buyers stay silent', policyKeys: ['responseWindowDays', 'autoWithdrawOnTimeout'] });
+    return { profile: { silent: 1 }, model: null };
+  }
+  // The timings compare on equal terms: each with a table of TIMING_BINS equal bins over the window
+  // (the longest one seen), densities in time; then the chosen timing takes its best family.
+  const window = Math.max(...tr.map((a) => a.timeoutAt - a.at));
+  const bins = (timing: Timing): number[] => Array.from({ length: TIMING_BINS + 1 }, (_, k) => (timing === 'fractionOfWindow' ? k / TIMING_BINS : (k * window) / TIMING_BINS));
+  const perTiming: { timing: Timing; ll: number }[] = [];
+  for (const timing of TIMINGS) {
+    const fit = fitCompetingRisks(tr.map((a) => answerUnit(a, timing)), 2, 'empirical', scaleOf(timing), 40, undefined, bins(timing));
+    if (fit) perTiming.push({ timing, ll: competingLogLikelihood(fit, ho.map((a) => answerUnit(a, timing))) });
+  }
+  perTiming.sort((a, b) => b.ll - a.ll);
+  const timing = perTiming[0]!.timing;
+  const second = perTiming[1];
+  card.choice({
+    what: 'buyer answer timing',
+    chosen: timing,
+    options: perTiming.map((p) => ({ name: p.timing, heldOutLogLikelihood: round1(p.ll) })),
+    evidence: second ? `held-out log-likelihood higher by ${(perTiming[0]!.ll - second.ll).toFixed(1)} than ${second.timing} over ${count(ho.length)} held-out requests (each timing as a table of ${TIMING_BINS} equal bins over the window, densities in time)` : 'the only timing the data carries',
+  });
+  const trainUnits = tr.map((a) => answerUnit(a, timing));
+  const heldUnits = ho.map((a) => answerUnit(a, timing));
+  const options: { family: Family; fit: CompetingFit; ll: number }[] = [];
+  // The empirical table first: its posteriors start the parametric families' EM near their end.
+  const first = fitCompetingRisks(trainUnits, 2, 'empirical', scaleOf(timing));
+  if (first) options.push({ family: 'empirical', fit: first, ll: competingLogLikelihood(first, heldUnits) });
+  for (const family of familiesOf(timing).filter((f) => f !== 'empirical')) {
+    const fit = fitCompetingRisks(trainUnits, 2, family, scaleOf(timing), 40, first ?? undefined);
+    if (fit) options.push({ family, fit, ll: competingLogLikelihood(fit, heldUnits) });
+  }
+  options.sort((a, b) => b.ll - a.ll);
+  const best = { timing, ...options[0]! };
+  card.choice({
+    what: `buyer answer timing: ${timing} family`,
+    chosen: best.family,
+    options: options.map((o) => ({ name: o.family, heldOutLogLikelihood: round1(o.ll) })),
+    evidence: options.length > 1 ? `held-out log-likelihood of the whole answer model higher by ${(best.ll - options[1]!.ll).toFixed(1)} than ${options[1]!.family} over ${count(ho.length)} held-out requests` : 'the only family the data carries',
+  });
+  const { fit } = best;
+  const r6 = (x: number): number => +x.toPrecision(6);
+  const pa = r6(fit.shares[0]!);
+  const pr = r6(fit.shares[1]!);
+  const silent = +(1 - pa - pr).toFixed(12);
+  const key = best.timing === 'delay' ? 'delay' : best.timing;
+  const accepted = tr.filter((a) => a.answer === 'accept').length;
+  const rejected = tr.filter((a) => a.answer === 'reject').length;
+  const basis = `${count(tr.length)} training requests: ${count(accepted)} accepted, ${count(rejected)} rejected, ${count(tr.length - accepted - rejected)} unanswered (censored at the timeout, a cancel or lapse, or the log's end)`;
+  card.parameter('buyerProfiles.0.accept.probability', pa, fit.intervals[0]!.low, fit.intervals[0]!.high, 'probability', basis);
+  card.parameter('buyerProfiles.0.reject.probability', pr, fit.intervals[1]!.low, fit.intervals[1]!.high, 'probability', basis);
+  card.parameter('buyerProfiles.0.silent', Math.max(0, silent), fit.intervals[2]!.low, fit.intervals[2]!.high, 'probability', basis);
+  const scale = scaleOf(best.timing);
+  const acceptTiming = addDistribution(card, `buyerProfiles.0.accept.${key}`, fit.components[0]!, scale, `${count(accepted)} acceptances`);
+  const rejectTiming = addDistribution(card, `buyerProfiles.0.reject.${key}`, fit.components[1]!, scale, `${count(rejected)} rejections`);
+  return {
+    profile: { accept: { probability: pa, [key]: acceptTiming }, reject: { probability: pr, [key]: rejectTiming }, silent: Math.max(0, silent) },
+    model: { timing: best.timing, family: best.family, fit },
+  };
+}
