@@ -24,6 +24,9 @@ export interface RunFlags extends ShardFlags {
   readonly list?: boolean;
   readonly junitTime?: boolean;
   readonly merge?: boolean;
+  /** `--target COMMAND|URL`: every scenario through a target of the protocol (docs/target-protocol.md). */
+  readonly target?: string;
+  readonly targetTimeout?: string;
 }
 
 type Reporters = typeof import('../../reports/run/index.js');
@@ -58,6 +61,8 @@ export async function run(paths: readonly string[], flags: RunFlags): Promise<nu
     process.stdout.write(selected.map((s) => `${s.file}${s.invalid ? ' (not a valid scenario)' : ` — ${s.name}`}${s.tags.length ? ` [${s.tags.join(', ')}]` : ''}\n`).join(''));
     return selected.some((s) => s.invalid) ? EXIT.input : EXIT.ok;
   }
+  // Started only now: --list and --merge run no scenario.
+  const target = flags.target === undefined ? null : await (await import('./openTargetSuite.js')).openTargetSuite(flags);
   const results: ScenarioResult[] = [];
   const seconds: number[] = [];
   const interrupts = watchInterrupts();
@@ -69,16 +74,21 @@ export async function run(paths: readonly string[], flags: RunFlags): Promise<nu
       await new Promise((resolve) => setImmediate(resolve));
       if (interrupts.stopped()) break;
       const started = performance.now();
-      const r = scenarios.runScenarioPaths([s.file]);
+      const r = target ? await target.runPaths([s.file]) : scenarios.runScenarioPaths([s.file]);
       const took = (performance.now() - started) / 1000;
       for (const one of r.scenarios) {
         results.push(one);
         seconds.push(took / r.scenarios.length);
       }
       ran++;
+      if (target?.broken) break;
     }
   } finally {
     interrupts.dispose();
+    if (target) {
+      await target.close();
+      process.stderr.write(target.summary());
+    }
   }
   const report = reportOf(results);
   const partial = interrupts.stopped();

@@ -26,6 +26,8 @@ export function registerRun(program: Command): void {
     .option('-t, --tag <tag>', 'run only the scenarios tagged TAG (repeatable: any of them), such as R12 or COOLDOWN_ACTIVE', collect, [])
     .option('--list', 'list the scenarios that would run (file — name [tags]) and run none')
     .option('--junit-time', 'write each scenario\'s time in seconds into the JUnit report (the default leaves timings out: the same run, the same bytes)')
+    .option('--target <command|url>', "run each scenario through a target of the protocol (docs/target-protocol.md): a command started with its words split as a shell would (no shell), such as 'claimsim serve', or an http:// URL; its answers are judged, checked for invariants and compared with the rules'")
+    .option('--target-timeout <time>', 'the wait for each reply of the target, 10ms to 10m (such as 500ms, 5s, 2m; default 5s); no reply in time is an unknown answer, never a pass')
     .option('--merge', 'PATHS are the JSON reports of every shard (run --shard i/n --reporter json:FILE): report them as the unsharded run');
   shardOptions(command, 'the scenario files (after --grep and --tag, file j goes to shard j mod n + 1); merge the JSON reports with --merge');
   command
