@@ -9,7 +9,7 @@ import { HttpTransport } from './HttpTransport.js';
 import { TargetError } from './TargetError.js';
 import { type Transport, TransportFailure } from './Transport.js';
 import { shellWords } from './shellWords.js';
-import { MAX_REPLY_BYTES, TARGET_TIMEOUT_MS } from './targetLimits.js';
+import { HELLO_TIMEOUT_MS, MAX_REPLY_BYTES, TARGET_TIMEOUT_MS } from './targetLimits.js';
 
 export interface TargetOptions {
   readonly timeoutMs?: number;
@@ -50,8 +50,8 @@ export class TargetClient {
     const transport = transportOf(spec, options.maxReplyBytes ?? MAX_REPLY_BYTES);
     const timeoutMs = options.timeoutMs ?? TARGET_TIMEOUT_MS.default;
     try {
-      const hello = await exchange(transport, 0, { type: 'hello', protocol: PROTOCOL_VERSION }, helloReply, timeoutMs, { message: 'hello', step: 0 });
-      if (hello.kind === 'unknown') throw new TargetError(`${transport.description}: no reply to hello (${hello.reason}); is it a target of protocol ${PROTOCOL_VERSION}?`);
+      const hello = await exchange(transport, 0, { type: 'hello', protocol: PROTOCOL_VERSION }, helloReply, Math.max(timeoutMs, HELLO_TIMEOUT_MS), { message: 'hello', step: 0 });
+      if (hello.kind === 'unknown') throw new TargetError(`${transport.description}: ${hello.reason}; is it a target of protocol ${PROTOCOL_VERSION}?`);
       if (hello.reply.protocol !== PROTOCOL_VERSION) throw new TargetError(`${transport.description}: it speaks protocol ${hello.reply.protocol}, claimsim speaks ${PROTOCOL_VERSION}`);
       return new TargetClient(transport, timeoutMs, hello.reply.name, hello.reply.capabilities);
     } catch (err) {

@@ -1,6 +1,9 @@
 /** The wait for each reply, in milliseconds: default and range of --target-timeout (docs/target-protocol.md). */
 export const TARGET_TIMEOUT_MS = { default: 5000, min: 10, max: 600_000 } as const;
 
+/** The least wait for the reply to hello: a target may take a while to start. */
+export const HELLO_TIMEOUT_MS = 30_000;
+
 /** The largest reply read, in bytes: a longer one ends the session with an error. */
 export const MAX_REPLY_BYTES = 8 * 1024 * 1024;
 
