@@ -19,8 +19,10 @@ export interface PopulationChange {
 /**
  * Labels, not behaviour: a different name or description changes no figure. Nor does the
  * file's seed: the replications' seeds come from the baseline (--seed), both arms alike.
+ * Nor the calibration card: it says where the numbers come from, and the numbers themselves
+ * are compared where they are written.
  */
-const LABELS = new Set(['name', 'description', 'seed']);
+const LABELS = new Set(['name', 'description', 'seed', 'calibration']);
 
 /**
  * The values that differ between two populations' data (extends and --set applied), in the
