@@ -1,44 +1,39 @@
 /**
  * One audit measurement in its own process (so that peak RSS is this audit's): `claimsim audit`
- * of LOG on one thread, through the same reader and auditor as the command. Prints one JSON
- * line: records, wall and CPU time, records/s, peak RSS, and the most claims held at a time.
+ * of LOG on one thread, through the same reader and auditor as the command (auditLogs). Prints
+ * one JSON line: records, wall and CPU time, records/s, peak RSS, the most claims held and
+ * finished claims remembered at a time, and the verdicts (the clean proof: 0 violating, 0 unknown).
  * Usage: tsx bench/measureAudit.ts LOG
  */
-import { DEFAULT_POLICY, checkPolicy } from '../engine/index.js';
-import { Auditor } from '../claimlog/Auditor.js';
-import { parseLogLine } from '../claimlog/parseLogLine.js';
-import { readLogLines } from '../claimlog/readLogLines.js';
+import { checkPolicy } from '../engine/index.js';
+import { auditLogs } from '../claimlog/auditLogs.js';
 
 const log = process.argv[2];
 if (log === undefined) throw new Error('usage: tsx bench/measureAudit.ts LOG');
 
 // RSS sampled as the audit goes as well as the process's own peak: the larger is reported.
 let sampled = 0;
+let peakHeld = 0;
+let peakRemembered = 0;
+let batches = 0;
 const sample = (): void => {
   sampled = Math.max(sampled, process.memoryUsage.rss());
 };
 const cpu0 = process.cpuUsage();
 const t0 = performance.now();
-const auditor = new Auditor({
-  defaultPolicy: DEFAULT_POLICY,
-  tolerance: 0,
-  files: [log],
+const result = await auditLogs([log], {
+  toleranceMs: 0,
   headerPolicy: (value) => {
     const r = checkPolicy(value);
     if (!r.ok) throw new Error(`${log}: the header's policy is not valid`);
     return r.policy;
   },
+  onBatch: (held, remembered) => {
+    peakHeld = Math.max(peakHeld, held);
+    peakRemembered = Math.max(peakRemembered, remembered);
+    if ((++batches & 15) === 0) sample();
+  },
 });
-let n = 0;
-let peakHeld = 0;
-for await (const text of readLogLines(log)) {
-  auditor.line(0, ++n, parseLogLine(text));
-  if ((n & 4095) === 0) {
-    sample();
-    peakHeld = Math.max(peakHeld, auditor.held);
-  }
-}
-const result = auditor.finish([log]);
 const wallMs = performance.now() - t0;
 const cpu = process.cpuUsage(cpu0);
 sample();
@@ -52,6 +47,10 @@ console.log(
     records_per_s: Math.round(result.records / (wallMs / 1000)),
     rss_mb: +(Math.max(sampled, process.resourceUsage().maxRSS * 1024) / 1048576).toFixed(1),
     peak_held: peakHeld,
+    peak_remembered: peakRemembered,
+    skipped: result.skippedLines,
+    conforms: result.verdicts.conforms,
     violates: result.verdicts.violates,
+    unknown: result.verdicts.unknown,
   }),
 );

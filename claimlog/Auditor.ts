@@ -8,8 +8,13 @@ import { formatInstant } from './formatInstant.js';
 import type { ParsedLine } from './parseLogLine.js';
 import { parseIsoInstant } from './parseIsoInstant.js';
 
-/** How many finished claims the audit remembers, to judge a record that comes after a claim finished (support contacted, a duplicate, a late line). */
-export const FINISHED_MEMORY = 100_000;
+/**
+ * How long (log time) the audit remembers a finished claim after the record that finished it
+ * (and the tolerance), to judge a record of it that comes later: support contacted (allowed),
+ * any other action (R3), a duplicate. The log's clock is its latest record's instant. A record
+ * of a claim forgotten so opens a claim the log never shows opened: unknown, never conforming.
+ */
+export const FINISHED_HORIZON_MS = 7 * 86_400_000;
 /** How many finished claims are judged together (one engine and one checker for them all). */
 export const BATCH = 512;
 /** How many violating claims, unknown claims, findings and skipped lines the result lists (all are counted). */
@@ -18,17 +23,24 @@ export const LISTED = 1000;
 export const LAGS_LISTED = 20;
 
 interface OpenClaim extends GatheredClaim {
-  keys: Set<string>;
   lastAt: number;
   /** The judged instant of the record that finished it, or null while open. */
   closedAt: number | null;
 }
 
 interface Finished {
+  readonly id: string;
   verdict: VerdictKind;
   closedAt: number;
   /** Its records' keys, hashed: enough to tell a duplicate, at a few bytes a record. */
-  keys: Set<number>;
+  keys: number[];
+}
+
+/** A finished claim waiting for the log's clock to pass its end and the tolerance: by that instant, then in finishing order. */
+interface Closing {
+  readonly at: number;
+  readonly seq: number;
+  readonly claim: OpenClaim;
 }
 
 export interface AuditorOptions {
@@ -45,8 +57,8 @@ export interface AuditorOptions {
 
 /**
  * The streaming audit: lines in, claims grouped, each claim judged once it is finished (or at
- * the log's end) and then dropped. Memory holds the claims open at a time, and a bounded memory
- * of finished ones (`FINISHED_MEMORY`).
+ * the log's end) and then dropped. Memory holds the claims open at a time, and the finished
+ * ones of the last `FINISHED_HORIZON_MS` of log time (their verdict and their records' hashes).
  */
 export class Auditor {
   private ctx: JudgeContext | null = null;
@@ -54,7 +66,13 @@ export class Auditor {
   private policy: Policy;
   private readonly open = new Map<string, OpenClaim>();
   private readonly finished = new Map<string, Finished>();
-  private closing: string[] = [];
+  /** The finished claims in the order they were judged (forgotten from the front). */
+  private finishedOrder: Finished[] = [];
+  private finishedFront = 0;
+  /** Finished claims not yet past the tolerance (a heap by `at`), and those past it, waiting for their batch. */
+  private readonly closing: Closing[] = [];
+  private ready: Closing[] = [];
+  private closedSeq = 0;
   private horizon = Number.NEGATIVE_INFINITY;
   private first = Number.POSITIVE_INFINITY;
   private lastLineAt = Number.NEGATIVE_INFINITY;
@@ -85,6 +103,11 @@ export class Auditor {
   /** Claims held now (open, or finished and waiting for their batch): what the audit's memory grows with. */
   get held(): number {
     return this.open.size;
+  }
+
+  /** Finished claims remembered now (for a record that comes after): what else the audit's memory grows with. */
+  get remembered(): number {
+    return this.finished.size;
   }
 
   /** One line of log `file` (index), numbered from 1. */
@@ -151,31 +174,28 @@ export class Auditor {
     if (at < this.first) this.first = at;
     const timer = isTimerRecord(record);
     const logged = { record, file, line, at, eff: timer ? judgedInstant(ctx, at) : at, rank: timer ? 0 : 1 } as const;
-    const key = keyOf(record);
     let c = this.open.get(record.claim);
     if (c === undefined) {
       const done = this.finished.get(record.claim);
-      if (done !== undefined) return this.afterFinish(ctx, done, logged, key);
+      if (done !== undefined) return this.afterFinish(ctx, done, logged);
       c = this.openClaim(record.claim, null);
-    }
-    if (c.keys.has(key)) {
+    } else if (repeats(c, record)) {
       this.finding('duplicate', record.claim, file, line, `${record.type} at ${when(ctx, at)} repeats a record of the claim already read`);
       return;
     }
-    c.keys.add(key);
     if (at < c.lastAt) this.finding('out_of_order', record.claim, file, line, `${record.type} at ${when(ctx, at)} comes after a record of the claim dated ${when(ctx, c.lastAt)}`);
     else if (at < lineAbove) this.finding('clock_regression', record.claim, file, line, `${record.type} is dated ${when(ctx, at)}, before the line above it (${when(ctx, lineAbove)})`);
     c.lastAt = Math.max(c.lastAt, at);
     c.records.push(logged);
     if (c.closedAt === null && closes(record)) {
       c.closedAt = logged.eff;
-      this.closing.push(c.id);
+      heapPush(this.closing, { at: logged.eff + this.options.tolerance, seq: this.closedSeq++, claim: c });
     }
     this.judgeClosed();
   }
 
   private openClaim(id: string, unknownReason: string | null): OpenClaim {
-    const c: OpenClaim = { id, records: [], unknownReason, unreadable: null, keys: new Set(), lastAt: Number.NEGATIVE_INFINITY, closedAt: null };
+    const c: OpenClaim = { id, records: [], unknownReason, unreadable: null, lastAt: Number.NEGATIVE_INFINITY, closedAt: null };
     this.open.set(id, c);
     this.claims++;
     return c;
@@ -186,16 +206,12 @@ export class Auditor {
    * them (and the tolerance): a record of the claim dated as its last still joins it.
    */
   private judgeClosed(force = false): void {
-    if (this.closing.length < BATCH && !(force && this.closing.length > 0)) return;
-    const ready: OpenClaim[] = [];
-    const keep: string[] = [];
-    for (const id of this.closing) {
-      const c = this.open.get(id)!;
-      if (force || c.closedAt! + this.options.tolerance < this.horizon) ready.push(c);
-      else keep.push(id);
-    }
-    if (ready.length === 0 || (!force && ready.length < BATCH / 2)) return;
-    this.closing = keep;
+    const heap = this.closing;
+    while (heap.length > 0 && (force || heap[0]!.at < this.horizon)) this.ready.push(heapPop(heap));
+    const waiting = this.ready.length + heap.length;
+    if (this.ready.length === 0 || (!force && (waiting < BATCH || this.ready.length < BATCH / 2))) return;
+    const ready = this.ready.sort((a, b) => a.seq - b.seq).map((r) => r.claim);
+    this.ready = [];
     this.judge(ready, null);
   }
 
@@ -207,11 +223,25 @@ export class Auditor {
       this.tally(claims[i]!, v);
       if (end !== null) return;
       const c = claims[i]!;
-      const keys = new Set<number>();
-      for (const k of c.keys) keys.add(hashOf(k));
-      this.finished.set(c.id, { verdict: v.verdict, closedAt: c.closedAt!, keys });
-      if (this.finished.size > FINISHED_MEMORY) this.finished.delete(this.finished.keys().next().value!);
+      const done: Finished = { id: c.id, verdict: v.verdict, closedAt: c.closedAt!, keys: c.records.map((r) => hashOf(r.record)) };
+      this.finished.set(c.id, done);
+      this.finishedOrder.push(done);
     });
+    this.forget();
+  }
+
+  /** Forgets the finished claims whose end (and the tolerance) lies `FINISHED_HORIZON_MS` behind the log's clock. */
+  private forget(): void {
+    const order = this.finishedOrder;
+    const before = this.horizon - this.options.tolerance - FINISHED_HORIZON_MS;
+    while (this.finishedFront < order.length && order[this.finishedFront]!.closedAt < before) {
+      const done = order[this.finishedFront++]!;
+      if (this.finished.get(done.id) === done) this.finished.delete(done.id);
+    }
+    if (this.finishedFront > 4096 && this.finishedFront * 2 > order.length) {
+      this.finishedOrder = order.slice(this.finishedFront);
+      this.finishedFront = 0;
+    }
   }
 
   /** The claim's verdict by the ISO week of its opening, and its timer records that used the tolerance. */
@@ -248,12 +278,13 @@ export class Auditor {
   }
 
   /** A record of a claim already judged: support may be contacted on a closed claim (R3); anything else reopens nothing and violates R3. */
-  private afterFinish(ctx: JudgeContext, done: Finished, r: { record: LogRecord; file: number; line: number; at: number }, key: string): void {
-    if (done.keys.has(hashOf(key))) {
+  private afterFinish(ctx: JudgeContext, done: Finished, r: { record: LogRecord; file: number; line: number; at: number }): void {
+    const hash = hashOf(r.record);
+    if (done.keys.includes(hash)) {
       this.finding('duplicate', r.record.claim, r.file, r.line, `${r.record.type} at ${when(ctx, r.at)} repeats a record of the claim already read`);
       return;
     }
-    done.keys.add(hashOf(key));
+    done.keys.push(hash);
     if (r.record.type === 'support_contacted' || done.verdict === 'violates') return;
     if (done.verdict === 'conforms') this.verdicts.conforms--;
     else this.verdicts.unknown--;
@@ -345,6 +376,18 @@ function closes(r: LogRecord): boolean {
   }
 }
 
+/** Whether the claim already holds this record (its type and every known field the same): a duplicate. */
+function repeats(c: OpenClaim, record: LogRecord): boolean {
+  let key: string | null = null;
+  for (const held of c.records) {
+    const r = held.record;
+    if (r.type !== record.type || r.at !== record.at) continue;
+    key ??= keyOf(record);
+    if (keyOf(r) === key) return true;
+  }
+  return false;
+}
+
 /** The record's known fields, in the format's order: two records with the same key are one record read twice. */
 function keyOf(r: LogRecord): string {
   const fields = r as Record<string, unknown>;
@@ -354,9 +397,59 @@ function keyOf(r: LogRecord): string {
 /** Each record type's known fields, in the format's order (read once, not per record). */
 const KEYS = Object.fromEntries(Object.entries(CLAIM_RECORDS).map(([type, schema]) => [type, Object.keys(schema.shape)])) as Record<LogRecord['type'], string[]>;
 
-/** FNV-1a, 32 bits: a finished claim's record keys kept small (a false duplicate needs two of its few records to collide). */
-function hashOf(key: string): number {
+/** FNV-1a, 32 bits, of text, from `h`. */
+function fnv(h: number, text: string): number {
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/**
+ * A record's known fields hashed, FNV-1a 32 bits, field by field (no key string built): a
+ * finished claim's records kept small (a false duplicate needs two of its few records to collide).
+ */
+function hashOf(r: LogRecord): number {
+  const fields = r as Record<string, unknown>;
   let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  for (const k of KEYS[r.type]) {
+    const v = fields[k];
+    // A separator of its own for each kind of value, so that "1" and 1, or null and absent, differ as in the key.
+    if (typeof v === 'string') h = fnv(Math.imul(h ^ 1, 0x01000193), v);
+    else if (v === undefined || v === null) h = Math.imul(h ^ 2, 0x01000193);
+    else h = fnv(Math.imul(h ^ 3, 0x01000193), JSON.stringify(v));
+  }
   return h >>> 0;
+}
+
+/** A binary min-heap of closing claims by instant, then by finishing order. */
+function before(a: Closing, b: Closing): boolean {
+  return a.at < b.at || (a.at === b.at && a.seq < b.seq);
+}
+
+function heapPush(heap: Closing[], x: Closing): void {
+  let i = heap.push(x) - 1;
+  while (i > 0) {
+    const up = (i - 1) >> 1;
+    if (!before(x, heap[up]!)) break;
+    heap[i] = heap[up]!;
+    i = up;
+  }
+  heap[i] = x;
+}
+
+function heapPop(heap: Closing[]): Closing {
+  const top = heap[0]!;
+  const last = heap.pop()!;
+  if (heap.length === 0) return top;
+  let i = 0;
+  for (;;) {
+    const l = 2 * i + 1;
+    if (l >= heap.length) break;
+    const r = l + 1;
+    const m = r < heap.length && before(heap[r]!, heap[l]!) ? r : l;
+    if (!before(heap[m]!, last)) break;
+    heap[i] = heap[m]!;
+    i = m;
+  }
+  heap[i] = last;
+  return top;
 }

@@ -3,7 +3,7 @@ import type { AuditResult, SkippedLine } from './AuditResult.js';
 import { Auditor } from './Auditor.js';
 import { parseLogLine } from './parseLogLine.js';
 import type { CsvMap } from './csv/CsvMap.js';
-import { readLogInput } from './readLogLines.js';
+import { readLogInputBatches } from './readLogLines.js';
 
 export interface AuditOptions {
   /** The policy from --policy (overrides a header's). */
@@ -14,6 +14,8 @@ export interface AuditOptions {
   readonly headerPolicy: (policy: Record<string, unknown>, file: string, line: number) => Policy;
   /** The mapping of CSV exports (`--map`; docs/claim-log.md, CSV exports). */
   readonly csvMap?: CsvMap;
+  /** Called after each batch of lines read, with the claims held and the finished ones remembered (the bench's memory figures). */
+  readonly onBatch?: (held: number, remembered: number) => void;
 }
 
 /** Audits claim logs, read one after the other as one log: the result (docs/claim-log.md). */
@@ -28,8 +30,11 @@ export async function auditLogs(paths: readonly string[], options: AuditOptions)
   });
   for (let f = 0; f < paths.length; f++) {
     let n = 0;
-    const read = readLogInput(paths[f]!, options.csvMap !== undefined ? { csvMap: options.csvMap } : {});
-    for await (const line of read) auditor.line(f, ++n, typeof line === 'string' ? parseLogLine(line) : line);
+    const read = readLogInputBatches(paths[f]!, options.csvMap !== undefined ? { csvMap: options.csvMap } : {});
+    for await (const batch of read) {
+      for (const line of batch) auditor.line(f, ++n, typeof line === 'string' ? parseLogLine(line) : line);
+      options.onBatch?.(auditor.held, auditor.remembered);
+    }
   }
   return auditor.finish(paths);
 }

@@ -57,8 +57,26 @@ export function parseIsoInstant(text: string): number | null {
     if (oh < 0 || om < 0 || oh > 18 || om > 59) return null;
     offset = (sign === 45 ? -1 : 1) * (oh * 60 + om) * 60_000;
   } else return null;
-  if (!isValidDate(year, month, day) || hour > 23 || minute > 59 || second > 59) return null;
-  return daysFromCivil(year, month, day) * 86_400_000 + ((hour * 60 + minute) * 60 + second) * 1000 + ms - offset;
+  if (hour > 23 || minute > 59 || second > 59) return null;
+  const days = dayNumber(year, month, day);
+  if (days === null) return null;
+  return days * 86_400_000 + ((hour * 60 + minute) * 60 + second) * 1000 + ms - offset;
+}
+
+/** Day numbers of the dates read so far (a log's records fall on few dates): `YYYYMMDD` → day, NaN for no real date. */
+const DAYS = new Map<number, number>();
+const DAYS_KEPT = 4096;
+
+/** The engine's day number of a date, or null when it is not a real one; looked up once per date. */
+function dayNumber(year: number, month: number, day: number): Day | null {
+  const key = (year * 100 + month) * 100 + day;
+  let d = DAYS.get(key);
+  if (d === undefined) {
+    d = isValidDate(year, month, day) ? daysFromCivil(year, month, day) : Number.NaN;
+    if (DAYS.size >= DAYS_KEPT) DAYS.clear();
+    DAYS.set(key, d);
+  }
+  return Number.isNaN(d) ? null : d;
 }
 
 /** A `YYYY-MM-DD` date as the engine's day number, or null when it is not a real date. */

@@ -14,13 +14,15 @@ export type ParsedLine =
   /** A line that cannot be read; `claim` when the line names one (that claim cannot be judged whole). */
   | { readonly kind: 'problem'; readonly problem: string; readonly claim?: string };
 
+const BLANK: ParsedLine = { kind: 'blank' };
 const INSTANT_KEYS = ['at', 'receivedAt', 'cooldownUntil', 'rejectionCooldownUntil', 'cancellationCooldownUntil', 'delayedFrom', 'until'] as const;
 const HEADER_INSTANT_KEYS = ['from', 'until'] as const;
 
 /** Reads one line: a record, the header, an unknown record type (counted, never fatal), or why it cannot be read. */
 export function parseLogLine(text: string): ParsedLine {
-  if (text.trim() === '') return { kind: 'blank' };
-  if (text.length > MAX_LINE_CHARS) return { kind: 'problem', problem: `the line is ${text.length.toLocaleString('en-US')} characters long, over the ${MAX_LINE_CHARS.toLocaleString('en-US')} a record may have (one record a line)` };
+  // A record starts with "{": the blank test (which copies the line) only for what does not.
+  if (text.charCodeAt(0) !== 123 && text.trim() === '') return BLANK;
+  if (text.length > MAX_LINE_CHARS) return { kind: 'problem', problem: `the line is over the ${MAX_LINE_CHARS.toLocaleString('en-US')} characters a record may have (one record a line)` };
   let value: unknown;
   try {
     value = JSON.parse(text);

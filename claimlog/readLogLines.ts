@@ -1,12 +1,11 @@
 import { type ReadStream, closeSync, constants, createReadStream, fstatSync, openSync, readSync, statSync } from 'node:fs';
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { type Gunzip, createGunzip } from 'node:zlib';
 import { decodeUtf8, readInputBytes } from '../scenarios/load/readInputFile.js';
 import { OcelInputError, looksLikeOcel, readOcelLines } from './ocel/readOcelLines.js';
 import type { CsvMap } from './csv/CsvMap.js';
 import { CsvInputError, readCsvLines } from './csv/readCsvLines.js';
-import type { ParsedLine } from './parseLogLine.js';
+import { MAX_LINE_CHARS, type ParsedLine } from './parseLogLine.js';
 
 /** A log that cannot be read at all (not a regular file, not there, a broken gzip): one line naming it. */
 export class LogInputError extends Error {}
@@ -39,12 +38,98 @@ function openLog(path: string): number {
 /**
  * The lines of a claim log, streamed (never read whole): plain text, or gzip when the file
  * starts with gzip's magic bytes (whatever its name). A gzip that breaks off or is corrupt ends
- * the read with a `LogInputError` naming the file.
+ * the read with a `LogInputError` naming the file. A line over `MAX_LINE_BYTES` is never held
+ * whole: its first `MAX_LINE_CHARS + 1` bytes stand for it (text `parseLogLine` refuses as too long).
  */
 export async function* readLogLines(path: string): AsyncGenerator<string> {
+  for await (const batch of readLineBatches(path)) {
+    for (const line of batch) yield typeof line === 'string' ? line : line.cut;
+  }
+}
+
+/**
+ * The longest line read (bytes): the rest of a longer one is skipped up to its newline, never
+ * held, so a log with no line break in it costs this much memory and no more. A line this long
+ * is over `MAX_LINE_CHARS` characters whatever its encoding, so it is refused either way.
+ */
+export const MAX_LINE_BYTES = 4 * 1024 * 1024;
+
+/** A line over `MAX_LINE_BYTES`: how long it was, the claim its start names, and its start. */
+export interface OverlongLine {
+  readonly bytes: number;
+  readonly claim: string | undefined;
+  /** Its first `MAX_LINE_CHARS + 1` bytes, one character each (for `readLogLines`). */
+  readonly cut: string;
+}
+
+/** Line breaks as readline reads them: CRLF, CR or LF. */
+const BREAK = /\r\n|\r|\n/;
+
+/**
+ * The lines of a plain or gzip log a chunk at a time: the bytes are split at their last line
+ * feed and decoded once per chunk (a line feed is never inside a UTF-8 sequence), then split into
+ * lines as readline does (CRLF, CR or LF); only the unfinished last line is carried over. One
+ * entry per physical line.
+ */
+export async function* readLineBatches(path: string): AsyncGenerator<(string | OverlongLine)[]> {
   const opened = openLogStream(path);
-  const rl = createInterface({ input: opened.input, crlfDelay: Number.POSITIVE_INFINITY });
-  yield* readUntilFailure(path, opened, rl, () => rl.close());
+  yield* readUntilFailure(path, opened, splitLines(opened.input), () => {
+    opened.gunzip?.destroy();
+    opened.raw.destroy();
+  });
+}
+
+async function* splitLines(input: AsyncIterable<Buffer>): AsyncGenerator<(string | OverlongLine)[]> {
+  let carry: Buffer[] = [];
+  let carried = 0;
+  /** The line being skipped (over `MAX_LINE_BYTES`): its start and its length so far. */
+  let skipping: { head: Buffer; bytes: number } | null = null;
+  for await (const chunk of input) {
+    let c = chunk;
+    const out: (string | OverlongLine)[] = [];
+    if (skipping !== null) {
+      const nl = c.indexOf(10);
+      if (nl < 0) {
+        skipping.bytes += c.length;
+        continue;
+      }
+      out.push(overlong(skipping.head, skipping.bytes + nl));
+      skipping = null;
+      c = c.subarray(nl + 1);
+    }
+    const last = c.lastIndexOf(10);
+    if (last < 0) {
+      carry.push(c);
+      carried += c.length;
+      if (carried > MAX_LINE_BYTES) {
+        const whole = Buffer.concat(carry);
+        skipping = { head: Buffer.from(whole.subarray(0, MAX_LINE_CHARS + 1)), bytes: whole.length };
+        carry = [];
+        carried = 0;
+      }
+      if (out.length > 0) yield out;
+      continue;
+    }
+    const head = carried === 0 ? c.subarray(0, last + 1) : Buffer.concat([...carry, c.subarray(0, last + 1)]);
+    const text = head.toString('utf8');
+    const lines = text.indexOf('\r') < 0 ? text.split('\n') : text.split(BREAK);
+    lines.pop();
+    for (const l of lines) out.push(l);
+    carry = last + 1 < c.length ? [c.subarray(last + 1)] : [];
+    carried = c.length - last - 1;
+    yield out;
+  }
+  if (skipping !== null) yield [overlong(skipping.head, skipping.bytes)];
+  else if (carried > 0) {
+    const lines = Buffer.concat(carry).toString('utf8').split(BREAK);
+    if (lines.at(-1) === '') lines.pop();
+    yield lines;
+  }
+}
+
+function overlong(head: Buffer, bytes: number): OverlongLine {
+  const cut = head.toString('latin1');
+  return { bytes, claim: /"claim"\s*:\s*"([^"\\]+)"/.exec(cut)?.[1], cut };
 }
 
 /** What the audit reads of one line: its text (NDJSON), or a line already read (a CSV row, an OCEL event). */
@@ -77,31 +162,62 @@ function headOf(path: string): string {
  * content) is read whole as OCEL; anything else is NDJSON. One entry per physical line.
  */
 export async function* readLogInput(path: string, options: LogReadOptions = {}): AsyncGenerator<LogInputLine> {
+  for await (const batch of readLogInputBatches(path, options)) yield* batch;
+}
+
+/** How many lines of an OCEL document go in one batch. */
+const OCEL_BATCH = 1024;
+
+/**
+ * `readLogInput` a batch of lines at a time (what the audit reads: one await per chunk of the
+ * file, not per line). A line over `MAX_LINE_BYTES` comes as the problem it is, naming the claim
+ * its start names (that claim cannot be judged whole).
+ */
+export async function* readLogInputBatches(path: string, options: LogReadOptions = {}): AsyncGenerator<readonly LogInputLine[]> {
   if (!CSV_NAME.test(path)) {
     if (looksLikeOcel(headOf(path))) {
       const r = readInputBytes(path, MAX_OCEL_BYTES);
       const text = r.ok ? decodeUtf8(r.bytes) : r;
       if (!text.ok) throw new LogInputError(`${path}: ${text.problem}`);
       try {
-        yield* readOcelLines(text.text);
+        let batch: LogInputLine[] = [];
+        for (const line of readOcelLines(text.text)) {
+          batch.push(line);
+          if (batch.length < OCEL_BATCH) continue;
+          yield batch;
+          batch = [];
+        }
+        if (batch.length > 0) yield batch;
       } catch (err) {
         if (err instanceof OcelInputError) throw new LogInputError(`${path}:${err.line}:1: ${err.message}`);
         throw err;
       }
       return;
     }
-    yield* readLogLines(path);
+    for await (const batch of readLineBatches(path)) {
+      for (let i = 0; i < batch.length; i++) {
+        const line = batch[i]!;
+        if (typeof line !== 'string') (batch as LogInputLine[])[i] = overlongProblem(line);
+      }
+      yield batch as LogInputLine[];
+    }
     return;
   }
   const map = options.csvMap;
   if (map === undefined) throw new LogInputError(`${path}: a CSV export is read through a mapping file: give --map FILE (docs/claim-log.md, CSV exports)`);
   const opened = openLogStream(path);
   try {
-    yield* readUntilFailure(path, opened, readCsvLines(opened.input, map), () => opened.raw.destroy());
+    for await (const line of readUntilFailure(path, opened, readCsvLines(opened.input, map), () => opened.raw.destroy())) yield [line];
   } catch (err) {
     if (err instanceof CsvInputError) throw new LogInputError(`${path}:${err.line}:1: ${err.message}`);
     throw err;
   }
+}
+
+/** A line too long to read, as the problem the audit counts and names. */
+function overlongProblem(line: OverlongLine): ParsedLine {
+  const problem = `the line is ${line.bytes.toLocaleString('en-US')} bytes long, over the ${MAX_LINE_CHARS.toLocaleString('en-US')} characters a record may have (one record a line); skipped to the next line break without being read`;
+  return line.claim === undefined ? { kind: 'problem', problem } : { kind: 'problem', problem, claim: line.claim };
 }
 
 interface OpenedLog {
