@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { registerAll } from './commands/all.js';
 import { registerAudit } from './commands/audit.js';
+import { registerCalibrate } from './commands/calibrate.js';
 import { registerCompare } from './commands/compare.js';
 import { registerExplain } from './commands/explain.js';
 import { registerExplore } from './commands/explore.js';
@@ -44,6 +45,7 @@ function program(): Command {
   registerSchema(p);
   registerExplain(p);
   registerAudit(p);
+  registerCalibrate(p);
   registerServe(p);
   return p;
 }

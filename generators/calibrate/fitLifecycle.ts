@@ -3,7 +3,8 @@ import { addDistribution } from './addDistribution.js';
 import type { CardBuilder } from './Card.js';
 import { count } from './Card.js';
 import type { ClaimFacts, Stay } from './ClaimFacts.js';
-import { chooseFamily } from './fit/chooseFamily.js';
+import { chooseFamily, round1 } from './fit/chooseFamily.js';
+import { LOG_FLOOR, logLikelihood } from './fit/logLikelihood.js';
 import { type Observation, after, between, exact } from './fit/Observation.js';
 import { wilson } from './stats/wilson.js';
 
@@ -44,11 +45,18 @@ export function fitLifecycle(train: readonly ClaimFacts[], holdout: readonly Cla
     const whileOpen = all.filter((s) => s.changedWhileOpen).length;
     const onClose = all.filter((s) => s.to !== null && !s.changedWhileOpen && s.openSince !== null).length;
     const wait = whileOpen === 0 && onClose > 0;
+    const held = ho.get(status) ?? [];
+    const heldOut = (w: boolean): number => {
+      const fitted = chooseFamily(stays.map((s) => observe(s, w)), held.map((s) => observe(s, w)), 'ms');
+      // Under wait, a claim that moved while a withdrawal was open is impossible.
+      const impossible = w && held.some((s) => s.changedWhileOpen) ? LOG_FLOOR : 0;
+      return round1((fitted ? logLikelihood(fitted.fitted, held.map((s) => observe(s, w))) : 0) + impossible);
+    };
     card.choice({
       what: `lifecycle ${status}: during a withdrawal`,
       chosen: wait ? 'wait' : 'continue',
-      options: [],
-      evidence: wait ? `no claim moved on from ${status} while a withdrawal was open; ${count(onClose)} moved the instant one closed` : whileOpen > 0 ? `${count(whileOpen)} claims moved on from ${status} while a withdrawal was open` : `no claim in ${status} had a withdrawal open: continue, the default`,
+      options: [{ name: 'wait', heldOutLogLikelihood: heldOut(true) }, { name: 'continue', heldOutLogLikelihood: heldOut(false) }],
+      evidence: `${wait ? `no claim moved on from ${status} while a withdrawal was open; ${count(onClose)} moved the instant one closed` : whileOpen > 0 ? `${count(whileOpen)} claims moved on from ${status} while a withdrawal was open` : `no claim in ${status} had a withdrawal open: continue, the default`} (decided by that rule; the held-out log-likelihoods read a move at a withdrawal's close as a range under wait and as exact under continue, so they are shown, not compared)`,
     });
     const chosen = chooseFamily(stays.map((s) => observe(s, wait)), (ho.get(status) ?? []).map((s) => observe(s, wait)), 'ms');
     if (chosen === null) continue;
