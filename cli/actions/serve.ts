@@ -5,6 +5,7 @@ import { EngineTarget } from '../../target/serve/EngineTarget.js';
 import { serveHttp } from '../../target/serve/serveHttp.js';
 import { serveStdio } from '../../target/serve/serveStdio.js';
 import { EXIT, InputError } from '../exit.js';
+import { watchInterrupts } from '../io/watchInterrupts.js';
 
 export interface ServeFlags {
   readonly http?: string;
@@ -27,6 +28,8 @@ export async function serve(flags: ServeFlags): Promise<number> {
     stop = resolve;
   });
   const onSignal = (): void => stop();
+  // Watched, so the binary's early exit on a signal steps aside: the first one stops the server cleanly, a second ends it at once.
+  const interrupts = watchInterrupts();
   for (const s of signals) process.on(s, onSignal);
   try {
     if (flags.http !== undefined) {
@@ -46,6 +49,7 @@ export async function serve(flags: ServeFlags): Promise<number> {
     return EXIT.ok;
   } finally {
     for (const s of signals) process.off(s, onSignal);
+    interrupts.dispose();
   }
 }
 
