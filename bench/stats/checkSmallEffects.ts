@@ -9,33 +9,36 @@
  *              (pairedScoreDifference) beside the CR1 Wald interval it replaced.
  *   real       small.yaml, the default policy against responseWindowDays=10, through
  *              buildCompareReport as claimsim compare runs it (5 replications of 1,000 claims
- *              per comparison), against the long-run truth of many more replications.
+ *              per comparison), against the long-run truth: the paired difference over every
+ *              replication of every comparison (each comparison weighs 1/comparisons in it),
+ *              plus --truth more replications of their own.
  *
- *   npx tsx bench/stats/checkSmallEffects.ts                       # 1,000 trials a setting, 300 real comparisons
- *   npx tsx bench/stats/checkSmallEffects.ts --trials 200 --comparisons 40 --truth 200   # quicker, looser
+ *   npx tsx bench/stats/checkSmallEffects.ts                       # 1,000 trials a setting, 250 real comparisons
+ *   npx tsx bench/stats/checkSmallEffects.ts --trials 200 --comparisons 40   # quicker, looser
  *
  * Exit 1 when a spread-shape or real-case coverage leaves 93–97%.
  */
 import { makePolicy } from '../../engine/index.js';
 import { FINAL_OUTCOMES } from '../../engine/finalOutcomes.js';
 import { loadPopulationFile } from '../../generators/index.js';
-import { buildCompareReport } from '../../reports/model/buildCompareReport.js';
+import { type ReplicationPair, buildCompareReport } from '../../reports/model/buildCompareReport.js';
+import type { Interval } from '../../reports/stats/Interval.js';
 import { outcomeLabel } from '../../reports/model/outcomeLabel.js';
 import { replicationPair } from './replicationPair.js';
 import { smallEffectCoverage } from './smallEffectCoverage.js';
 
-const arg = (name: string, fallback: number) => {
+const arg = (name: string, fallback: number, min = 1) => {
   const i = process.argv.indexOf(`--${name}`);
   const v = i > 0 ? Number(process.argv[i + 1]) : fallback;
-  if (!Number.isInteger(v) || v < 1 || v > 100_000) {
+  if (!Number.isInteger(v) || v < min || v > 100_000) {
     process.stderr.write(`checkSmallEffects: --${name} takes a whole number from 1 to 100000 (got ${process.argv[i + 1]})\n`);
     process.exit(2);
   }
   return v;
 };
 const trials = arg('trials', 1000);
-const comparisons = arg('comparisons', 300);
-const truthReplications = arg('truth', 1500);
+const comparisons = arg('comparisons', 250);
+const truthReplications = arg('truth', 0, 0);
 const replications = arg('replications', 5);
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -60,11 +63,9 @@ lines.push('', '(* outside 93–97%)', '');
 // The real case: as claimsim compare -p small.yaml --variant responseWindowDays=10 runs it.
 const population = loadPopulationFile(new URL('../../generators/populations/small.yaml', import.meta.url).pathname);
 const arms = { baseline: [population, makePolicy({})], variant: [population, makePolicy({ responseWindowDays: 10 })] } as const;
-const truthSeed = 900_000;
 const truthMoves = FINAL_OUTCOMES.map(() => 0);
 let truthClaims = 0;
-for (let r = 0; r < truthReplications; r++) {
-  const p = replicationPair(arms, truthSeed + r, truthSeed + r);
+const tally = (p: ReplicationPair) => {
   p.baselineOutcomes.forEach((b, i) => {
     const v = p.variantOutcomes[i]!;
     if (b === v) return;
@@ -72,24 +73,24 @@ for (let r = 0; r < truthReplications; r++) {
     truthMoves[b]!--;
   });
   truthClaims += p.baselineOutcomes.length;
-}
-const truth = truthMoves.map((m) => m / truthClaims);
-const covered = FINAL_OUTCOMES.map(() => 0);
-const flaggedTimes = FINAL_OUTCOMES.map(() => 0);
+};
+for (let r = 0; r < truthReplications; r++) tally(replicationPair(arms, 900_000 + r, 900_000 + r));
+const intervals: Interval[][] = [];
 const discordantPerRun: number[] = [];
 for (let c = 0; c < comparisons; c++) {
   const pairs = Array.from({ length: replications }, (_, r) => replicationPair(arms, 10_000 + c * replications + r, 10_000 + c * replications + r));
+  pairs.forEach(tally);
   const report = buildCompareReport(pairs);
   discordantPerRun.push(report.transitions.changed / replications);
-  report.outcomes.forEach((o, i) => {
-    if (o.difference.low <= truth[i]! && truth[i]! <= o.difference.high) covered[i]!++;
-    if (o.significant) flaggedTimes[i]!++;
-  });
+  intervals.push(report.outcomes.map((o) => o.difference));
 }
+const truth = truthMoves.map((m) => m / truthClaims);
+const covered = FINAL_OUTCOMES.map((_, i) => intervals.filter((x) => x[i]!.low <= truth[i]! && truth[i]! <= x[i]!.high).length);
+const flaggedTimes = FINAL_OUTCOMES.map((_, i) => intervals.filter((x) => x[i]!.low > 0 || x[i]!.high < 0).length);
 const meanMoved = discordantPerRun.reduce((a, b) => a + b, 0) / comparisons;
 lines.push(
   `Real case: small.yaml, responseWindowDays 7 → 10, ${comparisons} comparisons of ${replications} × 1,000 claims (about ${meanMoved.toFixed(0)} claims change outcome per replication); ` +
-    `truth: ${truthReplications} other replications (${truthClaims.toLocaleString('en')} claim pairs).`,
+    `truth: the paired difference over all ${comparisons * replications + truthReplications} replications (${truthClaims.toLocaleString('en')} claim pairs).`,
   '',
   '| outcome | true difference | coverage | significant |',
   '|---|---:|---:|---:|',

@@ -22,6 +22,8 @@ import {
 } from '../../reports/index.js';
 import type { TransitionExample } from '../../reports/model/TransitionExample.js';
 import type { CompareView } from '../../reports/model/buildCompareReport.js';
+import type { ParameterDraws } from '../../reports/model/CompareReport.js';
+import { drawArms, drawPopulations, drawnComparison } from './compareDraws.js';
 import { transitionExamples } from '../../reports/explain/transitionExamples.js';
 import { EXIT, InputError } from '../exit.js';
 import { loadPolicyOption } from '../io/loadPolicyOption.js';
@@ -69,6 +71,8 @@ export interface CompareOptions extends ShardFlags {
   primary?: string;
   /** `--aa`: both arms the baseline's population and policy, each on its own random stream. */
   aa?: boolean;
+  /** `--parameter-draws N`: re-run the comparison over N draws of the population card's fitted parameters. */
+  parameterDraws?: number;
 }
 
 /** --primary checked: one of FINAL_OUTCOMES. */
@@ -90,6 +94,9 @@ export async function compare(o: CompareOptions): Promise<number> {
     throw new InputError('--aa compares the population with itself on independent random streams: leave out --variant, --variant-population and --variant-set');
   }
   if (o.aa && (shard || o.merge)) throw new InputError('--aa runs the whole comparison in one process: leave out --shard and --merge');
+  if (o.parameterDraws !== undefined && (shard || o.merge || o.aa || o.expect)) {
+    throw new InputError('--parameter-draws runs the whole comparison and its draws in one process: leave out --shard, --merge, --aa and --expect');
+  }
   const seedSetting = (o.variantSet ?? []).find((v) => /^\s*seed\s*=/.test(v));
   if (seedSetting !== undefined) {
     throw new InputError(
@@ -130,6 +137,14 @@ export async function compare(o: CompareOptions): Promise<number> {
     const [b, v] = [count(population, baseline), count(variantPopulation, variant)];
     if (b !== v) throw new InputError(`the two arms have ${b} and ${v} claims, and claims are paired by index: give both the same number (--claims N)`);
   }
+  const drawSeed = o.seed ?? population.seed;
+  const draws =
+    o.parameterDraws === undefined
+      ? []
+      : drawPopulations(
+          { count: o.parameterDraws, seed: drawSeed, populationFile, settings: o.set ?? [], variantFile, variantSettings, populationVaries },
+          population,
+        );
   const mine = takeShard(
     seeds.map((seed, index) => ({ index, seed, variantSeed: arms.variant[index]! })),
     shard,
@@ -137,6 +152,15 @@ export async function compare(o: CompareOptions): Promise<number> {
   const tasks: PopulationTask[] = mine.flatMap(({ seed, variantSeed }) =>
     ([[population, baseline, seed], [variantPopulation, variant, variantSeed]] as const).map(([p, policy, s]) => ({ population: p, policy, seed: s, ...(claims !== undefined ? { claims } : {}) })),
   );
+  // Draw d (from 1) runs its K replications on seeds after the comparison's own: base + d·K + r.
+  const drawTasks: PopulationTask[] = draws.flatMap((d, k) =>
+    seeds.flatMap((_, r) => drawArms(d, baseline, variant).map(([p, policy]) => ({ population: p, policy, seed: seeds[0]! + (k + 1) * seeds.length + r, ...(claims !== undefined ? { claims } : {}) }))),
+  );
+  if (draws.length > 0) {
+    process.stderr.write(
+      `compare: parameter draws: ${draws.length} draw${draws.length === 1 ? '' : 's'} of the ${population.calibration!.parameters.length} fitted parameters of ${populationFile} (seed ${drawSeed}; normal, sd = (high − low) / 3.92, clamped), ${seeds.length} replications each\n`,
+    );
+  }
   const what = o.aa ? `an A/A check of ${population.name} (baseline seeds ${seeds[0]}…, variant seeds ${arms.variant[0]}…: independent streams)` : populationVaries ? `arms, ${population.name} against ${variantPopulation.name}` : `policies of ${population.name}`;
   process.stderr.write(
     `compare: ${seeds.length} replication${seeds.length === 1 ? '' : 's'} × 2 ${what}${shard ? `, shard ${shard.index}/${shard.count}: ${mine.length} replication${mine.length === 1 ? '' : 's'}` : ''}\n`,
@@ -153,7 +177,7 @@ export async function compare(o: CompareOptions): Promise<number> {
   // Not by a shard: the shards of one run may share a folder, each writing its own part.
   const release = shard ? () => undefined : claimOutputFolder(o.out);
   try {
-    const { results, interrupted: status } = await runWatchedTasks(tasks, { command: 'compare', progress: 'compare', workers, onTask });
+    const { results, interrupted: status } = await runWatchedTasks([...tasks, ...drawTasks], { command: 'compare', progress: 'compare', workers, onTask: (i) => i < tasks.length && onTask(i) });
     // A replication is complete when both its arms are: the report holds those only.
     const complete = mine.flatMap((_, r) => (results[2 * r] && results[2 * r + 1] ? [r] : []));
     const pairs: ReplicationPair[] = complete.map((r) => {
@@ -173,7 +197,22 @@ export async function compare(o: CompareOptions): Promise<number> {
       const completion: Completion = { unit: 'replications', total: mine.length, complete: complete.map((r) => mine[r]!.index + 1) };
       return await interrupted({ status, completion, sharded: shard !== undefined, out: o.out }, () => report(o, pairs, null, populationChanges, examples, completion, view));
     }
-    if (!shard) return await report(o, pairs, fixture, populationChanges, examples, undefined, view);
+    const drawn =
+      draws.length === 0
+        ? undefined
+        : (drawnComparison(
+            draws.map((d, k) => {
+              const at = (r: number, arm: number) => results[tasks.length + (k * seeds.length + r) * 2 + arm];
+              if (!seeds.every((_, r) => at(r, 0) && at(r, 1))) return null;
+              return seeds.map((_, r) => {
+                const b = at(r, 0)!, v = at(r, 1)!;
+                const sellers = claimSellers(d.baseline, baseline, b.summary.seed, claims);
+                return { baseline: b.summary, variant: v.summary, baselineOutcomes: b.finalOutcomes, variantOutcomes: v.finalOutcomes, sellers };
+              });
+            }),
+            { seed: drawSeed, parameters: population.calibration!.parameters.map((p) => p.path), replications: seeds.length, pairing: view.pairing },
+          ) ?? undefined);
+    if (!shard) return await report(o, pairs, fixture, populationChanges, examples, undefined, view, drawn);
     const part: ComparePart = {
       kind: 'compare-part',
       version: 3,
@@ -214,8 +253,10 @@ async function report(
   examples?: () => TransitionExample[],
   partial?: Completion,
   view: CompareView = {},
+  parameterDraws?: ParameterDraws,
 ): Promise<number> {
-  const report = buildCompareReport(pairs, populationChanges, view);
+  const built = buildCompareReport(pairs, populationChanges, view);
+  const report = parameterDraws ? { ...built, parameterDraws } : built;
   const rendered = { markdown: renderMarkdown(report), html: (await renderHtml(examples ? { ...report, transitions: { ...report.transitions, examples: examples() } } : report)).html };
   const files = partial ? markPartial(report, [partial], rendered) : { json: renderJson(report), ...rendered };
   const paths = writeOutputFolder(o.out, { 'compare.json': files.json, 'compare.md': files.markdown, 'report.html': files.html });

@@ -3,7 +3,6 @@ import { REFUSAL_CODES } from '../../engine/index.js';
 import { FINAL_OUTCOMES } from '../../engine/finalOutcomes.js';
 import { COUNTER_NAMES, RULE_IDS, SWEEPABLE_KEYS } from '../../reports/index.js';
 import { count, finite, policyJson, seed, shallowJson } from '../io/jsonFields.js';
-import { calibrationSchema } from '../../generators/population/calibrationSchema.js';
 
 /**
  * The report models claimsim writes (report.json, compare.json, sweep.json), as `claimsim report`
@@ -59,7 +58,6 @@ export const simulationReportSchema = z
     periods: z.array(z.strictObject({ from: z.string().nullable(), until: z.string().nullable(), requested: count, outcomes: outcomeCounts })).optional(),
     invariantViolations: z.strictObject({ total: count, byInvariant: z.array(z.strictObject({ invariant: z.string().regex(/^I\d+$/), count })), examples: z.array(violation) }),
     coverage,
-    calibration: calibrationSchema.optional(),
   })
   .superRefine((r, ctx) => {
     if (r.seeds.length !== r.claims.length) problem(ctx, ['claims'], `has ${r.claims.length} entries for ${r.seeds.length} seeds (one per replication)`);
@@ -158,6 +156,15 @@ export const compareReportSchema = z
     transitions,
     baseline: simulationReportSchema,
     variant: simulationReportSchema,
+    parameterDraws: z
+      .strictObject({
+        draws: count,
+        seed,
+        parameters: z.array(z.string()),
+        replications: count,
+        outcomes: z.array(z.strictObject({ outcome, pooled: interval, within: finite, between: finite, sameWay: finite })),
+      })
+      .optional(),
   })
   .superRefine((r, ctx) => {
     const claims = r.claims.reduce((s, c) => s + c, 0);
@@ -197,7 +204,6 @@ export const sweepReportSchema = z
         changes: z.array(z.strictObject({ outcome, at: z.record(z.string(), count), from: count, to: count, difference: interval, detectable: finite })),
       }),
     ),
-    calibration: calibrationSchema.optional(),
   })
   .superRefine((r, ctx) => {
     if (r.seeds.length !== r.claims.length) problem(ctx, ['claims'], `has ${r.claims.length} entries for ${r.seeds.length} seeds (one per replication)`);

@@ -48,6 +48,30 @@ export interface PolicyChange {
   readonly variant: unknown;
 }
 
+/** One outcome over draws of the fitted parameters (`compare --parameter-draws`). */
+export interface DrawnOutcome {
+  readonly outcome: FinalOutcome;
+  /** Rubin's rules over the draws (pooledDraws): the 95% interval with the parameters' uncertainty included. */
+  readonly pooled: Interval;
+  /** The mean within-draw variance and the variance between the draws' estimates. */
+  readonly within: number;
+  readonly between: number;
+  /** Share of draws whose estimate moves the outcome the pooled estimate's way. */
+  readonly sameWay: number;
+}
+
+/** `compare --parameter-draws N`: the comparison re-run over N draws of the population card's fitted parameters. */
+export interface ParameterDraws {
+  readonly draws: number;
+  /** The seed of the draws (printed; the same seed gives the same draws). */
+  readonly seed: number;
+  /** The card's parameters drawn, by path. */
+  readonly parameters: readonly string[];
+  /** Each draw's replication seeds start here: draw d (from 1) runs seed + d × K + r. */
+  readonly replications: number;
+  readonly outcomes: readonly DrawnOutcome[];
+}
+
 /**
  * How the arms' claims are set side by side: `paired` (claim i of a replication ran in both
  * arms with the same random numbers, so claims pair), `unpaired` (the arms ran on
@@ -87,4 +111,6 @@ export interface CompareReport {
   readonly transitions: TransitionTable;
   readonly baseline: SimulationReport;
   readonly variant: SimulationReport;
+  /** With --parameter-draws: the comparison over draws of the fitted parameters. */
+  readonly parameterDraws?: ParameterDraws;
 }

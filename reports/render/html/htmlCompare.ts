@@ -15,10 +15,10 @@ import { chartFigure } from './chartFigure.js';
 import { escapeHtml } from './escapeHtml.js';
 import { htmlCards } from './htmlCards.js';
 import { htmlTable } from './htmlTable.js';
+import { PARAMETER_DRAWS_HEADER, parameterDrawsIntro, parameterDrawsRows } from '../parameterDrawsText.js';
 import { htmlTransitionTable } from './htmlTransitionTable.js';
 import { htmlTransitionExamples } from './htmlTransitionExamples.js';
 import { raw } from './Html.js';
-import { htmlCompareCalibration } from '../../calibration/reportCalibration.js';
 import { htmlShareCell } from './htmlShareCell.js';
 import { htmlOutcomeLegend } from './htmlOutcomeLegend.js';
 
@@ -42,7 +42,6 @@ export async function htmlCompare(r: CompareReport): Promise<string> {
   const keys = policyKeysText(r);
   const t = r.transitions;
   const top = t.moves[0];
-  const calibration = htmlCompareCalibration(r);
   const out = [
     `<p>${escapeHtml(r.population)}: ${escapeHtml(runSizeText(r.claims, r.seeds))}. ` +
       (r.variantPopulation === null && r.pairing === 'paired'
@@ -51,7 +50,6 @@ export async function htmlCompare(r: CompareReport): Promise<string> {
     ...(r.aa ? [`<p class="verdict info">${escapeHtml(aaVerdictText(r))}</p>`] : []),
     `<p>${escapeHtml(primaryVerdictText(r))}</p>`,
     verdict,
-    ...(calibration.beside ? [calibration.beside] : []),
     `<p>${escapeHtml(detectableText(r.detectable, totalClaims(r.claims), r.clusters))}</p>`,
     htmlCards([
       { value: changeText(r), label: `${r.variantPopulation === null ? 'policy change' : 'what differs'}${keys ? ` (${keys})` : ''}`, small: true, wide: true },
@@ -77,6 +75,13 @@ export async function htmlCompare(r: CompareReport): Promise<string> {
       { numeric: [1, 2, 3, 7], className: 'outcomes' },
     ),
     `<p class="note">${escapeHtml(ADJUSTED_MEANING)}</p>`,
+    ...(r.parameterDraws
+      ? [
+          '<h3>Parameter uncertainty</h3>',
+          `<p>${escapeHtml(parameterDrawsIntro(r.parameterDraws))}</p>`,
+          htmlTable(PARAMETER_DRAWS_HEADER, parameterDrawsRows(r, r.parameterDraws), { numeric: [1, 2, 3] }),
+        ]
+      : []),
     `<p class="note">${escapeHtml(SIGNIFICANT_MEANING)} “for the seller”: what a significant change means for the seller who asked for the withdrawal (more acceptances are good news; more rejections, lapses and given-up requests bad news; silent withdrawals and claims still open at the end neither). ${escapeHtml(DETECTABLE_MEANING)}</p>`,
     '<h3>Where each claim went</h3>',
     `<p>The same claim under the two policies. ${t.moves
@@ -108,7 +113,6 @@ export async function htmlCompare(r: CompareReport): Promise<string> {
       ]),
       { numeric: [1, 2, 3] },
     ),
-    ...(calibration.cards ? [calibration.cards] : []),
     htmlOutcomeLegend(),
   ];
   return out.join('\n');

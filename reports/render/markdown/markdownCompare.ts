@@ -7,9 +7,9 @@ import { OUTCOME_COMPARISON_HEADER, comparisonNews, newsCellText, outcomeCompari
 import { armChangesText, pairingText, policyKeysText, populationChangeText, populationValueText } from '../armChangesText.js';
 import { NO_CHANGE_VERDICT, aaVerdictText, compareVerdict, primaryVerdictText } from '../compareVerdict.js';
 import { mdTable } from './mdTable.js';
+import { PARAMETER_DRAWS_HEADER, parameterDrawsIntro, parameterDrawsRows } from '../parameterDrawsText.js';
 import { runSizeText, totalClaims } from '../runSizeText.js';
 import { markdownOutcomeLegend } from './markdownOutcomeLegend.js';
-import { markdownCompareCalibration } from '../../calibration/reportCalibration.js';
 
 /** The outcome table of a comparison: baseline, variant, paired difference with its 95% interval, significance, news for the seller, detectable effect. */
 export function markdownCompareTable(r: CompareReport): string {
@@ -39,7 +39,6 @@ export function markdownCompare(r: CompareReport, heading = '##'): string {
   const keys = policyKeysText(r);
   const t = r.transitions;
   const verdict = compareVerdict(r);
-  const calibration = markdownCompareCalibration(r, heading);
   const out = [
     `${heading} ${r.variantPopulation === null ? 'Policy comparison' : 'Comparison'} — ${change}`,
     '',
@@ -56,7 +55,6 @@ export function markdownCompare(r: CompareReport, heading = '##'): string {
     '',
     ...(verdict.length === 0 ? [NO_CHANGE_VERDICT] : verdict.map((l) => `- **${l.heading}**: ${l.changes.join('; ')}.`)),
     '',
-    ...calibration.beside,
     ...(r.populationChanges.length === 0
       ? []
       : [
@@ -71,6 +69,9 @@ export function markdownCompare(r: CompareReport, heading = '##'): string {
     '',
     ADJUSTED_MEANING,
     '',
+    ...(r.parameterDraws
+      ? [`${heading}# Parameter uncertainty`, '', parameterDrawsIntro(r.parameterDraws), '', mdTable(PARAMETER_DRAWS_HEADER, parameterDrawsRows(r, r.parameterDraws), [1, 2, 3]), '']
+      : []),
     `${heading}# Per-claim transitions`,
     '',
     `${count(t.changed)} of ${count(t.claims)} claims (${percent(t.claims > 0 ? t.changed / t.claims : 0)}) ended differently under the variant.`,
@@ -90,7 +91,6 @@ export function markdownCompare(r: CompareReport, heading = '##'): string {
       [1, 2, 3],
     ),
     '',
-    ...calibration.cards,
     markdownOutcomeLegend(),
     '',
   ];
