@@ -3,6 +3,7 @@ import { REFUSAL_CODES } from '../../engine/index.js';
 import { FINAL_OUTCOMES } from '../../engine/finalOutcomes.js';
 import { COUNTER_NAMES, RULE_IDS, SWEEPABLE_KEYS } from '../../reports/index.js';
 import { count, finite, policyJson, seed, shallowJson } from '../io/jsonFields.js';
+import { calibrationSchema } from '../../generators/population/calibrationSchema.js';
 
 /**
  * The report models claimsim writes (report.json, compare.json, sweep.json), as `claimsim report`
@@ -58,6 +59,7 @@ export const simulationReportSchema = z
     periods: z.array(z.strictObject({ from: z.string().nullable(), until: z.string().nullable(), requested: count, outcomes: outcomeCounts })).optional(),
     invariantViolations: z.strictObject({ total: count, byInvariant: z.array(z.strictObject({ invariant: z.string().regex(/^I\d+$/), count })), examples: z.array(violation) }),
     coverage,
+    calibration: calibrationSchema.optional(),
   })
   .superRefine((r, ctx) => {
     if (r.seeds.length !== r.claims.length) problem(ctx, ['claims'], `has ${r.claims.length} entries for ${r.seeds.length} seeds (one per replication)`);
@@ -204,6 +206,7 @@ export const sweepReportSchema = z
         changes: z.array(z.strictObject({ outcome, at: z.record(z.string(), count), from: count, to: count, difference: interval, detectable: finite })),
       }),
     ),
+    calibration: calibrationSchema.optional(),
   })
   .superRefine((r, ctx) => {
     if (r.seeds.length !== r.claims.length) problem(ctx, ['claims'], `has ${r.claims.length} entries for ${r.seeds.length} seeds (one per replication)`);

@@ -19,6 +19,7 @@ import { PARAMETER_DRAWS_HEADER, parameterDrawsIntro, parameterDrawsRows } from 
 import { htmlTransitionTable } from './htmlTransitionTable.js';
 import { htmlTransitionExamples } from './htmlTransitionExamples.js';
 import { raw } from './Html.js';
+import { htmlCompareCalibration } from '../../calibration/reportCalibration.js';
 import { htmlShareCell } from './htmlShareCell.js';
 import { htmlOutcomeLegend } from './htmlOutcomeLegend.js';
 
@@ -42,6 +43,7 @@ export async function htmlCompare(r: CompareReport): Promise<string> {
   const keys = policyKeysText(r);
   const t = r.transitions;
   const top = t.moves[0];
+  const calibration = htmlCompareCalibration(r);
   const out = [
     `<p>${escapeHtml(r.population)}: ${escapeHtml(runSizeText(r.claims, r.seeds))}. ` +
       (r.variantPopulation === null && r.pairing === 'paired'
@@ -50,6 +52,7 @@ export async function htmlCompare(r: CompareReport): Promise<string> {
     ...(r.aa ? [`<p class="verdict info">${escapeHtml(aaVerdictText(r))}</p>`] : []),
     `<p>${escapeHtml(primaryVerdictText(r))}</p>`,
     verdict,
+    ...(calibration.beside ? [calibration.beside] : []),
     `<p>${escapeHtml(detectableText(r.detectable, totalClaims(r.claims), r.clusters))}</p>`,
     htmlCards([
       { value: changeText(r), label: `${r.variantPopulation === null ? 'policy change' : 'what differs'}${keys ? ` (${keys})` : ''}`, small: true, wide: true },
@@ -113,6 +116,7 @@ export async function htmlCompare(r: CompareReport): Promise<string> {
       ]),
       { numeric: [1, 2, 3] },
     ),
+    ...(calibration.cards ? [calibration.cards] : []),
     htmlOutcomeLegend(),
   ];
   return out.join('\n');

@@ -10,6 +10,7 @@ import { mdTable } from './mdTable.js';
 import { PARAMETER_DRAWS_HEADER, parameterDrawsIntro, parameterDrawsRows } from '../parameterDrawsText.js';
 import { runSizeText, totalClaims } from '../runSizeText.js';
 import { markdownOutcomeLegend } from './markdownOutcomeLegend.js';
+import { markdownCompareCalibration } from '../../calibration/reportCalibration.js';
 
 /** The outcome table of a comparison: baseline, variant, paired difference with its 95% interval, significance, news for the seller, detectable effect. */
 export function markdownCompareTable(r: CompareReport): string {
@@ -39,6 +40,7 @@ export function markdownCompare(r: CompareReport, heading = '##'): string {
   const keys = policyKeysText(r);
   const t = r.transitions;
   const verdict = compareVerdict(r);
+  const calibration = markdownCompareCalibration(r, heading);
   const out = [
     `${heading} ${r.variantPopulation === null ? 'Policy comparison' : 'Comparison'} — ${change}`,
     '',
@@ -55,6 +57,7 @@ export function markdownCompare(r: CompareReport, heading = '##'): string {
     '',
     ...(verdict.length === 0 ? [NO_CHANGE_VERDICT] : verdict.map((l) => `- **${l.heading}**: ${l.changes.join('; ')}.`)),
     '',
+    ...calibration.beside,
     ...(r.populationChanges.length === 0
       ? []
       : [
@@ -91,6 +94,7 @@ export function markdownCompare(r: CompareReport, heading = '##'): string {
       [1, 2, 3],
     ),
     '',
+    ...calibration.cards,
     markdownOutcomeLegend(),
     '',
   ];
