@@ -12,7 +12,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type ClaimEvent, type Decide, type Policy, DEFAULT_POLICY, FAULT_NAMES, calendarFor, checkPolicy, daysFromCivil, decide as realDecide, faultPolicy, withFault } from '../engine/index.js';
+import { type ClaimEvent, type Command, type Decide, type Policy, DEFAULT_POLICY, FAULT_NAMES, calendarFor, checkPolicy, daysFromCivil, decide as realDecide, faultPolicy, withFault } from '../engine/index.js';
 import { RULE_MUTANTS } from '../engine/mutants/index.js';
 import { loadPopulationFile, runPopulation } from '../generators/index.js';
 import { auditLogs } from '../claimlog/auditLogs.js';
@@ -64,17 +64,26 @@ function runAndLog(policy: Policy, broken: Decide | null, log: string): number {
   // The log as a claim service writes it: the events, what each action submitted, and the actions it refused.
   const recorder = new RunRecorder(calendar);
   const records: LogRecord[] = [];
+  // The agent command each decision's events are of (its decision's are the first it sees), innermost last.
+  const deciding: { readonly command: Command; written: boolean }[] = [];
   const { summary } = runPopulation(
     population,
     {
       policy,
       ...(claimsOption !== undefined ? { claims: Number(claimsOption) } : {}),
       ...(decide !== undefined ? { decide } : {}),
-      onEvents: (es: readonly ClaimEvent[]) => records.push(...recorder.events(es)),
+      onEvents: (es: readonly ClaimEvent[]) => {
+        const top = deciding[deciding.length - 1];
+        const submitted = top !== undefined && !top.written ? top.command : undefined;
+        if (top !== undefined) top.written = true;
+        records.push(...recorder.events(es, submitted));
+      },
     },
     {
+      beforeCommand: (command) => deciding.push({ command, written: false }),
       onCommand: (command, at, decision) => {
-        const refused = recorder.command(command, at, decision);
+        deciding.pop();
+        const refused = decision.ok ? null : recorder.refused(command, at, decision.refusal);
         if (refused !== null) records.push(refused);
       },
     },

@@ -1,4 +1,4 @@
-import { type Calendar, type ChangePolicy, type ClaimEvent, type ClaimStatus, type Command, type Decision, type ExpireWithdrawal, type PlaceOrder, type RemindBuyer, firstStatus, isTerminal } from '../engine/index.js';
+import { type Calendar, type ChangePolicy, type ClaimEvent, type ClaimStatus, type Command, type ExpireWithdrawal, type PlaceOrder, type Refusal, type RemindBuyer, firstStatus, isTerminal } from '../engine/index.js';
 import { formatInstant } from './formatInstant.js';
 import type { LogRecord } from './LogRecord.js';
 import { actionOf, actionOfRecordType } from './actionNames.js';
@@ -13,19 +13,18 @@ type ClaimCommand = Exclude<Command, PlaceOrder | ExpireWithdrawal | RemindBuyer
  * records, with what the system showed beside them (the buyer's pending-withdrawal counter
  * before and after, R6), and, when the run's commands are given too, what each action
  * submitted (the reported status, the chosen category, the memo's sender, an action the
- * service made something else of) and a record of each refused action. Events come first
- * (`events`), then their command with its decision (`command`), as a run's hooks see them.
+ * service made something else of) and a record of each refused action. A claim's parties are
+ * forgotten once it closes.
  */
 export class RunRecorder {
   private readonly parties = new Map<string, { readonly seller: string; readonly buyer: string }>();
   /** Each buyer's counter as the last record of it showed it. */
   private readonly counters = new Map<string, number>();
-  private readonly made = new WeakMap<readonly ClaimEvent[], LogRecord[]>();
 
   constructor(private readonly calendar: Calendar) {}
 
-  /** The records of one decision's events (an action's, or the clock's). */
-  events(events: readonly ClaimEvent[]): LogRecord[] {
+  /** The records of one decision's events: of the agent's command `submitted`, or of the clock (none). */
+  events(events: readonly ClaimEvent[], submitted?: Command): LogRecord[] {
     const out: LogRecord[] = [];
     for (const e of events) {
       const r = toLogRecord(e, this.calendar);
@@ -40,32 +39,20 @@ export class RunRecorder {
         }
       }
       out.push(r);
+    }
+    if (submitted !== undefined) this.submitted(out, submitted);
+    for (const e of events) {
       const closed = closedClaim(e);
       if (closed !== null) this.parties.delete(closed);
     }
-    this.made.set(events, out);
     return out;
   }
 
-  /**
-   * An agent's command once decided: an accepted one fills in, on its records, what it
-   * submitted (nothing new is returned); a refused one on a claim the service holds is a record
-   * of its own (returned).
-   */
-  command(submitted: Command, at: number, decision: Decision): LogRecord | null {
+  /** An agent's command the rules refused, as a record of its own; null for one on a claim the service does not hold. */
+  refused(submitted: Command, at: number, refusal: Refusal): LogRecord | null {
     const action = actionOf(submitted);
-    if (action === null) return null;
+    if (action === null || refusal.code === 'CLAIM_NOT_FOUND' || submitted.kind === 'OpenClaim') return null;
     const command = submitted as ClaimCommand;
-    if (command.kind === 'OpenClaim') {
-      if (decision.ok) this.submitted(decision.events, command);
-      return null;
-    }
-    if (decision.ok) {
-      this.submitted(decision.events, command);
-      return null;
-    }
-    const { refusal } = decision;
-    if (refusal.code === 'CLAIM_NOT_FOUND') return null;
     const r: Writable = { type: 'action_refused', claim: command.claim, at: formatInstant(at, this.calendar, true), action, code: refusal.code, support: refusal.support ?? null };
     if (refusal.until !== undefined) r['until'] = formatInstant(refusal.until, this.calendar, true);
     switch (command.kind) {
@@ -94,9 +81,9 @@ export class RunRecorder {
     return r as LogRecord;
   }
 
-  /** What the accepted command submitted, on the record of it (the first record of an action among its events). */
-  private submitted(events: readonly ClaimEvent[], command: Command): void {
-    const r = this.made.get(events)?.find((x) => actionOfRecordType(x.type) !== null) as Writable | undefined;
+  /** What the accepted command submitted, on the record of it (the first record of an action among its decision's). */
+  private submitted(records: readonly LogRecord[], command: Command): void {
+    const r = records.find((x) => actionOfRecordType(x.type) !== null) as Writable | undefined;
     if (r === undefined) return;
     const action = actionOf(command);
     if (action !== null && action !== actionOfRecordType(r['type'] as LogRecord['type'])) r['action'] = action;

@@ -13,6 +13,8 @@ export type ParallelOptions = Omit<RunOptions, 'decide' | 'onEvents' | 'onClaimF
   readonly fault?: FaultName;
   /** Stream the events, with order details, to this NDJSON file (one worker only: one engine's order). */
   readonly eventsFile?: string;
+  /** The events file carries each agent command too (see WorkerTask): for a claim log, never for a user's --events file. */
+  readonly eventsWithCommands?: boolean;
   /** `--set path=value` overrides of the population file, in order. */
   readonly settings?: readonly string[];
 };
@@ -44,6 +46,7 @@ export async function runPopulationParallel(populationFile: string, options: Par
     ...(options.shard ? { shard: options.shard } : {}),
     ...(options.fault ? { fault: options.fault } : {}),
     ...(options.eventsFile ? { eventsFile: options.eventsFile } : {}),
+    ...(options.eventsFile && options.eventsWithCommands ? { eventsWithCommands: true } : {}),
     slice: { index, count: workers },
     control: control.buffer as SharedArrayBuffer,
   });

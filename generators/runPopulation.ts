@@ -33,6 +33,7 @@ export function runPopulation(population: Population, o: RunOptions, internal: I
     ...(o.onEvents ? { onEvents: o.onEvents } : {}),
     ...(o.onClaimFinished ? { onClaimFinished: o.onClaimFinished } : {}),
     ...(internal.onCommand ? { onCommand: internal.onCommand } : {}),
+    ...(internal.beforeCommand ? { beforeCommand: internal.beforeCommand } : {}),
     ...(internal.details ? { details: internal.details } : {}),
   });
 

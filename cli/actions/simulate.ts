@@ -141,6 +141,8 @@ async function runAndWrite(flags: SimulateFlags, run: Run): Promise<number> {
       ...(shard ? { shard } : {}),
       ...(fault ? { fault } : {}),
       ...(flags.events || flags.log || flags.ocel ? { eventsFile: flags.events ?? claimLogEvents((flags.log ?? flags.ocel)!) } : {}),
+      // The claim log's own events file also carries the agents' commands (what each submitted, the refused ones); a --events file stays events only.
+      ...(!flags.events && (flags.log || flags.ocel) ? { eventsWithCommands: true } : {}),
       onProgress: (done, total) => {
         bar?.setTotal(Math.max(total, 1));
         bar?.update(done);

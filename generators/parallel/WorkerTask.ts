@@ -13,6 +13,8 @@ export interface WorkerTask {
   readonly fault?: FaultName;
   /** Stream the slice's events to this NDJSON file (order details included). */
   readonly eventsFile?: string;
+  /** In the events file, also each agent command: on the first event of its decision (`submitted`), or as a line of its own when refused (a claim log's source). */
+  readonly eventsWithCommands?: boolean;
   readonly slice: { readonly index: number; readonly count: number };
   /** [0]: 1 asks every worker to stop; [1 + w]: claims opened so far by worker w. */
   readonly control: SharedArrayBuffer;

@@ -1,6 +1,6 @@
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { type ClaimEvent, calendarFor } from '../../engine/index.js';
+import { type ClaimEvent, type Command, type Refusal, calendarFor } from '../../engine/index.js';
 import { PATH_PROBLEMS, pathProblemCode } from '../../scenarios/load/pathProblem.js';
 import { isoTimesOf } from './isoTimes.js';
 
@@ -10,7 +10,10 @@ import { isoTimesOf } from './isoTimes.js';
  * instants in ISO 8601 in the policy's zone, for a person or a tool that reads dates.
  */
 export interface EventsFile {
-  readonly write: (events: readonly ClaimEvent[]) => void;
+  /** One decision's events; `submitted`, the agent's command they decide, rides on the first (a claim log's source only). */
+  readonly write: (events: readonly ClaimEvent[], submitted?: Command) => void;
+  /** An agent's command the rules refused, as a line of its own, `{"refused": command, "at", "refusal"}` (a claim log's source only). */
+  readonly refused: (command: Command, at: number, refusal: Refusal) => void;
   /** Flushes what is buffered and closes the file. */
   readonly close: () => Promise<void>;
 }
@@ -54,8 +57,14 @@ export async function openEventsFile(path: string, timezone: string): Promise<Ev
     }
   };
   return {
-    write: (events) => {
-      for (const e of events) buffer += `${JSON.stringify({ ...e, iso: isoTimesOf(e, calendar) })}\n`;
+    write: (events, submitted) => {
+      events.forEach((e, k) => {
+        buffer += `${JSON.stringify(k === 0 && submitted !== undefined ? { ...e, iso: isoTimesOf(e, calendar), submitted } : { ...e, iso: isoTimesOf(e, calendar) })}\n`;
+      });
+      if (buffer.length >= CHUNK) flush();
+    },
+    refused: (command, at, refusal) => {
+      buffer += `${JSON.stringify({ refused: command, at, refusal })}\n`;
       if (buffer.length >= CHUNK) flush();
     },
     close: async () => {

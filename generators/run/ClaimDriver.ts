@@ -209,6 +209,7 @@ export class ClaimDriver implements MoveHandler {
   }
 
   private act(command: Command): Decision {
+    this.hooks.beforeCommand?.(command);
     const d = this.engine.execute(command);
     if (!d.ok) this.tally.countRefusal(d.refusal.code);
     this.hooks.onCommand?.(command, this.engine.now, d);

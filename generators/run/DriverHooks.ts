@@ -15,6 +15,8 @@ export interface DriverHooks {
   readonly onClaimFinished?: OnClaimFinished;
   /** Every command an agent issues, with the engine's decision (regression recording). */
   readonly onCommand?: (command: Command, at: number, decision: Decision) => void;
+  /** Every command an agent issues, before the engine decides it: the events seen until its `onCommand` are its decision's or its reactions' (a claim log's writer). */
+  readonly beforeCommand?: (command: Command) => void;
   /** Order details (numbers, item) for claim i, when they are wanted (events file, scenarios). */
   readonly details?: (i: number) => OrderDetails;
 }

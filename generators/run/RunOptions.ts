@@ -33,6 +33,8 @@ export interface InternalRunOptions {
   /** Run this one claim alone. */
   readonly only?: number;
   readonly onCommand?: (command: Command, at: number, decision: Decision) => void;
+  /** Every agent command before it is decided (see DriverHooks). */
+  readonly beforeCommand?: (command: Command) => void;
   /** Bench only: run without the invariant checker, to see what it costs. */
   readonly withoutChecker?: boolean;
   /** Order numbers and item for claim i (events file, regression scenarios). */
