@@ -1,4 +1,6 @@
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { populationDifferences } from '../../generators/population/populationDifferences.js';
 import { PopulationInputError, parsePopulation } from '../../generators/loadPopulation.js';
 import { CALIBRATED, POPULATION } from './calibrationFixture.js';
 
@@ -35,6 +37,15 @@ describe('the calibration card of a population file', () => {
     expect('calibration' in p).toBe(false);
     const { calibration: _card, ...rest } = parsePopulation(CALIBRATED, 'pop.yaml');
     expect(JSON.stringify(rest)).toBe(JSON.stringify(p));
+  });
+
+  it('is no difference between two arms: a comparison lists no population change for it', () => {
+    const data = (text: string) => parse(text, { schema: 'core' }) as Parameters<typeof populationDifferences>[0];
+    expect(populationDifferences(data(POPULATION), data(CALIBRATED))).toEqual([]);
+    expect(populationDifferences(data(CALIBRATED), data(CALIBRATED.replace('silent: 0.25', 'silent: 0.2').replace('reject: { probability: 0.2', 'reject: { probability: 0.25'))).map((c) => c.path)).toEqual([
+      'buyerProfiles.kind.reject.probability',
+      'buyerProfiles.kind.silent',
+    ]);
   });
 
   it.each([
