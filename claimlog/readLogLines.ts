@@ -73,13 +73,14 @@ const BREAK = /\r\n|\r|\n/;
  */
 export async function* readLineBatches(path: string): AsyncGenerator<(string | OverlongLine)[]> {
   const opened = openLogStream(path);
-  yield* readUntilFailure(path, opened, splitLines(opened.input), () => {
+  yield* readUntilFailure(path, opened, splitLogLines(opened.input), () => {
     opened.gunzip?.destroy();
     opened.raw.destroy();
   });
 }
 
-async function* splitLines(input: AsyncIterable<Buffer>): AsyncGenerator<(string | OverlongLine)[]> {
+/** A byte stream's lines, a chunk at a time (see `readLineBatches`). */
+export async function* splitLogLines(input: AsyncIterable<Buffer>): AsyncGenerator<(string | OverlongLine)[]> {
   let carry: Buffer[] = [];
   let carried = 0;
   /** The line being skipped (over `MAX_LINE_BYTES`): its start and its length so far. */
