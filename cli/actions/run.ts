@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { claimLogText } from '../../claimlog/claimLogText.js';
 import type { RunReport, ScenarioResult } from '../../scenarios/index.js';
 import { EXIT, InputError } from '../exit.js';
 import { diagnostics } from '../io/diagnostics.js';
@@ -27,6 +28,8 @@ export interface RunFlags extends ShardFlags {
   /** `--target COMMAND|URL`: every scenario through a target of the protocol (docs/target-protocol.md). */
   readonly target?: string;
   readonly targetTimeout?: string;
+  /** `--log DIR`: each scenario's events as a claim log, DIR/<file stem>.ndjson (docs/claim-log.md). */
+  readonly log?: string;
 }
 
 type Reporters = typeof import('../../reports/run/index.js');
@@ -48,6 +51,7 @@ export async function run(paths: readonly string[], flags: RunFlags): Promise<nu
   const [scenarios, reporters] = await Promise.all([import('../../scenarios/index.js'), import('../../reports/run/index.js')]);
   if (!flags.list) refuseReportOverInput(targets, paths, scenarios);
   if (flags.merge) {
+    if (flags.log !== undefined) throw new InputError('--log writes the claim logs of the scenarios a run runs: a --merge of reports runs none');
     if (flags.junitTime) throw new InputError('--junit-time goes to the shards: each shard\'s JUnit report has its timings, and the merged JSON reports hold none');
     const { report, partial } = mergeRunReports(paths);
     write(report, targets, reporters, { partial });
@@ -92,12 +96,34 @@ export async function run(paths: readonly string[], flags: RunFlags): Promise<nu
   }
   const report = reportOf(results);
   const partial = interrupts.stopped();
+  if (flags.log !== undefined && !flags.list) writeClaimLogs(flags.log, results);
   write(report, targets, reporters, { ...(shard ? { shard } : {}), ...(flags.junitTime ? { seconds } : {}), partial });
   if (partial) {
     process.stderr.write(`interrupted: ${ran} of ${selected.length} scenario files ran; the reports hold those (JSON: "partial": true)\n`);
     return interrupts.status();
   }
   return exitOf(report);
+}
+
+/**
+ * `run --log DIR`: each scenario that ran (a valid file) as a claim log, DIR/<file stem>.ndjson,
+ * its policy and dated changes in the header, so `claimsim audit` needs no --policy. Names are
+ * the file's stem with characters other than letters, digits, `.`, `_` and `-` as `_`; a stem
+ * met again (files of one name in two folders) takes `-2`, `-3` … in the run's order.
+ */
+function writeClaimLogs(dir: string, results: readonly ScenarioResult[]): void {
+  const taken = new Set<string>();
+  let written = 0;
+  for (const r of results) {
+    if (r.policy === undefined) continue;
+    const stem = basename(r.file).replace(/\.ya?ml$/i, '').replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\.+/, '_') || 'scenario';
+    let name = stem;
+    for (let k = 2; taken.has(name.toLowerCase()); k++) name = `${stem}-${k}`;
+    taken.add(name.toLowerCase());
+    writeOutputFile(join(dir, `${name}.ndjson`), claimLogText(r.log, r.policy));
+    written++;
+  }
+  process.stderr.write(`claim logs: ${written} in ${dir} (claimsim audit ${join(dir, '*.ndjson')})\n`);
 }
 
 /** A report written over one of the run's inputs (a scenario file, or a shard's report to merge) is refused: it would destroy it. */

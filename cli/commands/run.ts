@@ -28,7 +28,8 @@ export function registerRun(program: Command): void {
     .option('--junit-time', 'write each scenario\'s time in seconds into the JUnit report (the default leaves timings out: the same run, the same bytes)')
     .option('--target <command|url>', "run each scenario through a target of the protocol (docs/target-protocol.md): a command started with its words split as a shell would (no shell), such as 'claimsim serve', or an http:// URL; its answers are judged, checked for invariants and compared with the rules'")
     .option('--target-timeout <time>', 'the wait for each reply of the target, 10ms to 10m (such as 500ms, 5s, 2m; default 5s); no reply in time is an unknown answer, never a pass')
-    .option('--merge', 'PATHS are the JSON reports of every shard (run --shard i/n --reporter json:FILE): report them as the unsharded run');
+    .option('--merge', 'PATHS are the JSON reports of every shard (run --shard i/n --reporter json:FILE): report them as the unsharded run')
+    .option('--log <dir>', "also write each scenario's events as a claim log (docs/claim-log.md, format v1, the scenario's policy and dated changes in its header): DIR/<file stem>.ndjson, a stem met twice as <stem>-2.ndjson; claimsim audit reads them");
   shardOptions(command, 'the scenario files (after --grep and --tag, file j goes to shard j mod n + 1); merge the JSON reports with --merge');
   command
     .addHelpText(
@@ -46,6 +47,7 @@ export function registerRun(program: Command): void {
           'claimsim run scenarios/library --reporter junit --out test-results/scenarios.xml',
           'claimsim run scenarios/library --grep cooldown --reporter pretty --reporter junit:test-results/scenarios.xml --junit-time',
           'claimsim run scenarios/library --tag R12 --list',
+          'claimsim run scenarios/library --log out/logs && claimsim audit out/logs/cooldown-after-rejection.ndjson',
           'claimsim run scenarios/library --shard 2/4 --reporter json:out/run-2.json',
           'claimsim run --merge out/run-1.json out/run-2.json out/run-3.json out/run-4.json --reporter junit:test-results/scenarios.xml',
         ],
