@@ -39,7 +39,8 @@ export function delayCheckChart(c: DelayCheck): TopLevelSpec {
     data: { values: [...ecdf('observed', c.observed), ...ecdf('simulated', c.simulated)] },
     mark: { type: 'line', interpolate: 'step-after' },
     encoding: {
-      x: { field: 'value', type: 'quantitative', title: unit },
+      // Delays have long right tails: a symmetric log scale keeps the body readable and 0 on the axis.
+      x: { field: 'value', type: 'quantitative', title: `${unit} (log scale)`, scale: { type: 'symlog' } },
       y: { field: 'fraction', type: 'quantitative', axis: { format: '.0%' }, title: 'share at or below', scale: { domain: [0, 1] } },
       color,
     },

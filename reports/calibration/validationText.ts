@@ -15,8 +15,8 @@ export function checkSentence(c: Check): string {
 export function verdictMeaning(c: Check): string {
   const what = c.test === 'ks' ? 'the largest gap between the two cumulative distributions' : 'the gap between the counts per category';
   return c.verdict === 'pass'
-    ? `The simulated ${c.what} agrees with the log's holdout: ${what} is below the threshold.`
-    : `The simulated ${c.what} does not agree with the log's holdout: ${what} is above the threshold.`;
+    ? `Within the threshold: the fitted population's run and the log's holdout agree on the ${c.what} (${what} is below it).`
+    : `Beyond the threshold: the fitted population's run and the log's holdout disagree on the ${c.what} (${what} is above it).`;
 }
 
 /** "3 of 4 checks passed; failed: accept delay (the simulated run's seed: 1)", a sentence without its full stop. */
