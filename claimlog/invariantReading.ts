@@ -1,11 +1,11 @@
 import { type ClaimEvent, createInvariantChecker } from '../engine/index.js';
 import type { AuditViolation } from './AuditViolation.js';
-import type { JudgeContext } from './JudgeContext.js';
+import { type JudgeContext, place } from './JudgeContext.js';
 import type { LoggedRecord } from './LoggedRecord.js';
 import type { ClaimBatch } from './replayReading.js';
 import { type Tracked, newTracked, toClaimEvent } from './toClaimEvent.js';
 
-/** Invariants a claim log cannot be judged on: I8 needs the buyer counters a log does not carry; I9 (the log's clock) is the audit's own finding class. */
+/** Invariants the checker cannot judge from a log: I8 needs every claim of a buyer (the step a record shows is judged below instead); I9 (the log's clock) is the audit's own finding class. */
 const NOT_FROM_A_LOG = new Set(['I8', 'I9', 'I10']);
 
 /**
@@ -45,6 +45,7 @@ export function invariantReading(ctx: JudgeContext, batch: ClaimBatch, fills: Re
     const was = before.get(r.record.claim) ?? false;
     const now = t.withdrawal === 'requested';
     before.set(r.record.claim, now);
+    shownCounter(ctx, r, (now ? 1 : 0) - (was ? 1 : 0), out.get(r.record.claim));
     const n = (requested.get(buyer) ?? 0) + (now === was ? 0 : now ? 1 : -1);
     requested.set(buyer, n);
     return 'pendingWithdrawals' in e ? { ...e, pendingWithdrawals: n } : e;
@@ -64,4 +65,17 @@ export function invariantReading(ctx: JudgeContext, batch: ClaimBatch, fills: Re
     collect(null);
   }
   return out;
+}
+
+/**
+ * I8, as far as one claim's records go: a record that shows the buyer's counter before and after
+ * must move it by the claim's own step, from the log's own records (+1 when its withdrawal
+ * becomes requested, −1 when it stops being requested, 0 otherwise).
+ */
+function shownCounter(ctx: JudgeContext, r: LoggedRecord, step: number, out: AuditViolation[] | undefined): void {
+  const f = r.record as Record<string, unknown>;
+  const before = f['buyerPendingBefore'];
+  const after = f['buyerPending'];
+  if (out === undefined || typeof before !== 'number' || typeof after !== 'number' || after - before === step) return;
+  out.push({ rule: 'I8', reading: 'invariants', file: r.file, line: r.line, message: `I8: the ${r.record.type} (${place(ctx, r.file, r.line)}) shows the buyer's counter going from ${before} to ${after}; by the log's own records the claim moves it by ${step}` });
 }
