@@ -16,7 +16,9 @@
  *   npx tsx bench/stats/checkSmallEffects.ts                       # 1,000 trials a setting, 250 real comparisons
  *   npx tsx bench/stats/checkSmallEffects.ts --trials 200 --comparisons 40   # quicker, looser
  *
- * Exit 1 when a spread-shape or real-case coverage leaves 93–97%.
+ * Marks (*) a coverage outside 93–97%; exit 1 when a spread-shape coverage, or the real case's
+ * for an outcome that moves at least 5 claims per comparison, is under 93% (too narrow: the
+ * defect these intervals replace). Over 97% is conservative: the price of a count of 5.
  */
 import { makePolicy } from '../../engine/index.js';
 import { FINAL_OUTCOMES } from '../../engine/finalOutcomes.js';
@@ -43,6 +45,7 @@ const replications = arg('replications', 5);
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const within = (x: number) => x >= 0.93 && x <= 0.97;
+const claimsPerComparison = 1000 * replications;
 const started = performance.now();
 let ok = true;
 const lines: string[] = [`checkSmallEffects — ${trials} synthetic trials a setting; ${comparisons} real comparisons of ${replications} replications`, ''];
@@ -53,12 +56,12 @@ for (const shape of ['spread', 'concentrated'] as const) {
     for (const discordant of [5, 10, 20, 50, 200]) {
       const r = smallEffectCoverage({ clusters, meanSize: 50, discordant, shape }, trials, 1_000 * clusters + discordant + (shape === 'spread' ? 0 : 7));
       const rate = r.covered / r.trials;
-      if (shape === 'spread' && !within(rate)) ok = false;
+      if (shape === 'spread' && rate < 0.93) ok = false;
       lines.push(`| ${shape} | ${clusters} | ${discordant} | ${pct(rate)}${within(rate) ? '' : ' *'} | ${r.missedTowardZero} | ${pct(r.waldCovered / r.trials)} | ${r.waldMissedTowardZero} |`);
     }
   }
 }
-lines.push('', '(* outside 93–97%)', '');
+lines.push('', '(* outside 93–97%; only under 93% fails the check)', '');
 
 // The real case: as claimsim compare -p small.yaml --variant responseWindowDays=10 runs it.
 const population = loadPopulationFile(new URL('../../generators/populations/small.yaml', import.meta.url).pathname);
@@ -92,14 +95,16 @@ lines.push(
   `Real case: small.yaml, responseWindowDays 7 → 10, ${comparisons} comparisons of ${replications} × 1,000 claims (about ${meanMoved.toFixed(0)} claims change outcome per replication); ` +
     `truth: the paired difference over all ${comparisons * replications + truthReplications} replications (${truthClaims.toLocaleString('en')} claim pairs).`,
   '',
-  '| outcome | true difference | coverage | significant |',
-  '|---|---:|---:|---:|',
+  '| outcome | true difference | claims it moves per comparison | coverage | significant |',
+  '|---|---:|---:|---:|---:|',
 );
 FINAL_OUTCOMES.forEach((o, i) => {
   if (truthMoves[i] === 0) return;
   const rate = covered[i]! / comparisons;
-  if (!within(rate)) ok = false;
-  lines.push(`| ${outcomeLabel(o)} | ${(truth[i]! * 100).toFixed(3)} pp | ${pct(rate)}${within(rate) ? '' : ' *'} | ${pct(flaggedTimes[i]! / comparisons)} |`);
+  // An outcome that moves fewer than 5 claims in a comparison is mostly seen not to move at all: its coverage says little.
+  const moved = Math.abs(truth[i]!) * claimsPerComparison;
+  if (moved >= 5 && rate < 0.93) ok = false;
+  lines.push(`| ${outcomeLabel(o)} | ${(truth[i]! * 100).toFixed(3)} pp | ${moved.toFixed(1)} | ${pct(rate)}${within(rate) ? '' : ' *'} | ${pct(flaggedTimes[i]! / comparisons)} |`);
 });
 lines.push('', `${((performance.now() - started) / 1000).toFixed(0)} s`, '');
 process.stdout.write(lines.join('\n'));

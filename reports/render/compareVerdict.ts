@@ -45,6 +45,22 @@ export function primaryVerdictText(r: CompareReport): string {
   return `${head}, within noise (its 95% interval includes 0): the other outcomes are not tested, so that the comparison as a whole flags a change that is not there at most 5% of the time.`;
 }
 
+/**
+ * When the primary did not change but other outcomes are significant on their own: says so, as
+ * an observation the comparison does not claim (they were not tested). Null otherwise.
+ */
+export function untestedText(r: CompareReport): string | null {
+  const primary = r.outcomes.find((o) => o.outcome === r.primary)!;
+  if (primary.flagged) return null;
+  const own = r.outcomes.filter((o) => o.outcome !== r.primary && o.significant);
+  if (own.length === 0) return null;
+  const list = own.map((o) => `“${outcomeLabel(o.outcome)}” (${differenceText(o.difference)})`).join(', ');
+  return (
+    `On ${own.length === 1 ? 'its' : 'their'} own, without correction, ${list} ${own.length === 1 ? 'lies' : 'lie'} beyond noise; with the primary unchanged ` +
+    `${own.length === 1 ? 'it is' : 'they are'} not tested, so the comparison does not claim ${own.length === 1 ? 'it' : 'them'}: to decide on ${own.length === 1 ? 'it' : 'one of them'}, name it with --primary (before looking), or add replications.`
+  );
+}
+
 /** An A/A check's reading: the arms differ in nothing but their random streams, so a flag is a false positive. */
 export function aaVerdictText(r: CompareReport): string {
   const flagged = r.outcomes.filter((o) => o.flagged);

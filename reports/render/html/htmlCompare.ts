@@ -9,7 +9,7 @@ import { count, decimal, percent } from '../format.js';
 import { OUTCOME_COMPARISON_HEADER, comparisonNews, newsCellText, outcomeComparisonCells } from '../outcomeComparisonCells.js';
 import { runSizeText, totalClaims } from '../runSizeText.js';
 import { armChangesText, pairingText, policyKeysText } from '../armChangesText.js';
-import { NO_CHANGE_VERDICT, aaVerdictText, compareVerdict, primaryVerdictText } from '../compareVerdict.js';
+import { NO_CHANGE_VERDICT, aaVerdictText, compareVerdict, primaryVerdictText, untestedText } from '../compareVerdict.js';
 import type { News } from '../../model/outcomeNews.js';
 import { chartFigure } from './chartFigure.js';
 import { escapeHtml } from './escapeHtml.js';
@@ -52,6 +52,7 @@ export async function htmlCompare(r: CompareReport): Promise<string> {
     ...(r.aa ? [`<p class="verdict info">${escapeHtml(aaVerdictText(r))}</p>`] : []),
     `<p>${escapeHtml(primaryVerdictText(r))}</p>`,
     verdict,
+    ...(untestedText(r) ? [`<p>${escapeHtml(untestedText(r)!)}</p>`] : []),
     ...(calibration.beside ? [calibration.beside] : []),
     `<p>${escapeHtml(detectableText(r.detectable, totalClaims(r.claims), r.clusters))}</p>`,
     htmlCards([

@@ -5,7 +5,7 @@ import { ADJUSTED_MEANING, SIGNIFICANT_MEANING, detectableText } from '../detect
 import { count, decimal, percent } from '../format.js';
 import { OUTCOME_COMPARISON_HEADER, comparisonNews, newsCellText, outcomeComparisonCells } from '../outcomeComparisonCells.js';
 import { armChangesText, pairingText, policyKeysText, populationChangeText, populationValueText } from '../armChangesText.js';
-import { NO_CHANGE_VERDICT, aaVerdictText, compareVerdict, primaryVerdictText } from '../compareVerdict.js';
+import { NO_CHANGE_VERDICT, aaVerdictText, compareVerdict, primaryVerdictText, untestedText } from '../compareVerdict.js';
 import { mdTable } from './mdTable.js';
 import { PARAMETER_DRAWS_HEADER, parameterDrawsIntro, parameterDrawsRows } from '../parameterDrawsText.js';
 import { runSizeText, totalClaims } from '../runSizeText.js';
@@ -56,6 +56,7 @@ export function markdownCompare(r: CompareReport, heading = '##'): string {
     primaryVerdictText(r),
     '',
     ...(verdict.length === 0 ? [NO_CHANGE_VERDICT] : verdict.map((l) => `- **${l.heading}**: ${l.changes.join('; ')}.`)),
+    ...(untestedText(r) ? ['', untestedText(r)!] : []),
     '',
     ...calibration.beside,
     ...(r.populationChanges.length === 0
