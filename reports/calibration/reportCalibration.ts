@@ -40,7 +40,7 @@ export function htmlCompareCalibration(r: CompareReport): { beside: string; card
   return {
     beside: [
       ...cards.map((c) => `<p class="calibrated">${escapeHtml(cardHeadline(c.card))}${c.of ? ` (${escapeHtml(c.of)})` : ''} The card is below.</p>`),
-      ...compareLeans(r).map((l) => `<div class="verdict bad assumption">Variant ${escapeHtml(leanText(l))}.</div>`),
+      ...compareLeans(r).map((l) => `<div class="verdict warn assumption">Variant ${escapeHtml(leanText(l))}.</div>`),
     ].join('\n'),
     cards: cards.map((c) => htmlCard(c.card, c.of)).join('\n'),
   };

@@ -47,7 +47,7 @@ describe('a calibrated population through the commands', () => {
     const md = read('reminder', 'compare.md');
     expect(md).toContain("- **Variant leans on an assumption the log cannot identify: buyers' reaction to a reminder");
     expect(md.match(/## Calibration card/g)).toHaveLength(1);
-    expect(read('reminder', 'report.html')).toContain('<div class="verdict bad assumption">Variant leans on an assumption');
+    expect(read('reminder', 'report.html')).toContain('<div class="verdict warn assumption">Variant leans on an assumption');
     const other = await runInProcess([...args, '--variant', 'responseWindowDays=10', '--out', join(dir, 'window')]);
     expect(other.status, other.stderr).toBe(0);
     expect(read('window', 'compare.md')).not.toContain('leans on an assumption');

@@ -94,7 +94,7 @@ describe('the calibration card in reports', () => {
     expect(md).toContain(`Variant ${LEAN}`);
     const { html } = await renderHtml(r);
     expect(html.match(/<section class="calibration"/g)).toHaveLength(2);
-    expect(html).toContain(`<div class="verdict bad assumption">Variant ${LEAN}`);
+    expect(html).toContain(`<div class="verdict warn assumption">Variant ${LEAN}`);
   });
 
   it('a sweep of a key an assumption names says so beside that knob, and shows the card', async () => {
@@ -104,7 +104,7 @@ describe('the calibration card in reports', () => {
     expect(md.split('\n').find((l) => l.startsWith('- **responseWindowDays'))).toContain(`*This ${LEAN}`);
     expect(md).toContain('## Calibration card: claims.ndjson');
     const { html } = await renderHtml(r);
-    expect(html).toContain(`<div class="verdict bad assumption">This parameter ${LEAN}`);
+    expect(html).toContain(`<div class="verdict warn assumption">This parameter ${LEAN}`);
     expect(renderMarkdown({ ...sweepReport, calibration: CARD })).not.toContain('leans on');
   });
 

@@ -49,7 +49,7 @@ export async function htmlSweep(r: SweepReport): Promise<string> {
     const drawn = new Set(sweepChartOutcomes(r, at));
     const unseen = r.points[0]!.outcomes.map((o) => o.outcome).filter((o) => !drawn.has(o));
     out.push(`<h3>${escapeHtml(sweepRangeText(knob.key, p.values))} <code>${escapeHtml(knob.key)}</code></h3>`);
-    for (const l of sweepLeans(r, knob.key)) out.push(`<div class="verdict bad assumption">This parameter ${escapeHtml(leanText(l))}.</div>`);
+    for (const l of sweepLeans(r, knob.key)) out.push(`<div class="verdict warn assumption">This parameter ${escapeHtml(leanText(l))}.</div>`);
     out.push(
       await chartFigure(
         `sweep-${knob.key}`,
