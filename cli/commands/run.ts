@@ -47,7 +47,7 @@ export function registerRun(program: Command): void {
           'claimsim run scenarios/library --reporter junit --out test-results/scenarios.xml',
           'claimsim run scenarios/library --grep cooldown --reporter pretty --reporter junit:test-results/scenarios.xml --junit-time',
           'claimsim run scenarios/library --tag R12 --list',
-          'claimsim run scenarios/library --log out/logs && claimsim audit out/logs/cooldown-after-rejection.ndjson',
+          'claimsim run scenarios/library --log out/logs && claimsim audit out/logs/R10-reminder-boundary.ndjson',
           'claimsim run scenarios/library --shard 2/4 --reporter json:out/run-2.json',
           'claimsim run --merge out/run-1.json out/run-2.json out/run-3.json out/run-4.json --reporter junit:test-results/scenarios.xml',
         ],
