@@ -21,7 +21,7 @@ export function registerServe(program: Command): void {
         ],
         examples: [
           "claimsim run scenarios/library --target 'claimsim serve'",
-          "claimsim run scenarios/library --target 'claimsim serve --mutant cooldowns-do-not-add-up'",
+          "claimsim run scenarios/library --target 'claimsim serve --mutant window-one-day-short'",
           'claimsim serve --http 8787   # then: claimsim run scenarios/library --target http://127.0.0.1:8787/message',
         ],
       }),
