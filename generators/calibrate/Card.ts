@@ -32,6 +32,8 @@ export interface CardUnidentified {
   readonly why: string;
   readonly assumption: string;
   readonly policyKeys: readonly string[];
+  /** Population paths whose value is this assumption (left out of the recovery proof's coverage). */
+  readonly paths?: readonly string[];
 }
 
 export interface Card {

@@ -108,6 +108,7 @@ export function factsOf(c: ClaimHistory, policy: Policy, calendar: Calendar, log
         request(at, r.deadline);
         break;
       case 'withdrawal_rerequested':
+        if (sellerMemo === null && requestAt !== null) sellerMemo = { from: requestAt, t: at, done: false };
         reRequests++;
         sellerMessages++;
         if (pii(r.message)) sellerPii++;
@@ -159,14 +160,13 @@ export function factsOf(c: ClaimHistory, policy: Policy, calendar: Calendar, log
         if (r.from === 'seller') {
           sellerMessages++;
           if (pii(r.text)) sellerPii++;
-          if (sellerMemo === null && requestAt !== null) {
-            sellerMemo = { from: requestAt, t: at, done: true };
-            memoReply = null;
-          }
+          // The first request's memo comes before the next request (whose memo is its own).
+          if (sellerMemo === null && requestAt !== null && reRequests === 0) sellerMemo = { from: requestAt, t: at, done: true };
+          else if (memoReply === null && sellerMemo !== null && sellerMemo.done) memoReply = { from: sellerMemo.t, t: at, done: false };
         } else {
           buyerMessages++;
           if (pii(r.text)) buyerPii++;
-          if (sellerMemo !== null && memoReply === null) memoReply = { from: sellerMemo.t, t: at, done: true };
+          if (sellerMemo !== null && sellerMemo.done && memoReply === null) memoReply = { from: sellerMemo.t, t: at, done: true };
         }
         break;
       case 'cooldown_retimed':

@@ -11,7 +11,7 @@ import { type Observation, after, between, exact } from './fit/Observation.js';
 export type Timing = 'delay' | 'beforeDeadline' | 'fractionOfWindow';
 export const TIMINGS: readonly Timing[] = ['delay', 'fractionOfWindow', 'beforeDeadline'];
 
-/** The timings compare as tables of this many equal bins over the window. */
+/** The timings compare as tables of this many bins, at the quantiles of each timing's values. */
 const TIMING_BINS = 40;
 
 const EVENT = { accept: 0, reject: 1 } as const;
@@ -85,13 +85,13 @@ export function fitAnswers(train: readonly ClaimFacts[], holdout: readonly Claim
     card.assume({ what: 'buyers\' answers', why: 'the log shows no answer to a withdrawal request', assumption: 'buyers stay silent', policyKeys: ['responseWindowDays', 'autoWithdrawOnTimeout'] });
     return { profile: { silent: 1 }, model: null };
   }
-  // The timings compare on equal terms: each with a table of TIMING_BINS equal bins over the window
-  // (the longest one seen), densities in time; then the chosen timing takes its best family.
-  const window = Math.max(...tr.map((a) => a.timeoutAt - a.at));
-  const bins = (timing: Timing): number[] => Array.from({ length: TIMING_BINS + 1 }, (_, k) => (timing === 'fractionOfWindow' ? k / TIMING_BINS : (k * window) / TIMING_BINS));
+  // The timings compare on equal terms: each as a table of TIMING_BINS bins at the quantiles of
+  // its own training values (as fine where answers are dense, in every scale), densities in time;
+  // then the chosen timing takes its best family.
   const perTiming: { timing: Timing; ll: number }[] = [];
   for (const timing of TIMINGS) {
-    const fit = fitCompetingRisks(tr.map((a) => answerUnit(a, timing)), 2, 'empirical', scaleOf(timing), 40, undefined, bins(timing));
+    const units = tr.map((a) => answerUnit(a, timing));
+    const fit = fitCompetingRisks(units, 2, 'empirical', scaleOf(timing), 40, undefined, quantileEdges(units));
     if (fit) perTiming.push({ timing, ll: competingLogLikelihood(fit, ho.map((a) => answerUnit(a, timing))) });
   }
   perTiming.sort((a, b) => b.ll - a.ll);
@@ -101,7 +101,7 @@ export function fitAnswers(train: readonly ClaimFacts[], holdout: readonly Claim
     what: 'buyer answer timing',
     chosen: timing,
     options: perTiming.map((p) => ({ name: p.timing, heldOutLogLikelihood: round1(p.ll) })),
-    evidence: second ? `held-out log-likelihood higher by ${(perTiming[0]!.ll - second.ll).toFixed(1)} than ${second.timing} over ${count(ho.length)} held-out requests (each timing as a table of ${TIMING_BINS} equal bins over the window, densities in time)` : 'the only timing the data carries',
+    evidence: second ? `held-out log-likelihood higher by ${(perTiming[0]!.ll - second.ll).toFixed(1)} than ${second.timing} over ${count(ho.length)} held-out requests (each timing as a table of ${TIMING_BINS} bins at its quantiles, densities in time)` : 'the only timing the data carries',
   });
   const trainUnits = tr.map((a) => answerUnit(a, timing));
   const heldUnits = ho.map((a) => answerUnit(a, timing));
@@ -140,4 +140,14 @@ export function fitAnswers(train: readonly ClaimFacts[], holdout: readonly Claim
     profile: { accept: { probability: pa, [key]: acceptTiming }, reject: { probability: pr, [key]: rejectTiming }, silent: Math.max(0, silent) },
     model: { timing: best.timing, family: best.family, fit },
   };
+}
+
+/** Edges at the quantiles of the units' exact values (both answers together), from 0. */
+function quantileEdges(units: readonly RiskUnit[]): number[] {
+  const xs = units.flatMap((u) => (u.event >= 0 ? [u.obs[u.event]!.lo] : [])).sort((a, b) => a - b);
+  if (xs.length === 0) return [0, 1];
+  const edges = [Math.min(0, xs[0]!)];
+  for (let k = 1; k < TIMING_BINS; k++) edges.push(xs[Math.floor((k * xs.length) / TIMING_BINS)]!);
+  edges.push(xs[xs.length - 1]! + 1e-9 * Math.max(1, xs[xs.length - 1]!));
+  return edges.filter((e, i) => i === 0 || e > edges[i - 1]!);
 }

@@ -141,6 +141,17 @@ export function fitRequests(train: readonly ClaimFacts[], holdout: readonly Clai
     probability[t] = +fit.p[t].toPrecision(6);
     card.parameter(`sellerProfiles.0.request.probability.${t}`, fit.p[t], ci.low, ci.high, 'probability', `${count(fit.n[t])} training ${t} claims, ${count(tr.filter((u) => u.type === t && u.kind === 'requested').length)} requested (censored claims shared by EM)`);
   }
+  for (const t of CLAIM_TYPES) {
+    if (fit.n[t] > 0 && tr.filter((u) => u.type === t).every((u) => u.eligible === 0)) {
+      card.assume({
+        what: `sellers' requests on ${t} claims`,
+        why: `a ${t} claim is never eligible, so a request on it is refused and leaves no record; only an escalation shows, and the log tells request × escalate, not each`,
+        assumption: `request probability ${+fit.p[t].toPrecision(3)} from the escalations and the escalation rate the other types show`,
+        policyKeys: ['eligibleStatuses'],
+        paths: [`sellerProfiles.0.request.probability.${t}`],
+      });
+    }
+  }
   const requested = tr.filter((u) => u.kind !== 'neither').length;
   const delay = addDistribution(card, 'sellerProfiles.0.request.delay', fit.delay, 'ms', `${count(requested)} first requests after the claim opened`);
   const escalated = tr.filter((u) => u.kind === 'escalated').length;

@@ -38,7 +38,7 @@ function recordOf(e: ClaimEvent, calendar: Calendar): LogRecord | null {
  * Runs a population in-process on the engine (the run `simulate` makes) and reads its events
  * as a claim log would show them: per-claim histories of claim-log records.
  */
-export function simulateHistories(population: Population, policy: Policy, seed: number): ClaimHistory[] {
+export function simulateHistories(population: Population, policy: Policy, seed: number, claims?: number): ClaimHistory[] {
   const calendar = calendarFor(policy.timezone);
   const byClaim = new Map<string, { head: Omit<ClaimHistory, 'records'>; records: TimedRecord[] }>();
   const onEvents = (events: readonly ClaimEvent[]): void => {
@@ -49,6 +49,6 @@ export function simulateHistories(population: Population, policy: Policy, seed: 
       byClaim.get(record.claim)?.records.push({ at: e.at, record });
     }
   };
-  runPopulation(population, { policy, seed, onEvents });
+  runPopulation(population, { policy, seed, onEvents, ...(claims !== undefined ? { claims } : {}) });
   return [...byClaim.values()].map((c) => ({ ...c.head, records: c.records }));
 }

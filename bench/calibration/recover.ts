@@ -1,0 +1,174 @@
+/**
+ * `npx tsx bench/calibration/recover.ts --seeds N`: the recovery proof of claimsim calibrate
+ * (docs/calibration.md). For each population (default.yaml, deadline-aware.yaml) and seed: the
+ * population runs (10^4 claims, the default policy) into the claim log's records, calibrate's
+ * fit reads them (the reader itself is tested by the command's tests), and the fit is held to
+ * the truth (bench/calibration/truthOf.ts):
+ *
+ *   coverage   each identifiable parameter's 95% interval holds the truth (target 93–97%);
+ *   timing     the answer timing chosen is the truth's (default.yaml: delay; target ≥ 95%);
+ *   window     the 10-day-window effect on the share of claims withdrawn by acceptance, run on
+ *              the calibrated population (7 vs 10 days, same seed, paired per claim), has the
+ *              true effect's sign and its 95% interval holds it (target ≥ 90%). The true effect
+ *              is the true population's, 5·10^4 claims paired.
+ *
+ *   npx tsx bench/calibration/recover.ts --seeds 20
+ *   nice npx tsx bench/calibration/recover.ts --seeds 200 --population deadline-aware --out out/recovery
+ *   npx tsx bench/calibration/recover.ts --summarize out/recovery
+ *
+ * One JSON line per run goes to <out>/<population>.jsonl as it finishes (an interrupted run
+ * keeps what it did); the table is printed from those lines.
+ */
+import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import { DEFAULT_POLICY, type Policy, calendarFor, checkPolicy } from '../../engine/index.js';
+import { FINAL_OUTCOMES } from '../../generators/Summary.js';
+import type { ClaimLog } from '../../generators/calibrate/ClaimHistory.js';
+import { fitPopulation } from '../../generators/calibrate/fitPopulation.js';
+import { simulateHistories } from '../../generators/calibrate/simulateHistories.js';
+import { Z95 } from '../../generators/calibrate/stats/normal.js';
+import { type Population, loadPopulationFile, parsePopulation, runPopulation } from '../../generators/index.js';
+import { CompiledPopulation } from '../../generators/population/CompiledPopulation.js';
+import { truthOf } from './truthOf.js';
+
+const option = (name: string): string | undefined => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+const whole = (name: string, fallback: number, max: number): number => {
+  const text = option(name);
+  const v = text === undefined ? fallback : Number(text);
+  if (!Number.isInteger(v) || v < 1 || v > max) {
+    process.stderr.write(`recover: --${name} takes a whole number from 1 to ${max} (got ${text})\n`);
+    process.exit(2);
+  }
+  return v;
+};
+
+const POPULATIONS: Record<string, { file: string; timing: string }> = {
+  default: { file: 'generators/populations/default.yaml', timing: 'delay' },
+  // Mixed: cooperative and firm accept in absolute time, hesitant and firm reject against the window,
+  // absent accept before the deadline. Most answers (by profile weight × probability) are delays.
+  'deadline-aware': { file: 'generators/populations/deadline-aware.yaml', timing: 'delay' },
+};
+const ACCEPTED = FINAL_OUTCOMES.indexOf('withdrawnByAcceptance');
+
+interface RunLine {
+  readonly population: string;
+  readonly seed: number;
+  readonly covered: Record<string, boolean>;
+  readonly timing: string;
+  readonly timingRight: boolean;
+  readonly effect: { readonly estimate: number; readonly low: number; readonly high: number; readonly truth: number };
+  readonly seconds: number;
+}
+
+/** The paired effect of a window change on the share withdrawn by acceptance: mean difference per claim and its 95% interval. */
+function windowEffect(population: Population, seed: number, claims: number, base: Policy, variant: Policy): { estimate: number; low: number; high: number } {
+  const a = runPopulation(population, { policy: base, seed, claims }).finalOutcomes;
+  const b = runPopulation(population, { policy: variant, seed, claims }).finalOutcomes;
+  let s = 0;
+  let s2 = 0;
+  const n = a.length;
+  for (let i = 0; i < n; i++) {
+    const d = (b[i] === ACCEPTED ? 1 : 0) - (a[i] === ACCEPTED ? 1 : 0);
+    s += d;
+    s2 += d * d;
+  }
+  const mean = s / n;
+  const se = Math.sqrt(Math.max(0, s2 / n - mean * mean) / n);
+  return { estimate: mean, low: mean - Z95 * se, high: mean + Z95 * se };
+}
+
+function logOf(name: string, population: Population, policy: Policy, seed: number, claims: number): ClaimLog {
+  const compiled = new CompiledPopulation(population, policy, seed, claims);
+  const histories = simulateHistories(population, policy, seed, claims);
+  return {
+    files: [{ name: `${name}-${seed}.ndjson`, sha256: '0'.repeat(64), records: histories.reduce((s, c) => s + c.records.length, 0) }],
+    sha256: '0'.repeat(64),
+    firstAt: compiled.start,
+    lastAt: compiled.end,
+    start: compiled.start,
+    end: compiled.end,
+    policy,
+    policySource: 'default',
+    calendar: calendarFor(policy.timezone),
+    claims: histories.sort((x, y) => x.openedAt - y.openedAt),
+    sellers: population.sellers,
+    buyers: population.buyers,
+    unopened: 0,
+    skipped: 0,
+    reminders: 0,
+  };
+}
+
+function summarize(dir: string): void {
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
+    const lines = readFileSync(join(dir, file), 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as RunLine);
+    if (lines.length === 0) continue;
+    const byPath = new Map<string, [number, number]>();
+    for (const l of lines) for (const [p, c] of Object.entries(l.covered)) byPath.set(p, [(byPath.get(p)?.[0] ?? 0) + (c ? 1 : 0), (byPath.get(p)?.[1] ?? 0) + 1]);
+    let hit = 0;
+    let all = 0;
+    for (const [c, n] of byPath.values()) [hit, all] = [hit + c, all + n];
+    const timing = lines.filter((l) => l.timingRight).length;
+    const chosen = new Map<string, number>();
+    for (const l of lines) chosen.set(l.timing, (chosen.get(l.timing) ?? 0) + 1);
+    const sign = lines.filter((l) => Math.sign(l.effect.estimate) === Math.sign(l.effect.truth)).length;
+    const holds = lines.filter((l) => l.effect.low <= l.effect.truth && l.effect.truth <= l.effect.high).length;
+    const pct = (k: number, n: number): string => `${((100 * k) / n).toFixed(1)}%`;
+    const secs = lines.reduce((s, l) => s + l.seconds, 0) / lines.length;
+    process.stdout.write(`${file.replace('.jsonl', '')}: ${lines.length} runs (${secs.toFixed(1)} s each)\n`);
+    process.stdout.write(`  coverage: ${pct(hit, all)} of ${all} parameter intervals hold the truth (target 93–97%)\n`);
+    for (const [p, [c, n]] of [...byPath.entries()].sort(([a], [b]) => a.localeCompare(b))) process.stdout.write(`    ${pct(c, n).padStart(6)}  ${String(n).padStart(4)}  ${p}\n`);
+    process.stdout.write(`  timing chosen right: ${pct(timing, lines.length)} (${[...chosen.entries()].map(([k, v]) => `${k} ${v}`).join(', ')}) (target ≥ 95%)\n`);
+    process.stdout.write(`  window effect (share withdrawn by acceptance, 7 → 10 days; truth ${lines[0]!.effect.truth.toFixed(4)}): sign right ${pct(sign, lines.length)}, interval holds the truth ${pct(holds, lines.length)} (target ≥ 90%)\n`);
+  }
+}
+
+const out = option('out') ?? 'out/calibration-recovery';
+const summarizeDir = option('summarize');
+if (summarizeDir !== undefined) {
+  summarize(summarizeDir);
+} else {
+  const seeds = whole('seeds', 20, 10_000);
+  const first = whole('first-seed', 1, 4_000_000_000);
+  const claims = whole('claims', 10_000, 1_000_000);
+  const names = option('population') !== undefined ? [option('population')!] : Object.keys(POPULATIONS);
+  mkdirSync(out, { recursive: true });
+  const policy = DEFAULT_POLICY;
+  const tenDays = checkPolicy({ ...DEFAULT_POLICY, responseWindowDays: 10 });
+  if (!tenDays.ok) throw new Error('the 10-day policy is not valid');
+  for (const name of names) {
+    const spec = POPULATIONS[name];
+    if (spec === undefined) {
+      process.stderr.write(`recover: --population is one of ${Object.keys(POPULATIONS).join(', ')} (got ${name})\n`);
+      process.exit(2);
+    }
+    const truthPopulation = loadPopulationFile(spec.file);
+    const file = join(out, `${name}.jsonl`);
+    const trueEffect = windowEffect(truthPopulation, 0, 50_000, policy, tenDays.policy).estimate;
+    const done = new Set(existsSync(file) ? readFileSync(file, 'utf8').trim().split('\n').filter(Boolean).map((l) => (JSON.parse(l) as RunLine).seed) : []);
+    for (let seed = first; seed < first + seeds; seed++) {
+      if (done.has(seed)) continue;
+      const started = performance.now();
+      const log = logOf(name, truthPopulation, policy, seed, claims);
+      const fitted = fitPopulation(log, { holdout: 0.25, seed, name: `${name} calibrated` });
+      const truth = truthOf(truthPopulation, policy, seed, claims, fitted.train);
+      const covered: Record<string, boolean> = {};
+      const assumed = new Set(fitted.card.unidentified.flatMap((u) => u.paths ?? []));
+      for (const p of fitted.card.parameters) {
+        const t = assumed.has(p.path) ? undefined : truth.get(p.path);
+        if (t !== undefined) covered[p.path] = p.low <= t && t <= p.high;
+      }
+      const timing = fitted.card.choices.find((c) => c.what === 'buyer answer timing')?.chosen ?? 'none';
+      const calibrated = parsePopulation(stringify(fitted.data), `${name}-calibrated.yaml`);
+      const effect = windowEffect(calibrated, seed, claims, policy, tenDays.policy);
+      const line: RunLine = { population: name, seed, covered, timing, timingRight: timing === spec.timing, effect: { ...effect, truth: trueEffect }, seconds: Math.round((performance.now() - started) / 100) / 10 };
+      appendFileSync(file, `${JSON.stringify(line)}\n`);
+      process.stderr.write(`${name} seed ${seed}: ${Object.values(covered).filter(Boolean).length}/${Object.keys(covered).length} covered, timing ${timing}, effect ${effect.estimate.toFixed(4)} [${effect.low.toFixed(4)}, ${effect.high.toFixed(4)}] vs ${trueEffect.toFixed(4)}, ${line.seconds} s\n`);
+    }
+  }
+  summarize(out);
+}
