@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportModelSchema } from '../../cli/actions/reportModelSchema.js';
+import { simulationReportSchema } from '../../cli/actions/reportModelSchema.js';
 import type { CalibrationCard } from '../../generators/population/calibrationSchema.js';
 import { parsePopulation } from '../../generators/loadPopulation.js';
 import { assumptionsLeanedOn } from '../../reports/calibration/assumptionsLeanedOn.js';
@@ -40,11 +40,11 @@ describe('the calibration card in reports', () => {
     const report = buildSimulationReport(summaries);
     expect(report.calibration).toEqual(CARD);
     expect('calibration' in buildSimulationReport(summaries.map(({ calibration: _c, ...s }) => s))).toBe(false);
-    const back = reportModelSchema(report.kind).safeParse(JSON.parse(renderJson(report)));
+    const back = simulationReportSchema.safeParse(JSON.parse(renderJson(report)));
     expect(back.success, JSON.stringify(back.error?.issues)).toBe(true);
     const broken = JSON.parse(renderJson(report)) as { calibration: { checks: { verdict: string }[] } };
     broken.calibration.checks[0]!.verdict = 'maybe';
-    expect(reportModelSchema(report.kind).safeParse(broken).success).toBe(false);
+    expect(simulationReportSchema.safeParse(broken).success).toBe(false);
   });
 
   it('a simulation report shows it in Markdown: source, parameters, choices, checks with verdicts, assumptions marked', () => {
