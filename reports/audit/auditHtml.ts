@@ -22,7 +22,7 @@ export async function auditHtml(r: AllowedAudit): Promise<string> {
   const verdict =
     r.verdicts.violates > 0
       ? `<div class="verdict bad"><p><strong>${escapeHtml(count(r.verdicts.violates))} of ${escapeHtml(count(judged))} claims violate a rule.</strong> Exit status 1.</p></div>`
-      : `<div class="verdict ok"><p><strong>No claim violates a rule</strong>${r.verdicts.unknown ? ` (${escapeHtml(count(r.verdicts.unknown))} unknown: the log cannot decide them)` : ''}.</p></div>`;
+      : `<div class="verdict ok"><p><strong>No claim violates a rule</strong>${r.allowed?.claims.length ? ` but the ${escapeHtml(count(r.allowed.claims.length))} accepted by --allow` : ''}${r.verdicts.unknown ? ` (${escapeHtml(count(r.verdicts.unknown))} unknown: the log cannot decide them)` : ''}.</p></div>`;
   const body: string[] = [
     '<section id="summary"><h2>Summary</h2>',
     verdict,
