@@ -52,6 +52,7 @@ export async function run(paths: readonly string[], flags: RunFlags): Promise<nu
   if (!flags.list) refuseReportOverInput(targets, paths, scenarios);
   if (flags.merge) {
     if (flags.log !== undefined) throw new InputError('--log writes the claim logs of the scenarios a run runs: a --merge of reports runs none');
+    if (flags.target !== undefined) throw new InputError('--target runs the scenarios through a target: a --merge of reports runs none');
     if (flags.junitTime) throw new InputError('--junit-time goes to the shards: each shard\'s JUnit report has its timings, and the merged JSON reports hold none');
     const { report, partial } = mergeRunReports(paths);
     write(report, targets, reporters, { partial });

@@ -53,6 +53,9 @@ describe('claimsim run --target', () => {
     const t = await runInProcess(['run', MANUAL, '--target', serve(), '--target-timeout', '0']);
     expect(t.status).toBe(2);
     expect(t.stderr.trim()).toBe('--target-timeout 0: not a time from 10ms to 10m (such as 500ms, 5s or 2m; a bare number is seconds)');
+    const m = await runInProcess(['run', '--merge', 'a.json', '--target', serve()]);
+    expect(m.status).toBe(2);
+    expect(m.stderr).toContain('--target runs the scenarios through a target: a --merge of reports runs none');
     const n = await runInProcess(['run', MANUAL, '--target', 'no-such-claim-service --port 1']);
     expect(n.status).toBe(2);
     expect(n.stderr.trim().split('\n')).toHaveLength(1);
