@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { POLICY_KEYS } from '../../engine/index.js';
 
 /**
  * The `calibration:` card of a population fitted from a claim log (`claimsim calibrate`): where
@@ -104,7 +105,14 @@ const unidentified = z.strictObject({
   why: text,
   assumption: text,
   /** Policy keys whose effect leans on this assumption. */
-  policyKeys: z.array(text).default([]),
+  policyKeys: z
+    .array(text)
+    .default([])
+    .superRefine((keys, ctx) => {
+      keys.forEach((k, i) => {
+        if (!(POLICY_KEYS as readonly string[]).includes(k)) ctx.addIssue({ code: 'custom', path: [i], message: `"${k}" is not a policy key (use one of ${POLICY_KEYS.join(', ')})` });
+      });
+    }),
   /** Population paths (dotted, as `--set` takes them) whose value is this assumption. */
   paths: z.array(text).optional(),
 });

@@ -59,6 +59,7 @@ describe('the calibration card of a population file', () => {
     ['an unknown test', 'test: ks', 'test: t', 't, statistic', /test/],
     ['a chosen model not among its options', 'chosen: fractionOfWindow', 'chosen: gamma', 'gamma', /"gamma" is not one of the options/],
     ['an unknown key', 'claims: 19876', 'claims: 19876\n    clams: 3', 'clams', /clams/],
+    ['an unknown policy key', 'policyKeys: [reminderDaysBeforeDeadline]', 'policyKeys: [reminderDays]', 'reminderDays]', /"reminderDays" is not a policy key/],
     ['a period that ends before it starts', 'until: 2024-06-15T10:02:00.000+09:00', 'until: 2024-03-15T10:02:00.000+09:00', '2024-03-15', /before from/],
   ])('refuses %s, at its place in the file', (_what, from, to, marker, message) => {
     const text = CALIBRATED.replace(from, to);
