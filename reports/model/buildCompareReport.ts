@@ -37,7 +37,7 @@ export const DEFAULT_PRIMARY: FinalOutcome = 'withdrawnByAcceptance';
 export interface CompareView {
   /** The deciding outcome (default DEFAULT_PRIMARY). */
   readonly primary?: FinalOutcome;
-  /** `unpaired` when the arms' claims do not pair (default: paired when every replication ran both arms with one seed). */
+  /** `unpaired` when the arms' claims do not pair (default: unpaired when the populations list profiles in another order, else paired). */
   readonly pairing?: ComparePairing;
   /** The arms are one population and policy on independent random streams: an A/A check. */
   readonly aa?: boolean;
@@ -57,7 +57,8 @@ export function buildCompareReport(pairs: readonly ReplicationPair[], population
   if (!first) throw new RangeError('a comparison needs at least one replication');
   const sameSeeds = pairs.every((p) => p.baseline.seed === p.variant.seed);
   // Arms on different seeds are compared only when asked to be (unpaired): else it is a mistake.
-  const pairing: ComparePairing = options.pairing ?? 'paired';
+  // Profiles in another order draw differently: the same seeds do not pair the claims.
+  const pairing: ComparePairing = options.pairing ?? (populationChanges.some((c) => c.order) ? 'unpaired' : 'paired');
   for (const p of pairs) {
     if ((pairing === 'paired' && p.baseline.seed !== p.variant.seed) || p.baseline.claims !== p.variant.claims) {
       throw new RangeError(`replication seed ${p.baseline.seed}: baseline and variant must run the same claims${pairing === 'paired' ? ' with the same seed' : ''}`);

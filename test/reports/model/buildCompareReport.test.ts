@@ -54,6 +54,17 @@ describe('buildCompareReport', () => {
     expect(same.transitions.changed).toBe(0);
   });
 
+  it('compares unpaired when the populations list profiles in another order, or when told to', () => {
+    const order = [{ path: 'buyerProfiles', baseline: ['a', 'b'], variant: ['b', 'a'], order: true as const }];
+    expect(buildCompareReport(comparePairs(2), order).pairing).toBe('unpaired');
+    expect(buildCompareReport(comparePairs(2)).pairing).toBe('paired');
+    const [p] = comparePairs(1);
+    const independent = buildCompareReport([{ ...p!, variant: { ...p!.variant, seed: 9 } }], [], { pairing: 'unpaired', aa: true });
+    expect(independent.variantSeeds).toEqual([9]);
+    expect(independent.aa).toBe(true);
+    expect(independent.outcomes.every((o) => o.difference.method === 'score')).toBe(true);
+  });
+
   it('refuses replications that do not share seed and claims', () => {
     const [p] = comparePairs(1);
     expect(() => buildCompareReport([{ ...p!, variant: makeSummary({ seed: 9, outcomes: { openAtEnd: 1000 } }) }])).toThrow(/same seed/);
