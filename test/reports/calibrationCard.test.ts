@@ -113,6 +113,12 @@ describe('the calibration card in reports', () => {
     expect(lines[0]).toMatch(/^calibration: Fitted from claims\.ndjson/);
     expect(lines).toContain('  check: outcome shares: chi-square 14.200 against 11.070, p 0.014, n 4,969: FAIL');
     expect(lines.at(-1)).toBe("  not identified by the log: buyers' reaction to a reminder: assumption, not learned from the log: reminders change nothing (no reminded reaction)");
+    expect(lines.some((l) => l.includes('buyerProfiles.0.accept.probability') && l.includes('0.550 (0.540–0.560)'))).toBe(true);
+    const many = { ...CARD, parameters: Array.from({ length: 13 }, (_, i) => ({ ...CARD.parameters[0]!, path: `buyerProfiles.${i}.accept.probability` })) };
+    const counted = cardConsoleLines(many);
+    expect(counted).toContain('  13 fitted parameters, each with its 95% interval (listed in the card of the population file and of `claimsim report`)');
+    expect(counted.filter((l) => l.includes('accept.probability'))).toEqual([]);
+    expect(counted.filter((l) => l.startsWith('  check: '))).toHaveLength(2);
   });
 });
 
