@@ -6,6 +6,8 @@ import { LogInputError } from '../../claimlog/readLogLines.js';
 import { calibrate } from '../../generators/calibrate/calibrate.js';
 import { readClaimLog } from '../../generators/calibrate/readClaimLog.js';
 import { parsePopulation } from '../../generators/loadPopulation.js';
+import { renderValidationHtml } from '../../reports/calibration/renderValidationHtml.js';
+import { renderValidationMarkdown } from '../../reports/calibration/renderValidationMarkdown.js';
 import { PopulationInputError } from '../../generators/population/PopulationInputError.js';
 import { EXIT, InputError } from '../exit.js';
 import { loadPolicyOption } from '../io/loadPolicyOption.js';
@@ -74,6 +76,9 @@ export async function calibrateCommand(logs: readonly string[], flags: Calibrate
   const dir = flags.report ?? dirname(flags.out);
   const json = join(dir, `${stem}.validation.json`);
   writeOutputFile(json, `${JSON.stringify(result.validation)}\n`);
+  const html = join(dir, `${stem}.validation.html`);
+  writeOutputFile(html, await renderValidationHtml(result.validation));
+  writeOutputFile(join(dir, `${stem}.validation.md`), renderValidationMarkdown(result.validation));
   const card = result.card;
   const timing = card.choices.find((c) => c.what === 'buyer answer timing');
   const failed = card.checks.filter((c) => c.verdict === 'fail');
@@ -84,7 +89,7 @@ export async function calibrateCommand(logs: readonly string[], flags: Calibrate
   if (timing) out.write(`  buyer answer timing: ${timing.chosen} (${timing.evidence})\n`);
   out.write(`checks on the holdout: ${card.checks.length - failed.length} pass, ${failed.length} fail${failed.length > 0 ? `: ${failed.map((c) => `${c.what} (${c.test} ${c.statistic} > ${c.threshold}, p ${c.pValue})`).join('; ')}` : ''}\n`);
   out.write(`population: ${flags.out} (claimsim simulate --population ${flags.out})\n`);
-  out.write(`validation: ${json}\n`);
+  out.write(`validation: ${html} (and ${stem}.validation.md, ${stem}.validation.json)\n`);
   return failed.length > 0 ? EXIT.failed : EXIT.ok;
 }
 

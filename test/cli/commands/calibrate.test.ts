@@ -54,6 +54,8 @@ describe('claimsim calibrate', () => {
     expect(card.unidentified.map((u) => u.what)).toContain("buyers' reaction to a reminder");
     expect(card.checks.length).toBeGreaterThan(0);
 
+    expect(readFileSync(join(dir, 'fitted.validation.html'), 'utf8')).toContain('claim outcome');
+    expect(readFileSync(join(dir, 'fitted.validation.md'), 'utf8')).toContain('claim outcome');
     const validation = JSON.parse(readFileSync(join(dir, 'fitted.validation.json'), 'utf8')) as ValidationModel;
     expect(validation.seed).toBe(1);
     expect(validation.shares.map((s) => s.what)).toContain('claim outcome');
