@@ -60,6 +60,9 @@ export async function run(paths: readonly string[], flags: RunFlags): Promise<nu
     return exitOf(report);
   }
   const shard = shardOption(flags);
+  if (flags.log !== undefined && statSync(flags.log, { throwIfNoEntry: false })?.isDirectory() === false) {
+    throw new InputError(`--log ${flags.log}: is a file; give --log a folder (each scenario's claim log is written into it as <file stem>.ndjson)`);
+  }
   const filter = { ...(flags.grep !== undefined ? { grep: flags.grep } : {}), tags: flags.tag, describe: flags.list === true };
   const selected = takeShard(selectScenarios(paths, filter, scenarios), shard);
   if (flags.list) {
@@ -97,8 +100,8 @@ export async function run(paths: readonly string[], flags: RunFlags): Promise<nu
   }
   const report = reportOf(results);
   const partial = interrupts.stopped();
-  if (flags.log !== undefined && !flags.list) writeClaimLogs(flags.log, results);
   write(report, targets, reporters, { ...(shard ? { shard } : {}), ...(flags.junitTime ? { seconds } : {}), partial });
+  if (flags.log !== undefined) writeClaimLogs(flags.log, results);
   if (partial) {
     process.stderr.write(`interrupted: ${ran} of ${selected.length} scenario files ran; the reports hold those (JSON: "partial": true)\n`);
     return interrupts.status();

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { AuditResult } from '../../../claimlog/AuditResult.js';
@@ -38,6 +38,16 @@ describe('claimsim run --log DIR', () => {
     expect(result.verdicts.conforms).toBe(result.claims);
     // The library's dated-change scenarios carry their changes in the header.
     expect(withChanges).toBeGreaterThan(0);
+  });
+
+  it('refuses a --log that is a file before running anything', async () => {
+    const file = join(dirs.make(), 'taken');
+    writeFileSync(file, 'x\n');
+    const r = await runInProcess(['run', 'scenarios/library/cancel', '--log', file]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('is a file; give --log a folder');
+    expect(r.stdout).toBe('');
+    expect(readFileSync(file, 'utf8')).toBe('x\n');
   });
 
   it('names two files of one stem apart, and refuses --log with --merge', async () => {
