@@ -25,7 +25,7 @@ export function mergeAuditParts(parts: readonly (AuditPart & { readonly file: st
   for (const p of parts) {
     if (p.fingerprint === first.fingerprint) continue;
     const k = (Object.keys(INPUT_WORDS) as (keyof AuditInputs)[]).find((key) => JSON.stringify(p.inputs[key]) !== JSON.stringify(first.inputs[key]));
-    return { error: `${p.file} (shard ${p.shard.index}/${p.shard.count}) is of another audit than ${first.file}: ${k !== undefined ? INPUT_WORDS[k] : 'the inputs'} differ${k === 'strict' ? 's' : ''} (audit every shard with the same logs and options)` };
+    return { error: `${p.file} (shard ${p.shard.index}/${p.shard.count}) is of another audit than ${first.file}: ${k !== undefined ? `${INPUT_WORDS[k]} differ${k === 'logs' ? '' : 's'}` : 'the inputs differ'} (audit every shard with the same logs and options)` };
   }
   const sorted = mergeShardParts(parts, 'audit-part', 1, (p) => p.fingerprint);
   if ('error' in sorted) return sorted;

@@ -106,7 +106,7 @@ describe('claimsim audit --shard i/n, merged by claimsim report', () => {
     expect((await runInProcess(['audit', file, '--tolerance', '15m', '--shard', '2/3', '--out', other])).status).toBe(0);
     const mixed = await report(p(1), join(other, 'audit-part-2-of-3.json'), p(3));
     expect(mixed.status).toBe(2);
-    expect(mixed.stderr).toMatch(/is of another audit than .*the --tolerance differ/);
+    expect(mixed.stderr).toMatch(/is of another audit than .*the --tolerance differs/);
 
     const changed = dirs.make();
     cpSync(parts, changed, { recursive: true });
