@@ -78,5 +78,9 @@ function seedsText(seeds: readonly number[]): string {
   return consecutive ? `${seeds[0]}–${seeds[seeds.length - 1]}` : seeds.join(', ');
 }
 
+/** What the transition table is when the arms' claims are not paired. */
+export const UNPAIRED_TRANSITIONS =
+  'The arms’ claims are not paired (their random numbers differ), so claim i of one arm is not claim i of the other: these transitions show how much claims vary, not what the variant did to them.';
+
 /** The verdict when nothing changed beyond noise. */
 export const NO_CHANGE_VERDICT = 'No outcome changes beyond noise under the variant.';

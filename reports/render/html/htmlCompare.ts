@@ -9,7 +9,7 @@ import { count, decimal, percent } from '../format.js';
 import { OUTCOME_COMPARISON_HEADER, comparisonNews, newsCellText, outcomeComparisonCells } from '../outcomeComparisonCells.js';
 import { runSizeText, totalClaims } from '../runSizeText.js';
 import { armChangesText, pairingText, policyKeysText } from '../armChangesText.js';
-import { NO_CHANGE_VERDICT, aaVerdictText, compareVerdict, primaryVerdictText, untestedText } from '../compareVerdict.js';
+import { NO_CHANGE_VERDICT, UNPAIRED_TRANSITIONS, aaVerdictText, compareVerdict, primaryVerdictText, untestedText } from '../compareVerdict.js';
 import type { News } from '../../model/outcomeNews.js';
 import { chartFigure } from './chartFigure.js';
 import { escapeHtml } from './escapeHtml.js';
@@ -88,7 +88,7 @@ export async function htmlCompare(r: CompareReport): Promise<string> {
       : []),
     `<p class="note">${escapeHtml(SIGNIFICANT_MEANING)} “for the seller”: what a significant change means for the seller who asked for the withdrawal (more acceptances are good news; more rejections, lapses and given-up requests bad news; silent withdrawals and claims still open at the end neither). ${escapeHtml(DETECTABLE_MEANING)}</p>`,
     '<h3>Where each claim went</h3>',
-    `<p>The same claim under the two policies. ${t.moves
+    `<p>${r.pairing === 'unpaired' ? `${escapeHtml(UNPAIRED_TRANSITIONS)} ` : 'The same claim under the two policies. '}${t.moves
       .slice(0, 3)
       .map((m) => `${count(m.claims)} claims went from “${escapeHtml(outcomeLabel(m.from))}” to “${escapeHtml(outcomeLabel(m.to))}”`)
       .join('; ')}${t.moves.length > 0 ? '.' : 'No claim changed its outcome.'}</p>`,

@@ -5,7 +5,7 @@ import { ADJUSTED_MEANING, SIGNIFICANT_MEANING, detectableText } from '../detect
 import { count, decimal, percent } from '../format.js';
 import { OUTCOME_COMPARISON_HEADER, comparisonNews, newsCellText, outcomeComparisonCells } from '../outcomeComparisonCells.js';
 import { armChangesText, pairingText, policyKeysText, populationChangeText, populationValueText } from '../armChangesText.js';
-import { NO_CHANGE_VERDICT, aaVerdictText, compareVerdict, primaryVerdictText, untestedText } from '../compareVerdict.js';
+import { NO_CHANGE_VERDICT, UNPAIRED_TRANSITIONS, aaVerdictText, compareVerdict, primaryVerdictText, untestedText } from '../compareVerdict.js';
 import { mdTable } from './mdTable.js';
 import { PARAMETER_DRAWS_HEADER, parameterDrawsIntro, parameterDrawsRows } from '../parameterDrawsText.js';
 import { runSizeText, totalClaims } from '../runSizeText.js';
@@ -78,7 +78,8 @@ export function markdownCompare(r: CompareReport, heading = '##'): string {
       : []),
     `${heading}# Per-claim transitions`,
     '',
-    `${count(t.changed)} of ${count(t.claims)} claims (${percent(t.claims > 0 ? t.changed / t.claims : 0)}) ended differently under the variant.`,
+    `${count(t.changed)} of ${count(t.claims)} claims (${percent(t.claims > 0 ? t.changed / t.claims : 0)}) ended differently under the variant.` +
+      (r.pairing === 'unpaired' ? ` ${UNPAIRED_TRANSITIONS}` : ''),
     ...t.moves.slice(0, 5).map((m) => `- ${count(m.claims)} went from “${outcomeLabel(m.from)}” to “${outcomeLabel(m.to)}”`),
     '',
     markdownTransitions(r),

@@ -29,6 +29,8 @@ describe('claimsim compare --aa', () => {
     expect(r.stdout).toMatch(/Nothing is flagged, as expected|a false positive/);
     // Claims on different streams do not pair: the transition table is no pairing of claims, yet it is there.
     expect(r.stdout).toContain('the arms’ shares are compared (unpaired)');
+    expect(r.stdout).toContain('these transitions show how much claims vary, not what the variant did to them');
+    expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('This is an A/A check');
   });
 
   it.each([
