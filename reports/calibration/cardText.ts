@@ -69,7 +69,8 @@ export function valueText(x: number, unit: CalibrationUnit, scaleOf: number = x)
     case 'sigma':
       return decimal(x, 3);
     case 'count':
-      return decimal(x, Number.isInteger(x) ? 0 : 2);
+      // Large counts read as whole numbers with separators ("2,893"), small ones keep two decimals.
+      return Math.abs(scaleOf) >= 100 ? count(x) : decimal(x, Number.isInteger(x) ? 0 : 2);
     case 'per-day':
       return `${decimal(x, 2)} per day`;
   }

@@ -2,6 +2,7 @@ import type { CalibrationCard } from '../../generators/population/calibrationSch
 import { escapeHtml } from '../render/html/escapeHtml.js';
 import { raw } from '../render/html/Html.js';
 import { htmlTable } from '../render/html/htmlTable.js';
+import { count } from '../render/format.js';
 import {
   ASSUMPTION_MARK,
   CHECK_HEADER,
@@ -19,6 +20,9 @@ import {
   unidentifiedRow,
 } from './cardText.js';
 
+/** Tables longer than this are folded. */
+const FOLD_AFTER = 12;
+
 /**
  * The calibration card as an HTML fragment (a `<section class="calibration">`), the same parts
  * as in Markdown; a failed check and each assumption are marked. `of` names the arm when two are shown.
@@ -29,9 +33,11 @@ export function htmlCard(card: CalibrationCard, of = ''): string {
     `<section class="calibration" data-calibration="${escapeHtml(card.source.sha256)}">`,
     `<h3>Calibration card${of ? ` (${escapeHtml(of)})` : ''}: ${escapeHtml(sourceName(card))}</h3>`,
     `<p>${escapeHtml(sourceText(card))} ${escapeHtml(methodText(card))}</p>`,
-    card.parameters.length === 0 ? '<p>No fitted parameter is listed.</p>' : htmlTable(PARAMETER_HEADER, card.parameters.map(parameterRow), { caption: 'parameters: estimate and 95% interval' }),
+    card.parameters.length === 0
+      ? '<p>No fitted parameter is listed.</p>'
+      : folded(card.parameters.length, 'fitted parameters with their 95% intervals', htmlTable(PARAMETER_HEADER, card.parameters.map(parameterRow), { numeric: [1], caption: 'parameters: estimate and 95% interval' })),
   ];
-  if (card.choices.length > 0) out.push(htmlTable(CHOICE_HEADER, card.choices.map(choiceRow), { caption: 'model choices and their evidence' }));
+  if (card.choices.length > 0) out.push(folded(card.choices.length, 'model choices with their evidence', htmlTable(CHOICE_HEADER, card.choices.map(choiceRow), { caption: 'model choices and their evidence' })));
   out.push(`<div class="verdict ${failed ? 'bad' : 'ok'}">${escapeHtml(sentence(checksVerdictText(card)))}</div>`);
   if (card.checks.length > 0) {
     const rows = card.checks.map((c) => {
@@ -52,6 +58,11 @@ export function htmlCard(card: CalibrationCard, of = ''): string {
   }
   out.push('</section>');
   return out.join('\n');
+}
+
+/** A long table folded under a line that counts its rows (a fitted population has dozens); a short one as it is. */
+function folded(rows: number, what: string, table: string): string {
+  return rows > FOLD_AFTER ? `<details><summary>${count(rows)} ${escapeHtml(what)}</summary>\n${table}\n</details>` : table;
 }
 
 function sentence(s: string): string {

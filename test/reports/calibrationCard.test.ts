@@ -73,6 +73,21 @@ describe('the calibration card in reports', () => {
     expect(html).toContain('<td><strong>FAIL</strong></td>');
     expect(html).toContain('<strong>assumption, not learned from the log</strong>: reminders change nothing (no reminded reaction)');
     expect(html).not.toMatch(/<script/i);
+    expect(html).not.toContain('<details><summary>');
+  });
+
+  it('folds a long parameter list on the page under a line that counts it, and writes large counts whole', async () => {
+    const many: CalibrationCard = {
+      ...CARD,
+      parameters: [
+        { path: 'claims', estimate: 3000, low: 2892.65, high: 3107.35, unit: 'count', basis: '3,000 claims opened in the log' },
+        ...Array.from({ length: 12 }, (_, i) => ({ ...CARD.parameters[0]!, path: `buyerProfiles.${i}.accept.probability` })),
+      ],
+    };
+    const { html } = await renderHtml({ ...simulationReport, calibration: many });
+    expect(html).toContain('<details><summary>13 fitted parameters with their 95% intervals</summary>');
+    expect(html).toContain('<td>claims</td><td class="num">3,000 (2,893–3,107)</td><td>count</td>');
+    expect(renderMarkdown({ ...simulationReport, calibration: many })).toContain('| claims | 3,000 (2,893–3,107) | count | 3,000 claims opened in the log |');
   });
 
   it('a comparison whose variant changes a key an assumption names says so beside its result; one that does not, does not', () => {
