@@ -22,13 +22,22 @@ export function assumptionsLeanedOn(card: CalibrationCard | undefined, policyKey
   });
 }
 
-/** The same place, or one under the other, segment by segment (`*` matches any one segment). */
+/**
+ * The same place, or one under the other, segment by segment: `*` matches any one segment, and
+ * a profile's index (`buyerProfiles.0`, as the card writes it) also matches a profile's name (as
+ * a comparison's changes write it), so with several profiles it may flag one too many, never one too few.
+ */
 function pathsMeet(changed: string, named: string): boolean {
   const a = changed.split('.');
   const b = named.split('.');
-  for (let i = 0; i < Math.min(a.length, b.length); i++) if (b[i] !== '*' && a[i] !== b[i]) return false;
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const profileIndex = i > 0 && PROFILE_LISTS.has(b[i - 1]!) && /^\d+$/.test(b[i]!) && !/^\d+$/.test(a[i]!);
+    if (b[i] !== '*' && a[i] !== b[i] && !profileIndex) return false;
+  }
   return true;
 }
+
+const PROFILE_LISTS = new Set(['sellerProfiles', 'buyerProfiles']);
 
 /** What is written beside a result that leans on an assumption. */
 export function leanText(l: LeanedAssumption): string {

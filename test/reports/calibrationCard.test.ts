@@ -153,5 +153,11 @@ describe('assumptionsLeanedOn', () => {
     expect(assumptionsLeanedOn(card, [], ['buyerProfiles']).map((l) => l.by)).toEqual([['buyerProfiles']]);
     expect(assumptionsLeanedOn(card, [], ['buyerProfiles.firm.accept.probability'])).toEqual([]);
     expect(assumptionsLeanedOn(undefined, ['reminderDaysBeforeDeadline'])).toEqual([]);
+    // The card names profiles by index, a comparison's changes by name.
+    const byIndex: CalibrationCard = { ...card, unidentified: [{ ...card.unidentified[0]!, policyKeys: [], paths: ['sellerProfiles.0.request.probability.non_receipt'] }] };
+    expect(assumptionsLeanedOn(byIndex, [], ['sellerProfiles.keen.request.probability.non_receipt'])).toHaveLength(1);
+    expect(assumptionsLeanedOn(byIndex, [], ['sellerProfiles.0.request.probability.non_receipt'])).toHaveLength(1);
+    expect(assumptionsLeanedOn(byIndex, [], ['sellerProfiles.1.request.probability.non_receipt'])).toEqual([]);
+    expect(assumptionsLeanedOn(byIndex, [], ['sellerProfiles.keen.request.probability.return'])).toEqual([]);
   });
 });
