@@ -1,5 +1,5 @@
 import type { AllowedAudit } from '../../claimlog/allow/AllowList.js';
-import { allowEntryText, allowSummary } from './auditAllowed.js';
+import { allowEntryText, allowReasons, allowSummary } from './auditAllowed.js';
 import { chartFigure } from '../render/html/chartFigure.js';
 import { htmlCards } from '../render/html/htmlCards.js';
 import { htmlPage } from '../render/html/htmlPage.js';
@@ -72,7 +72,7 @@ export async function auditHtml(r: AllowedAudit): Promise<string> {
     const a = r.allowed;
     body.push('<section id="allowed"><h2>Accepted deviations (--allow)</h2>', `<p class="note">${escapeHtml(allowSummary(a))}.</p>`);
     if (a.claims.length) {
-      const allowedRows = a.claims.map((c) => [c.claim, [...new Set(c.violations.map((v) => v.rule))].join(', '), placeText(c.file, c.line), c.allowedBy.map((e) => e.reason).join('; '), c.allowedBy.map((e) => e.expires).join(', ')]);
+      const allowedRows = a.claims.map((c) => [c.claim, [...new Set(c.violations.map((v) => v.rule))].join(', '), placeText(c.file, c.line), allowReasons(c.allowedBy), [...new Set(c.allowedBy.map((e) => e.expires))].join(', ')]);
       body.push(htmlTable(['claim', 'rule', 'line', 'reason', 'expires'], allowedRows.slice(0, HTML_ROWS)));
     }
     const warned = [...a.expired.map((e) => `expired: ${allowEntryText(a, e)}: it allows nothing`), ...a.unused.map((e) => `unused: ${allowEntryText(a, e)}: it matched no violation`)];

@@ -1,5 +1,5 @@
 import type { AllowedAudit } from '../../claimlog/allow/AllowList.js';
-import { allowEntryText, allowSummary } from './auditAllowed.js';
+import { allowEntryText, allowReasons, allowSummary } from './auditAllowed.js';
 import { count } from '../render/format.js';
 import { findingsText, placeText, policySourceText, toleranceText } from './auditText.js';
 
@@ -43,7 +43,7 @@ export function auditMarkdown(r: AllowedAudit): string {
     out.push('', '## Accepted deviations (--allow)', '', `${allowSummary(a)}.`);
     if (a.claims.length) {
       out.push('', '| claim | rule | where | reason | expires |', '|---|---|---|---|---|');
-      out.push(...a.claims.slice(0, MARKDOWN_ROWS).map((c) => `| ${cell(c.claim)} | ${[...new Set(c.violations.map((v) => v.rule))].join(', ')} | ${cell(placeText(c.file, c.line))} | ${cell(c.allowedBy.map((e) => e.reason).join('; '))} | ${c.allowedBy.map((e) => e.expires).join(', ')} |`));
+      out.push(...a.claims.slice(0, MARKDOWN_ROWS).map((c) => `| ${cell(c.claim)} | ${[...new Set(c.violations.map((v) => v.rule))].join(', ')} | ${cell(placeText(c.file, c.line))} | ${cell(allowReasons(c.allowedBy))} | ${[...new Set(c.allowedBy.map((e) => e.expires))].join(', ')} |`));
     }
     if (a.expired.length) out.push('', 'Expired (they allow nothing):', '', ...a.expired.map((e) => `- ${cell(allowEntryText(a, e))}: ${cell(e.reason)}`));
     if (a.unused.length) out.push('', 'Unused (they matched no violation):', '', ...a.unused.map((e) => `- ${cell(allowEntryText(a, e))}: ${cell(e.reason)}`));

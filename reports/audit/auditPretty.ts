@@ -1,6 +1,6 @@
 import type { AllowedAudit } from '../../claimlog/allow/AllowList.js';
 import { count } from '../render/format.js';
-import { allowSummary } from './auditAllowed.js';
+import { allowReasons, allowSummary } from './auditAllowed.js';
 import { counted, findingsText, placeText, policySourceText, toleranceText } from './auditText.js';
 
 /** How many violating claims the summary on the terminal shows. */
@@ -20,7 +20,7 @@ export function auditPretty(r: AllowedAudit): string {
     `findings: ${findingsText(r)}`,
     ...r.violating.slice(0, PRETTY_CLAIMS).map((v) => `  ${v.claim} (${placeText(v.file, v.line)}): ${v.message}`),
     ...(r.verdicts.violates > PRETTY_CLAIMS ? [`  … and ${counted(r.verdicts.violates - PRETTY_CLAIMS, 'more violating claim')}`] : []),
-    ...(r.allowed?.claims.slice(0, PRETTY_CLAIMS).map((a) => `  allowed: ${a.claim} (${placeText(a.file, a.line)}): ${a.rule}: ${a.allowedBy.map((e) => e.reason).join('; ')}`) ?? []),
+    ...(r.allowed?.claims.slice(0, PRETTY_CLAIMS).map((a) => `  allowed: ${a.claim} (${placeText(a.file, a.line)}): ${a.rule}: ${allowReasons(a.allowedBy)}`) ?? []),
   ];
   return `${lines.join('\n')}\n`;
 }
