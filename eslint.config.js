@@ -94,4 +94,9 @@ export default tseslint.config(
     files: ['target/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: up(['generators', 'reports', 'cli']) }] },
   },
+  {
+    // The example claim service is someone else's service: it speaks the target protocol over HTTP and imports none of claimsim.
+    files: ['examples/claim-service/**/*.js'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['engine', 'scenarios', 'generators', 'claimlog', 'target', 'reports', 'cli'].flatMap((d) => ['../', '../../', '../../../'].map((u) => `${u}${d}/*`)) }] },
+  },
 );
