@@ -88,10 +88,11 @@ export function fitAnswers(train: readonly ClaimFacts[], holdout: readonly Claim
   // The timings compare on equal terms: each as a table of TIMING_BINS bins at the quantiles of
   // its own training values (as fine where answers are dense, in every scale), densities in time;
   // then the chosen timing takes its best family.
+  const window = Math.max(...tr.map((a) => a.timeoutAt - a.at));
   const perTiming: { timing: Timing; ll: number }[] = [];
   for (const timing of TIMINGS) {
     const units = tr.map((a) => answerUnit(a, timing));
-    const fit = fitCompetingRisks(units, 2, 'empirical', scaleOf(timing), 40, undefined, quantileEdges(units));
+    const fit = fitCompetingRisks(units, 2, 'empirical', scaleOf(timing), 40, undefined, quantileEdges(units, timing === 'fractionOfWindow' ? 1 : window));
     if (fit) perTiming.push({ timing, ll: competingLogLikelihood(fit, ho.map((a) => answerUnit(a, timing))) });
   }
   perTiming.sort((a, b) => b.ll - a.ll);
@@ -101,7 +102,7 @@ export function fitAnswers(train: readonly ClaimFacts[], holdout: readonly Claim
     what: 'buyer answer timing',
     chosen: timing,
     options: perTiming.map((p) => ({ name: p.timing, heldOutLogLikelihood: round1(p.ll) })),
-    evidence: second ? `held-out log-likelihood higher by ${(perTiming[0]!.ll - second.ll).toFixed(1)} than ${second.timing} over ${count(ho.length)} held-out requests (each timing as a table of ${TIMING_BINS} bins at its quantiles, densities in time)` : 'the only timing the data carries',
+    evidence: second ? `held-out log-likelihood higher by ${(perTiming[0]!.ll - second.ll).toFixed(1)} than ${second.timing} over ${count(ho.length)} held-out requests (each timing as a table of ${TIMING_BINS} bins at its quantiles, smoothed, densities in time)` : 'the only timing the data carries',
   });
   const trainUnits = tr.map((a) => answerUnit(a, timing));
   const heldUnits = ho.map((a) => answerUnit(a, timing));
@@ -142,12 +143,16 @@ export function fitAnswers(train: readonly ClaimFacts[], holdout: readonly Claim
   };
 }
 
-/** Edges at the quantiles of the units' exact values (both answers together), from 0. */
-function quantileEdges(units: readonly RiskUnit[]): number[] {
+/**
+ * Edges at the quantiles of the units' exact values (both answers together), from 0 to `end`
+ * (the most a value can be in this timing), each bin smoothed by half a count: a held-out
+ * answer beyond every training one keeps a density instead of deciding the choice alone.
+ */
+function quantileEdges(units: readonly RiskUnit[], end: number): number[] {
   const xs = units.flatMap((u) => (u.event >= 0 ? [u.obs[u.event]!.lo] : [])).sort((a, b) => a - b);
-  if (xs.length === 0) return [0, 1];
+  if (xs.length === 0) return [0, end];
   const edges = [Math.min(0, xs[0]!)];
   for (let k = 1; k < TIMING_BINS; k++) edges.push(xs[Math.floor((k * xs.length) / TIMING_BINS)]!);
-  edges.push(xs[xs.length - 1]! + 1e-9 * Math.max(1, xs[xs.length - 1]!));
+  edges.push(Math.max(end, xs[xs.length - 1]! * (1 + 1e-9) + 1e-9));
   return edges.filter((e, i) => i === 0 || e > edges[i - 1]!);
 }

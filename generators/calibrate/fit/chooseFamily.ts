@@ -35,7 +35,7 @@ export function fitFamily(family: Family, obs: readonly Observation[], scale: Sc
     case 'uniform':
       return scale === 'fraction' ? fitUniform(obs, 0, 1) : fitUniform(obs);
     case 'empirical':
-      if (edges !== undefined) return fitEmpirical(obs, { edges, previous: previous ?? null });
+      if (edges !== undefined) return fitEmpirical(obs, { edges, previous: previous ?? null, smooth: 0.5 });
       return scale === 'fraction' ? fitEmpirical(obs, { edges: Array.from({ length: 11 }, (_, k) => k / 10), previous: previous ?? null }) : fitEmpirical(obs, { tail, previous: previous ?? null });
     case 'constant':
       return null;

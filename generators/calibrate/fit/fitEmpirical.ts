@@ -11,6 +11,8 @@ export interface EmpiricalOptions {
   readonly tail?: boolean;
   /** A table fitted before on the same values (an EM step): its weights start this fit, when its edges are these. */
   readonly previous?: FittedDistribution | null;
+  /** A pseudo-count added to every bin (a value in a bin no training value reached keeps a density). */
+  readonly smooth?: number;
 }
 
 /**
@@ -53,6 +55,7 @@ export function fitEmpirical(obs: readonly Observation[], options: EmpiricalOpti
       const sum = mass.reduce((a, b) => a + b, 0);
       if (sum > 0) for (let k = 0; k < K; k++) next[k]! += (o.w * mass[k]!) / sum;
     }
+    if (options.smooth !== undefined) for (let k = 0; k < K; k++) next[k]! += options.smooth;
     const s = next.reduce((a, b) => a + b, 0);
     if (!(s > 0)) return null;
     const moved = next.reduce((m, v, k) => Math.max(m, Math.abs(v / s - weights[k]!)), 0);
