@@ -18,7 +18,7 @@ import {
   writeRegressionScenarios,
 } from '../../generators/index.js';
 import { count, outcomeLabel } from '../../reports/index.js';
-import { cardConsoleLines } from '../../reports/calibration/cardConsole.js';
+import { cardConsoleLines } from '../../reports/render/card/cardConsole.js';
 import { EVENTS_FILE_PROBLEM } from '../../generators/parallel/openEventsFile.js';
 import { POPULATION_LIMITS, runSizeProblem } from '../../generators/population/populationLimits.js';
 import { loadPolicyOption } from '../io/loadPolicyOption.js';

@@ -1,6 +1,6 @@
 import type { DelayCheck, ShareCheck, ValidationModel } from '../../generators/calibrate/ValidationModel.js';
 import { count, decimal } from '../render/format.js';
-import { pValueText, testName } from './cardText.js';
+import { pValueText, testName } from '../render/card/cardText.js';
 
 /** The validation report's words and small figures, one wording for HTML and Markdown. */
 

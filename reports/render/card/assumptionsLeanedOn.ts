@@ -1,4 +1,4 @@
-import type { CalibrationCard, CalibrationUnidentified } from '../../generators/population/calibrationSchema.js';
+import type { CalibrationCard, CalibrationUnidentified } from '../../../generators/population/calibrationSchema.js';
 
 /** An unidentified assumption a variant leans on, and what of the variant leans on it. */
 export interface LeanedAssumption {

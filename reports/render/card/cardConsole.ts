@@ -1,4 +1,4 @@
-import type { CalibrationCard } from '../../generators/population/calibrationSchema.js';
+import type { CalibrationCard } from '../../../generators/population/calibrationSchema.js';
 import { ASSUMPTION_MARK, checkRow, choiceRow, estimateText, hashPrefix, methodText, sourceText } from './cardText.js';
 
 /** Up to this many parameters or choices are listed on the console; more are counted (the reports list them all). */

@@ -1,5 +1,5 @@
-import type { CalibrationCard, CalibrationCheck, CalibrationChoice, CalibrationParameter, CalibrationUnidentified, CalibrationUnit } from '../../generators/population/calibrationSchema.js';
-import { count, decimal, percent } from '../render/format.js';
+import type { CalibrationCard, CalibrationCheck, CalibrationChoice, CalibrationParameter, CalibrationUnidentified, CalibrationUnit } from '../../../generators/population/calibrationSchema.js';
+import { count, decimal, percent } from '../format.js';
 
 /**
  * The calibration card's parts as plain text, one wording for the console, Markdown and HTML

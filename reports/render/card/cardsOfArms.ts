@@ -1,4 +1,4 @@
-import type { CalibrationCard } from '../../generators/population/calibrationSchema.js';
+import type { CalibrationCard } from '../../../generators/population/calibrationSchema.js';
 
 /** The cards to show for a two-arm report: one when both arms carry the same card (or one arm has none), each labelled when they differ. */
 export function cardsOfArms(baseline: CalibrationCard | undefined, variant: CalibrationCard | undefined): { readonly card: CalibrationCard; readonly of: string }[] {

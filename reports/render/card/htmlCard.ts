@@ -1,8 +1,8 @@
-import type { CalibrationCard } from '../../generators/population/calibrationSchema.js';
-import { escapeHtml } from '../render/html/escapeHtml.js';
-import { raw } from '../render/html/Html.js';
-import { htmlTable } from '../render/html/htmlTable.js';
-import { count } from '../render/format.js';
+import type { CalibrationCard } from '../../../generators/population/calibrationSchema.js';
+import { escapeHtml } from '../html/escapeHtml.js';
+import { raw } from '../html/Html.js';
+import { htmlTable } from '../html/htmlTable.js';
+import { count } from '../format.js';
 import {
   ASSUMPTION_MARK,
   CHECK_HEADER,

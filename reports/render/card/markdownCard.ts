@@ -1,5 +1,5 @@
-import type { CalibrationCard } from '../../generators/population/calibrationSchema.js';
-import { mdTable } from '../render/markdown/mdTable.js';
+import type { CalibrationCard } from '../../../generators/population/calibrationSchema.js';
+import { mdTable } from '../markdown/mdTable.js';
 import {
   ASSUMPTION_MARK,
   CHECK_HEADER,

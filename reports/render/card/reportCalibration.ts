@@ -1,6 +1,6 @@
-import type { CompareReport } from '../model/CompareReport.js';
-import type { SweepReport } from '../model/SweepReport.js';
-import { escapeHtml } from '../render/html/escapeHtml.js';
+import type { CompareReport } from '../../model/CompareReport.js';
+import type { SweepReport } from '../../model/SweepReport.js';
+import { escapeHtml } from '../html/escapeHtml.js';
 import { type LeanedAssumption, assumptionsLeanedOn, leanText, leansOfArms } from './assumptionsLeanedOn.js';
 import { cardHeadline } from './cardText.js';
 import { cardsOfArms } from './cardsOfArms.js';

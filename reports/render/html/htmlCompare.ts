@@ -19,7 +19,7 @@ import { PARAMETER_DRAWS_HEADER, parameterDrawsIntro, parameterDrawsRows } from 
 import { htmlTransitionTable } from './htmlTransitionTable.js';
 import { htmlTransitionExamples } from './htmlTransitionExamples.js';
 import { raw } from './Html.js';
-import { htmlCompareCalibration } from '../../calibration/reportCalibration.js';
+import { htmlCompareCalibration } from '../card/reportCalibration.js';
 import { htmlShareCell } from './htmlShareCell.js';
 import { htmlOutcomeLegend } from './htmlOutcomeLegend.js';
 

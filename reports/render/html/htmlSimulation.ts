@@ -17,8 +17,8 @@ import { htmlCoverage } from './htmlCoverage.js';
 import { htmlTable } from './htmlTable.js';
 import { raw } from './Html.js';
 import { htmlOutcomeLegend } from './htmlOutcomeLegend.js';
-import { htmlCard } from '../../calibration/htmlCard.js';
-import { cardHeadline } from '../../calibration/cardText.js';
+import { htmlCard } from '../card/htmlCard.js';
+import { cardHeadline } from '../card/cardText.js';
 
 /** A population run: key figures, outcome shares, time to resolution, re-requests and counters, invariants, coverage. */
 export async function htmlSimulation(r: SimulationReport): Promise<string> {

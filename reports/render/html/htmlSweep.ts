@@ -13,10 +13,10 @@ import { chartFigure } from './chartFigure.js';
 import { escapeHtml } from './escapeHtml.js';
 import { htmlTable } from './htmlTable.js';
 import { htmlOutcomeLegend } from './htmlOutcomeLegend.js';
-import { htmlCard } from '../../calibration/htmlCard.js';
-import { cardHeadline } from '../../calibration/cardText.js';
-import { sweepLeans } from '../../calibration/reportCalibration.js';
-import { leanText } from '../../calibration/assumptionsLeanedOn.js';
+import { htmlCard } from '../card/htmlCard.js';
+import { cardHeadline } from '../card/cardText.js';
+import { sweepLeans } from '../card/reportCalibration.js';
+import { leanText } from '../card/assumptionsLeanedOn.js';
 
 /** For a chart along `key`, the other parameters at the grid value nearest the base policy's. */
 export function referenceSlice(r: SweepReport, key: string): Record<string, number> {

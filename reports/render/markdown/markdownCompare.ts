@@ -10,7 +10,7 @@ import { mdTable } from './mdTable.js';
 import { PARAMETER_DRAWS_HEADER, parameterDrawsIntro, parameterDrawsRows } from '../parameterDrawsText.js';
 import { runSizeText, totalClaims } from '../runSizeText.js';
 import { markdownOutcomeLegend } from './markdownOutcomeLegend.js';
-import { markdownCompareCalibration } from '../../calibration/reportCalibration.js';
+import { markdownCompareCalibration } from '../card/reportCalibration.js';
 
 /** The outcome table of a comparison: baseline, variant, paired difference with its 95% interval, significance, news for the seller, detectable effect. */
 export function markdownCompareTable(r: CompareReport): string {

@@ -10,8 +10,8 @@ import { runSizeText } from '../runSizeText.js';
 import { markdownCoverage } from './markdownCoverage.js';
 import { mdTable } from './mdTable.js';
 import { markdownOutcomeLegend } from './markdownOutcomeLegend.js';
-import { markdownCard } from '../../calibration/markdownCard.js';
-import { cardHeadline } from '../../calibration/cardText.js';
+import { markdownCard } from '../card/markdownCard.js';
+import { cardHeadline } from '../card/cardText.js';
 
 /** A population run in Markdown: outcomes with intervals, time to resolution, counters, invariants, rule coverage. */
 export function markdownSimulation(r: SimulationReport, heading = '##'): string {

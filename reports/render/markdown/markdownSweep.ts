@@ -6,9 +6,9 @@ import { detectableText } from '../detectableText.js';
 import { sweepRangeText } from '../../model/parameterText.js';
 import { runSizeText, totalClaims } from '../runSizeText.js';
 import { markdownOutcomeLegend } from './markdownOutcomeLegend.js';
-import { markdownCard } from '../../calibration/markdownCard.js';
-import { cardHeadline } from '../../calibration/cardText.js';
-import { sweepLeanSuffix } from '../../calibration/reportCalibration.js';
+import { markdownCard } from '../card/markdownCard.js';
+import { cardHeadline } from '../card/cardText.js';
+import { sweepLeanSuffix } from '../card/reportCalibration.js';
 
 /** A parameter sweep in Markdown: what each knob does (or that it does nothing here), and the grid's shares. */
 export function markdownSweep(r: SweepReport, heading = '##'): string {
