@@ -3,11 +3,17 @@ import { dirname } from 'node:path';
 import { EXIT, InputError } from '../exit.js';
 import { refuseOutputOverInput } from '../io/refuseOutputOverInput.js';
 import { watchInterrupts } from '../io/watchInterrupts.js';
+import { parseTargetTimeout } from '../../target/adapter/targetLimits.js';
 
 export interface MutateFlags {
   readonly reporter: string;
   readonly out?: string;
   readonly threshold: string;
+  /** A target command or URL with `{}` for the mutant's name: each mutant is measured through the target protocol. */
+  readonly target?: string;
+  readonly targetTimeout?: string;
+  /** Only these mutants (comma-separated names), not the whole catalogue. */
+  readonly mutants?: string;
 }
 
 const REPORTERS = ['pretty', 'json', 'markdown'] as const;
@@ -22,6 +28,9 @@ type ReporterName = (typeof REPORTERS)[number];
  */
 export async function mutate(paths: readonly string[], flags: MutateFlags): Promise<number> {
   const threshold = parseThreshold(flags.threshold);
+  if (flags.target !== undefined && !flags.target.includes('{}')) {
+    throw new InputError(`--target ${flags.target}: holds no {} (give the command that serves one mutant, with {} for its name, such as --target 'claimsim serve --mutant {}')`);
+  }
   const reporter = parseReporter(flags.reporter);
   if (flags.out !== undefined && statSync(flags.out, { throwIfNoEntry: false })?.isDirectory()) {
     throw new InputError(`--out ${flags.out}: is a folder (give a file name, such as ${flags.out}/mutation.${reporter === 'json' ? 'json' : reporter === 'markdown' ? 'md' : 'txt'})`);
@@ -60,15 +69,31 @@ async function mutateWith(paths: readonly string[], flags: MutateFlags, reporter
     else excluded.push({ file: s.file, name: s.name, failure: `step ${r.failures[0]?.step ?? 0}: ${r.failures[0]?.message ?? 'failed'}` });
   }
 
+  const chosen = chooseMutants(mutants.RULE_MUTANTS, flags.mutants);
+  const throughTarget = flags.target === undefined ? null : await import('./mutateThroughTarget.js');
+  const timeoutMs = flags.target === undefined ? 0 : targetTimeoutMs(flags.targetTimeout);
+  let skippedRuns = 0;
   const rows = [];
-  for (const m of mutants.RULE_MUTANTS) {
+  for (const m of chosen) {
     // Let a signal in between two mutants.
     await new Promise((resolve) => setImmediate(resolve));
     if (stopped() !== null) break;
-    // A fresh wrapper per scenario: a mutant may remember what it decided within one run.
-    const killedBy = passing.filter((s) => scenarios.runScenario(s, { decide: m.mutate(engine.decide) }).status !== 'passed').map((s) => s.file);
+    let killedBy: string[];
+    if (throughTarget && flags.target !== undefined) {
+      // One target process per mutant, reused across the scenarios (each starts with a reset).
+      const r = await throughTarget.killedThroughTarget(flags.target, m.name, passing, timeoutMs, () => stopped() !== null);
+      if (r === null) break;
+      killedBy = r.killedBy;
+      skippedRuns += r.skipped;
+    } else {
+      // A fresh wrapper per scenario: a mutant may remember what it decided within one run.
+      killedBy = passing.filter((s) => scenarios.runScenario(s, { decide: m.mutate(engine.decide) }).status !== 'passed').map((s) => s.file);
+    }
     const { mutate: _mutate, ...described } = m;
     rows.push({ ...described, killedBy });
+  }
+  if (flags.target !== undefined) {
+    process.stderr.write(`target: ${flags.target}: ${rows.length} mutants, each in its own target process; ${skippedRuns} scenario runs skipped (the target lacked what they need)\n`);
   }
 
   const matrix = reports.killMatrix(passing.map((s) => s.file), excluded, rows, stopped() !== null);
@@ -82,6 +107,20 @@ async function mutateWith(paths: readonly string[], flags: MutateFlags, reporter
     process.stdout.write(text);
   }
   return stopped() ?? (matrix.score < threshold ? EXIT.failed : EXIT.ok);
+}
+
+function chooseMutants<M extends { readonly name: string }>(all: readonly M[], names: string | undefined): readonly M[] {
+  if (names === undefined) return all;
+  const wanted = names.split(',').map((n) => n.trim()).filter((n) => n !== '');
+  const unknown = wanted.filter((n) => !all.some((m) => m.name === n));
+  if (wanted.length === 0 || unknown.length) throw new InputError(`--mutants ${names}: ${unknown.length ? `no such rule mutant ${unknown.join(', ')}` : 'names no mutant'} (give names from docs/mutation.md, comma-separated)`);
+  return all.filter((m) => wanted.includes(m.name));
+}
+
+function targetTimeoutMs(text: string | undefined): number {
+  const t = parseTargetTimeout(text ?? '5s');
+  if (!t.ok) throw new InputError(t.message);
+  return t.ms;
 }
 
 function parseThreshold(text: string): number {

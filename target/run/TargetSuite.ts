@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { type RunReport, type ScenarioResult, ScenarioInputError, findScenarioFiles, loadScenarioFile } from '../../scenarios/index.js';
+import { type RunReport, type Scenario, type ScenarioResult, ScenarioInputError, findScenarioFiles, loadScenarioFile } from '../../scenarios/index.js';
 import { TargetClient, type TargetOptions } from '../adapter/TargetClient.js';
 import type { TargetError } from '../adapter/TargetError.js';
 import { runTargetScenario } from './runTargetScenario.js';
@@ -79,6 +79,12 @@ export class TargetSuite {
       if (err instanceof ScenarioInputError) return invalid(file, err);
       throw err;
     }
+    return this.runScenario(scenario);
+  }
+
+  /** One loaded scenario through the target: its result, or null when skipped (the reason kept in `skipped`). */
+  async runScenario(scenario: Scenario): Promise<ScenarioResult | null> {
+    const file = scenario.file;
     const reason = missingCapabilities(scenario, this.client.capabilities);
     if (reason !== null) {
       this.skipped.push({ file, name: scenario.name, reason });
