@@ -63,10 +63,10 @@ describe('claimsim audit --allow FILE', () => {
 
   it('refuses an unknown rule id, a bad --today, and --today without --allow (exit 2, one line)', async () => {
     const file = join(dirs.make(), 'allow.yaml');
-    writeFileSync(file, '- { rule: R8, claims: "*", reason: x, expires: 2030-01-01 }\n');
+    writeFileSync(file, '- { rule: R19, claims: "*", reason: x, expires: 2030-01-01 }\n');
     const r = await runInProcess(['audit', LOG, '--allow', file]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/allow\.yaml:1:\d+: rule: R8 is not a rule or invariant the audit judges/);
+    expect(r.stderr).toMatch(/allow\.yaml:1:\d+: rule: R19 is not a rule or invariant the audit judges/);
     const today = await runInProcess(['audit', LOG, '--allow', allowFile('2030-01-01'), '--today', '2024-13-01']);
     expect(today.status).toBe(2);
     expect(today.stderr).toContain('--today must be a date YYYY-MM-DD');
