@@ -4,9 +4,12 @@ import type { ClaimVerdict, VerdictKind } from './AuditViolation.js';
 import { type JudgeContext, judgedInstant, judgeContext, place, when } from './JudgeContext.js';
 import { type GatheredClaim, judgeClaims } from './judgeClaim.js';
 import { type LogRecord, isTimerRecord, CLAIM_RECORDS } from './LogRecord.js';
+import type { LoggedRecord } from './LoggedRecord.js';
 import { formatInstant } from './formatInstant.js';
 import type { ParsedLine } from './parseLogLine.js';
 import { parseIsoInstant } from './parseIsoInstant.js';
+import { BloomFilter } from './spill/BloomFilter.js';
+import { SpillBuckets } from './spill/SpillBuckets.js';
 
 /**
  * How long (log time) the audit remembers a finished claim after the record that finished it
@@ -21,6 +24,12 @@ export const BATCH = 512;
 export const LISTED = 1000;
 /** How many of the latest timer records within the tolerance the result lists. */
 export const LAGS_LISTED = 20;
+/**
+ * How many claims the audit holds in memory before it spills the idlest open ones (oldest last
+ * record by log time) to bucket files (docs/performance.md, The audit): a log that never holds
+ * more is audited wholly in memory.
+ */
+export const MAX_HELD = 50_000;
 
 interface OpenClaim extends GatheredClaim {
   lastAt: number;
@@ -36,12 +45,34 @@ interface Finished {
   keys: number[];
 }
 
+/**
+ * A spilled claim's place in memory once a record finishes it: it waits in the closing heap and
+ * then among the finished ones as a claim held would, and marks in its bucket when it would have
+ * been judged and forgotten, so that reading the bucket back judges it as memory would have.
+ */
+interface SpillStub {
+  readonly spilled: true;
+  readonly id: string;
+  /** The record that finished it (its file and line): the marks name it. */
+  readonly file: number;
+  readonly line: number;
+  readonly closedAt: number;
+}
+
 /** A finished claim waiting for the log's clock to pass its end and the tolerance: by that instant, then in finishing order. */
 interface Closing {
   readonly at: number;
   readonly seq: number;
-  readonly claim: OpenClaim;
+  readonly claim: OpenClaim | SpillStub;
 }
+
+/** One line of a spill bucket: a claim's state and records when spilled, a record that came after, or a mark. */
+type SpillEntry =
+  | { readonly k: 'o'; readonly c: string; readonly u: string | null; readonly x: { file: number; line: number } | null }
+  | { readonly k: 'd'; readonly c: string; readonly r: LoggedRecord }
+  | { readonly k: 'r'; readonly c: string; readonly r: LoggedRecord; readonly g?: number }
+  | { readonly k: 'j' | 'f'; readonly c: string; readonly f: number; readonly l: number }
+  | { readonly k: 'u'; readonly c: string; readonly reason: string; readonly f: number; readonly l: number };
 
 export interface AuditorOptions {
   /** The policy from --policy; without it, the header's, else the default. */
@@ -53,6 +84,10 @@ export interface AuditorOptions {
   readonly onSkipped?: (skipped: SkippedLine) => void;
   /** Reads the header's policy (throws an input error naming the line when it is not a valid policy). */
   readonly headerPolicy: (policy: Record<string, unknown>, file: string, line: number) => Policy;
+  /** How many claims are held before the idlest are spilled (default `MAX_HELD`). */
+  readonly maxHeld?: number;
+  /** Called with the spill folder when the audit first spills (it is removed by `finish` or `dispose`). */
+  readonly onSpillFolder?: (dir: string) => void;
 }
 
 /**
@@ -67,7 +102,7 @@ export class Auditor {
   private readonly open = new Map<string, OpenClaim>();
   private readonly finished = new Map<string, Finished>();
   /** The finished claims in the order they were judged (forgotten from the front). */
-  private finishedOrder: Finished[] = [];
+  private finishedOrder: (Finished | SpillStub)[] = [];
   private finishedFront = 0;
   /** Finished claims not yet past the tolerance (a heap by `at`), and those past it, waiting for their batch. */
   private readonly closing: Closing[] = [];
@@ -94,6 +129,14 @@ export class Auditor {
   private readonly skipped: SkippedLine[] = [];
   private readonly byWeek = new Map<string, Record<VerdictKind, number>>();
   private lags: { claim: string; type: string; file: number; line: number; eff: number; at: number }[] = [];
+  /** The spill, once memory held more than `maxHeld` claims: bucket files and the filter of the claims in them. */
+  private spill: SpillBuckets | null = null;
+  private readonly spilled = new BloomFilter();
+  /** Spilled claims finished (and not yet forgotten): their stub in the heap or the finished list. */
+  private readonly spilledClosed = new Map<string, SpillStub>();
+  private readingBack = false;
+  private peakSpilled = 0;
+  private spilledCount = 0;
 
   constructor(private readonly options: AuditorOptions) {
     this.policy = options.policy ?? options.defaultPolicy;
@@ -157,7 +200,22 @@ export class Auditor {
     if (c !== undefined) {
       c.unknownReason ??= reason;
       c.unreadable ??= at;
-    } else if (!this.finished.has(claim)) this.openClaim(claim, reason).unreadable = at;
+    } else if (this.finished.has(claim)) return;
+    else if (this.spill !== null && this.spilled.has(claim)) this.spill.append(claim, { k: 'u', c: claim, reason, f: file, l: line });
+    else {
+      this.openClaim(claim, reason).unreadable = at;
+      if (this.open.size > (this.options.maxHeld ?? MAX_HELD)) this.spillIdlest();
+    }
+  }
+
+  /** Claims spilled so far (the bench's figure). */
+  get spilledClaims(): number {
+    return this.spilledCount;
+  }
+
+  /** Removes the spill folder (after an error; `finish` removes it itself). */
+  dispose(): void {
+    this.spill?.remove();
   }
 
   private context(): JudgeContext {
@@ -178,6 +236,7 @@ export class Auditor {
     if (c === undefined) {
       const done = this.finished.get(record.claim);
       if (done !== undefined) return this.afterFinish(ctx, done, logged);
+      if (this.spill !== null && this.spilled.has(record.claim)) return this.recordSpilled(logged, lineAbove);
       c = this.openClaim(record.claim, null);
     } else if (repeats(c, record)) {
       this.finding('duplicate', record.claim, file, line, `${record.type} at ${when(ctx, at)} repeats a record of the claim already read`);
@@ -192,6 +251,42 @@ export class Auditor {
       heapPush(this.closing, { at: logged.eff + this.options.tolerance, seq: this.closedSeq++, claim: c });
     }
     this.judgeClosed();
+    if (this.open.size > (this.options.maxHeld ?? MAX_HELD)) this.spillIdlest();
+  }
+
+  /**
+   * A record of a claim that may be spilled: appended to its bucket (its findings against the
+   * claim's own records are found when the bucket is read back; the clock's, noted now). The
+   * first record that finishes the claim puts its stub in the closing heap, as a claim held.
+   */
+  private recordSpilled(r: LoggedRecord, lineAbove: number): void {
+    const id = r.record.claim;
+    this.spill!.append(id, r.at < lineAbove ? { k: 'r', c: id, r, g: lineAbove } : { k: 'r', c: id, r });
+    if (!closes(r.record) || this.spilledClosed.has(id)) return;
+    const stub: SpillStub = { spilled: true, id, file: r.file, line: r.line, closedAt: r.eff };
+    this.spilledClosed.set(id, stub);
+    heapPush(this.closing, { at: r.eff + this.options.tolerance, seq: this.closedSeq++, claim: stub });
+    this.judgeClosed();
+  }
+
+  /** Spills the idlest open claims (oldest last record, then first opened) until a quarter of `maxHeld` is free. */
+  private spillIdlest(): void {
+    const max = this.options.maxHeld ?? MAX_HELD;
+    const keep = Math.floor((max * 3) / 4);
+    const idle = [...this.open.values()].filter((c) => c.closedAt === null).sort((a, b) => a.lastAt - b.lastAt);
+    if (this.spill === null) {
+      this.spill = new SpillBuckets();
+      this.options.onSpillFolder?.(this.spill.dir);
+    }
+    for (let i = 0; i < idle.length && this.open.size > keep; i++) {
+      const c = idle[i]!;
+      this.spill.append(c.id, { k: 'o', c: c.id, u: c.unknownReason, x: c.unreadable });
+      for (const r of c.records) this.spill.append(c.id, { k: 'd', c: c.id, r });
+      this.spilled.add(c.id);
+      this.open.delete(c.id);
+      this.spilledCount++;
+    }
+    this.peakSpilled = Math.max(this.peakSpilled, this.spilledCount);
   }
 
   private openClaim(id: string, unknownReason: string | null): OpenClaim {
@@ -212,7 +307,17 @@ export class Auditor {
     if (this.ready.length === 0 || (!force && (waiting < BATCH || this.ready.length < BATCH / 2))) return;
     const ready = this.ready.sort((a, b) => a.seq - b.seq).map((r) => r.claim);
     this.ready = [];
-    this.judge(ready, null);
+    const held: OpenClaim[] = [];
+    for (const c of ready) {
+      if (!('spilled' in c)) {
+        held.push(c);
+        continue;
+      }
+      // A spilled claim judged now: marked in its bucket, remembered as finished until forgotten.
+      this.spill!.append(c.id, { k: 'j', c: c.id, f: c.file, l: c.line });
+      this.finishedOrder.push(c);
+    }
+    this.judge(held, null);
   }
 
   private judge(claims: readonly OpenClaim[], end: number | null): void {
@@ -236,7 +341,11 @@ export class Auditor {
     const before = this.horizon - this.options.tolerance - FINISHED_HORIZON_MS;
     while (this.finishedFront < order.length && order[this.finishedFront]!.closedAt < before) {
       const done = order[this.finishedFront++]!;
-      if (this.finished.get(done.id) === done) this.finished.delete(done.id);
+      if ('spilled' in done) {
+        if (this.spilledClosed.get(done.id) !== done) continue;
+        this.spilledClosed.delete(done.id);
+        this.spill!.append(done.id, { k: 'f', c: done.id, f: done.file, l: done.line });
+      } else if (this.finished.get(done.id) === done) this.finished.delete(done.id);
     }
     if (this.finishedFront > 4096 && this.finishedFront * 2 > order.length) {
       this.finishedOrder = order.slice(this.finishedFront);
@@ -297,7 +406,124 @@ export class Auditor {
 
   private finding(cls: FindingClass, claim: string, file: number, line: number, message: string): void {
     this.findings[cls]++;
-    if (this.findingExamples.length < LISTED) this.findingExamples.push({ class: cls, claim, file: this.options.files[file]!, line, message });
+    if (this.findingExamples.length < LISTED || this.readingBack) this.findingExamples.push({ class: cls, claim, file: this.options.files[file]!, line, message });
+    if (this.findingExamples.length > 4 * LISTED) this.keepFirstFindings();
+  }
+
+  /** The findings listed: the first `LISTED` by place in the log (as they are read, when nothing was spilled). */
+  private keepFirstFindings(): void {
+    const index = new Map(this.options.files.map((f, i) => [f, i]));
+    const sorted = this.findingExamples.slice().sort((a, b) => index.get(a.file)! - index.get(b.file)! || a.line - b.line).slice(0, LISTED);
+    this.findingExamples.length = 0;
+    this.findingExamples.push(...sorted);
+  }
+
+  /**
+   * The spilled claims, a bucket at a time (buckets in order; in a bucket, claims by their first
+   * entry): each claim's entries in the order they came, read as memory would have read them
+   * (duplicates and lines out of order against its own records; judged where its mark says it
+   * was, then a record after that as after a finished claim; forgotten where its mark says), and
+   * a claim still open at the log's end judged up to it, as the claims held are.
+   */
+  private readBack(ctx: JudgeContext, end: number | null): void {
+    this.readingBack = true;
+    const spill = this.spill!;
+    const logEnd = end ?? this.horizon;
+    for (let b = 0; b < spill.count; b++) {
+      const byClaim = new Map<string, SpillEntry[]>();
+      for (const e of spill.read(b) as SpillEntry[]) {
+        const list = byClaim.get(e.c);
+        if (list === undefined) byClaim.set(e.c, [e]);
+        else list.push(e);
+      }
+      const atEnd: { claim: OpenClaim; end: number | null }[] = [];
+      for (const [id, entries] of byClaim) {
+        const left = this.replaySpilled(ctx, id, entries);
+        if (left !== null) atEnd.push({ claim: left, end: left.closedAt === null ? logEnd : null });
+      }
+      byClaim.clear();
+      for (const finished of [false, true]) {
+        const group = atEnd.filter((x) => (x.end === null) === finished).map((x) => x.claim);
+        for (let k = 0; k < group.length; k += BATCH) this.judgeSpilled(ctx, group.slice(k, k + BATCH), finished ? null : logEnd);
+      }
+    }
+    this.readingBack = false;
+  }
+
+  /** One spilled claim's entries read back in order: its finished verdicts counted; the claim left held at the log's end, or null. */
+  private replaySpilled(ctx: JudgeContext, id: string, entries: readonly SpillEntry[]): OpenClaim | null {
+    let cur: OpenClaim | null = null;
+    let done: Finished | null = null;
+    let closing: { file: number; line: number } | null = null;
+    const fresh = (reason: string | null): OpenClaim => {
+      this.claims++;
+      closing = null;
+      return { id, records: [], unknownReason: reason, unreadable: null, lastAt: Number.NEGATIVE_INFINITY, closedAt: null };
+    };
+    for (const e of entries) {
+      switch (e.k) {
+        case 'o':
+          cur = { id, records: [], unknownReason: e.u, unreadable: e.x, lastAt: Number.NEGATIVE_INFINITY, closedAt: null };
+          break;
+        case 'd':
+          cur!.records.push(e.r);
+          cur!.lastAt = Math.max(cur!.lastAt, e.r.at);
+          break;
+        case 'r': {
+          const r = e.r;
+          if (done !== null) {
+            this.afterFinish(ctx, done, r);
+            break;
+          }
+          cur ??= fresh(null);
+          if (repeats(cur, r.record)) {
+            this.finding('duplicate', id, r.file, r.line, `${r.record.type} at ${when(ctx, r.at)} repeats a record of the claim already read`);
+            break;
+          }
+          if (r.at < cur.lastAt) this.finding('out_of_order', id, r.file, r.line, `${r.record.type} at ${when(ctx, r.at)} comes after a record of the claim dated ${when(ctx, cur.lastAt)}`);
+          else if (e.g !== undefined) this.finding('clock_regression', id, r.file, r.line, `${r.record.type} is dated ${when(ctx, r.at)}, before the line above it (${when(ctx, e.g)})`);
+          cur.lastAt = Math.max(cur.lastAt, r.at);
+          cur.records.push(r);
+          if (cur.closedAt === null && closes(r.record)) {
+            cur.closedAt = r.eff;
+            closing = { file: r.file, line: r.line };
+          }
+          break;
+        }
+        case 'j':
+          if (cur === null || closing === null || closing.file !== e.f || closing.line !== e.l) break;
+          done = { id, verdict: this.judgeSpilled(ctx, [cur], null)[0]!.verdict, closedAt: cur.closedAt!, keys: cur.records.map((r) => hashOf(r.record)) };
+          cur = null;
+          break;
+        case 'f':
+          if (done !== null && closing !== null && closing.file === e.f && closing.line === e.l) done = null;
+          break;
+        case 'u':
+          if (cur !== null) {
+            cur.unknownReason ??= e.reason;
+            cur.unreadable ??= { file: e.f, line: e.l };
+          } else if (done === null) {
+            cur = fresh(e.reason);
+            cur.unreadable = { file: e.f, line: e.l };
+          }
+          break;
+        default: {
+          const unreachable: never = e;
+          throw new Error(`unknown spill entry ${JSON.stringify(unreachable)}`);
+        }
+      }
+    }
+    return cur;
+  }
+
+  /** Spilled claims judged as held ones are (counted and tallied), never remembered: the log has ended. */
+  private judgeSpilled(ctx: JudgeContext, claims: readonly OpenClaim[], end: number | null): ClaimVerdict[] {
+    const verdicts = judgeClaims(ctx, claims, end);
+    verdicts.forEach((v, i) => {
+      this.count(v);
+      this.tally(claims[i]!, v);
+    });
+    return verdicts;
   }
 
   /** The log has ended: every claim still held is judged up to its end; the result. */
@@ -307,6 +533,14 @@ export class Auditor {
     this.judgeClosed(true);
     const still = [...this.open.values()];
     for (let k = 0; k < still.length; k += BATCH) this.judge(still.slice(k, k + BATCH), end ?? Math.max(...still.map((c) => c.lastAt)));
+    if (this.spill !== null) {
+      try {
+        this.readBack(ctx, end);
+      } finally {
+        this.spill.remove();
+      }
+      this.keepFirstFindings();
+    }
     const fileIndex = new Map(this.options.files.map((f, i) => [f, i]));
     const where = (f: string | null, l: number | null): [number, number] => [f === null ? Infinity : fileIndex.get(f)!, l ?? Infinity];
     const violating = this.violating.slice().sort((a, b) => {

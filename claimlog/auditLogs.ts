@@ -15,7 +15,11 @@ export interface AuditOptions {
   /** The mapping of CSV exports (`--map`; docs/claim-log.md, CSV exports). */
   readonly csvMap?: CsvMap;
   /** Called after each batch of lines read, with the claims held and the finished ones remembered (the bench's memory figures). */
-  readonly onBatch?: (held: number, remembered: number) => void;
+  readonly onBatch?: (held: number, remembered: number, spilled: number) => void;
+  /** How many claims are held before the idlest are spilled to disk (default `MAX_HELD`; docs/performance.md, The audit). */
+  readonly maxHeld?: number;
+  /** Called with the spill folder when the audit first spills (removed before the audit returns or throws). */
+  readonly onSpillFolder?: (dir: string) => void;
 }
 
 /** Audits claim logs, read one after the other as one log: the result (docs/claim-log.md). */
@@ -27,14 +31,21 @@ export async function auditLogs(paths: readonly string[], options: AuditOptions)
     files: paths,
     ...(options.onSkipped ? { onSkipped: options.onSkipped } : {}),
     headerPolicy: options.headerPolicy,
+    ...(options.maxHeld !== undefined ? { maxHeld: options.maxHeld } : {}),
+    ...(options.onSpillFolder ? { onSpillFolder: options.onSpillFolder } : {}),
   });
-  for (let f = 0; f < paths.length; f++) {
-    let n = 0;
-    const read = readLogInputBatches(paths[f]!, options.csvMap !== undefined ? { csvMap: options.csvMap } : {});
-    for await (const batch of read) {
-      for (const line of batch) auditor.line(f, ++n, typeof line === 'string' ? parseLogLine(line) : line);
-      options.onBatch?.(auditor.held, auditor.remembered);
+  try {
+    for (let f = 0; f < paths.length; f++) {
+      let n = 0;
+      const read = readLogInputBatches(paths[f]!, options.csvMap !== undefined ? { csvMap: options.csvMap } : {});
+      for await (const batch of read) {
+        for (const line of batch) auditor.line(f, ++n, typeof line === 'string' ? parseLogLine(line) : line);
+        options.onBatch?.(auditor.held, auditor.remembered, auditor.spilledClaims);
+      }
     }
+    return auditor.finish(paths);
+  } finally {
+    // The spill folder goes whatever happened (finish removes it too; a process that exits removes it on its way out).
+    auditor.dispose();
   }
-  return auditor.finish(paths);
 }
