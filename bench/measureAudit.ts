@@ -3,18 +3,24 @@
  * of LOG on one thread, through the same reader and auditor as the command (auditLogs). Prints
  * one JSON line: records, wall and CPU time, records/s, peak RSS, the most claims held and
  * finished claims remembered at a time, and the verdicts (the clean proof: 0 violating, 0 unknown).
- * Usage: tsx bench/measureAudit.ts LOG
+ * Usage: tsx bench/measureAudit.ts LOG [--max-held N]
+ * (--max-held: claims held before the idlest are spilled, default MAX_HELD; `Infinity` never
+ * spills, as the audit was before the spill: the before/after pair of docs/performance.md.)
  */
 import { checkPolicy } from '../engine/index.js';
 import { auditLogs } from '../claimlog/auditLogs.js';
 
 const log = process.argv[2];
-if (log === undefined) throw new Error('usage: tsx bench/measureAudit.ts LOG');
+if (log === undefined) throw new Error('usage: tsx bench/measureAudit.ts LOG [--max-held N]');
+const maxHeldAt = process.argv.indexOf('--max-held');
+const maxHeld = maxHeldAt > 0 ? Number(process.argv[maxHeldAt + 1]) : undefined;
+if (maxHeld !== undefined && !(maxHeld >= 0)) throw new Error('--max-held takes a claim count from 0 (or Infinity)');
 
 // RSS sampled as the audit goes as well as the process's own peak: the larger is reported.
 let sampled = 0;
 let peakHeld = 0;
 let peakRemembered = 0;
+let spilled = 0;
 let batches = 0;
 const sample = (): void => {
   sampled = Math.max(sampled, process.memoryUsage.rss());
@@ -28,7 +34,9 @@ const result = await auditLogs([log], {
     if (!r.ok) throw new Error(`${log}: the header's policy is not valid`);
     return r.policy;
   },
-  onBatch: (held, remembered) => {
+  ...(maxHeld !== undefined ? { maxHeld } : {}),
+  onBatch: (held, remembered, spilledSoFar) => {
+    spilled = spilledSoFar;
     peakHeld = Math.max(peakHeld, held);
     peakRemembered = Math.max(peakRemembered, remembered);
     if ((++batches & 15) === 0) sample();
@@ -48,6 +56,7 @@ console.log(
     rss_mb: +(Math.max(sampled, process.resourceUsage().maxRSS * 1024) / 1048576).toFixed(1),
     peak_held: peakHeld,
     peak_remembered: peakRemembered,
+    spilled,
     skipped: result.skippedLines,
     conforms: result.verdicts.conforms,
     violates: result.verdicts.violates,

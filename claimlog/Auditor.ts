@@ -66,6 +66,13 @@ interface Closing {
   readonly claim: OpenClaim | SpillStub;
 }
 
+/** A spilled claim judged where its mark says (its verdict set once its batch is judged), and the records of it that came after. */
+interface JudgedSpill {
+  readonly claim: OpenClaim;
+  readonly done: Finished;
+  readonly after: LoggedRecord[];
+}
+
 /** One line of a spill bucket: a claim's state and records when spilled, a record that came after, or a mark. */
 type SpillEntry =
   | { readonly k: 'o'; readonly c: string; readonly u: string | null; readonly x: { file: number; line: number } | null }
@@ -437,11 +444,18 @@ export class Auditor {
         else list.push(e);
       }
       const atEnd: { claim: OpenClaim; end: number | null }[] = [];
+      const judged: JudgedSpill[] = [];
       for (const [id, entries] of byClaim) {
-        const left = this.replaySpilled(ctx, id, entries);
+        const left = this.replaySpilled(ctx, id, entries, judged);
         if (left !== null) atEnd.push({ claim: left, end: left.closedAt === null ? logEnd : null });
       }
       byClaim.clear();
+      // The claims judged where their marks say, a batch at a time; then the records that came after each, in order.
+      for (let k = 0; k < judged.length; k += BATCH) {
+        const group = judged.slice(k, k + BATCH);
+        this.judgeSpilled(ctx, group.map((j) => j.claim), null).forEach((v, i) => (group[i]!.done.verdict = v.verdict));
+      }
+      for (const j of judged) for (const r of j.after) this.afterFinish(ctx, j.done, r);
       for (const finished of [false, true]) {
         const group = atEnd.filter((x) => (x.end === null) === finished).map((x) => x.claim);
         for (let k = 0; k < group.length; k += BATCH) this.judgeSpilled(ctx, group.slice(k, k + BATCH), finished ? null : logEnd);
@@ -450,10 +464,10 @@ export class Auditor {
     this.readingBack = false;
   }
 
-  /** One spilled claim's entries read back in order: its finished verdicts counted; the claim left held at the log's end, or null. */
-  private replaySpilled(ctx: JudgeContext, id: string, entries: readonly SpillEntry[]): OpenClaim | null {
+  /** One spilled claim's entries read back in order: its judged instances added to `judged`; the claim left held at the log's end, or null. */
+  private replaySpilled(ctx: JudgeContext, id: string, entries: readonly SpillEntry[], judged: JudgedSpill[]): OpenClaim | null {
     let cur: OpenClaim | null = null;
-    let done: Finished | null = null;
+    let done: JudgedSpill | null = null;
     let closing: { file: number; line: number } | null = null;
     const fresh = (reason: string | null): OpenClaim => {
       this.claims++;
@@ -472,7 +486,7 @@ export class Auditor {
         case 'r': {
           const r = e.r;
           if (done !== null) {
-            this.afterFinish(ctx, done, r);
+            done.after.push(r);
             break;
           }
           cur ??= fresh(null);
@@ -492,7 +506,8 @@ export class Auditor {
         }
         case 'j':
           if (cur === null || closing === null || closing.file !== e.f || closing.line !== e.l) break;
-          done = { id, verdict: this.judgeSpilled(ctx, [cur], null)[0]!.verdict, closedAt: cur.closedAt!, keys: cur.records.map((r) => hashOf(r.record)) };
+          done = { claim: cur, done: { id, verdict: 'conforms', closedAt: cur.closedAt!, keys: cur.records.map((r) => hashOf(r.record)) }, after: [] };
+          judged.push(done);
           cur = null;
           break;
         case 'f':
