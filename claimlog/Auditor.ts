@@ -29,7 +29,7 @@ export const LAGS_LISTED = 20;
  * record by log time) to bucket files (docs/performance.md, The audit): a log that never holds
  * more is audited wholly in memory.
  */
-export const MAX_HELD = 50_000;
+export const MAX_HELD = 20_000;
 
 interface OpenClaim extends GatheredClaim {
   lastAt: number;
