@@ -31,8 +31,8 @@ const linesOf = (text: string): string[] => (text === '' ? [] : text.replaceAll(
 describe('README.md: every quoted output is what its command prints', () => {
   const outputs = quotedOutputs(README);
 
-  it('quotes the outputs of npm start, run, simulate, merge, compare, sweep and explore', () => {
-    expect(outputs.map((o) => o.command.replace(/^npx claimsim (\w+).*/, '$1'))).toEqual(['npm start', 'run', 'simulate', 'merge', 'compare', 'sweep', 'explore']);
+  it('quotes the outputs of npm start, run, simulate, merge, compare, sweep, explore and audit', () => {
+    expect(outputs.map((o) => o.command.replace(/^npx claimsim (\w+).*/, '$1'))).toEqual(['npm start', 'run', 'simulate', 'merge', 'compare', 'sweep', 'explore', 'audit']);
   });
 
   for (const quoted of outputs) {
