@@ -43,7 +43,7 @@ describe('the audit spilling idle claims to bucket files gives the result it giv
   it.each(['small.yaml', 'deadline-aware.yaml'])('a simulated log of generators/populations/%s (findings, violations and unknown claims alike)', async (population) => {
     const dir = dirs.make();
     const log = join(dir, 'run.ndjson');
-    const r = await runInProcess(['simulate', '-p', `generators/populations/${population}`, '--claims', '200', '--seed', '7', '--quiet', '--out', join(dir, 'out'), '--log', log]);
+    const r = await runInProcess(['simulate', '-p', `generators/populations/${population}`, '--claims', '120', '--seed', '7', '--quiet', '--out', join(dir, 'out'), '--log', log]);
     expect(r.status).toBe(0);
     for (const maxHeld of [0, 25]) {
       const { held, spilled, folders } = await both([log, 'examples/logs/duplicated-record.ndjson'], maxHeld);
@@ -56,30 +56,31 @@ describe('the audit spilling idle claims to bucket files gives the result it giv
 
   it('a spilled claim that finishes later, is judged, remembered, forgotten and named again, as in memory', () => {
     const HOUR = 3_600_000;
+    const STEP = 600_000;
     const start = Date.UTC(2024, 3, 1);
     const iso = (t: number) => new Date(t).toISOString();
     const run = (maxHeld: number | undefined): { result: AuditResult; spilled: number } => {
       const a = new Auditor({ defaultPolicy: DEFAULT_POLICY, tolerance: 0, files: ['log.ndjson'], headerPolicy: (p) => makePolicy(p), ...(maxHeld !== undefined ? { maxHeld } : {}) });
       let line = 0;
       const feed = (r: object) => a.line(0, ++line, parseLogLine(JSON.stringify(r)));
-      const n = 400;
+      const n = 2000;
       for (let i = 0; i < n; i++) {
-        const t = start + i * HOUR;
+        const t = start + i * STEP;
         feed({ type: 'claim_opened', claim: `C${i}`, at: iso(t), order: `O-${i}`, seller: 'S', buyer: 'B', claimType: 'return' });
         feed({ type: 'withdrawal_requested', claim: `C${i}`, at: iso(t + 1000), message: 'please withdraw' });
-        // Most claims finish 30 hours later (long after they were spilled); every 7th never does.
+        // Most claims finish 5 hours later (long after they were spilled), in batches judged as the log goes; every 7th never does.
         if (i >= 30 && (i - 30) % 7 !== 0) feed({ type: 'withdrawal_accepted', claim: `C${i - 30}`, at: iso(t + 2000) });
         // A record read twice, one out of order, one a line whose clock goes back, and an unreadable line, of idle claims.
-        if (i % 50 === 49) feed({ type: 'withdrawal_requested', claim: `C${i - 20}`, at: iso(start + (i - 20) * HOUR + 1000), message: 'please withdraw' });
-        if (i % 60 === 59) feed({ type: 'support_contacted', claim: `C${i - 25}`, at: iso(start + (i - 25) * HOUR + 500) });
+        if (i % 50 === 49) feed({ type: 'withdrawal_requested', claim: `C${i - 20}`, at: iso(start + (i - 20) * STEP + 1000), message: 'please withdraw' });
+        if (i % 60 === 59) feed({ type: 'support_contacted', claim: `C${i - 25}`, at: iso(start + (i - 25) * STEP + 500) });
         if (i % 80 === 79) a.line(0, ++line, { kind: 'problem', problem: 'not JSON', claim: `C${i - 10}` });
       }
-      const end = start + n * HOUR;
+      const end = start + n * STEP;
       // After the end: a record of a claim finished and remembered (R3), support on another, one forgotten past the horizon, and one never seen.
-      feed({ type: 'status_changed', claim: 'C300', at: iso(end + HOUR), to: 'returning' });
-      feed({ type: 'support_contacted', claim: 'C301', at: iso(end + HOUR + 1) });
-      feed({ type: 'withdrawal_accepted', claim: 'C302', at: iso(end + 2 * HOUR) });
-      feed({ type: 'withdrawal_accepted', claim: 'C302', at: iso(end + 2 * HOUR) });
+      feed({ type: 'status_changed', claim: `C${n - 600}`, at: iso(end + HOUR), to: 'returning' });
+      feed({ type: 'support_contacted', claim: `C${n - 601}`, at: iso(end + HOUR + 1) });
+      feed({ type: 'withdrawal_accepted', claim: `C${n - 602}`, at: iso(end + 2 * HOUR) });
+      feed({ type: 'withdrawal_accepted', claim: `C${n - 602}`, at: iso(end + 2 * HOUR) });
       feed({ type: 'status_changed', claim: 'C5', at: iso(end + FINISHED_HORIZON_MS + 3 * HOUR), to: 'returning' });
       feed({ type: 'status_changed', claim: 'C1', at: iso(end + FINISHED_HORIZON_MS + 3 * HOUR), to: 'returning' });
       feed({ type: 'claim_opened', claim: 'NEW', at: iso(end + FINISHED_HORIZON_MS + 4 * HOUR), order: 'O-N', seller: 'S', buyer: 'B', claimType: 'return' });
@@ -88,7 +89,8 @@ describe('the audit spilling idle claims to bucket files gives the result it giv
     const held = run(undefined);
     const spilled = run(8);
     expect(held.spilled).toBe(0);
-    expect(spilled.spilled).toBeGreaterThan(300);
+    expect(spilled.spilled).toBeGreaterThan(1500);
+    expect(held.result.violationsByRule['R3']).toBeGreaterThan(0);
     expect(held.result.verdicts.violates + held.result.verdicts.unknown).toBeGreaterThan(0);
     expect(held.result.findings.duplicate + held.result.findings.out_of_order).toBeGreaterThan(0);
     expect(spilled.result).toEqual(held.result);
