@@ -8,4 +8,4 @@ export { LIMITS } from './load/limits.js';
 export { runScenario, type RunOptions } from './run/runScenario.js';
 export { runScenarioPaths } from './run/runScenarioPaths.js';
 export { findScenarioFiles } from './run/findScenarioFiles.js';
-export type { ScenarioResult, RunReport, Failure, ScenarioStatus } from './run/ScenarioResult.js';
+export type { ScenarioResult, RunReport, Failure, ScenarioStatus, SkippedScenario } from './run/ScenarioResult.js';

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { claimLogText } from '../../claimlog/claimLogText.js';
-import type { RunReport, ScenarioResult } from '../../scenarios/index.js';
+import type { RunReport, ScenarioResult, SkippedScenario } from '../../scenarios/index.js';
 import { EXIT, InputError } from '../exit.js';
 import { diagnostics } from '../io/diagnostics.js';
 import { refuseOutputOverInput } from '../io/refuseOutputOverInput.js';
@@ -72,6 +72,7 @@ export async function run(paths: readonly string[], flags: RunFlags): Promise<nu
   // Started only now: --list and --merge run no scenario.
   const target = flags.target === undefined ? null : await (await import('./openTargetSuite.js')).openTargetSuite(flags);
   const results: ScenarioResult[] = [];
+  const skipped: SkippedScenario[] = [];
   const seconds: number[] = [];
   const interrupts = watchInterrupts();
   diagnostics().info({ files: selected.length }, 'run: scenario files start');
@@ -88,6 +89,7 @@ export async function run(paths: readonly string[], flags: RunFlags): Promise<nu
         results.push(one);
         seconds.push(took / r.scenarios.length);
       }
+      skipped.push(...(r.skipped ?? []));
       ran++;
       if (target?.broken) break;
     }
@@ -98,7 +100,8 @@ export async function run(paths: readonly string[], flags: RunFlags): Promise<nu
       process.stderr.write(target.summary());
     }
   }
-  const report = reportOf(results);
+  // Only a run through a target skips: an in-process report has no `skipped` and keeps its bytes.
+  const report = target ? { ...reportOf(results), skipped } : reportOf(results);
   const partial = interrupts.stopped();
   write(report, targets, reporters, { ...(shard ? { shard } : {}), ...(flags.junitTime ? { seconds } : {}), partial });
   if (flags.log !== undefined) writeClaimLogs(flags.log, results);

@@ -28,10 +28,22 @@ export interface ScenarioResult {
   readonly violations: readonly Violation[];
 }
 
-/** The spec's JSON report shape: `{ passed, failed, errors, scenarios }`. */
+/** A scenario a run did not run, and why: through a target, the capability the target lacks. */
+export interface SkippedScenario {
+  readonly file: string;
+  readonly name: string;
+  readonly reason: string;
+}
+
+/**
+ * The spec's JSON report shape: `{ passed, failed, errors, scenarios }`. A run through a
+ * target adds `skipped`: the scenarios the target could not run, counted apart (an in-process
+ * run never skips, and its report has no `skipped`).
+ */
 export interface RunReport {
   readonly passed: number;
   readonly failed: number;
   readonly errors: number;
   readonly scenarios: readonly ScenarioResult[];
+  readonly skipped?: readonly SkippedScenario[];
 }

@@ -1,21 +1,16 @@
 import { basename } from 'node:path';
-import { type RunReport, type Scenario, type ScenarioResult, ScenarioInputError, findScenarioFiles, loadScenarioFile } from '../../scenarios/index.js';
+import { type RunReport, type Scenario, type ScenarioResult, type SkippedScenario, ScenarioInputError, findScenarioFiles, loadScenarioFile } from '../../scenarios/index.js';
 import { TargetClient, type TargetOptions } from '../adapter/TargetClient.js';
 import type { TargetError } from '../adapter/TargetError.js';
 import { runTargetScenario } from './runTargetScenario.js';
 import { missingCapabilities } from './scenarioNeeds.js';
 
-/** A scenario the target could not run, and why. */
-export interface SkippedScenario {
-  readonly file: string;
-  readonly name: string;
-  readonly reason: string;
-}
+export type { SkippedScenario };
 
 /**
  * `claimsim run --target`: one target session for a whole run, reused by every scenario
  * (each starts with a reset). A scenario that needs what the target lacks is skipped, counted
- * apart from the report; an unknown answer and a divergence are failures, counted too. Once
+ * apart in the report (its `skipped`, with the reason); an unknown answer and a divergence are failures, counted too. Once
  * the target breaks the protocol, `broken` says so and no further scenario runs.
  */
 export class TargetSuite {
@@ -39,6 +34,7 @@ export class TargetSuite {
   /** The scenarios under `paths` through the target, as runScenarioPaths reports them in process. */
   async runPaths(paths: readonly string[]): Promise<RunReport> {
     const scenarios: ScenarioResult[] = [];
+    const skippedBefore = this.skipped.length;
     for (const path of paths) {
       const found = findScenarioFiles(path);
       if ('missing' in found) {
@@ -53,7 +49,7 @@ export class TargetSuite {
       }
     }
     const count = (status: ScenarioResult['status']) => scenarios.filter((s) => s.status === status).length;
-    return { passed: count('passed'), failed: count('failed'), errors: count('error'), scenarios };
+    return { passed: count('passed'), failed: count('failed'), errors: count('error'), scenarios, skipped: this.skipped.slice(skippedBefore) };
   }
 
   /** One line for standard error: what ran through which target, and what was counted apart. */
