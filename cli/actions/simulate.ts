@@ -55,6 +55,9 @@ export interface SimulateFlags extends ShardFlags {
   readonly ocel?: string;
   readonly quiet?: boolean;
   readonly injectFault?: string;
+  /** `--target COMMAND|URL`: the population's commands through a target of the protocol (docs/target-protocol.md). */
+  readonly target?: string;
+  readonly targetTimeout?: string;
 }
 
 
@@ -69,6 +72,12 @@ export async function simulate(flags: SimulateFlags): Promise<number> {
   const shard = shardOption(flags);
   const claims = new CompiledPopulation(population, policy, seed, claimsOption).claims;
   const claimsInRun = shardLength(claims, shard);
+  if (flags.target !== undefined) {
+    refuseForTarget(flags, claimsInRun);
+    process.stderr.write(`seed ${seed} · reproduce with: ${reproduceCommand({ ...flags, ...(shard ? { shard: `${shard.index}/${shard.count}` } : {}) }, seed)}\n`);
+    const { simulateThroughTarget } = await import('./simulateThroughTarget.js');
+    return simulateThroughTarget({ population, policy, seed, claims: claimsOption, shard, target: flags.target, targetTimeout: flags.targetTimeout });
+  }
   const cores = availableParallelism();
   const workers = need(chooseWorkers(flags.workers, claimsInRun, cores, flags.events !== undefined || flags.log !== undefined || flags.ocel !== undefined));
   if (flags.events && workers > 1) throw new InputError('--events streams one engine\'s events in order: use it with --workers 1');
@@ -98,6 +107,16 @@ export async function simulate(flags: SimulateFlags): Promise<number> {
     return await runAndWrite(flags, { population, policy, seed, claims, claimsInRun, claimsOption, shard, fault, workers, command });
   } finally {
     release();
+  }
+}
+
+/** `--target` is for conformance, not scale: one worker, at most 10^4 claims, none of the outputs of a run in process. */
+function refuseForTarget(flags: SimulateFlags, claimsInRun: number): void {
+  if (flags.workers !== 'auto' && flags.workers !== '1') throw new InputError(`--workers ${flags.workers}: --target sends one command stream through one target, in order: use --workers 1 (or leave it out)`);
+  if (claimsInRun > 10_000) throw new InputError(`--target: ${claimsInRun} claims is more than 10000; --target is for conformance, not scale (give --claims 10000 or fewer)`);
+  if (flags.injectFault !== undefined) throw new InputError('--inject-fault breaks the engine in process; to break the target, serve one: --target \'claimsim serve --inject-fault NAME\'');
+  for (const [name, v] of [['--events', flags.events], ['--log', flags.log], ['--ocel', flags.ocel]] as const) {
+    if (v !== undefined) throw new InputError(`${name} writes a run in process; with --target the target's events are judged, not written (leave ${name} out)`);
   }
 }
 
@@ -230,6 +249,8 @@ function reproduceCommand(flags: SimulateFlags, seed: number): string {
   add('--events', flags.events);
   add('--log', flags.log);
   add('--ocel', flags.ocel);
+  add('--target', flags.target);
+  add('--target-timeout', flags.targetTimeout);
   return parts.map(shellWord).join(' ');
 }
 

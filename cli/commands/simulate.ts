@@ -25,6 +25,8 @@ export function registerSimulate(program: Command): void {
     .option('--ocel <file>', 'write the run as an OCEL 2.0 JSON document (docs/claim-log.md, OCEL 2.0; one worker), for process-mining tools and claimsim audit')
     .option('-q, --quiet', 'no progress bar and no report; errors and the reproduce line only')
     .option('--inject-fault <name>', 'test seam: run a named rule mutant, to see the checker catch it')
+    .option('--target <command|url>', "send the population's commands through a target of the protocol (docs/target-protocol.md), the reference engine alongside and the invariant checker on its events; the first divergence stops the run (exit 1). For conformance, not scale: at most 10000 claims, one worker")
+    .option('--target-timeout <time>', 'the wait for each reply of the target, 10ms to 10m (such as 500ms, 5s, 2m; default 5s); no reply in time is an unknown answer, never a pass')
     .addHelpText(
       'after',
       helpText({

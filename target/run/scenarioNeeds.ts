@@ -23,14 +23,14 @@ export function missingCapabilities(scenario: Scenario, caps: Capabilities): str
 }
 
 /** The policy keys whose value differs from the default policy's. */
-function policyKeysSet(policy: Policy): string[] {
+export function policyKeysSet(policy: Policy): string[] {
   const def = DEFAULT_POLICY as unknown as Record<string, unknown>;
   return Object.entries(policy)
     .filter(([k, v]) => v !== undefined && JSON.stringify(v) !== JSON.stringify(def[k]))
     .map(([k]) => k);
 }
 
-function usesReminders(policy: Policy): boolean {
+export function usesReminders(policy: Policy): boolean {
   return policy.reminderDaysBeforeDeadline !== null || (policy.changes ?? []).some((c) => c.set['reminderDaysBeforeDeadline'] !== undefined && c.set['reminderDaysBeforeDeadline'] !== null);
 }
 
