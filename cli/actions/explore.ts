@@ -9,6 +9,10 @@ import { writeOutputs } from '../io/writeOutputs.js';
 import { type Interrupts, watchInterrupts } from '../io/watchInterrupts.js';
 import { EXIT, InputError } from '../exit.js';
 import { need } from './need.js';
+import { shellWord } from '../shellWord.js';
+import { TargetClient } from '../../target/adapter/TargetClient.js';
+import { TargetError } from '../../target/adapter/TargetError.js';
+import { parseTargetTimeout } from '../../target/adapter/targetLimits.js';
 
 export interface ExploreFlags {
   readonly policy?: string;
@@ -18,6 +22,9 @@ export interface ExploreFlags {
   readonly path?: string;
   readonly out: string;
   readonly injectFault?: string;
+  /** `--target COMMAND|URL`: each timeline through a target of the protocol (docs/target-protocol.md). */
+  readonly target?: string;
+  readonly targetTimeout?: string;
 }
 
 /** The most timelines one run tries, and the longest time budget. */
@@ -33,6 +40,7 @@ export async function explore(flags: ExploreFlags): Promise<number> {
   const pathProblem = flags.path !== undefined ? explorePathProblem(flags.path, MAX_RUNS) : null;
   if (pathProblem !== null) throw new InputError(`--path ${shortPath(flags.path!)}: ${pathProblem}`);
   const fault: FaultName | undefined = flags.injectFault !== undefined ? need(parseFault(flags.injectFault)) : undefined;
+  if (flags.target !== undefined && fault !== undefined) throw new InputError("--inject-fault breaks the engine in process; to break the target, serve one: --target 'claimsim serve --inject-fault NAME'");
   // Made before the search, so that an output folder that cannot be written stops it at once.
   mkdirSync(flags.out, { recursive: true });
 
@@ -67,6 +75,17 @@ async function search(flags: ExploreFlags, { policy, seed, runs, seconds, fault 
   say(`explore · ${policy.timezone} · seed ${seed} · up to ${runs} timelines${seconds !== undefined ? ` or ${seconds} s` : ''}${fault ? ` · fault ${fault}` : ''}`);
   say(`boundaries: response window ${policy.responseWindowDays} d, rejection cooldown ${policy.rejectionCooldownDays} d, cancellation cooldown ${policy.cancellationCooldownDays} d, delay threshold ${policy.delayThresholdDays} d, midnight; ${transitions} daylight-saving transitions in ${DST_YEARS.from}–${DST_YEARS.to}${target.changes.length ? `; ${target.changes.length} dated change${target.changes.length === 1 ? '' : 's'}` : ''}`);
 
+  if (flags.target !== undefined) {
+    const { exploreThroughTarget } = await import('./exploreThroughTarget.js');
+    const client = await openTarget(flags.target, flags.targetTimeout);
+    try {
+      say(`through ${client.name} (${client.description})`);
+      const withTarget = [...base, '--target', shellWord(flags.target), ...(flags.targetTimeout !== undefined ? ['--target-timeout', flags.targetTimeout] : [])];
+      return await exploreThroughTarget(client, { target, seed, runs, seconds, path: flags.path, out: flags.out, base: withTarget, stopped: signals.stopped, status: signals.status });
+    } finally {
+      await client.close();
+    }
+  }
   const result = await explorePolicy(target, {
     seed,
     runs,
@@ -94,6 +113,18 @@ async function search(flags: ExploreFlags, { policy, seed, runs, seconds, fault 
   say(`scenario: ${file} (${fault ? 'fails under the fault, passes on the real rules' : 'fails on the rules'}: claimsim run ${file})`);
   say(`replay with: ${[...base, '--path', finding.path].join(' ')}`);
   return EXIT.failed;
+}
+
+/** The target started or connected to, and greeted; one that cannot be is bad input (exit 2). */
+async function openTarget(spec: string, timeoutText: string | undefined): Promise<TargetClient> {
+  const timeout = parseTargetTimeout(timeoutText ?? '5s');
+  if (!timeout.ok) throw new InputError(timeout.message);
+  try {
+    return await TargetClient.open(spec, { timeoutMs: timeout.ms });
+  } catch (err) {
+    if (err instanceof TargetError) throw new InputError(`--target: ${err.message}`);
+    throw err;
+  }
 }
 
 /** A path as a message shows it: a long one cut short. */

@@ -20,6 +20,8 @@ export function registerExplore(program: Command): void {
     )
     .option('-o, --out <dir>', 'output folder for the scenario written on a violation', 'out/explore')
     .option('--inject-fault <name>', 'test seam: run a named rule mutant, to see the search find it')
+    .option('--target <command|url>', "run each timeline through a target of the protocol (docs/target-protocol.md), the reference engine alongside and the invariant checker on its events; the first divergence is shrunk and written as a scenario")
+    .option('--target-timeout <time>', 'the wait for each reply of the target, 10ms to 10m (such as 500ms, 5s, 2m; default 5s); no reply in time is an unknown answer, never a pass')
     .addHelpText(
       'after',
       helpText({
