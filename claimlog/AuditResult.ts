@@ -40,6 +40,8 @@ export interface AuditResult {
   /** The instants the log covers: the header's until, or the latest record's instant. */
   readonly period: { readonly from: string | null; readonly until: string | null };
   readonly lines: number;
+  /** Set when the audit was interrupted (SIGINT/SIGTERM): the result covers the lines read so far, as if the log ended there. */
+  readonly interrupted?: { readonly signal: 'SIGINT' | 'SIGTERM'; readonly afterLines: number };
   readonly records: number;
   readonly skippedLines: number;
   readonly unknownRecordTypes: Readonly<Record<string, number>>;

@@ -541,6 +541,19 @@ export class Auditor {
     return verdicts;
   }
 
+  /** The latest instant read so far (-Infinity before the first record). */
+  get latest(): number {
+    return this.horizon;
+  }
+
+  /**
+   * The log was cut short (an interruption): its end is the latest record read, not the
+   * header's `until`, so that timers due after the cut are not expected to show.
+   */
+  cutShort(): void {
+    this.headerUntil = null;
+  }
+
   /** The log has ended: every claim still held is judged up to its end; the result. */
   finish(logs: readonly string[]): AuditResult {
     const ctx = this.context();

@@ -20,6 +20,8 @@ export interface AuditOptions {
   readonly maxHeld?: number;
   /** Called with the spill folder when the audit first spills (removed before the audit returns or throws). */
   readonly onSpillFolder?: (dir: string) => void;
+  /** Asked after each batch of lines: true stops the reading, and the claims are judged on the lines read so far (an interruption). */
+  readonly stopped?: () => boolean;
 }
 
 /** Audits claim logs, read one after the other as one log: the result (docs/claim-log.md). */
@@ -35,12 +37,23 @@ export async function auditLogs(paths: readonly string[], options: AuditOptions)
     ...(options.onSpillFolder ? { onSpillFolder: options.onSpillFolder } : {}),
   });
   try {
-    for (let f = 0; f < paths.length; f++) {
+    // Once stopped, the lines of the instant being read are still read (records at the same
+    // instant can follow one another), then the log is cut there.
+    let cutAfter: number | null = null;
+    reading: for (let f = 0; f < paths.length; f++) {
       let n = 0;
       const read = readLogInputBatches(paths[f]!, options.csvMap !== undefined ? { csvMap: options.csvMap } : {});
       for await (const batch of read) {
-        for (const line of batch) auditor.line(f, ++n, typeof line === 'string' ? parseLogLine(line) : line);
+        for (const line of batch) {
+          const parsed = typeof line === 'string' ? parseLogLine(line) : line;
+          if (cutAfter !== null && parsed.kind === 'record' && parsed.at > cutAfter) break reading;
+          auditor.line(f, ++n, parsed);
+        }
         options.onBatch?.(auditor.held, auditor.remembered, auditor.spilledClaims);
+        if (cutAfter === null && options.stopped?.() === true) {
+          cutAfter = auditor.latest;
+          auditor.cutShort();
+        }
       }
     }
     return auditor.finish(paths);

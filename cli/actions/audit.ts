@@ -17,6 +17,7 @@ import { loadAllowList } from '../../claimlog/allow/loadAllowList.js';
 import { auditShare } from '../../claimlog/shard/auditShare.js';
 import { EXIT, InputError } from '../exit.js';
 import { loadPolicyOption } from '../io/loadPolicyOption.js';
+import { watchInterrupts } from '../io/watchInterrupts.js';
 import { writeOutputFile } from '../io/writeOutputFile.js';
 import type { AuditInputs, AuditPart } from './AuditPart.js';
 import { auditFingerprint } from './auditPartSchema.js';
@@ -82,14 +83,28 @@ export async function audit(logs: readonly string[], flags: AuditFlags): Promise
     };
     return auditPart(logs, options, shard, inputs, flags.out!);
   }
+  // An interruption stops the reading; the claims are judged on the lines read so far and every
+  // report is written, marked partial; the status is the shell's (130 or 143).
+  const interrupts = watchInterrupts();
   let raw;
   try {
-    raw = await auditLogs(logs, options);
+    raw = await auditLogs(logs, { ...options, stopped: interrupts.stopped });
   } catch (err) {
+    interrupts.dispose();
     if (err instanceof LogInputError) throw new InputError(`${err.message}`);
     throw err;
   }
+  if (interrupts.stopped()) raw = { ...raw, interrupted: { signal: interrupts.status() === EXIT.interrupted ? 'SIGINT' : 'SIGTERM', afterLines: raw.lines } } as const;
   const result = withAllowance(raw, allow, today);
+  try {
+    return await reportAudit(logs, result, flags, csvMap, interrupts.stopped() ? interrupts.status() : null);
+  } finally {
+    interrupts.dispose();
+  }
+}
+
+/** Prints the summary and writes --out's reports and reproducers; the status is `interrupted`'s when given, else 1 when a claim violates. */
+async function reportAudit(logs: readonly string[], result: ReturnType<typeof withAllowance>, flags: AuditFlags, csvMap: CsvMap | undefined, interrupted: number | null): Promise<number> {
   process.stdout.write(auditPretty(result));
   if (flags.out !== undefined) {
     await writeAuditReports(flags.out, result);
@@ -100,6 +115,7 @@ export async function audit(logs: readonly string[], flags: AuditFlags): Promise
       process.stdout.write(`reproducers: ${count(written)} scenario${written === 1 ? '' : 's'} in ${join(flags.out, 'reproducers')}${capped}: claimsim run ${join(flags.out, 'reproducers')}\n`);
     }
   }
+  if (interrupted !== null) return interrupted;
   return result.verdicts.violates > 0 ? EXIT.failed : EXIT.ok;
 }
 

@@ -22,7 +22,7 @@ export function registerAudit(program: Command): void {
     .addHelpText(
       'after',
       helpText({
-        exit: '0 every claim conforms (unknown allowed) · 1 some claim violates a rule · 2 bad input (a log that is not a regular file, a broken gzip, a bad option; with --strict, an unreadable line) · 3 internal error.',
+        exit: '0 every claim conforms (unknown allowed) · 1 some claim violates a rule · 2 bad input (a log that is not a regular file, a broken gzip, a bad option; with --strict, an unreadable line) · 3 internal error · 130/143 interrupted (SIGINT/SIGTERM): the claims judged on the lines read so far, every report written and marked partial.',
         notes: [
           'A claim still open at the log\'s end is judged on what the log covers; one opened before the log starts, or with a timer due within the tolerance of its end, is unknown.',
           'Duplicated records, a claim\'s lines out of order and the log\'s clock going back are findings of their own, reported beside the verdicts.',

@@ -25,6 +25,7 @@ export async function auditHtml(r: AllowedAudit): Promise<string> {
       : `<div class="verdict ok"><p><strong>No claim violates a rule</strong>${r.allowed?.claims.length ? ` but the ${escapeHtml(count(r.allowed.claims.length))} accepted by --allow` : ''}${r.verdicts.unknown ? ` (${escapeHtml(count(r.verdicts.unknown))} unknown: the log cannot decide them)` : ''}.</p></div>`;
   const body: string[] = [
     '<section id="summary"><h2>Summary</h2>',
+    ...(r.interrupted ? [`<div class="verdict bad"><p><strong>Partial: interrupted (${escapeHtml(r.interrupted.signal)}) after ${escapeHtml(count(r.interrupted.afterLines))} lines.</strong> The claims are judged on the lines read so far, as if the log ended there.</p></div>`] : []),
     verdict,
     htmlCards([
       { value: count(r.claims), label: 'claims read' },

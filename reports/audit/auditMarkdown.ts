@@ -16,6 +16,7 @@ export function auditMarkdown(r: AllowedAudit): string {
   const out = [
     '# Claim-log audit',
     '',
+    ...(r.interrupted ? [`**Partial: interrupted (${r.interrupted.signal}) after ${count(r.interrupted.afterLines)} lines.** The claims are judged on the lines read so far, as if the log ended there.`, ''] : []),
     `Logs: ${r.logs.map((l) => `\`${l}\``).join(', ')}. Policy: ${policySourceText(r)}. Tolerance: ${toleranceText(r.toleranceMs)}.`,
     ...(r.period.from && r.period.until ? ['', `Period: ${r.period.from} → ${r.period.until}.`] : []),
     '',

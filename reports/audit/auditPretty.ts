@@ -10,6 +10,7 @@ export const PRETTY_CLAIMS = 5;
 export function auditPretty(r: AllowedAudit): string {
   const w = Math.max(...Object.values(r.verdicts).map((n) => count(n).length));
   const lines = [
+    ...(r.interrupted ? [`INTERRUPTED (${r.interrupted.signal}) after ${count(r.interrupted.afterLines)} lines: partial, the claims judged on the lines read so far, as if the log ended there`] : []),
     `audit: ${r.logs.length === 1 ? r.logs[0] : `${r.logs.length} logs`}: ${counted(r.records, 'record')}, ${counted(r.claims, 'claim')}${r.period.from && r.period.until ? `, ${r.period.from} → ${r.period.until}` : ''}`,
     `policy: ${policySourceText(r)} · tolerance ${toleranceText(r.toleranceMs)}${r.toleranceUsed ? ` (used by ${counted(r.toleranceUsed, 'timer record')})` : ''}`,
     `  conforms  ${count(r.verdicts.conforms).padStart(w)}${r.openAtEnd ? `  (${count(r.openAtEnd)} still open at the log's end, judged on what it covers)` : ''}`,
