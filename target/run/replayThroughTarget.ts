@@ -50,7 +50,8 @@ class Stop extends Error {}
  * Replays the commands, in order, through the target with the reference engine alongside:
  * a reset, then for each command the clocks advanced to its instant (the timers' events
  * compared) and the command on both sides (the decisions compared), then the clocks to `end`.
- * The target's events feed the invariant checker. The first divergence, unknown answer or
+ * The target's events feed the invariant checker. A target whose hello lacks R21 is not judged
+ * on the `pii` field of events (the rule it does not claim). The first divergence, unknown answer or
  * protocol break ends the replay: up to there the target answered as the rules did, so the
  * commands are the ones the agents would have issued against it.
  */
@@ -71,6 +72,10 @@ export async function replayThroughTarget(
   let broken: TargetError | null = null;
   let stopped = false;
   const place = (message: string): MessagePlace => ({ message, step: 0 });
+  // A target that does not claim R21 is not judged on the personal data it finds: `pii` is left out on both sides.
+  const judgesPii = client.capabilities.rules.includes('R21');
+  const withoutPii = <T>(e: T): T => (judgesPii || typeof e !== 'object' || e === null || !('pii' in e) ? e : { ...e, pii: [] });
+  const comparable = (reply: TargetReply): TargetReply => (judgesPii || reply.type !== 'ok' ? reply : { ...reply, events: reply.events.map(withoutPii) });
   const settled = <T>(a: Answer<T>): T => {
     if (a.kind === 'reply') return a.reply;
     unknown = a.reason;
@@ -87,7 +92,7 @@ export async function replayThroughTarget(
     if (got.length) checker.observe(got);
   };
   const compare = (what: string, want: Decision, got: TargetReply): void => {
-    const d = firstDivergence(want, got);
+    const d = firstDivergence(want.ok ? { ok: true, events: want.events.map(withoutPii) } : want, comparable(got));
     if (d === null) return;
     divergence = `${what}: ${d}`;
     throw new Stop();
