@@ -24,9 +24,9 @@ export interface AuditOptions {
   readonly stopped?: () => boolean;
 }
 
-/** Audits claim logs, read one after the other as one log: the result (docs/claim-log.md). */
-export async function auditLogs(paths: readonly string[], options: AuditOptions): Promise<AuditResult> {
-  const auditor = new Auditor({
+/** The auditor of `paths` under `options` (the whole audit's, and a shard's). */
+export function auditorFor(paths: readonly string[], options: AuditOptions): Auditor {
+  return new Auditor({
     ...(options.policy !== undefined ? { policy: options.policy } : {}),
     defaultPolicy: DEFAULT_POLICY,
     tolerance: options.toleranceMs,
@@ -36,6 +36,11 @@ export async function auditLogs(paths: readonly string[], options: AuditOptions)
     ...(options.maxHeld !== undefined ? { maxHeld: options.maxHeld } : {}),
     ...(options.onSpillFolder ? { onSpillFolder: options.onSpillFolder } : {}),
   });
+}
+
+/** Audits claim logs, read one after the other as one log: the result (docs/claim-log.md). */
+export async function auditLogs(paths: readonly string[], options: AuditOptions): Promise<AuditResult> {
+  const auditor = auditorFor(paths, options);
   try {
     // Once stopped, the lines of the instant being read are still read (records at the same
     // instant can follow one another), then the log is cut there.

@@ -1,7 +1,7 @@
-import { DEFAULT_POLICY, calendarFor } from '../../engine/index.js';
+import { calendarFor } from '../../engine/index.js';
 import type { AuditResult } from '../AuditResult.js';
-import { Auditor } from '../Auditor.js';
-import type { AuditOptions } from '../auditLogs.js';
+import type { Auditor } from '../Auditor.js';
+import { type AuditOptions, auditorFor } from '../auditLogs.js';
 import { formatInstant } from '../formatInstant.js';
 import type { Header } from '../LogRecord.js';
 import { type ParsedLine, parseLogLine } from '../parseLogLine.js';
@@ -72,14 +72,16 @@ async function endToShare(paths: readonly string[], options: AuditOptions): Prom
  */
 export async function auditShare(paths: readonly string[], options: AuditOptions, shard: AuditShard): Promise<AuditShare> {
   const end = await endToShare(paths, options);
-  const auditor = new Auditor({
-    ...(options.policy !== undefined ? { policy: options.policy } : {}),
-    defaultPolicy: DEFAULT_POLICY,
-    tolerance: options.toleranceMs,
-    files: paths,
-    ...(options.onSkipped ? { onSkipped: options.onSkipped } : {}),
-    headerPolicy: options.headerPolicy,
-  });
+  const auditor = auditorFor(paths, options);
+  try {
+    return await auditTheShare(paths, options, shard, end, auditor);
+  } finally {
+    // The spill folder goes whatever happened, as in auditLogs.
+    auditor.dispose();
+  }
+}
+
+async function auditTheShare(paths: readonly string[], options: AuditOptions, shard: AuditShard, end: number | null, auditor: Auditor): Promise<AuditShare> {
   // The whole audit's end, as a header the Auditor reads before any record (its end is then the same).
   const withEnd = (h: Header): Header => (end === null ? h : { ...h, until: new Date(end).toISOString() });
   let lines = 0;
