@@ -23,8 +23,14 @@ export function firstDivergence(expected: Decision | { readonly ok: true; readon
   return diffEvents(expected.events.map(eventToWire), got.events as Wire[]);
 }
 
-/** The first event that differs between the rules' events and the target's, said in one line. */
-export function diffEvents(want: readonly Wire[], got: readonly Wire[]): string | null {
+/**
+ * The first event that differs between the rules' events and the target's, said in one line.
+ * Events of different claims at one instant may come in either order (docs/target-protocol.md,
+ * Events); a claim's own events, and the instants, keep theirs.
+ */
+export function diffEvents(wantAsSent: readonly Wire[], gotAsSent: readonly Wire[]): string | null {
+  const want = byInstantThenClaim(wantAsSent);
+  const got = byInstantThenClaim(gotAsSent);
   for (let i = 0; i < Math.max(want.length, got.length); i++) {
     const w = want[i];
     const g = got[i];
@@ -36,6 +42,24 @@ export function diffEvents(want: readonly Wire[], got: readonly Wire[]): string 
     if (fields.length) return `${n} ${describeEvent(w)}: ${fields.map((k) => `${k} expected ${show(w[k])}, the target said ${show(g[k])}`).join('; ')}`;
   }
   return null;
+}
+
+/** Each run of events at one instant ordered by claim, stably: a claim's own events keep their order. */
+function byInstantThenClaim(events: readonly Wire[]): Wire[] {
+  const out: Wire[] = [];
+  for (let i = 0; i < events.length; ) {
+    let j = i + 1;
+    while (j < events.length && events[j]!['at'] === events[i]!['at']) j++;
+    const run = events.slice(i, j);
+    if (run.length > 1) run.sort((a, b) => (claimKey(a) < claimKey(b) ? -1 : claimKey(a) > claimKey(b) ? 1 : 0));
+    out.push(...run);
+    i = j;
+  }
+  return out;
+}
+
+function claimKey(e: Wire): string {
+  return typeof e['claim'] === 'string' ? e['claim'] : '';
 }
 
 function describeDecision(d: { readonly ok: boolean; readonly refusal?: { readonly code: string } }): string {
