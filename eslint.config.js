@@ -21,13 +21,14 @@ export default tseslint.config(
       'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })] },
     rules: {
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
-      // The scenario language's folders read in one direction: load (text → data with positions)
-      // ← schema (validation) ← compile (to engine commands) ← run.
+      // input/ is the project's one reader (files → data with positions, refusing what is not a
+      // regular file); it imports only the engine. The scenario language's folders read in one
+      // direction: schema (validation) ← compile (to engine commands) ← run.
       'import-x/no-restricted-paths': [
         'error',
         {
           zones: [
-            { target: './scenarios/load', from: ['./scenarios/schema', './scenarios/compile', './scenarios/run'] },
+            { target: './input', from: ['./scenarios', './generators', './claimlog', './target', './reports', './cli'] },
             { target: './scenarios/schema', from: ['./scenarios/compile', './scenarios/run'] },
             { target: './scenarios/compile', from: ['./scenarios/run'] },
             // The command line's: io (files in and out) ← grid (the population tasks compare, sweep
@@ -49,7 +50,7 @@ export default tseslint.config(
   {
     files: ['engine/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [...nodeIo, ...libs, ...up(['scenarios', 'generators', 'reports', 'cli', 'test', 'claimlog', 'target'])] }],
+      'no-restricted-imports': ['error', { patterns: [...nodeIo, ...libs, ...up(['input', 'scenarios', 'generators', 'reports', 'cli', 'test', 'claimlog', 'target'])] }],
       'no-restricted-properties': [
         'error',
         { object: 'Math', property: 'random', message: 'engine/ is deterministic: take randomness as an argument.' },

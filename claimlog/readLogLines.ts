@@ -1,7 +1,7 @@
 import { type ReadStream, closeSync, constants, createReadStream, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { type Gunzip, createGunzip } from 'node:zlib';
-import { decodeUtf8, readInputBytes } from '../scenarios/load/readInputFile.js';
+import { decodeUtf8, readInputBytes } from '../input/readInputFile.js';
 import { OcelInputError, looksLikeOcel, readOcelLines } from './ocel/readOcelLines.js';
 import type { CsvMap } from './csv/CsvMap.js';
 import { CsvInputError, readCsvLines } from './csv/readCsvLines.js';

@@ -1,5 +1,5 @@
 import { EXIT } from './exit.js';
-import { PATH_PROBLEMS, pathProblemCode } from '../scenarios/load/pathProblem.js';
+import { PATH_PROBLEMS, pathProblemCode } from '../input/pathProblem.js';
 
 /** What the command line says and returns for an error no command turned into its own status. */
 export interface Failure {

@@ -1,9 +1,9 @@
 // The scenario loader's reader and parser: one set of limits (size, aliases, keys) for every input file.
-import { readInputFile } from '../scenarios/load/readInputFile.js';
-import type { DataPath } from '../scenarios/load/SourceMap.js';
-import type { Plain } from '../scenarios/load/toPlain.js';
-import { ScenarioInputError } from '../scenarios/ScenarioInputError.js';
-import { pathText } from '../scenarios/load/pathText.js';
+import { readInputFile } from '../input/readInputFile.js';
+import type { DataPath } from '../input/SourceMap.js';
+import type { Plain } from '../input/toPlain.js';
+import { ScenarioInputError } from '../input/ScenarioInputError.js';
+import { pathText } from '../input/pathText.js';
 import { type PopulationSetting, PopulationSettingError, applyPopulationSetting, parsePopulationSetting } from './population/applyPopulationSetting.js';
 import { issueMessage } from './population/issueMessage.js';
 import { knownKeysAt } from './population/knownKeysAt.js';

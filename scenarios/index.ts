@@ -1,10 +1,10 @@
 /** The scenario language (docs/scenarios.md): load, validate, run. */
-export { ScenarioInputError } from './ScenarioInputError.js';
+export { ScenarioInputError } from '../input/ScenarioInputError.js';
 export type { Scenario, Step, StepAction, Check, StateExpectation, ClaimExpectation, TimelineExpectation, SearchExpectation } from './Scenario.js';
 export { parseScenario } from './parseScenario.js';
 export { loadScenarioFile } from './loadScenarioFile.js';
-export { loadPolicyFile } from './load/loadPolicyFile.js';
-export { LIMITS } from './load/limits.js';
+export { loadPolicyFile } from '../input/loadPolicyFile.js';
+export { LIMITS } from '../input/limits.js';
 export { runScenario, type RunOptions } from './run/runScenario.js';
 export { runScenarioPaths } from './run/runScenarioPaths.js';
 export { findScenarioFiles } from './run/findScenarioFiles.js';

@@ -1,8 +1,8 @@
 import type { Scenario } from './Scenario.js';
 import { compileScenario } from './compile/compileScenario.js';
-import { parseYaml } from './load/parseYaml.js';
-import { refuseWrittenFractions } from './load/refuseWrittenFractions.js';
-import type { DataPath } from './load/SourceMap.js';
+import { parseYaml } from '../input/parseYaml.js';
+import { refuseWrittenFractions } from '../input/refuseWrittenFractions.js';
+import type { DataPath } from '../input/SourceMap.js';
 import { allowedKeys } from './schema/allowedKeys.js';
 import { defaultMessages, isMissing, issueToError } from './schema/issueToError.js';
 import { ScenarioSchema } from './schema/scenarioSchema.js';

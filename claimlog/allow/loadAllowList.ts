@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { parseYaml } from '../../scenarios/load/parseYaml.js';
-import { readSource } from '../../scenarios/load/readSource.js';
+import { parseYaml } from '../../input/parseYaml.js';
+import { readSource } from '../../input/readSource.js';
 import { parseIsoDate } from '../parseIsoInstant.js';
 import type { AllowEntry, AllowList } from './AllowList.js';
 

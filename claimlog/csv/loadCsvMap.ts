@@ -1,6 +1,6 @@
 import { isAcceptedZone, zoneSuggestion } from '../../engine/zoneName.js';
-import { parseYaml } from '../../scenarios/load/parseYaml.js';
-import { readSource } from '../../scenarios/load/readSource.js';
+import { parseYaml } from '../../input/parseYaml.js';
+import { readSource } from '../../input/readSource.js';
 import { type CsvField, type CsvMap, CsvMapSchema } from './CsvMap.js';
 
 /**

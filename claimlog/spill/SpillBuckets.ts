@@ -1,7 +1,7 @@
 import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readInputFile } from '../../scenarios/load/readInputFile.js';
+import { readInputFile } from '../../input/readInputFile.js';
 import { bucketOf } from './BloomFilter.js';
 
 /** How many bucket files the spill spreads claims over: reading one back holds about 1/B of the spilled claims. */

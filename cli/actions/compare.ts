@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { readInputFile } from '../../scenarios/load/readInputFile.js';
+import { readInputFile } from '../../input/readInputFile.js';
 import { dirname, resolve } from 'node:path';
 import { type Policy, makePolicy } from '../../engine/index.js';
 import { CompiledPopulation, type Population, type PopulationChange, PopulationSettingError, loadPopulationData, loadPopulationFile, populationDifferences } from '../../generators/index.js';

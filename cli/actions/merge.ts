@@ -1,6 +1,6 @@
 import { join, isAbsolute, relative } from 'node:path';
 import { type Summary, type ViolationRecord, mergeSummaries, summaryJson } from '../../generators/index.js';
-import { LIMITS } from '../../scenarios/load/limits.js';
+import { LIMITS } from '../../input/limits.js';
 import { count as formatCount } from '../../reports/index.js';
 import { EXIT, InputError } from '../exit.js';
 import { RUN_IDENTITY_FILE, runIdentityJson } from '../io/RunIdentity.js';

@@ -1,5 +1,5 @@
 import type { CalibrationCard } from '../../generators/population/calibrationSchema.js';
-import type { Plain } from '../../scenarios/load/toPlain.js';
+import type { Plain } from '../../input/toPlain.js';
 
 /** The most draws `compare --parameter-draws` takes. */
 export const MAX_PARAMETER_DRAWS = 200;

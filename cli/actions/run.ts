@@ -14,7 +14,7 @@ import { type ShardFlags, shardOption } from './shardOption.js';
 import { mergeShardParts } from './mergeShardParts.js';
 import { shardLength, takeShard, unshard } from './takeShard.js';
 import { runPartSchema } from './runPartSchema.js';
-import { LIMITS } from '../../scenarios/load/limits.js';
+import { LIMITS } from '../../input/limits.js';
 import { jsonPathError, readJsonInput, validateJson } from '../io/readJsonInput.js';
 
 export interface RunFlags extends ShardFlags {

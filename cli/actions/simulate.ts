@@ -29,7 +29,7 @@ import { refuseOutputOverInput, refuseSharedOutputs } from '../io/refuseOutputOv
 import { diagnostics } from '../io/diagnostics.js';
 import { watchInterrupts } from '../io/watchInterrupts.js';
 import { hearPendingSignals } from './hearPendingSignals.js';
-import { PATH_PROBLEMS, pathProblemCode } from '../../scenarios/load/pathProblem.js';
+import { PATH_PROBLEMS, pathProblemCode } from '../../input/pathProblem.js';
 import { writeOutputFile } from '../io/writeOutputFile.js';
 import { writeClaimLog } from '../io/writeClaimLog.js';
 import { writeOcel } from '../io/writeOcel.js';

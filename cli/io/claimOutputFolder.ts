@@ -1,7 +1,7 @@
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { InputError } from '../exit.js';
-import { PATH_PROBLEMS, pathProblemCode } from '../../scenarios/load/pathProblem.js';
+import { PATH_PROBLEMS, pathProblemCode } from '../../input/pathProblem.js';
 
 /** The lock file a run keeps in its output folder while it writes there. */
 export const LOCK_FILE = '.claimsim.lock';

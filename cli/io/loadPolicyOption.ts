@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { DEFAULT_POLICY, type Policy, checkPolicy } from '../../engine/index.js';
 import { ScenarioInputError, loadPolicyFile } from '../../scenarios/index.js';
-import { parseYaml } from '../../scenarios/load/parseYaml.js';
-import { refuseWrittenFractions } from '../../scenarios/load/refuseWrittenFractions.js';
+import { parseYaml } from '../../input/parseYaml.js';
+import { refuseWrittenFractions } from '../../input/refuseWrittenFractions.js';
 import { InputError } from '../exit.js';
 
 /**

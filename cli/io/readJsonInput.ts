@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { readInputFile } from '../../scenarios/load/readInputFile.js';
+import { readInputFile } from '../../input/readInputFile.js';
 import { summaryPathText } from '../../generators/summary/summarySchema.js';
 import { InputError } from '../exit.js';
 import { jsonErrorOffset, jsonOffsetOf, lineColumn } from './jsonPosition.js';

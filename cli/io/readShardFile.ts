@@ -1,6 +1,6 @@
 import { lstatSync, realpathSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { readInputBytes, readInputFile } from '../../scenarios/load/readInputFile.js';
+import { readInputBytes, readInputFile } from '../../input/readInputFile.js';
 import { InputError } from '../exit.js';
 
 /** Who reads a folder's files, for the messages: `merge` (a shard's folder) or `report` (an input's folder). */

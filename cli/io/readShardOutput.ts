@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { type Summary, summaryJson } from '../../generators/index.js';
 import { mergeSummaryParts } from '../../generators/summary/mergeSummaryParts.js';
 import { summarySchema } from '../../generators/summary/summarySchema.js';
-import { LIMITS } from '../../scenarios/load/limits.js';
+import { LIMITS } from '../../input/limits.js';
 import { firstDifference, jsonOffsetOf } from './jsonPosition.js';
 import { jsonInputError, jsonPathError, parseJsonText } from './readJsonInput.js';
 import { type FolderReader, MERGE_READER, readShardFile } from './readShardFile.js';

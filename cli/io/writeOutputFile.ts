@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { InputError } from '../exit.js';
-import { PATH_PROBLEMS, pathProblemCode } from '../../scenarios/load/pathProblem.js';
+import { PATH_PROBLEMS, pathProblemCode } from '../../input/pathProblem.js';
 
 /**
  * Writes one output file (its folder created): a path that cannot be written is one line

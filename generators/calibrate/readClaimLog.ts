@@ -5,7 +5,7 @@ import type { CsvMap } from '../../claimlog/csv/CsvMap.js';
 import { parseIsoInstant } from '../../claimlog/parseIsoInstant.js';
 import { parseLogLine } from '../../claimlog/parseLogLine.js';
 import { LogInputError, readLogInput } from '../../claimlog/readLogLines.js';
-import { readInputBytes } from '../../scenarios/load/readInputFile.js';
+import { readInputBytes } from '../../input/readInputFile.js';
 import type { ClaimHistory, ClaimLog, SourceFile, TimedRecord } from './ClaimHistory.js';
 
 export interface ReadClaimLogOptions {

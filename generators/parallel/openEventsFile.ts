@@ -1,7 +1,7 @@
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { type ClaimEvent, type Command, type Refusal, calendarFor } from '../../engine/index.js';
-import { PATH_PROBLEMS, pathProblemCode } from '../../scenarios/load/pathProblem.js';
+import { PATH_PROBLEMS, pathProblemCode } from '../../input/pathProblem.js';
 import { isoTimesOf } from './isoTimes.js';
 
 /**

@@ -1,5 +1,5 @@
-import type { SourceMap } from '../../scenarios/load/SourceMap.js';
-import type { Plain } from '../../scenarios/load/toPlain.js';
+import type { SourceMap } from '../../input/SourceMap.js';
+import type { Plain } from '../../input/toPlain.js';
 
 /** One file of a population: its data (without `extends`) and where each value stands in it. */
 export interface PopulationLayer {

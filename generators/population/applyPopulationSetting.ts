@@ -1,5 +1,5 @@
 import { parse } from 'yaml';
-import type { Plain } from '../../scenarios/load/toPlain.js';
+import type { Plain } from '../../input/toPlain.js';
 import { didYouMean } from '../../scenarios/schema/closest.js';
 import { indexOfName } from './namedItems.js';
 import { PopulationInputError } from './PopulationInputError.js';

@@ -1,5 +1,5 @@
-import type { DataPath } from '../../scenarios/load/SourceMap.js';
-import type { Plain } from '../../scenarios/load/toPlain.js';
+import type { DataPath } from '../../input/SourceMap.js';
+import type { Plain } from '../../input/toPlain.js';
 import { indexOfName, isNamedList } from './namedItems.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Plain } from '../../scenarios/load/toPlain.js';
+import type { Plain } from '../../input/toPlain.js';
 import { didYouMean } from '../../scenarios/schema/closest.js';
 import { mergePopulationData } from './mergePopulationData.js';
 import { isNamedList } from './namedItems.js';

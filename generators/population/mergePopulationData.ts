@@ -1,4 +1,4 @@
-import type { Plain } from '../../scenarios/load/toPlain.js';
+import type { Plain } from '../../input/toPlain.js';
 import { indexOfName, isNamedList } from './namedItems.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Plain } from '../../scenarios/load/toPlain.js';
+import type { Plain } from '../../input/toPlain.js';
 
 /** A list whose items are all maps with a text `name` (profiles): merged and addressed by name. */
 export function isNamedList(v: Plain | undefined): v is { name: string }[] & Plain[] {

@@ -1,4 +1,4 @@
-import type { Plain } from '../../scenarios/load/toPlain.js';
+import type { Plain } from '../../input/toPlain.js';
 import { isNamedList } from './namedItems.js';
 
 /** A value of the population file that differs between two arms, as the files write it, its map keys sorted (null: absent). */

@@ -1,4 +1,4 @@
-import type { DataPath } from '../../scenarios/load/SourceMap.js';
+import type { DataPath } from '../../input/SourceMap.js';
 import type { Population } from './Population.js';
 import { PopulationInputError } from './PopulationInputError.js';
 

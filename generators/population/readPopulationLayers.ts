@@ -1,6 +1,6 @@
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { parseYaml } from '../../scenarios/load/parseYaml.js';
-import { readInputFile } from '../../scenarios/load/readInputFile.js';
+import { parseYaml } from '../../input/parseYaml.js';
+import { readInputFile } from '../../input/readInputFile.js';
 import type { PopulationLayer } from './PopulationLayer.js';
 import { PopulationInputError } from './PopulationInputError.js';
 

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { ScenarioInputError } from '../ScenarioInputError.js';
+import { ScenarioInputError } from '../../input/ScenarioInputError.js';
 import { loadScenarioFile } from '../loadScenarioFile.js';
 import type { RunReport, ScenarioResult } from './ScenarioResult.js';
 import { findScenarioFiles } from './findScenarioFiles.js';

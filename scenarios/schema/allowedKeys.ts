@@ -1,5 +1,5 @@
-import type { DataPath } from '../load/SourceMap.js';
-import type { Plain } from '../load/toPlain.js';
+import type { DataPath } from '../../input/SourceMap.js';
+import type { Plain } from '../../input/toPlain.js';
 import { ScenarioShape } from './scenarioShape.js';
 
 interface Def {

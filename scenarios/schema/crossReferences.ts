@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { type ClaimType, STATUSES_BY_TYPE, checkPolicy, typeOfStatus } from '../../engine/index.js';
-import { isUnknownKey } from '../load/isUnknownKey.js';
+import { isUnknownKey } from '../../input/isUnknownKey.js';
 import type { ScenarioInput } from './scenarioShape.js';
 import type { StateExpectationInput } from './checkSchema.js';
 

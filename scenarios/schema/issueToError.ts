@@ -1,8 +1,8 @@
 import type { z } from 'zod';
-import type { ScenarioInputError } from '../ScenarioInputError.js';
-import type { DataPath, SourceMap } from '../load/SourceMap.js';
-import type { Plain } from '../load/toPlain.js';
-import { pathText } from '../load/pathText.js';
+import type { ScenarioInputError } from '../../input/ScenarioInputError.js';
+import type { DataPath, SourceMap } from '../../input/SourceMap.js';
+import type { Plain } from '../../input/toPlain.js';
+import { pathText } from '../../input/pathText.js';
 import { didYouMean } from './closest.js';
 import { TYPE_NAMES } from './typeNames.js';
 

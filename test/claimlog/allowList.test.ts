@@ -6,7 +6,7 @@ import { applyAllowList } from '../../claimlog/allow/applyAllowList.js';
 import type { AllowEntry, AllowList } from '../../claimlog/allow/AllowList.js';
 import { claimPatternMatches } from '../../claimlog/allow/claimPattern.js';
 import { loadAllowList } from '../../claimlog/allow/loadAllowList.js';
-import { ScenarioInputError } from '../../scenarios/ScenarioInputError.js';
+import { ScenarioInputError } from '../../input/ScenarioInputError.js';
 import { tempDirs } from '../tempDirs.js';
 
 const dirs = tempDirs('claimsim-allow-');

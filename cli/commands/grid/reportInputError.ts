@@ -1,7 +1,7 @@
 // The error classes from their own files: the folders' indexes load at startup otherwise.
 import { PopulationInputError } from '../../../generators/population/PopulationInputError.js';
 import { ImpactFixtureError } from '../../../reports/impact/ImpactFixtureError.js';
-import { ScenarioInputError } from '../../../scenarios/ScenarioInputError.js';
+import { ScenarioInputError } from '../../../input/ScenarioInputError.js';
 import { EXIT, InputError } from '../../exit.js';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makePolicy } from '../../../engine/index.js';
-import type { Plain } from '../../../scenarios/load/toPlain.js';
+import type { Plain } from '../../../input/toPlain.js';
 import { buildCompareReport } from '../../../reports/model/buildCompareReport.js';
 import { comparePairs } from '../fixtures/comparePairs.js';
 import { makeSummary } from '../fixtures/makeSummary.js';

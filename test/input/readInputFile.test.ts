@@ -2,9 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { LIMITS } from '../../../scenarios/load/limits.js';
-import { readInputFile } from '../../../scenarios/load/readInputFile.js';
-import { tempDirs } from '../../tempDirs.js';
+import { LIMITS } from '../../input/limits.js';
+import { readInputFile } from '../../input/readInputFile.js';
+import { tempDirs } from '../tempDirs.js';
 
 const temp = tempDirs('claimsim-read-');
 afterAll(temp.remove);

@@ -1,11 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { LIMITS, ScenarioInputError, loadPolicyFile, parseScenario } from '../../../scenarios/index.js';
-import { parseYaml } from '../../../scenarios/load/parseYaml.js';
-import { PopulationInputError, parsePopulation } from '../../../generators/index.js';
-import { runInProcess } from '../../cli/runInProcess.js';
-import { tempDirs } from '../../tempDirs.js';
+import { LIMITS, ScenarioInputError, loadPolicyFile, parseScenario } from '../../scenarios/index.js';
+import { parseYaml } from '../../input/parseYaml.js';
+import { PopulationInputError, parsePopulation } from '../../generators/index.js';
+import { runInProcess } from '../cli/runInProcess.js';
+import { tempDirs } from '../tempDirs.js';
 
 const temp = tempDirs('claimsim-nesting-');
 afterAll(temp.remove);
@@ -13,7 +13,7 @@ afterAll(temp.remove);
 const TOO_DEEP = `maps and lists nest more than ${LIMITS.maxDepth} levels deep here (no scenario, population or policy field needs more than a few levels: flatten the file)`;
 /** `n` flow lists, one inside the other. */
 const lists = (n: number): string => `${'['.repeat(n)}${']'.repeat(n)}`;
-const SMALL = join(import.meta.dirname, '../../../generators/populations/small.yaml');
+const SMALL = join(import.meta.dirname, '../../generators/populations/small.yaml');
 
 function errorOf(f: () => unknown): Error {
   try {

@@ -1,10 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { LIMITS, ScenarioInputError, loadScenarioFile, parseScenario } from '../../../scenarios/index.js';
-import { parseYaml } from '../../../scenarios/load/parseYaml.js';
-import { tempDirs } from '../../tempDirs.js';
-import { scenarioText } from '../scenarioText.js';
+import { LIMITS, ScenarioInputError, loadScenarioFile, parseScenario } from '../../scenarios/index.js';
+import { parseYaml } from '../../input/parseYaml.js';
+import { tempDirs } from '../tempDirs.js';
+import { scenarioText } from '../scenarios/scenarioText.js';
 
 const temp = tempDirs('claimsim-big-');
 afterAll(temp.remove);

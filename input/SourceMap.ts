@@ -1,5 +1,5 @@
 import type { LineCounter } from 'yaml';
-import { ScenarioInputError } from '../ScenarioInputError.js';
+import { ScenarioInputError } from './ScenarioInputError.js';
 
 /** A path into the parsed document: map keys and list indices, as zod reports them. */
 export type DataPath = readonly PropertyKey[];

@@ -1,5 +1,5 @@
 import { type CST, Composer, type Document, LineCounter, Parser, YAMLParseError, type YAMLError } from 'yaml';
-import { ScenarioInputError } from '../ScenarioInputError.js';
+import { ScenarioInputError } from './ScenarioInputError.js';
 import { SourceMap } from './SourceMap.js';
 import { LIMITS, tooDeep, tooLarge } from './limits.js';
 import { nestingDepth } from './nestingDepth.js';

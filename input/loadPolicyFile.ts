@@ -1,4 +1,4 @@
-import { type Policy, checkPolicy } from '../../engine/index.js';
+import { type Policy, checkPolicy } from '../engine/index.js';
 import { isUnknownKey } from './isUnknownKey.js';
 import { parseYaml } from './parseYaml.js';
 import { readSource } from './readSource.js';

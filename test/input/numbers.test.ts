@@ -1,9 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ScenarioInputError, parseScenario, runScenarioPaths } from '../../../scenarios/index.js';
-import { tempDirs } from '../../tempDirs.js';
-import { scenarioText } from '../scenarioText.js';
+import { ScenarioInputError, parseScenario, runScenarioPaths } from '../../scenarios/index.js';
+import { tempDirs } from '../tempDirs.js';
+import { scenarioText } from '../scenarios/scenarioText.js';
 
 const temp = tempDirs('claimsim-numbers-');
 afterAll(temp.remove);

@@ -1,4 +1,4 @@
-import { ScenarioInputError } from '../ScenarioInputError.js';
+import { ScenarioInputError } from './ScenarioInputError.js';
 import { readInputFile } from './readInputFile.js';
 
 /** Reads a scenario or policy file (readInputFile); what cannot be read is a ScenarioInputError at 1:1. */

@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readInputBytes } from '../../../scenarios/load/readInputFile.js';
-import { tempDirs } from '../../tempDirs.js';
+import { readInputBytes } from '../../input/readInputFile.js';
+import { tempDirs } from '../tempDirs.js';
 
 const temp = tempDirs('claimsim-read-bytes-');
 afterAll(temp.remove);
