@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The folders the binary runs from (tests and benchmarks run the sources through tsx and vitest). */
-export const SOURCE_FOLDERS = ['engine', 'scenarios', 'generators', 'reports', 'cli', 'claimlog', 'target'];
+export const SOURCE_FOLDERS = ['engine', 'input', 'scenarios', 'generators', 'reports', 'cli', 'claimlog', 'target'];
 
 /** @param {URL} rootUrl the package root @returns {boolean} */
 export function builtIsFresh(rootUrl) {
