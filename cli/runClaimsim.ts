@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
+import { z } from 'zod';
 import { registerAll } from './commands/all.js';
 import { registerAudit } from './commands/audit.js';
 import { registerCalibrate } from './commands/calibrate.js';
@@ -18,8 +19,12 @@ import { EXIT } from './exit.js';
 import { failureOf } from './failureOf.js';
 import { PACKAGE_ROOT } from './packageRoot.js';
 import { unknownOption } from './unknownOption.js';
+import { readJsonInput, validateJson } from './io/readJsonInput.js';
 
-const { version } = JSON.parse(readFileSync(new URL('package.json', PACKAGE_ROOT), 'utf8')) as { version: string };
+const PACKAGE_HOW = 'reinstall claimsim: its package.json is read for the version';
+
+/** claimsim's version, from its package.json through the one reader (a broken file is one line at its place). */
+const { version } = validateJson(readJsonInput(fileURLToPath(new URL('package.json', PACKAGE_ROOT)), PACKAGE_HOW), z.looseObject({ version: z.string().min(1) }), PACKAGE_HOW);
 
 /** The command line with every command registered (a fresh one per run: commander keeps parsed state). */
 function program(): Command {

@@ -3,6 +3,7 @@ import { createInterface } from 'node:readline';
 import type { Calendar, ClaimEvent, Command, Refusal } from '../../engine/index.js';
 import type { LogRecord } from '../../claimlog/LogRecord.js';
 import { RunRecorder } from '../../claimlog/RunRecorder.js';
+import { parseJsonLine } from './readJsonInput.js';
 
 type EventsFileLine = (ClaimEvent & { iso?: unknown; submitted?: Command }) | { refused: Command; at: number; refusal: Refusal };
 
@@ -25,9 +26,12 @@ export async function* eventsFileRecords(eventsPath: string, calendar: Calendar)
     decision = [];
     submitted = undefined;
   }
+  let number = 0;
   for await (const text of rl) {
+    number++;
     if (text === '') continue;
-    const line = JSON.parse(text) as EventsFileLine;
+    // The run wrote this file moments ago; a line that is not JSON is named at its place all the same.
+    const line = parseJsonLine(eventsPath, text, number, 'the events file is written by the run itself: run it again') as EventsFileLine;
     if ('refused' in line) {
       yield* flush();
       const r = recorder.refused(line.refused, line.at, line.refusal);

@@ -38,12 +38,29 @@ export function readJsonInFolder(folder: string, name: string, how: string, read
 
 /** JSON text parsed; a syntax error is one line naming the file and the place. */
 export function parseJsonText(file: string, text: string, how: string): unknown {
+  return parseJsonAt(file, text, how, 1);
+}
+
+/**
+ * One line of an NDJSON file parsed (`line` is its 1-based number in the file); a syntax error
+ * is one line at `file:line:column`.
+ */
+export function parseJsonLine(file: string, text: string, line: number, how: string): unknown {
+  return parseJsonAt(file, text, how, line);
+}
+
+/**
+ * The command line's one JSON.parse of text it did not make in this process: `text` starts at
+ * line `firstLine` of `file`, and a syntax error is one input error line at its place.
+ */
+function parseJsonAt(file: string, text: string, how: string, firstLine: number): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (err) {
     const message = (err as Error).message.replace(/\s+/g, ' ');
     const at = /end of JSON input/.test(message) ? text.length : jsonErrorOffset(message);
-    throw jsonInputError({ file, text }, at, `not JSON (${message}); ${how}`);
+    const { line, column } = lineColumn(text, at);
+    throw new InputError(`${file}:${firstLine + line - 1}:${column}: not JSON (${message}); ${how}`);
   }
 }
 
