@@ -9,10 +9,14 @@
  *   timing     the answer timing chosen is the truth's (default.yaml: delay; target ≥ 95%);
  *   window     the 10-day-window effect on the share of claims withdrawn by acceptance, run on
  *              the calibrated population (7 vs 10 days, same seed, paired per claim), has the
- *              true effect's sign and its 95% interval holds it (target ≥ 90%). The true effect
- *              is the true population's, 5·10^4 claims paired.
+ *              true effect's sign and its 95% interval holds it (target ≥ 90%). The interval
+ *              carries the fit's uncertainty as `compare --parameter-draws` does: the effect is
+ *              run again on --draws D draws of the card's parameters (parameterDraws) and the
+ *              draws are pooled by Rubin's rules (pooledDraws); the single fitted population's
+ *              interval (simulation noise only) is kept beside it. The true effect is the true
+ *              population's, 5·10^4 claims paired.
  *
- *   npx tsx bench/calibration/recover.ts --seeds 20
+ *   npx tsx bench/calibration/recover.ts --seeds 20 [--draws 10] [--profiles K]
  *   nice npx tsx bench/calibration/recover.ts --seeds 200 --population deadline-aware --out out/recovery
  *   npx tsx bench/calibration/recover.ts --summarize out/recovery
  *
@@ -30,6 +34,10 @@ import { simulateHistories } from '../../generators/calibrate/simulateHistories.
 import { Z95 } from '../../generators/calibrate/stats/normal.js';
 import { type Population, loadPopulationFile, parsePopulation, runPopulation } from '../../generators/index.js';
 import { CompiledPopulation } from '../../generators/population/CompiledPopulation.js';
+import type { CalibrationCard } from '../../generators/population/calibrationSchema.js';
+import type { Plain } from '../../input/toPlain.js';
+import { pooledDraws } from '../../reports/stats/pooledDraws.js';
+import { parameterDraws } from '../../cli/actions/parameterDraws.js';
 import { truthOf } from './truthOf.js';
 
 const option = (name: string): string | undefined => {
@@ -60,12 +68,25 @@ interface RunLine {
   readonly covered: Record<string, boolean>;
   readonly timing: string;
   readonly timingRight: boolean;
+  /** The window effect pooled over the parameter draws (Rubin's rules); with --draws 0, the fitted population's alone. */
   readonly effect: { readonly estimate: number; readonly low: number; readonly high: number; readonly truth: number };
+  /** The fitted population's own effect and interval (simulation noise only), and how many draws the pooled one has. */
+  readonly fittedEffect?: { readonly estimate: number; readonly low: number; readonly high: number };
+  readonly draws?: number;
+  readonly profiles?: number;
   readonly seconds: number;
 }
 
+interface Effect {
+  readonly estimate: number;
+  readonly low: number;
+  readonly high: number;
+  /** Standard error of the estimate (the paired claims' simulation noise). */
+  readonly se: number;
+}
+
 /** The paired effect of a window change on the share withdrawn by acceptance: mean difference per claim and its 95% interval. */
-function windowEffect(population: Population, seed: number, claims: number, base: Policy, variant: Policy): { estimate: number; low: number; high: number } {
+function windowEffect(population: Population, seed: number, claims: number, base: Policy, variant: Policy): Effect {
   const a = runPopulation(population, { policy: base, seed, claims }).finalOutcomes;
   const b = runPopulation(population, { policy: variant, seed, claims }).finalOutcomes;
   let s = 0;
@@ -78,7 +99,21 @@ function windowEffect(population: Population, seed: number, claims: number, base
   }
   const mean = s / n;
   const se = Math.sqrt(Math.max(0, s2 / n - mean * mean) / n);
-  return { estimate: mean, low: mean - Z95 * se, high: mean + Z95 * se };
+  return { estimate: mean, low: mean - Z95 * se, high: mean + Z95 * se, se };
+}
+
+/**
+ * The window effect with the fit's uncertainty: the calibrated population run again on `draws`
+ * draws of its card's parameters (as `compare --parameter-draws`: each parameter normal within
+ * its 95% interval, buyer answers renormalised), every draw on the same seed and claims, pooled
+ * by Rubin's rules (T = W + (1 + 1/N)·B). Deterministic in the seed.
+ */
+function drawnWindowEffect(text: string, file: string, card: Pick<CalibrationCard, 'parameters'>, data: Plain, draws: number, seed: number, claims: number, base: Policy, variant: Policy): Effect {
+  // parameterDraws reads only the card's parameters.
+  const estimates = parameterDraws(card as CalibrationCard, data, draws, seed).map((settings) => windowEffect(parsePopulation(text, file, settings), seed, claims, base, variant));
+  const p = pooledDraws(estimates, claims - 1);
+  const { estimate, low, high } = p.interval;
+  return { estimate, low, high, se: Math.sqrt(p.within + (1 + 1 / draws) * p.between) };
 }
 
 function logOf(name: string, population: Population, policy: Policy, seed: number, claims: number): ClaimLog {
@@ -117,13 +152,19 @@ function summarize(dir: string): void {
     for (const l of lines) chosen.set(l.timing, (chosen.get(l.timing) ?? 0) + 1);
     const sign = lines.filter((l) => Math.sign(l.effect.estimate) === Math.sign(l.effect.truth)).length;
     const holds = lines.filter((l) => l.effect.low <= l.effect.truth && l.effect.truth <= l.effect.high).length;
+    const fitted = lines.filter((l) => l.fittedEffect !== undefined);
+    const fittedHolds = fitted.filter((l) => l.fittedEffect!.low <= l.effect.truth && l.effect.truth <= l.fittedEffect!.high).length;
+    const fittedSign = fitted.filter((l) => Math.sign(l.fittedEffect!.estimate) === Math.sign(l.effect.truth)).length;
+    const width = lines.reduce((s, l) => s + (l.effect.high - l.effect.low), 0) / lines.length;
     const pct = (k: number, n: number): string => `${((100 * k) / n).toFixed(1)}%`;
     const secs = lines.reduce((s, l) => s + l.seconds, 0) / lines.length;
-    process.stdout.write(`${file.replace('.jsonl', '')}: ${lines.length} runs (${secs.toFixed(1)} s each)\n`);
+    const setup = [...new Set(lines.map((l) => `${l.profiles ?? 1} profile(s) per party, ${l.draws ?? 0} parameter draws`))].join('; ');
+    process.stdout.write(`${file.replace('.jsonl', '')}: ${lines.length} runs (${secs.toFixed(1)} s each; ${setup})\n`);
     process.stdout.write(`  coverage: ${pct(hit, all)} of ${all} parameter intervals hold the truth (target 93–97%)\n`);
     for (const [p, [c, n]] of [...byPath.entries()].sort(([a], [b]) => a.localeCompare(b))) process.stdout.write(`    ${pct(c, n).padStart(6)}  ${String(n).padStart(4)}  ${p}\n`);
     process.stdout.write(`  timing chosen right: ${pct(timing, lines.length)} (${[...chosen.entries()].map(([k, v]) => `${k} ${v}`).join(', ')}) (target ≥ 95%)\n`);
-    process.stdout.write(`  window effect (share withdrawn by acceptance, 7 → 10 days; truth ${lines[0]!.effect.truth.toFixed(4)}): sign right ${pct(sign, lines.length)}, interval holds the truth ${pct(holds, lines.length)} (target ≥ 90%)\n`);
+    process.stdout.write(`  window effect (share withdrawn by acceptance, 7 → 10 days; truth ${lines[0]!.effect.truth.toFixed(4)}): sign right ${pct(sign, lines.length)}, interval holds the truth ${pct(holds, lines.length)} (target ≥ 90%); mean width ${(100 * width).toFixed(3)} pp\n`);
+    if (fitted.length > 0) process.stdout.write(`    the fitted population alone (simulation noise only), ${fitted.length} runs: sign right ${pct(fittedSign, fitted.length)}, interval holds the truth ${pct(fittedHolds, fitted.length)}\n`);
   }
 }
 
@@ -135,6 +176,8 @@ if (summarizeDir !== undefined) {
   const seeds = whole('seeds', 20, 10_000);
   const first = whole('first-seed', 1, 4_000_000_000);
   const claims = whole('claims', 10_000, 1_000_000);
+  const draws = option('draws') === '0' ? 0 : whole('draws', 10, 200);
+  const profiles = whole('profiles', 1, 10);
   const names = option('population') !== undefined ? [option('population')!] : Object.keys(POPULATIONS);
   mkdirSync(out, { recursive: true });
   const policy = DEFAULT_POLICY;
@@ -154,7 +197,7 @@ if (summarizeDir !== undefined) {
       if (done.has(seed)) continue;
       const started = performance.now();
       const log = logOf(name, truthPopulation, policy, seed, claims);
-      const fitted = fitPopulation(log, { holdout: 0.25, seed, name: `${name} calibrated` });
+      const fitted = fitPopulation(log, { holdout: 0.25, seed, name: `${name} calibrated`, profiles });
       const truth = truthOf(truthPopulation, policy, seed, claims, fitted.train);
       const covered: Record<string, boolean> = {};
       const assumed = new Set(fitted.card.unidentified.flatMap((u) => u.paths ?? []));
@@ -163,9 +206,22 @@ if (summarizeDir !== undefined) {
         if (t !== undefined) covered[p.path] = p.low <= t && t <= p.high;
       }
       const timing = fitted.card.choices.find((c) => c.what === 'buyer answer timing')?.chosen ?? 'none';
-      const calibrated = parsePopulation(stringify(fitted.data), `${name}-calibrated.yaml`);
-      const effect = windowEffect(calibrated, seed, claims, policy, tenDays.policy);
-      const line: RunLine = { population: name, seed, covered, timing, timingRight: timing === spec.timing, effect: { ...effect, truth: trueEffect }, seconds: Math.round((performance.now() - started) / 100) / 10 };
+      const text = stringify(fitted.data);
+      const calibrated = parsePopulation(text, `${name}-calibrated.yaml`);
+      const alone = windowEffect(calibrated, seed, claims, policy, tenDays.policy);
+      const effect = draws > 0 ? drawnWindowEffect(text, `${name}-calibrated.yaml`, fitted.card, fitted.data as Plain, draws, seed, claims, policy, tenDays.policy) : alone;
+      const line: RunLine = {
+        population: name,
+        seed,
+        covered,
+        timing,
+        timingRight: timing === spec.timing,
+        effect: { estimate: effect.estimate, low: effect.low, high: effect.high, truth: trueEffect },
+        fittedEffect: { estimate: alone.estimate, low: alone.low, high: alone.high },
+        draws,
+        profiles,
+        seconds: Math.round((performance.now() - started) / 100) / 10,
+      };
       appendFileSync(file, `${JSON.stringify(line)}\n`);
       process.stderr.write(`${name} seed ${seed}: ${Object.values(covered).filter(Boolean).length}/${Object.keys(covered).length} covered, timing ${timing}, effect ${effect.estimate.toFixed(4)} [${effect.low.toFixed(4)}, ${effect.high.toFixed(4)}] vs ${trueEffect.toFixed(4)}, ${line.seconds} s\n`);
     }

@@ -15,6 +15,8 @@ export interface FitOptions {
   readonly seed: number;
   /** The population's name. */
   readonly name: string;
+  /** Profiles per party (a mixture fitted by EM); 1 when not given. */
+  readonly profiles?: number;
 }
 
 export interface FittedPopulation {
