@@ -1,0 +1,54 @@
+import type { ClaimEvent, EventKind } from '../types.js';
+
+/** A rule id of rules.md (`R1` … `R21`). */
+export type EventRuleId = `R${number}`;
+
+/** The fields of one event kind beyond `kind`, `at` and `claim`. */
+export type EventFields<K extends EventKind> = Omit<Extract<ClaimEvent, { kind: K }>, 'kind' | 'at' | 'claim'>;
+
+/**
+ * How one event field is written in a claim-log record and read back (claimlog/eventRecord.ts):
+ * `id` a non-empty string, `text` any string, `instant` an ISO 8601 instant with its offset,
+ * `instantOrNull` the same or null, `day` a date `YYYY-MM-DD`, `count` a whole number ≥ 0,
+ * `flag` a boolean, and a list of strings: one of them.
+ */
+export type FieldCodec<T> = [T] extends [boolean]
+  ? 'flag'
+  : [T] extends [string]
+    ? 'id' | 'text' | readonly T[]
+    : [T] extends [number]
+      ? 'instant' | 'day' | 'count'
+      : [T] extends [number | null]
+        ? 'instantOrNull'
+        : never;
+export type AnyFieldCodec = 'id' | 'text' | 'instant' | 'instantOrNull' | 'day' | 'count' | 'flag' | readonly string[];
+
+/** A catalogue kind's claim-log fields: every field of the event, each with its codec (an optional field may be absent). */
+export type LogFields<K extends EventKind> = { readonly [F in keyof EventFields<K>]-?: FieldCodec<Exclude<EventFields<K>[F], undefined>> };
+
+/** One event kind as every reader needs it (engine/events/README.md). */
+export interface EventSpec<K extends EventKind = EventKind> {
+  /** Its claim-log record type (snake_case, docs/claim-log.md); null: no record of its own. */
+  readonly record: string | null;
+  /** Whether it is about a claim (carries `claim`) or about an order. */
+  readonly about: 'claim' | 'order';
+  /** Who makes it happen: a party's action (a command), or the clock (a timer, or the rules on their own). */
+  readonly source: 'action' | 'clock';
+  /**
+   * `notice`: it tells a party something and changes no claim or order state, so a reader that
+   * folds state passes it by; `state`: every folding reader handles it by name.
+   */
+  readonly effect: 'notice' | 'state';
+  /** The rules it exercises (rule coverage, explain). */
+  readonly rules: readonly EventRuleId[];
+  /** One line: what happened (explain, the audit's messages). */
+  readonly description: string;
+  /**
+   * `own`: the claim log writes and reads it with a record of its own (claimlog/LogRecord.ts);
+   * otherwise its fields and their codecs, from which the record is written, read and checked.
+   */
+  readonly log: 'own' | LogFields<K>;
+}
+
+/** The catalogue's shape: one entry per event kind of the `ClaimEvent` union, no more, no fewer. */
+export type EventCatalogueShape = { readonly [K in EventKind]: EventSpec<K> };

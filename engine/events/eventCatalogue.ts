@@ -1,0 +1,91 @@
+import type { ClaimEvent, EventKind } from '../types.js';
+import type { AnyFieldCodec, EventCatalogueShape, EventSpec } from './EventSpec.js';
+
+/**
+ * Every event kind the engine emits, in the order summaries list them (summary.json's
+ * `eventCounts`), with what each reader needs to treat it (README.md in this folder). The
+ * `satisfies` makes a kind of the `ClaimEvent` union without an entry, or an entry without a
+ * kind, a compile error.
+ */
+export const EVENT_CATALOGUE = {
+  OrderPlaced: {
+    record: null,
+    about: 'order',
+    source: 'action',
+    effect: 'state',
+    rules: [],
+    description: 'an order was placed (its seller and buyer ride on the claim_opened record)',
+    log: 'own',
+  },
+  ClaimOpened: { record: 'claim_opened', about: 'claim', source: 'action', effect: 'state', rules: ['R17', 'R18'], description: 'a claim was opened on an order', log: 'own' },
+  ClaimAdvanced: { record: 'status_changed', about: 'claim', source: 'action', effect: 'state', rules: [], description: "the claim's status changed", log: 'own' },
+  WithdrawalRequested: {
+    // A re-request is written as withdrawal_rerequested (claimlog/toLogRecord.ts).
+    record: 'withdrawal_requested',
+    about: 'claim',
+    source: 'action',
+    effect: 'state',
+    rules: ['R1', 'R2', 'R4', 'R5', 'R6'],
+    description: 'the seller asked the buyer to withdraw the claim (or asked again)',
+    log: 'own',
+  },
+  WithdrawalAccepted: { record: 'withdrawal_accepted', about: 'claim', source: 'action', effect: 'state', rules: ['R7', 'R8'], description: 'the buyer accepted: the claim is withdrawn', log: 'own' },
+  WithdrawalRejected: { record: 'withdrawal_rejected', about: 'claim', source: 'action', effect: 'state', rules: ['R7', 'R9', 'R12'], description: 'the buyer rejected: the withdrawal is on hold', log: 'own' },
+  WithdrawalTimedOut: { record: 'withdrawal_timed_out', about: 'claim', source: 'clock', effect: 'state', rules: ['R10'], description: 'no answer by the deadline: the claim is withdrawn', log: 'own' },
+  WithdrawalLapsed: {
+    // The clock's (cause timeout, R10's variant) or the rules' when the claim leaves the eligible statuses (R16).
+    record: 'withdrawal_lapsed',
+    about: 'claim',
+    source: 'clock',
+    effect: 'state',
+    rules: ['R16'],
+    description: 'the open withdrawal ended without effect',
+    log: 'own',
+  },
+  WithdrawalCancelled: { record: 'withdrawal_cancelled', about: 'claim', source: 'action', effect: 'state', rules: ['R14', 'R15'], description: 'the seller cancelled the withdrawal', log: 'own' },
+  // An extension of R10 (policy reminderDaysBeforeDeadline, docs/rules.md).
+  BuyerReminded: { record: 'buyer_reminded', about: 'claim', source: 'clock', effect: 'notice', rules: ['R10'], description: "the buyer was reminded of the request's deadline", log: 'own' },
+  MemoSent: { record: 'memo_sent', about: 'claim', source: 'action', effect: 'state', rules: ['R20'], description: 'a memo was sent on the order', log: 'own' },
+  SupportContacted: { record: 'support_contacted', about: 'claim', source: 'action', effect: 'state', rules: ['R3'], description: 'the seller contacted the support desk', log: 'own' },
+  // Only at dated policy changes (R10a, R15a): absent from a summary without them.
+  DeadlineRetimed: { record: 'deadline_retimed', about: 'claim', source: 'clock', effect: 'state', rules: ['R6', 'R10'], description: "a dated policy change re-timed the open request's deadline", log: 'own' },
+  CooldownRetimed: { record: 'cooldown_retimed', about: 'claim', source: 'clock', effect: 'state', rules: ['R12', 'R15'], description: 'a dated policy change recomputed the cooldowns in force', log: 'own' },
+} as const satisfies EventCatalogueShape;
+
+export type EventCatalogue = typeof EVENT_CATALOGUE;
+
+/** Every event kind, in the catalogue's (and the summaries') order. */
+export const EVENT_KINDS = Object.keys(EVENT_CATALOGUE) as readonly EventKind[];
+
+/** The kinds whose entry says they change no state: a folding reader passes them by. */
+export type NoticeKind = { [K in EventKind]: EventCatalogue[K]['effect'] extends 'notice' ? K : never }[EventKind];
+export type NoticeEvent = Extract<ClaimEvent, { kind: NoticeKind }>;
+
+/** The kinds the claim log writes from their catalogue fields (no record of their own). */
+export type CatalogueLoggedKind = { [K in EventKind]: EventCatalogue[K]['log'] extends 'own' ? never : K }[EventKind];
+export type CatalogueLoggedEvent = Extract<ClaimEvent, { kind: CatalogueLoggedKind }>;
+/** Their record types. */
+export type CatalogueRecordType = EventCatalogue[CatalogueLoggedKind]['record'] & string;
+
+/** One kind's entry. */
+export function eventSpec(kind: EventKind): EventSpec {
+  return EVENT_CATALOGUE[kind] as EventSpec;
+}
+
+/** Whether an event changes no state (its catalogue entry says `notice`). */
+export function isNotice(e: ClaimEvent): e is NoticeEvent {
+  return EVENT_CATALOGUE[e.kind].effect === 'notice';
+}
+
+/** A kind's claim-log fields and their codecs, when it has no record of its own (null otherwise). */
+export function catalogueLogFields(kind: EventKind): Readonly<Record<string, AnyFieldCodec>> | null {
+  const log = (EVENT_CATALOGUE[kind] as EventSpec).log;
+  return log === 'own' ? null : (log as Readonly<Record<string, AnyFieldCodec>>);
+}
+
+/** The kinds the claim log writes from their catalogue fields, with their record types. */
+export const CATALOGUE_LOGGED: readonly { readonly kind: EventKind; readonly record: string; readonly fields: Readonly<Record<string, AnyFieldCodec>> }[] = EVENT_KINDS.flatMap((kind) => {
+  const fields = catalogueLogFields(kind);
+  const record = EVENT_CATALOGUE[kind].record;
+  return fields === null || record === null ? [] : [{ kind, record, fields }];
+});
