@@ -1,52 +1,27 @@
-import { Calendar } from './Calendar.js';
-import { zoneSuggestion } from './zoneName.js';
-import { DEFAULT_ELIGIBLE_STATUSES, type LifecycleStatus, isClaimStatus, isTerminal } from './claimTypes.js';
 import { checkPolicyChanges } from './checkPolicyChanges.js';
-import type { InFlightCooldowns, InFlightDeadlines, PolicyChange } from './PolicyChange.js';
+import type { PolicyChange } from './PolicyChange.js';
+import { PARAMETERS, PARAMETER_DEFAULTS, PARAMETER_RANGES, type ParameterValue, type PolicyParameters, REQUIRED_PARAMETER_KEYS } from './parameters/index.js';
+
+export { PARAMETERS, PARAMETER_BY_KEY, SWEEPABLE_KEYS, BOUNDARY_PARAMETERS, type Parameter, type ParameterKey, type ParameterValue, type ExploreBoundary, type WholeKey } from './parameters/index.js';
 
 /** R21: how personal data in messages is handled. */
-export type PiiCheck = 'off' | 'warn' | 'block';
+export type PiiCheck = ParameterValue<'piiCheck'>;
 
-/** The policy parameters of rules.md, as plain data (OpenFisca-style parameters). */
-export interface Policy {
-  readonly timezone: string;
-  readonly responseWindowDays: number;
-  readonly rejectionCooldownDays: number;
-  readonly cancellationCooldownDays: number;
-  readonly delayThresholdDays: number;
-  readonly maxReRequests: number | null;
-  readonly autoWithdrawOnTimeout: boolean;
-  readonly eligibleStatuses: readonly LifecycleStatus[];
-  readonly requireMessage: boolean;
-  readonly piiCheck: PiiCheck;
-  /** Extension of R6/R10: remind the buyer this many days before the deadline runs out; null: no reminder. */
-  readonly reminderDaysBeforeDeadline: number | null;
-  /** Dated changes (docs/rules.md, dated changes); absent or empty: the policy never changes. */
+/**
+ * The policy parameters of rules.md, as plain data (OpenFisca-style parameters): one key per
+ * record of engine/parameters, plus the dated changes (docs/rules.md, dated changes; absent or
+ * empty: the policy never changes).
+ */
+export type Policy = PolicyParameters & {
   readonly changes?: readonly PolicyChange[];
-  /** R10a: requests open at a change keep their deadline (absent: keep) or are re-timed. */
-  readonly inFlightDeadlines?: InFlightDeadlines;
-  /** R15a: cooldowns in force at a change keep their end (absent: keep) or are recomputed. */
-  readonly inFlightCooldowns?: InFlightCooldowns;
-}
+};
 
-export const DEFAULT_POLICY: Policy = Object.freeze({
-  timezone: 'Asia/Tokyo',
-  responseWindowDays: 7,
-  rejectionCooldownDays: 5,
-  cancellationCooldownDays: 5,
-  delayThresholdDays: 4,
-  maxReRequests: null,
-  autoWithdrawOnTimeout: true,
-  eligibleStatuses: Object.freeze([...DEFAULT_ELIGIBLE_STATUSES]),
-  requireMessage: true,
-  piiCheck: 'warn',
-  reminderDaysBeforeDeadline: null,
-});
+export const DEFAULT_POLICY: Policy = PARAMETER_DEFAULTS;
 
-export const POLICY_KEYS = Object.keys(DEFAULT_POLICY) as readonly (keyof Policy)[];
+export const POLICY_KEYS: readonly (keyof Policy)[] = REQUIRED_PARAMETER_KEYS;
 
 /** Every key a policy can hold: the parameters, then the dated changes' keys (absent from a policy without changes). */
-export const ALL_POLICY_KEYS: readonly (keyof Policy)[] = [...POLICY_KEYS, 'inFlightDeadlines', 'inFlightCooldowns', 'changes'];
+export const ALL_POLICY_KEYS: readonly (keyof Policy)[] = [...POLICY_KEYS, ...PARAMETERS.filter((p) => p.optional).map((p) => p.key), 'changes'];
 
 /** One thing wrong with a policy: the key and what is wrong. */
 export interface PolicyProblem {
@@ -58,60 +33,13 @@ export interface PolicyProblem {
 
 export type PolicyCheck = { ok: true; policy: Policy } | { ok: false; problems: readonly PolicyProblem[] };
 
-/**
- * The range of each whole-number parameter (docs/scenarios.md, limits): wide enough for any
- * real policy, small enough that every deadline the engine computes stays a valid date.
- */
-export const POLICY_RANGES = {
-  responseWindowDays: [1, 3650],
-  rejectionCooldownDays: [0, 3650],
-  cancellationCooldownDays: [0, 3650],
-  delayThresholdDays: [1, 3650],
-  maxReRequests: [0, 1000],
-  reminderDaysBeforeDeadline: [1, 3649],
-} as const satisfies Partial<Record<keyof Policy, readonly [number, number]>>;
-
-const wholeIn = ([min, max]: readonly [number, number]) => (v: unknown) =>
-  typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? null : `must be a whole number from ${min} to ${max}, got ${show(v)}`;
-
-/** The value as written, for messages: a list or map is named, never flattened into its items. */
-function show(v: unknown): string {
-  if (typeof v === 'string') return JSON.stringify(v);
-  if (Array.isArray(v)) return 'a list';
-  if (v !== null && typeof v === 'object') return 'a map';
-  return String(v);
-}
-
-function zoneProblem(v: unknown): string | null {
-  if (typeof v === 'string' && Calendar.isValidZone(v)) return null;
-  const guess = typeof v === 'string' ? zoneSuggestion(v) : null;
-  return `must be an IANA time zone name such as "Asia/Tokyo", got ${show(v)} (${guess ? `did you mean ${guess}? ` : ''}UTC or an Area/Location name, spelled exactly, such as Europe/London; not an abbreviation such as GMT or JST, nor an old country or state name such as Japan or US/Eastern)`;
-}
+/** The range of each whole-number parameter (docs/scenarios.md, limits), from its record. */
+export const POLICY_RANGES = PARAMETER_RANGES;
 
 const CHECKS: Record<keyof Policy, (v: unknown) => string | null> = {
-  timezone: zoneProblem,
-  responseWindowDays: wholeIn(POLICY_RANGES.responseWindowDays),
-  rejectionCooldownDays: wholeIn(POLICY_RANGES.rejectionCooldownDays),
-  cancellationCooldownDays: wholeIn(POLICY_RANGES.cancellationCooldownDays),
-  delayThresholdDays: wholeIn(POLICY_RANGES.delayThresholdDays),
-  maxReRequests: (v) => (v === null ? null : wholeIn(POLICY_RANGES.maxReRequests)(v) && `must be null (unlimited) or a whole number from 0 to ${POLICY_RANGES.maxReRequests[1]}, got ${show(v)}`),
-  autoWithdrawOnTimeout: (v) => (typeof v === 'boolean' ? null : `must be true or false, got ${show(v)}`),
-  eligibleStatuses: (v) => {
-    if (!Array.isArray(v)) return `must be a list of claim statuses, got ${show(v)}`;
-    for (const s of v) {
-      if (typeof s !== 'string' || !isClaimStatus(s)) return `has an unknown claim status ${show(s)}`;
-      if (isTerminal(s)) return `has a terminal status ${show(s)}; only non-terminal statuses can be eligible`;
-    }
-    return null;
-  },
-  requireMessage: (v) => (typeof v === 'boolean' ? null : `must be true or false, got ${show(v)}`),
-  piiCheck: (v) => (v === 'off' || v === 'warn' || v === 'block' ? null : `must be one of off, warn, block, got ${show(v)}`),
-  reminderDaysBeforeDeadline: (v) =>
-    v === null ? null : wholeIn(POLICY_RANGES.reminderDaysBeforeDeadline)(v) && `must be null (no reminder) or a whole number from 1 to ${POLICY_RANGES.reminderDaysBeforeDeadline[1]}, got ${show(v)}`,
+  ...(Object.fromEntries(PARAMETERS.map((p) => [p.key, p.check])) as Record<keyof PolicyParameters, (v: unknown) => string | null>),
   // Checked as a whole once the zone is known (checkPolicyChanges).
   changes: () => null,
-  inFlightDeadlines: (v) => (v === 'keep' || v === 'retime' ? null : `must be keep or retime, got ${show(v)}`),
-  inFlightCooldowns: (v) => (v === 'keep' || v === 'recompute' ? null : `must be keep or recompute, got ${show(v)}`),
 };
 
 /**

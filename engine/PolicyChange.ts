@@ -1,3 +1,5 @@
+import { type ParameterValue, UNCHANGEABLE_PARAMETERS } from './parameters/index.js';
+
 /**
  * A dated policy change (docs/rules.md, dated changes): from `at` on, the parameters in `set`
  * replace the ones before. `at` is kept as written (a date is 00:00 of that date in the
@@ -8,23 +10,21 @@ export interface PolicyChange {
   readonly set: Readonly<Record<string, unknown>>;
 }
 
-/** R10a: what a change of `responseWindowDays` does to requests open at the change. */
-export type InFlightDeadlines = 'keep' | 'retime';
+/** R10a: what a change of the response window does to requests open at the change. */
+export type InFlightDeadlines = ParameterValue<'inFlightDeadlines'>;
 
 /** R15a: what a change of a cooldown length does to cooldowns in force at the change. */
-export type InFlightCooldowns = 'keep' | 'recompute';
+export type InFlightCooldowns = ParameterValue<'inFlightCooldowns'>;
 
 /** The most changes one policy can hold (docs/scenarios.md, limits). */
 export const MAX_POLICY_CHANGES = 100;
 
 /**
- * Keys a change cannot set, each with why: the zone and the eligible statuses hold for the
- * whole run, and the timeline's own keys describe the timeline.
+ * Keys a change cannot set, each with why (from each parameter's record, `changes:`): the zone
+ * and the eligible statuses hold for the whole run, and the timeline's own keys describe the
+ * timeline.
  */
-export const FIXED_POLICY_KEYS: Readonly<Record<string, string>> = {
-  timezone: 'the time zone cannot change within a policy (every open window is counted in one zone); run a separate policy instead',
-  eligibleStatuses: 'eligibleStatuses cannot change within a policy (withdrawals open in a status no longer eligible would have no rule); run a separate policy instead',
+export const FIXED_POLICY_KEYS: Readonly<Record<string, string>> = Object.freeze({
+  ...UNCHANGEABLE_PARAMETERS,
   changes: 'a change cannot hold changes; list every change in the top-level changes',
-  inFlightDeadlines: 'inFlightDeadlines holds for the whole policy; set it beside changes, not inside one',
-  inFlightCooldowns: 'inFlightCooldowns holds for the whole policy; set it beside changes, not inside one',
-};
+});
