@@ -1,6 +1,7 @@
 import type { EventKind, Policy, RefusalCode } from '../engine/index.js';
 import type { FinalOutcome } from '../engine/finalOutcomes.js';
 import type { CalibrationCard } from './population/calibrationSchema.js';
+import type { Shard } from '../input/Shard.js';
 
 // How one claim ended: the vocabulary lives with the rules, where the reports read it too.
 export { FINAL_OUTCOMES, type FinalOutcome } from '../engine/finalOutcomes.js';
@@ -45,7 +46,7 @@ export interface Summary {
   policy: Policy;
   claims: number;
   partial: boolean;
-  shard: { index: number; count: number } | null;
+  shard: Shard | null;
   horizon: { start: string; end: string };
   outcomes: Record<FinalOutcome, number>;
   /** Only under a policy with dated changes: outcomes by the period the first request was made in. */

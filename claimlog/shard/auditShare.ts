@@ -6,13 +6,7 @@ import { formatInstant } from '../formatInstant.js';
 import type { Header } from '../LogRecord.js';
 import { type ParsedLine, parseLogLine } from '../parseLogLine.js';
 import { readLogInput } from '../readLogLines.js';
-import { claimShard } from './claimShard.js';
-
-/** The i-th of n shares of an audit (1 ≤ index ≤ count). */
-export interface AuditShard {
-  readonly index: number;
-  readonly count: number;
-}
+import { type Shard, shardOfKey } from '../../input/Shard.js';
 
 /** One shard's audit: its claims' result, as the whole audit would count them, and what it could not hold equal. */
 export interface AuditShare {
@@ -64,13 +58,13 @@ async function endToShare(paths: readonly string[], options: AuditOptions): Prom
 
 /**
  * Audits shard `shard` of the logs (docs/claim-log.md, Sharding an audit): every line is read,
- * but only the records of the shard's claims (claimShard) go to the Auditor; the header goes to
+ * but only the records of the shard's claims (shardOfKey of the claim id) go to the Auditor; the header goes to
  * every shard, and a line naming no claim (an unknown record type, an unreadable line, a late
  * header) to shard 1. What the whole log decides (its lines, the period it covers, its end
  * when no header gives one) is taken from the whole log, so the shards' results add up to the
  * whole audit's (claimlog/mergeAuditResults.ts).
  */
-export async function auditShare(paths: readonly string[], options: AuditOptions, shard: AuditShard): Promise<AuditShare> {
+export async function auditShare(paths: readonly string[], options: AuditOptions, shard: Shard): Promise<AuditShare> {
   const end = await endToShare(paths, options);
   const auditor = auditorFor(paths, options);
   try {
@@ -81,7 +75,7 @@ export async function auditShare(paths: readonly string[], options: AuditOptions
   }
 }
 
-async function auditTheShare(paths: readonly string[], options: AuditOptions, shard: AuditShard, end: number | null, auditor: Auditor): Promise<AuditShare> {
+async function auditTheShare(paths: readonly string[], options: AuditOptions, shard: Shard, end: number | null, auditor: Auditor): Promise<AuditShare> {
   // The whole audit's end, as a header the Auditor reads before any record (its end is then the same).
   const withEnd = (h: Header): Header => (end === null ? h : { ...h, until: new Date(end).toISOString() });
   let lines = 0;
@@ -113,14 +107,14 @@ async function auditTheShare(paths: readonly string[], options: AuditOptions, sh
         if (ownsClaimless) auditor.line(f, n, p);
         return;
       case 'problem':
-        if (p.claim !== undefined ? claimShard(p.claim, shard.count) === shard.index : ownsClaimless) auditor.line(f, n, p);
+        if (p.claim !== undefined ? shardOfKey(p.claim, shard.count) === shard.index : ownsClaimless) auditor.line(f, n, p);
         return;
       case 'record': {
         seenRecord = true;
         if (p.at < first) first = p.at;
         const above = aboveWhole;
         aboveWhole = p.at;
-        if (claimShard(p.record.claim, shard.count) !== shard.index) return;
+        if (shardOfKey(p.record.claim, shard.count) !== shard.index) return;
         if (headers === 0 && mine === 0 && end !== null) auditor.line(f, 0, { kind: 'header', header: withEnd({ type: 'header', format: 'claimsim-claim-log', version: 1 }) });
         if ((p.at < above || p.at < aboveShard) && above !== aboveShard) clockMismatches++;
         aboveShard = p.at;

@@ -1,6 +1,6 @@
 import type { AuditResult } from '../../claimlog/AuditResult.js';
 import type { AllowList } from '../../claimlog/allow/AllowList.js';
-import type { Shard } from './Shard.js';
+import type { Shard } from '../../input/Shard.js';
 
 /** What a sharded audit's result depends on: every shard of one audit must have read the same. */
 export interface AuditInputs {

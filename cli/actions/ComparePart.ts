@@ -1,6 +1,6 @@
 import type { Policy } from '../../engine/index.js';
 import type { PopulationChange, Summary } from '../../generators/index.js';
-import type { Shard } from './Shard.js';
+import type { Shard } from '../../input/Shard.js';
 
 /**
  * What `claimsim compare --shard i/n` writes: its share of the replications (replication r

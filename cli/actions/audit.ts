@@ -22,7 +22,7 @@ import { writeOutputFile } from '../io/writeOutputFile.js';
 import type { AuditInputs, AuditPart } from './AuditPart.js';
 import { auditFingerprint } from './auditPartSchema.js';
 import { todayOption, withAllowance } from './auditAllowance.js';
-import type { Shard } from './Shard.js';
+import type { Shard } from '../../input/Shard.js';
 import { type ShardFlags, shardOption } from './shardOption.js';
 import { writeAuditReports } from './writeAuditReports.js';
 

@@ -41,7 +41,7 @@ import { rerunClaim } from './rerunClaim.js';
 import { readPartFiles } from './readPartFiles.js';
 import { comparePartSchema } from './comparePartSchema.js';
 import { type ShardFlags, shardOption } from './shardOption.js';
-import { takeShard } from './takeShard.js';
+import { takeShard } from '../../input/Shard.js';
 import { runWatchedTasks } from './runWatchedTasks.js';
 import { hearPendingSignals } from './hearPendingSignals.js';
 import { interrupted } from './interrupted.js';

@@ -2,7 +2,7 @@ import type { PopulationChange } from '../../generators/index.js';
 import { type ReplicationPair, base64ToOutcomes, base64ToSellers } from '../../reports/index.js';
 import type { ComparePart } from './ComparePart.js';
 import { mergeShardParts } from './mergeShardParts.js';
-import { unshard } from './takeShard.js';
+import { unshard } from '../../input/Shard.js';
 
 /** A whole comparison put back together from its parts. */
 export interface MergedComparison {

@@ -1,4 +1,4 @@
-import type { Shard } from './Shard.js';
+import type { Shard } from '../../input/Shard.js';
 
 /**
  * The parts of one sharded run, checked and sorted by shard: each of the kind expected

@@ -1,5 +1,14 @@
 import { type Checked, parseCount, parseShard } from '../../generators/index.js';
-import { MAX_SHARDS, type Shard } from './Shard.js';
+import { POPULATION_LIMITS } from '../../generators/population/populationLimits.js';
+import type { Shard } from '../../input/Shard.js';
+
+/**
+ * The most shares a run may be split into: one per item of the longest list of work a command
+ * splits, the claims of the largest run (POPULATION_LIMITS.claims; a sweep's or a comparison's
+ * runs and the scenario library are far fewer). More shards could only be empty, and a count
+ * beyond it (a 20-digit CLAIMSIM_SHARD) is not even held exactly.
+ */
+export const MAX_SHARDS: number = POPULATION_LIMITS.claims;
 
 /** The environment variables `--shard auto` reads, in the order it tries them. */
 export const SHARD_ENV = {

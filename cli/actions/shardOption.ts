@@ -1,6 +1,6 @@
 import { InputError } from '../exit.js';
 import { resolveShard } from './resolveShard.js';
-import type { Shard } from './Shard.js';
+import type { Shard } from '../../input/Shard.js';
 
 /** The flags every shardable command takes: `--shard i/n|auto` and `--shard-count N`. */
 export interface ShardFlags {

@@ -37,7 +37,7 @@ import { CLAIMS_PER_WORKER, chooseWorkers, maxWorkers } from './chooseWorkers.js
 import { need } from './need.js';
 import { shellWord } from '../shellWord.js';
 import { type ShardFlags, shardOption } from './shardOption.js';
-import { shardLength } from './takeShard.js';
+import { type Shard, shardLength } from '../../input/Shard.js';
 
 export interface SimulateFlags extends ShardFlags {
   readonly population: string;
@@ -134,7 +134,7 @@ interface Run {
   readonly claims: number;
   readonly claimsInRun: number;
   readonly claimsOption: number | undefined;
-  readonly shard: { index: number; count: number } | undefined;
+  readonly shard: Shard | undefined;
   readonly fault: FaultName | undefined;
   readonly workers: number;
   readonly command: string;

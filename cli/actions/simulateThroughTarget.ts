@@ -6,6 +6,7 @@ import { TargetError } from '../../target/adapter/TargetError.js';
 import { parseTargetTimeout } from '../../target/adapter/targetLimits.js';
 import { type TimedCommand, missingForReplay, replayThroughTarget } from '../../target/run/replayThroughTarget.js';
 import { EXIT, InputError } from '../exit.js';
+import type { Shard } from '../../input/Shard.js';
 import { watchInterrupts } from '../io/watchInterrupts.js';
 
 /** `simulate --target` is for conformance, not scale: at most this many claims. */
@@ -16,7 +17,7 @@ export interface TargetSimulation {
   readonly policy: Policy;
   readonly seed: number;
   readonly claims: number | undefined;
-  readonly shard: { readonly index: number; readonly count: number } | undefined;
+  readonly shard: Shard | undefined;
   readonly target: string;
   readonly targetTimeout: string | undefined;
 }

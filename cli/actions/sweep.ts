@@ -28,7 +28,7 @@ import { need } from './need.js';
 import { readPartFiles } from './readPartFiles.js';
 import { sweepPartSchema } from './sweepPartSchema.js';
 import { type ShardFlags, shardOption } from './shardOption.js';
-import { takeShard } from './takeShard.js';
+import { takeShard } from '../../input/Shard.js';
 import { runWatchedTasks } from './runWatchedTasks.js';
 import { hearPendingSignals } from './hearPendingSignals.js';
 import { interrupted } from './interrupted.js';

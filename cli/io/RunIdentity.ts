@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { FAULT_NAMES, type Policy } from '../../engine/index.js';
 import type { Population } from '../../generators/index.js';
+import { type Shard, shardJsonOf } from '../../input/Shard.js';
 
 /**
  * What makes two runs the same run, written beside summary.json as run.json: every input that
@@ -18,7 +19,7 @@ export interface RunIdentity {
   /** The claims of the whole run (all shards). */
   readonly claims: number;
   readonly fault: string | null;
-  readonly shard: { readonly index: number; readonly count: number } | null;
+  readonly shard: Shard | null;
 }
 
 /** The file name of the identity in a run's output folder. */
@@ -45,7 +46,7 @@ export function runIdentityOf(run: {
   policy: Policy;
   claims: number;
   fault: string | undefined;
-  shard: { index: number; count: number } | undefined;
+  shard: Shard | undefined;
 }): RunIdentity {
   return {
     version: 1,
@@ -55,7 +56,7 @@ export function runIdentityOf(run: {
     policy: run.policy,
     claims: run.claims,
     fault: run.fault ?? null,
-    shard: run.shard ? { index: run.shard.index, count: run.shard.count } : null,
+    shard: run.shard ? shardJsonOf(run.shard) : null,
   };
 }
 
@@ -68,9 +69,4 @@ export function populationHash(population: Population): string {
 /** run.json's text. */
 export function runIdentityJson(id: RunIdentity): string {
   return `${JSON.stringify(id, null, 2)}\n`;
-}
-
-/** The claims shard i/n runs out of `claims` (claims i, i+n, i+2n, … in 1-based order). */
-export function claimsOfShard(claims: number, shard: { index: number; count: number }): number {
-  return Math.ceil(Math.max(0, claims - shard.index + 1) / shard.count);
 }

@@ -8,7 +8,8 @@ import { LIMITS } from '../../input/limits.js';
 import { firstDifference, jsonOffsetOf } from './jsonPosition.js';
 import { jsonInputError, jsonPathError, parseJsonText } from './readJsonInput.js';
 import { type FolderReader, MERGE_READER, readShardFile } from './readShardFile.js';
-import { RUN_IDENTITY_FILE, type RunIdentity, claimsOfShard, runIdentitySchema } from './RunIdentity.js';
+import { RUN_IDENTITY_FILE, type RunIdentity, runIdentitySchema } from './RunIdentity.js';
+import { shardLength } from '../../input/Shard.js';
 
 /** One run's output (a shard's or a whole run's): its summary and run identity, the files they came from, and its folder. */
 export interface ShardOutput {
@@ -66,7 +67,7 @@ export function readSummaryOutput(dirOrFile: string, reader: FolderReader, ident
       throw jsonInputError({ file: identityFile, text: identityText }, jsonOffsetOf(identityText, [key]), `${key} is not the summary's (${summaryFile}): the two files are of different runs; ${WROTE}`);
     }
   }
-  const expected = identity.shard ? claimsOfShard(identity.claims, identity.shard) : identity.claims;
+  const expected = shardLength(identity.claims, identity.shard);
   if (summary.claims !== expected && !summary.partial) {
     throw jsonInputError(
       { file: summaryFile, text: summaryText },

@@ -1,5 +1,6 @@
 import type { FaultName, Policy } from '../../engine/index.js';
 import type { Summary } from '../Summary.js';
+import type { Shard } from '../../input/Shard.js';
 
 /** What a worker thread is asked to run: one slice of a population file's claims. */
 export interface WorkerTask {
@@ -9,7 +10,7 @@ export interface WorkerTask {
   readonly policy: Policy;
   readonly seed?: number;
   readonly claims?: number;
-  readonly shard?: { readonly index: number; readonly count: number };
+  readonly shard?: Shard;
   readonly fault?: FaultName;
   /** Stream the slice's events to this NDJSON file (order details included). */
   readonly eventsFile?: string;

@@ -1,5 +1,6 @@
 import type { ClaimEvent, Command, Decide, Decision, OrderDetails, Policy } from '../../engine/index.js';
 import type { Summary } from '../Summary.js';
+import type { Shard } from '../../input/Shard.js';
 import type { OnClaimFinished } from './DriverHooks.js';
 
 export interface RunOptions {
@@ -9,7 +10,7 @@ export interface RunOptions {
   /** Default: the population's number of claims. */
   readonly claims?: number;
   /** Run one slice only: the claims whose index i has i mod count = index − 1 (index is 1-based). */
-  readonly shard?: { readonly index: number; readonly count: number };
+  readonly shard?: Shard;
   /** The rules (default: the engine's); fault mutants come in here. */
   readonly decide?: Decide;
   readonly onProgress?: (done: number, total: number) => void;

@@ -1,4 +1,5 @@
 import { FAULT_NAMES, type FaultName, isFaultName } from '../../engine/index.js';
+import { type Shard, shardFromText } from '../../input/Shard.js';
 
 /**
  * The command line's run options, checked: each problem is one line saying which option,
@@ -23,10 +24,9 @@ export function parseCount(option: string, text: string, max = Number.MAX_SAFE_I
 }
 
 /** --shard i/n: run the i-th of n interleaved slices (1 ≤ i ≤ n). */
-export function parseShard(text: string): Checked<{ index: number; count: number }> {
-  const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
-  const index = Number(m?.[1]), count = Number(m?.[2]);
-  return m && count >= 1 && index >= 1 && index <= count ? ok({ index, count }) : bad(`--shard must be i/n with 1 ≤ i ≤ n, such as 2/4, got "${text}"`);
+export function parseShard(text: string): Checked<Shard> {
+  const shard = shardFromText(text);
+  return shard ? ok(shard) : bad(`--shard must be i/n with 1 ≤ i ≤ n, such as 2/4, got "${text}"`);
 }
 
 /** --inject-fault NAME: one of the named rule mutants (a test seam). */

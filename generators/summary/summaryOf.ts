@@ -5,6 +5,7 @@ import type { PeriodTally } from './PeriodTally.js';
 import { histogramOf, toDistribution } from './Histogram.js';
 import { SummaryTally } from './SummaryTally.js';
 import type { CalibrationCard } from '../population/calibrationSchema.js';
+import type { Shard } from '../../input/Shard.js';
 
 /** What a summary says about the run itself rather than its claims. */
 export interface SummaryMeta {
@@ -12,7 +13,7 @@ export interface SummaryMeta {
   readonly seed: number;
   readonly policy: Policy;
   readonly partial: boolean;
-  readonly shard: { readonly index: number; readonly count: number } | null;
+  readonly shard: Shard | null;
   readonly horizon: { readonly start: string; readonly end: string };
   /** The population's calibration card, when it has one: carried to the reports as written. */
   readonly calibration?: CalibrationCard;

@@ -1,6 +1,7 @@
 import type { Policy } from '../../engine/index.js';
 import type { Summary } from '../../generators/Summary.js';
 import type { SweepParameter } from './SweepReport.js';
+import type { Shard } from '../../input/Shard.js';
 
 /**
  * What `claimsim sweep --shard i/n` writes: the summaries of its share of the grid's runs
@@ -21,6 +22,6 @@ export interface SweepPart {
   readonly seeds: readonly number[];
   /** Per seed, each claim's seller (base64 of little-endian 32-bit integers): the intervals' clusters. */
   readonly sellers: readonly string[];
-  readonly shard: { readonly index: number; readonly count: number };
+  readonly shard: Shard;
   readonly runs: readonly { readonly index: number; readonly params: Readonly<Record<string, number>>; readonly seed: number; readonly summary: Summary; readonly outcomes: string }[];
 }

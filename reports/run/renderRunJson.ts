@@ -1,10 +1,8 @@
 import type { RunReport } from '../../scenarios/index.js';
+import { type Shard, shardJsonOf } from '../../input/Shard.js';
 
 /** Which share of a sharded `claimsim run` a report holds. */
-export interface RunShard {
-  readonly index: number;
-  readonly count: number;
-}
+export type RunShard = Shard;
 
 /**
  * `claimsim run --reporter json`: exactly the shape of docs/scenarios.md,
@@ -31,7 +29,7 @@ export function renderRunJson(report: RunReport, shard?: RunShard, partial = fal
       })),
       ...(report.skipped ?? []).map((s) => ({ file: s.file, name: s.name, status: 'skipped', reason: s.reason, failures: [] })),
     ],
-    ...(shard ? { shard: { index: shard.index, count: shard.count } } : {}),
+    ...(shard ? { shard: shardJsonOf(shard) } : {}),
     ...(partial ? { partial: true } : {}),
   };
   return `${JSON.stringify(shaped, null, 2)}\n`;

@@ -6,7 +6,7 @@ import type { AuditResult } from '../../claimlog/AuditResult.js';
 import { auditLogs } from '../../claimlog/auditLogs.js';
 import { mergeAuditResults } from '../../claimlog/mergeAuditResults.js';
 import { auditShare } from '../../claimlog/shard/auditShare.js';
-import { claimShard } from '../../claimlog/shard/claimShard.js';
+import { shardOfKey as claimShard } from '../../input/Shard.js';
 import { tempDirs } from '../tempDirs.js';
 
 const dirs = tempDirs('claimsim-shard-audit-');

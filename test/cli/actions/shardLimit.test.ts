@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveShard } from '../../../cli/actions/resolveShard.js';
-import { MAX_SHARDS } from '../../../cli/actions/Shard.js';
+import { MAX_SHARDS } from '../../../cli/actions/resolveShard.js';
 import { POPULATION_LIMITS } from '../../../generators/population/populationLimits.js';
 import { runInProcess } from '../runInProcess.js';
 

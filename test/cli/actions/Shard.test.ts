@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shardLength, takeShard, unshard } from '../../../cli/actions/takeShard.js';
+import { shardLength, takeShard, unshard } from '../../../input/Shard.js';
 
 const items = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
 
