@@ -1,4 +1,4 @@
-import { type Calendar, type ChangePolicy, type ClaimEvent, type ClaimStatus, type Command, type ExpireWithdrawal, type PlaceOrder, type Refusal, type RemindBuyer, firstStatus, isTerminal } from '../engine/index.js';
+import { type Calendar, type ClaimEvent, type ClaimStatus, type Command, type PlaceOrder, type Refusal, firstStatus, isTerminal } from '../engine/index.js';
 import { formatInstant } from './formatInstant.js';
 import type { LogRecord } from './LogRecord.js';
 import { actionOf, actionOfRecordType } from './actionNames.js';
@@ -6,7 +6,7 @@ import { toLogRecord } from './toLogRecord.js';
 
 type Writable = Record<string, unknown>;
 /** A party's command on a claim (not the order's placing, not the clock's). */
-type ClaimCommand = Exclude<Command, PlaceOrder | ExpireWithdrawal | RemindBuyer | ChangePolicy>;
+type ClaimCommand = Exclude<Command, PlaceOrder>;
 
 /**
  * A run's claim log as a claim service writes it (docs/claim-log.md): each decision's events as

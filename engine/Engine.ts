@@ -4,10 +4,11 @@ import { type StateView, viewOf } from './StateView.js';
 import { TimerLoopError, VirtualClock, type TimerId } from './VirtualClock.js';
 import { type Decide, decide as realDecide } from './decide.js';
 import { evictClaim, evolve } from './evolve.js';
+import { REGISTRY } from './features/registry.js';
 import { checkReplay } from './invariants/checkReplay.js';
-import { changeInstants, policyInForce } from './policyInForce.js';
+import { policyInForce } from './policyInForce.js';
 import type { InvariantChecker, Violation } from './invariants/types.js';
-import type { ClaimEvent, Command, Day, Decision, Instant, RemindBuyer } from './types.js';
+import { type ClaimEvent, type ClockCommand, type Command, type Decision, type Instant, type ScheduledCommand, TIMER_PRIORITY } from './types.js';
 
 /**
  * A driver's action on the engine's clock: `run` is called when it falls due, with the code
@@ -29,11 +30,10 @@ export interface ScheduledAction {
 export const MAX_FIRINGS_PER_ADVANCE = 10_000_000;
 
 /**
- * What the engine's clock holds: a claim's id for that claim's response deadline (R10; the
- * clock's number beside it is the request), or an action: a reminder (see `scheduleReminder`),
- * a dated change, or an action scheduled by a driver.
+ * What the engine's clock holds: a clock command (a response deadline, a reminder, a dated
+ * change: whatever the features' timers issue), or an action scheduled by a driver.
  */
-export type EngineTimer = string | ScheduledAction;
+export type EngineTimer = ClockCommand | ScheduledAction;
 
 export type EventListener = (events: readonly ClaimEvent[], engine: Engine) => void;
 
@@ -55,10 +55,6 @@ export interface EngineStats {
   refusals: number;
   staleTimers: number;
 }
-
-/** Deadline timers fire before any action dated the same instant (rules.md, day counting). */
-const DEADLINE_PRIORITY = 0;
-const ACTION_PRIORITY = 1;
 
 /**
  * The rules on a virtual clock: `execute(command, at)` moves the clock (firing due
@@ -92,7 +88,7 @@ export class Engine {
     if (!Number.isSafeInteger(this.maxFirings) || this.maxFirings < 1) {
       throw new Error(`maxFiringsPerAdvance must be an integer from 1 to ${Number.MAX_SAFE_INTEGER}, got ${this.maxFirings}`);
     }
-    this.scheduleChanges(options.start);
+    for (const start of REGISTRY.startTimers) for (const t of start(this.policy, options.start)) this.schedule(t);
   }
 
   /** The policy in force at `at` (docs/rules.md, dated changes). */
@@ -134,8 +130,8 @@ export class Engine {
     } catch (err) {
       if (!(err instanceof TimerLoopError)) throw err;
       const timer = err.payload as EngineTimer;
-      const claim = typeof timer === 'string' ? timer : (timer.loopingClaim?.(err.aux) ?? this.lastClaim);
-      const what = typeof timer === 'string' ? 'its response deadline' : 'an action scheduled for it';
+      const claim = isAction(timer) ? (timer.loopingClaim?.(err.aux) ?? this.lastClaim) : 'claim' in timer ? timer.claim : this.lastClaim;
+      const what = isAction(timer) ? 'an action scheduled for it' : timer.kind === 'ExpireWithdrawal' ? 'its response deadline' : `its ${timer.kind} timer`;
       throw new Error(
         `more than ${this.maxFirings} timers fired moving the clock to ${t}; still firing at ${err.due}: ${what}, claim ${claim ?? '(none yet)'}. A timer that keeps scheduling itself?`,
       );
@@ -156,36 +152,20 @@ export class Engine {
    * deadline due at the same instant.
    */
   scheduleAction(at: Instant, action: ScheduledAction, code = 0): TimerId {
-    return this.clock.schedule(at, action, ACTION_PRIORITY, code);
-  }
-
-  /** Arms the response-deadline timer of a claim's request (done for every WithdrawalRequested; also for replaying a log). */
-  scheduleDeadline(claimId: string, request: number, at: Instant): TimerId {
-    return this.clock.schedule(at, claimId, DEADLINE_PRIORITY, request);
+    return this.clock.schedule(at, action, TIMER_PRIORITY.action, code);
   }
 
   /**
-   * Arms the reminder timer of a claim's request (policy `reminderDaysBeforeDeadline`; done for
-   * every WithdrawalRequested and DeadlineRetimed that carries `remindAt`). It shares the
-   * deadline's priority: a reminder due at an instant is sent before any action dated then. It
-   * names the deadline it reminds of, so that a reminder of a deadline since re-timed (R10a) is
-   * stale. An object per reminder: only a policy with reminders pays for it.
+   * Arms a clock command: the features' timers (a request's timeout, its reminder, a dated
+   * change), armed from the events that imply them (`Feature.arms`) or from the policy at the start.
    */
-  scheduleReminder(claimId: string, request: number, deadline: Day, at: Instant): TimerId {
-    const remind: ScheduledAction = { run: () => this.remind({ kind: 'RemindBuyer', claim: claimId, request, deadline }), loopingClaim: () => claimId };
-    return this.clock.schedule(at, remind, DEADLINE_PRIORITY, 0);
-  }
-
-  private remind(command: RemindBuyer): void {
-    const now = this.clock.now;
-    const d = this.decideFn(this.view, command, now, this.policyAt(now));
-    if (d.ok && d.events.length > 0) this.apply(d.events);
-    else this.stats.staleTimers++;
+  schedule(timer: ScheduledCommand): TimerId {
+    return this.clock.schedule(timer.at, timer.command, timer.priority);
   }
 
   /**
    * Folds a past event in, as if it had just been decided (a log replayed into a live engine,
-   * or a test's given state): kept, and its deadline armed; listeners are not called.
+   * or a test's given state): kept, and its timers armed; listeners are not called.
    */
   replayEvent(event: ClaimEvent): void {
     this.advanceTo(event.at);
@@ -208,41 +188,37 @@ export class Engine {
     evolve(this.held, e);
     if (e.kind !== 'OrderPlaced') this.lastClaim = e.claim;
     if (this.keepLog) this.log.push(e);
-    if (e.kind === 'WithdrawalRequested' || e.kind === 'DeadlineRetimed') {
-      this.scheduleDeadline(e.claim, e.request, e.timeoutAt);
-      // A valid policy puts the reminder after the request's date (and a re-timed one after the
-      // change); one promised earlier (rules under test) is sent at once, for the checker (I11) to see.
-      if (e.remindAt !== undefined) this.scheduleReminder(e.claim, e.request, e.deadline, Math.max(e.remindAt, this.clock.now));
+    // The timers the event implies, as the features that registered for its kind say.
+    const arms = REGISTRY.arms[e.kind];
+    if (arms === undefined) return;
+    const now = this.clock.now;
+    const policy = this.policyAt(now);
+    for (const arm of arms) {
+      const timer = arm(e, policy, now);
+      if (timer !== null) this.schedule(timer);
     }
   }
 
   /**
-   * Each dated change not before the start takes effect on the clock: after the deadlines due
-   * at its instant, before any action dated then (a change is scheduled ahead of every action).
+   * Moves the clock to `at` (default: now), then decides and applies a clock command, as its
+   * timer would when due (the engine's own timers; a rule test issues one by hand).
    */
-  private scheduleChanges(start: Instant): void {
-    const instants = changeInstants(this.policy);
-    if (instants.length === 0) return;
-    const change: ScheduledAction = { run: (_engine, k) => this.changePolicy(k) };
-    instants.forEach((at, k) => {
-      if (at >= start) this.clock.schedule(at, change, ACTION_PRIORITY, k);
-    });
-  }
-
-  /** R10a, R15a: the change `k` takes effect now; the rules re-time what it reaches. */
-  private changePolicy(k: number): void {
+  issue(command: ClockCommand, at: Instant = this.clock.now): Decision {
+    if (at !== this.clock.now) this.advanceTo(at);
     const now = this.clock.now;
-    const d = this.decideFn(this.view, { kind: 'ChangePolicy', change: k, before: this.policyAt(now - 1) }, now, this.policyAt(now));
+    const d = this.decideFn(this.view, command, now, this.policyAt(now));
     if (d.ok && d.events.length > 0) this.apply(d.events);
+    // A claim's timer that decides nothing is stale (its request was answered, replaced, or re-timed).
+    else if ('claim' in command) this.stats.staleTimers++;
+    return d;
   }
 
   private onTimer(timer: EngineTimer, aux: number): void {
-    if (typeof timer !== 'string') {
-      timer.run(this, aux);
-      return;
-    }
-    const d = this.decideFn(this.view, { kind: 'ExpireWithdrawal', claim: timer, request: aux }, this.clock.now, this.policyAt(this.clock.now));
-    if (d.ok && d.events.length > 0) this.apply(d.events);
-    else this.stats.staleTimers++;
+    if (isAction(timer)) timer.run(this, aux);
+    else this.issue(timer);
   }
+}
+
+function isAction(timer: EngineTimer): timer is ScheduledAction {
+  return 'run' in timer;
 }

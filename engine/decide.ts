@@ -1,21 +1,21 @@
 import type { Policy } from './Policy.js';
 import { decideAccept, decideReject } from './rules/answerRules.js';
-import { decideCancel, decideExpire } from './rules/cancelRules.js';
-import { decideChangePolicy } from './rules/changeRules.js';
+import type { Decide } from './features/Feature.js';
+import { REGISTRY } from './features/registry.js';
+import { decideCancel } from './rules/cancelRules.js';
 import { decideAdvance, decideOpenClaim, decidePlaceOrder } from './rules/lifecycleRules.js';
 import { decideMemo, decideSupport } from './rules/memoRules.js';
 import { reRequestAfterCooldown } from './rules/reRequestAfterCooldown.js';
-import { decideRemind } from './rules/remindRules.js';
 import { decideRequest } from './rules/requestRules.js';
 import type { StateView } from './StateView.js';
-import type { Command, Decision, Instant } from './types.js';
+import type { ClockCommand, Decision, Instant } from './types.js';
 
-/** A decide function: the seam through which tests and fault mutants swap the rules. */
-export type Decide = (state: StateView, command: Command, now: Instant, policy: Policy) => Decision;
+export type { Decide };
 
 /**
  * The rules R1-R21: given the state, a command, the instant and the policy, the events
  * that follow or the refusal (first in the order of rules.md). Reads no clock, changes nothing.
+ * A party's command goes to its rule; a clock command to the feature registered for it.
  */
 export const decide: Decide = (state, command, now, policy) => {
   switch (command.kind) {
@@ -35,19 +35,18 @@ export const decide: Decide = (state, command, now, policy) => {
       return decideReject(state, command, now, policy);
     case 'CancelWithdrawal':
       return decideCancel(state, command, now, policy);
-    case 'ExpireWithdrawal':
-      return decideExpire(state, command, now, policy);
-    case 'RemindBuyer':
-      return decideRemind(state, command, now);
     case 'SendMemo':
       return decideMemo(state, command, now, policy);
     case 'ContactSupport':
       return decideSupport(state, command, now);
-    case 'ChangePolicy':
-      return decideChangePolicy(state, command, now, policy);
-    default: {
-      const unreachable: never = command;
-      throw new Error(`unknown command ${JSON.stringify(unreachable)}`);
-    }
+    default:
+      return decideClock(state, command, now, policy);
   }
 };
+
+/** A clock command, decided by the feature that registered it (engine/features). */
+function decideClock(state: StateView, command: ClockCommand, now: Instant, policy: Policy): Decision {
+  const decideIt = REGISTRY.decideClock[command.kind];
+  if (decideIt === undefined) throw new Error(`unknown command ${JSON.stringify(command)}: no feature decides ${command.kind}`);
+  return decideIt(state, command, now, policy);
+}

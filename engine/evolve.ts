@@ -1,6 +1,7 @@
 import { firstStatus, isTerminal } from './claimTypes.js';
 import { type State, WITHDRAWAL_ON_HOLD, WITHDRAWAL_REQUESTED, bump, setCount } from './State.js';
 import type { ClaimSlot } from './ClaimSlot.js';
+import { REGISTRY } from './features/registry.js';
 import type { ClaimEvent, ClaimStatus, WithdrawalState } from './types.js';
 
 /**
@@ -110,24 +111,12 @@ export function evolve(state: State, event: ClaimEvent): State {
       break;
     }
     case 'SupportContacted':
-    // A reminder sends a notification and changes no state.
-    case 'BuyerReminded':
       break;
-    case 'DeadlineRetimed': {
-      const claim = claimOf(state, event.claim);
-      claim.deadline = event.deadline;
-      claim.timeoutAt = event.timeoutAt;
-      break;
-    }
-    case 'CooldownRetimed': {
-      const claim = claimOf(state, event.claim);
-      claim.rejectionCooldownUntil = event.rejectionCooldownUntil;
-      claim.cancellationCooldownUntil = event.cancellationCooldownUntil;
-      break;
-    }
     default: {
-      const unreachable: never = event;
-      throw new Error(`unknown event ${JSON.stringify(unreachable)}`);
+      // A feature's own event (engine/features): folded by the feature that registered it.
+      const fold = REGISTRY.evolves[event.kind];
+      if (fold === undefined) throw new Error(`unknown event ${JSON.stringify(event)}: no feature folds ${event.kind}`);
+      fold(state, event);
     }
   }
   return state;

@@ -12,6 +12,8 @@ export { toExistingInstant, toInstant } from './toInstant.js';
 export { detectPii } from './pii.js';
 export { TimerLoopError, VirtualClock, type TimerId } from './VirtualClock.js';
 export { decide, type Decide } from './decide.js';
+export { FEATURES } from './features/index.js';
+export type { Feature } from './features/Feature.js';
 export { evolve } from './evolve.js';
 export { emptyState, type State, WITHDRAWAL_ON_HOLD, WITHDRAWAL_REQUESTED } from './State.js';
 export { replay } from './replay.js';

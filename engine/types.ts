@@ -168,6 +168,7 @@ export interface ChangePolicy {
   readonly before: Policy;
 }
 
+/** What the marketplace, a seller or a buyer asks of the engine (`Engine.execute`). */
 export type Command =
   | PlaceOrder
   | OpenClaim
@@ -178,11 +179,43 @@ export type Command =
   | ReRequestWithdrawal
   | CancelWithdrawal
   | SendMemo
-  | ContactSupport
-  | ExpireWithdrawal
-  | RemindBuyer
-  | ChangePolicy;
+  | ContactSupport;
 export type CommandKind = Command['kind'];
+
+/** What the engine's clock issues when a timer falls due: never given by a party, never in a scenario's steps. */
+export type ClockCommand = ExpireWithdrawal | RemindBuyer | ChangePolicy;
+export type ClockCommandKind = ClockCommand['kind'];
+
+/** Everything the rules decide: a party's command or the clock's. */
+export type AnyCommand = Command | ClockCommand;
+export type AnyCommandKind = AnyCommand['kind'];
+
+const CLOCK_KINDS: Readonly<Record<ClockCommandKind, true>> = { ExpireWithdrawal: true, RemindBuyer: true, ChangePolicy: true };
+
+/** True for a command only the clock issues. */
+export function isClockCommand(command: AnyCommand): command is ClockCommand {
+  return Object.hasOwn(CLOCK_KINDS, command.kind);
+}
+
+/**
+ * The order of clock commands due at one instant: deadlines and reminders, then dated
+ * changes, then drivers' actions (rules.md, day counting); equal priorities fire in the
+ * order they were scheduled.
+ */
+export const TIMER_PRIORITY = { deadline: 0, change: 1, action: 1 } as const;
+export type TimerPriority = (typeof TIMER_PRIORITY)[keyof typeof TIMER_PRIORITY];
+
+/**
+ * A clock command on the engine's clock, the one timer shape: issued at `at`, before the
+ * commands of a higher `priority` due then. `claim` names the claim it is about (absent for a
+ * command about the whole policy), to name it if a timer keeps scheduling itself.
+ */
+export interface ScheduledCommand {
+  readonly at: Instant;
+  readonly priority: TimerPriority;
+  readonly claim?: string;
+  readonly command: ClockCommand;
+}
 
 // ---------------------------------------------------------------- events
 

@@ -1,13 +1,10 @@
 import type { Command } from '../engine/index.js';
 
-/** A scenario step's `do:` fields (docs/scenarios.md) for a command, the inverse of scenarios/compile: what a written scenario (a regression, an audit's reproducer) replays; null for setup and clock commands. */
+/** A scenario step's `do:` fields (docs/scenarios.md) for a command, the inverse of scenarios/compile: what a written scenario (a regression, an audit's reproducer) replays; null for setup commands. */
 export function commandStep(command: Command): Record<string, unknown> | null {
   switch (command.kind) {
     case 'PlaceOrder':
     case 'OpenClaim':
-    case 'ExpireWithdrawal':
-    case 'RemindBuyer':
-    case 'ChangePolicy':
       return null;
     case 'AdvanceClaim':
       return { do: 'advance_claim', claim: command.claim, to: command.to };

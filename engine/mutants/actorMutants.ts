@@ -1,11 +1,11 @@
 import type { Decide } from '../decide.js';
-import type { CommandKind, RefusalCode } from '../types.js';
+import type { AnyCommandKind, RefusalCode } from '../types.js';
 import type { RuleMutant } from './RuleMutant.js';
 import { mutant } from './mutant.js';
 import { REQUESTS, refusedWith, withoutActor } from './mutantTools.js';
 
 /** The rules, with the actor check of group 3 skipped for the commands of the given kinds. */
-function actorIgnored(kinds: readonly CommandKind[], ...codes: readonly RefusalCode[]): (base: Decide) => Decide {
+function actorIgnored(kinds: readonly AnyCommandKind[], ...codes: readonly RefusalCode[]): (base: Decide) => Decide {
   return (base) => (state, cmd, now, policy) => {
     const d = base(state, cmd, now, policy);
     return kinds.includes(cmd.kind) && refusedWith(d, ...codes) ? base(state, withoutActor(cmd), now, policy) : d;

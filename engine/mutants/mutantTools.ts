@@ -1,10 +1,10 @@
 import type { Policy } from '../Policy.js';
 import { calendarFor } from '../calendarFor.js';
 import type { Decide } from '../decide.js';
-import type { ClaimEvent, Command, CommandKind, Decision, Instant, RefusalCode, WithdrawalRequested } from '../types.js';
+import type { AnyCommand, AnyCommandKind, ClaimEvent, Decision, Instant, RefusalCode, WithdrawalRequested } from '../types.js';
 
 /** The requests: a first request or a re-request. */
-export const REQUESTS: readonly CommandKind[] = ['RequestWithdrawal', 'ReRequestWithdrawal'];
+export const REQUESTS: readonly AnyCommandKind[] = ['RequestWithdrawal', 'ReRequestWithdrawal'];
 
 /** The decision with each event mapped (null drops it); a refusal is kept as it is. */
 export function mapEvents(d: Decision, f: (e: ClaimEvent) => ClaimEvent | null): Decision {
@@ -18,7 +18,7 @@ export function mapEvents(d: Decision, f: (e: ClaimEvent) => ClaimEvent | null):
 }
 
 /** The rules, with a changed policy for the commands of the given kinds. */
-export function withPolicyFor(kinds: readonly CommandKind[], change: (p: Policy) => Policy): (base: Decide) => Decide {
+export function withPolicyFor(kinds: readonly AnyCommandKind[], change: (p: Policy) => Policy): (base: Decide) => Decide {
   return (base) => (state, cmd, now, policy) => base(state, cmd, now, kinds.includes(cmd.kind) ? change(policy) : policy);
 }
 
@@ -33,10 +33,10 @@ export function refusedWith(d: Decision, ...codes: readonly RefusalCode[]): d is
 }
 
 /** The command as its natural party sends it: the `as:` actor dropped. */
-export function withoutActor(cmd: Command): Command {
+export function withoutActor(cmd: AnyCommand): AnyCommand {
   if (!('actor' in cmd)) return cmd;
   const { actor: _actor, ...rest } = cmd;
-  return rest as Command;
+  return rest as AnyCommand;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { type Calendar, type ClaimEvent, type Command, formatDay } from '../../engine/index.js';
+import { type CatalogueLoggedEvent, catalogueLoggedByKind, eventSpec } from '../../engine/events/index.js';
 import type { TimelineEntry } from '../model/ClaimTimeline.js';
 import { wallTime } from './wallTime.js';
 
@@ -29,7 +30,6 @@ export function describeEntry(e: TimelineEntry, calendar: Calendar): EntryText {
 
 /** Who gave the command: the one named, or the action's natural actor. */
 function actorOf(c: Command): string {
-  if (c.kind === 'ExpireWithdrawal' || c.kind === 'RemindBuyer' || c.kind === 'ChangePolicy') return 'the clock';
   if (c.actor !== undefined) return c.actor;
   switch (c.kind) {
     case 'PlaceOrder':
@@ -85,16 +85,28 @@ function eventText(e: ClaimEvent, cal: Calendar): string {
       return `DeadlineRetimed #${e.request} at a dated policy change: deadline ${formatDay(e.deadline)} (the last day to answer), times out ${wallTime(e.timeoutAt, cal)}`;
     case 'CooldownRetimed':
       return `CooldownRetimed at a dated policy change: rejection ${until(e.rejectionCooldownUntil)}, cancellation ${until(e.cancellationCooldownUntil)}`;
-    default: {
-      const unreachable: never = e;
-      throw new Error(`unknown event ${String(unreachable)}`);
-    }
+    default:
+      return catalogueText(e, cal);
   }
+}
+
+/** A kind described by its catalogue entry alone (engine/events): its description, then its fields as the claim log names them. */
+function catalogueText(e: CatalogueLoggedEvent, cal: Calendar): string {
+  const logged = catalogueLoggedByKind(e.kind);
+  const fields = e as unknown as Record<string, unknown>;
+  const shown = Object.entries(logged?.fields ?? {}).map(([name, codec]) => {
+    const v = fields[name];
+    const text = typeof v !== 'number' ? String(v) : codec === 'day' ? formatDay(v) : codec === 'instant' || codec === 'instantOrNull' ? wallTime(v, cal) : String(v);
+    return `${name} ${text}`;
+  });
+  return `${e.kind}: ${eventSpec(e.kind).description}${shown.length > 0 ? ` (${shown.join(', ')})` : ''}`;
 }
 
 /** What the clock did: a reminder's instant came, a dated policy change re-timed the claim (R10a, R15a), or the response deadline passed. */
 function clockText(events: readonly ClaimEvent[]): string {
   if (events.every((e) => e.kind === 'BuyerReminded')) return 'clock: the reminder instant came';
   if (events.some((e) => e.kind === 'DeadlineRetimed' || e.kind === 'CooldownRetimed')) return 'clock: a dated policy change took effect';
+  const notice = events.find((e) => e.kind !== 'BuyerReminded' && catalogueLoggedByKind(e.kind) !== undefined);
+  if (notice !== undefined && !events.some((e) => e.kind === 'WithdrawalTimedOut' || e.kind === 'WithdrawalLapsed')) return `clock: ${eventSpec(notice.kind).description}`;
   return 'clock: the response deadline passed';
 }

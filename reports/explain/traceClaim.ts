@@ -23,7 +23,7 @@ export function traceClaim(o: { readonly policy: Policy; readonly start: Instant
     if (mine.length > 0) entries.push({ at: engine.now, command: null, events: mine, refusal: null, rules: rulesOf(mine) });
   });
   for (const { at, command } of o.commands) {
-    const mine = command.kind === 'PlaceOrder' ? isOrderOf(command.order, o.claim, o.commands) : command.kind !== 'ChangePolicy' && command.claim === o.claim;
+    const mine = command.kind === 'PlaceOrder' ? isOrderOf(command.order, o.claim, o.commands) : command.claim === o.claim;
     if (at > engine.now) engine.advanceTo(at);
     deciding = true;
     const d = engine.execute(command);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Command, DEFAULT_POLICY, decide } from '../../engine/index.js';
+import { type AnyCommand, DEFAULT_POLICY, decide } from '../../engine/index.js';
 import { accept, advance, cancel, memo, openClaim, placeOrder, reRequest, reject, request, support } from './support/commands.js';
 import { tokyo } from './support/localTime.js';
 import { snapshotOf } from './support/snapshotOf.js';
@@ -7,7 +7,7 @@ import { claimOpenedAt, given } from './support/spec.js';
 
 const T0 = tokyo.at('2021-07-20T09:00');
 const T1 = tokyo.at('2021-07-21T09:00');
-const commands: Command[] = [
+const commands: AnyCommand[] = [
   placeOrder('O2'), openClaim('cancel', { claim: 'C2' }), advance('returning'), request(), reRequest(), accept(), reject(), cancel(),
   memo('seller'), support(), { kind: 'ExpireWithdrawal', claim: 'C1', request: 1 },
 ];
@@ -30,6 +30,6 @@ describe('decide', () => {
 
   it('throws on a command kind it does not know (a bug, not a refusal)', () => {
     const g = given(claimOpenedAt(T0));
-    expect(() => decide(g.engine.view, { kind: 'Teleport' } as unknown as Command, T1, DEFAULT_POLICY)).toThrow(/unknown command/);
+    expect(() => decide(g.engine.view, { kind: 'Teleport' } as unknown as AnyCommand, T1, DEFAULT_POLICY)).toThrow(/unknown command/);
   });
 });

@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import { snapshotOf } from './snapshotOf.js';
 import {
+  type AnyCommand,
   type Claim,
   type ClaimEvent,
   type ClaimType,
@@ -17,6 +18,7 @@ import {
   type RefusalCode,
   calendarFor,
   claimView,
+  isClockCommand,
   makePolicy,
 } from '../../../engine/index.js';
 import { openClaim, placeOrder } from './commands.js';
@@ -49,8 +51,8 @@ export interface When {
 
 export interface Given {
   readonly engine: Engine;
-  /** Executes `command` at `at` (default: now); timers due by then fire first. */
-  when(command: Command, at?: Instant): When;
+  /** Executes `command` at `at` (default: now), or issues it if it is the clock's; timers due by then fire first. */
+  when(command: AnyCommand, at?: Instant): When;
   claim(id?: string): Claim;
   view(id?: string): ClaimView;
 }
@@ -99,7 +101,7 @@ export function given(steps: readonly GivenStep[], options: SpecOptions = {}): G
       const fired = [...emitted];
       const before = snapshotOf(engine.view);
       const logLength = engine.events().length;
-      const decision = engine.execute(command, at);
+      const decision = isClockCommand(command) ? engine.issue(command, at) : engine.execute(command, at);
       const result: When = {
         engine,
         decision,

@@ -63,7 +63,7 @@ describe('the timeline of a scenario claim', () => {
     for (const id of ids) {
       const t = scenarioTimeline(s, id);
       for (const e of t.entries) {
-        if (e.command && e.command.kind !== 'PlaceOrder' && e.command.kind !== 'ChangePolicy') expect(e.command.claim).toBe(id);
+        if (e.command && e.command.kind !== 'PlaceOrder') expect(e.command.claim).toBe(id);
         for (const ev of e.events) if (ev.kind !== 'OrderPlaced') expect(ev.claim).toBe(id);
       }
     }

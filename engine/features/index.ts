@@ -1,0 +1,11 @@
+import { datedChanges } from './datedChanges/datedChanges.js';
+import type { Feature } from './Feature.js';
+import { reminder } from './reminder/reminder.js';
+import { responseDeadline } from './responseDeadline/responseDeadline.js';
+
+/**
+ * The features, each a folder (docs/adding-a-rule.md): the one list the engine, `decide`,
+ * `evolve` and the mutant catalogue read. The order is the order in which one event's timers
+ * are armed (a request's timeout before its reminder) and the catalogue's order.
+ */
+export const FEATURES: readonly Feature[] = [responseDeadline, reminder, datedChanges];

@@ -1,0 +1,50 @@
+import type { Policy } from '../Policy.js';
+import type { State } from '../State.js';
+import type { StateView } from '../StateView.js';
+import type { ClaimEvent, ClockCommand, ClockCommandKind, Decision, EventKind, Instant, ScheduledCommand } from '../types.js';
+import type { Arm, DecideClock, Evolve, Feature, RuleMutant } from './Feature.js';
+import { FEATURES } from './index.js';
+
+type AnyArm = (event: ClaimEvent, policy: Policy, now: Instant) => ScheduledCommand | null;
+type AnyEvolve = (state: State, event: ClaimEvent) => void;
+type AnyDecideClock = (state: StateView, command: ClockCommand, now: Instant, policy: Policy) => Decision;
+
+/** What the registered features say, by command or event kind (built once, read on every event). */
+export interface Registry {
+  readonly decideClock: Readonly<Partial<Record<ClockCommandKind, AnyDecideClock>>>;
+  readonly arms: Readonly<Partial<Record<EventKind, readonly AnyArm[]>>>;
+  readonly evolves: Readonly<Partial<Record<EventKind, AnyEvolve>>>;
+  readonly startTimers: readonly ((policy: Policy, start: Instant) => readonly ScheduledCommand[])[];
+  readonly mutants: readonly RuleMutant[];
+}
+
+/**
+ * The registrations of `features`, indexed. Throws (a bug, at load) when two features decide one
+ * clock command or fold one event kind.
+ */
+export function registryOf(features: readonly Feature[]): Registry {
+  const decideClock: Partial<Record<ClockCommandKind, AnyDecideClock>> = {};
+  const arms: Partial<Record<EventKind, AnyArm[]>> = {};
+  const evolves: Partial<Record<EventKind, AnyEvolve>> = {};
+  for (const f of features) {
+    for (const [kind, d] of Object.entries(f.decides ?? {}) as [ClockCommandKind, DecideClock<ClockCommandKind>][]) {
+      if (decideClock[kind]) throw new Error(`feature ${f.name}: ${kind} is already decided by another feature`);
+      decideClock[kind] = d as AnyDecideClock;
+    }
+    for (const [kind, a] of Object.entries(f.arms ?? {}) as [EventKind, Arm<EventKind>][]) (arms[kind] ??= []).push(a as AnyArm);
+    for (const [kind, e] of Object.entries(f.evolves ?? {}) as [EventKind, Evolve<EventKind>][]) {
+      if (evolves[kind]) throw new Error(`feature ${f.name}: ${kind} is already folded by another feature`);
+      evolves[kind] = e as AnyEvolve;
+    }
+  }
+  return {
+    decideClock,
+    arms,
+    evolves,
+    startTimers: features.flatMap((f) => (f.startTimers ? [f.startTimers] : [])),
+    mutants: features.flatMap((f) => f.mutants ?? []),
+  };
+}
+
+/** The registered features, indexed. */
+export const REGISTRY: Registry = registryOf(FEATURES);
