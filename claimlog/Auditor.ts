@@ -9,7 +9,7 @@ import { formatInstant } from './formatInstant.js';
 import type { ParsedLine } from './parseLogLine.js';
 import { parseIsoInstant } from './parseIsoInstant.js';
 import { BloomFilter } from './spill/BloomFilter.js';
-import { SpillBuckets } from './spill/SpillBuckets.js';
+import { SPILL_BUCKETS, SPILL_READ_BYTES, SpillBuckets } from './spill/SpillBuckets.js';
 
 /**
  * How long (log time) the audit remembers a finished claim after the record that finished it
@@ -95,6 +95,8 @@ export interface AuditorOptions {
   readonly maxHeld?: number;
   /** Called with the spill folder when the audit first spills (it is removed by `finish` or `dispose`). */
   readonly onSpillFolder?: (dir: string) => void;
+  /** The most of a spill bucket read back at once (bytes; default `SPILL_READ_BYTES`): a larger one is read a part at a time. */
+  readonly spillReadBytes?: number;
 }
 
 /**
@@ -282,7 +284,7 @@ export class Auditor {
     const keep = Math.floor((max * 3) / 4);
     const idle = [...this.open.values()].filter((c) => c.closedAt === null).sort((a, b) => a.lastAt - b.lastAt);
     if (this.spill === null) {
-      this.spill = new SpillBuckets();
+      this.spill = new SpillBuckets(SPILL_BUCKETS, this.options.spillReadBytes ?? SPILL_READ_BYTES);
       this.options.onSpillFolder?.(this.spill.dir);
     }
     for (let i = 0; i < idle.length && this.open.size > keep; i++) {
@@ -426,8 +428,8 @@ export class Auditor {
   }
 
   /**
-   * The spilled claims, a bucket at a time (buckets in order; in a bucket, claims by their first
-   * entry): each claim's entries in the order they came, read as memory would have read them
+   * The spilled claims, a bucket at a time (buckets in order; a bucket over `spillReadBytes`, a
+   * part of it at a time; in a bucket or part, claims by their first entry): each claim's entries in the order they came, read as memory would have read them
    * (duplicates and lines out of order against its own records; judged where its mark says it
    * was, then a record after that as after a finished claim; forgotten where its mark says), and
    * a claim still open at the log's end judged up to it, as the claims held are.
@@ -436,32 +438,35 @@ export class Auditor {
     this.readingBack = true;
     const spill = this.spill!;
     const logEnd = end ?? this.horizon;
-    for (let b = 0; b < spill.count; b++) {
-      const byClaim = new Map<string, SpillEntry[]>();
-      for (const e of spill.read(b) as SpillEntry[]) {
-        const list = byClaim.get(e.c);
-        if (list === undefined) byClaim.set(e.c, [e]);
-        else list.push(e);
-      }
-      const atEnd: { claim: OpenClaim; end: number | null }[] = [];
-      const judged: JudgedSpill[] = [];
-      for (const [id, entries] of byClaim) {
-        const left = this.replaySpilled(ctx, id, entries, judged);
-        if (left !== null) atEnd.push({ claim: left, end: left.closedAt === null ? logEnd : null });
-      }
-      byClaim.clear();
-      // The claims judged where their marks say, a batch at a time; then the records that came after each, in order.
-      for (let k = 0; k < judged.length; k += BATCH) {
-        const group = judged.slice(k, k + BATCH);
-        this.judgeSpilled(ctx, group.map((j) => j.claim), null).forEach((v, i) => (group[i]!.done.verdict = v.verdict));
-      }
-      for (const j of judged) for (const r of j.after) this.afterFinish(ctx, j.done, r);
-      for (const finished of [false, true]) {
-        const group = atEnd.filter((x) => (x.end === null) === finished).map((x) => x.claim);
-        for (let k = 0; k < group.length; k += BATCH) this.judgeSpilled(ctx, group.slice(k, k + BATCH), finished ? null : logEnd);
-      }
-    }
+    for (let b = 0; b < spill.count; b++) for (const part of spill.readParts(b)) this.readBackPart(ctx, part as SpillEntry[], logEnd);
     this.readingBack = false;
+  }
+
+  /** One part of a spill bucket read back: its claims replayed, judged where their marks say, and those still open judged up to the log's end. */
+  private readBackPart(ctx: JudgeContext, part: readonly SpillEntry[], logEnd: number): void {
+    const byClaim = new Map<string, SpillEntry[]>();
+    for (const e of part) {
+      const list = byClaim.get(e.c);
+      if (list === undefined) byClaim.set(e.c, [e]);
+      else list.push(e);
+    }
+    const atEnd: { claim: OpenClaim; end: number | null }[] = [];
+    const judged: JudgedSpill[] = [];
+    for (const [id, entries] of byClaim) {
+      const left = this.replaySpilled(ctx, id, entries, judged);
+      if (left !== null) atEnd.push({ claim: left, end: left.closedAt === null ? logEnd : null });
+    }
+    byClaim.clear();
+    // The claims judged where their marks say, a batch at a time; then the records that came after each, in order.
+    for (let k = 0; k < judged.length; k += BATCH) {
+      const group = judged.slice(k, k + BATCH);
+      this.judgeSpilled(ctx, group.map((j) => j.claim), null).forEach((v, i) => (group[i]!.done.verdict = v.verdict));
+    }
+    for (const j of judged) for (const r of j.after) this.afterFinish(ctx, j.done, r);
+    for (const finished of [false, true]) {
+      const group = atEnd.filter((x) => (x.end === null) === finished).map((x) => x.claim);
+      for (let k = 0; k < group.length; k += BATCH) this.judgeSpilled(ctx, group.slice(k, k + BATCH), finished ? null : logEnd);
+    }
   }
 
   /** One spilled claim's entries read back in order: its judged instances added to `judged`; the claim left held at the log's end, or null. */

@@ -20,6 +20,8 @@ export interface AuditOptions {
   readonly maxHeld?: number;
   /** Called with the spill folder when the audit first spills (removed before the audit returns or throws). */
   readonly onSpillFolder?: (dir: string) => void;
+  /** The most of a spill bucket read back at once (bytes; default `SPILL_READ_BYTES`). */
+  readonly spillReadBytes?: number;
   /** Asked after each batch of lines: true stops the reading, and the claims are judged on the lines read so far (an interruption). */
   readonly stopped?: () => boolean;
 }
@@ -35,6 +37,7 @@ export function auditorFor(paths: readonly string[], options: AuditOptions): Aud
     headerPolicy: options.headerPolicy,
     ...(options.maxHeld !== undefined ? { maxHeld: options.maxHeld } : {}),
     ...(options.onSpillFolder ? { onSpillFolder: options.onSpillFolder } : {}),
+    ...(options.spillReadBytes !== undefined ? { spillReadBytes: options.spillReadBytes } : {}),
   });
 }
 

@@ -46,9 +46,9 @@ function hashes(id: string): [number, number] {
   return [a >>> 0, (b | 1) >>> 0];
 }
 
-/** Which of `count` buckets a claim's records are spilled to (FNV-1a of its id). */
-export function bucketOf(id: string, count: number): number {
+/** A claim id's spill hash (FNV-1a, 32 bits): its bucket is this modulo the bucket count, its part key the quotient. */
+export function claimHash(id: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
-  return (h >>> 0) % count;
+  return h >>> 0;
 }

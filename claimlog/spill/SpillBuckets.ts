@@ -1,15 +1,24 @@
-import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readInputFile } from '../../input/readInputFile.js';
-import { bucketOf } from './BloomFilter.js';
+import { claimHash } from './BloomFilter.js';
 
 /** How many bucket files the spill spreads claims over: reading one back holds about 1/B of the spilled claims. */
 export const SPILL_BUCKETS = 64;
 /** Text a bucket gathers in memory before it is appended to its file. */
 const FLUSH_CHARS = 1 << 16;
-/** The largest bucket file read back (characters' bytes): a string's limit, far above 1/64 of a 10^7-claim log's spill. */
+/** The largest bucket file read back (characters' bytes): a string's limit, far above a part's `SPILL_READ_BYTES`. */
 const MAX_BUCKET_BYTES = 2 ** 29 - 64;
+/**
+ * The most of a bucket read back at once (bytes): a larger bucket (a long log's spill grows with
+ * its length) is first split, streaming, into parts of about this size by a second hash of the
+ * claim id, and read back a part at a time, so that reading back holds the same whatever the
+ * log's length.
+ */
+export const SPILL_READ_BYTES = 16 * 1024 * 1024;
+/** The most parts a bucket is split into (files open at once while splitting). */
+const MAX_PARTS = 256;
 
 /** Spill folders alive in this process: removed when it exits (process.exit after SIGINT/SIGTERM included). */
 const alive = new Set<string>();
@@ -32,7 +41,10 @@ export class SpillBuckets {
   private readonly chars: number[];
   private removed = false;
 
-  constructor(readonly count: number = SPILL_BUCKETS) {
+  constructor(
+    readonly count: number = SPILL_BUCKETS,
+    private readonly readBytes: number = SPILL_READ_BYTES,
+  ) {
     this.dir = mkdtempSync(join(tmpdir(), 'claimsim-audit-spill-'));
     alive.add(this.dir);
     if (!hooked) {
@@ -44,10 +56,11 @@ export class SpillBuckets {
     this.chars = Array.from({ length: count }, () => 0);
   }
 
-  /** Appends one entry (a line of JSON) to the claim's bucket. */
+  /** Appends one entry (a line of JSON, after the claim's part key in base 36 and a space) to the claim's bucket. */
   append(claim: string, entry: unknown): void {
-    const b = bucketOf(claim, this.count);
-    const text = JSON.stringify(entry);
+    const h = claimHash(claim);
+    const b = h % this.count;
+    const text = `${Math.floor(h / this.count).toString(36)} ${JSON.stringify(entry)}`;
     this.pending[b]!.push(text);
     this.chars[b]! += text.length + 1;
     if (this.chars[b]! >= FLUSH_CHARS) this.flush(b);
@@ -66,18 +79,41 @@ export class SpillBuckets {
     this.chars[b] = 0;
   }
 
-  /** Bucket `b`'s entries in the order they were appended (its file is closed and deleted once read). */
-  read(b: number): unknown[] {
+  /**
+   * Bucket `b`'s entries, a part at a time: a claim's entries all in one part, in the order they
+   * were appended. A bucket of up to `readBytes` is one part; a larger one is split into parts of
+   * about that size first (by the claim's part key). Its files are closed and deleted once read.
+   */
+  *readParts(b: number): Generator<unknown[]> {
     this.flush(b);
     const fd = this.fds[b];
-    if (fd === null || fd === undefined) return [];
-    closeSync(fd);
+    if (fd === null || fd === undefined) return;
     this.fds[b] = null;
-    const text = readInputFile(this.path(b), MAX_BUCKET_BYTES);
-    if (!text.ok) throw new Error(`the audit's spill ${this.path(b)} ${text.problem}`);
-    rmSync(this.path(b), { force: true });
+    let size: number;
+    try {
+      size = fstatSync(fd).size;
+    } finally {
+      closeSync(fd);
+    }
+    const path = this.path(b);
+    if (size <= this.readBytes) {
+      yield this.readFile(path);
+      return;
+    }
+    const parts = Math.min(MAX_PARTS, Math.ceil(size / this.readBytes));
+    const paths = Array.from({ length: parts }, (_, p) => `${path}.part-${p}`);
+    splitByKey(path, paths);
+    rmSync(path, { force: true });
+    for (const part of paths) if (sizeOf(part) > 0) yield this.readFile(part);
+  }
+
+  /** The entries of one spill file, which is then deleted. */
+  private readFile(path: string): unknown[] {
+    const text = readInputFile(path, MAX_BUCKET_BYTES);
+    if (!text.ok) throw new Error(`the audit's spill ${path} ${text.problem}`);
+    rmSync(path, { force: true });
     const out: unknown[] = [];
-    for (const line of text.text.split('\n')) if (line !== '') out.push(JSON.parse(line));
+    for (const line of text.text.split('\n')) if (line !== '') out.push(JSON.parse(line.slice(line.indexOf(' ') + 1)));
     return out;
   }
 
@@ -88,5 +124,65 @@ export class SpillBuckets {
     for (const fd of this.fds) if (fd !== null) closeSync(fd);
     rmSync(this.dir, { recursive: true, force: true });
     alive.delete(this.dir);
+  }
+}
+
+/** The size of a spill file (0 when none was written). */
+function sizeOf(path: string): number {
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      return fstatSync(fd).size;
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Splits a bucket file into `paths.length` part files by each line's part key (streaming, a
+ * chunk at a time: the bucket is never held whole), keeping the lines' order in each part.
+ */
+function splitByKey(path: string, paths: readonly string[]): void {
+  const n = paths.length;
+  const out = paths.map((p) => openSync(p, 'w'));
+  const pending: string[][] = paths.map(() => []);
+  const chars = paths.map(() => 0);
+  const flush = (p: number): void => {
+    if (pending[p]!.length === 0) return;
+    writeSync(out[p]!, `${pending[p]!.join('\n')}\n`);
+    pending[p] = [];
+    chars[p] = 0;
+  };
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.alloc(1 << 20);
+    let carry = '';
+    for (;;) {
+      const got = readSync(fd, buf, 0, buf.length, null);
+      if (got === 0) break;
+      // Split at the chunk's last line feed (never inside a UTF-8 sequence), decode once.
+      const cut = buf.lastIndexOf(10, got - 1);
+      if (cut < 0) {
+        carry += buf.toString('utf8', 0, got);
+        continue;
+      }
+      const lines = (carry + buf.toString('utf8', 0, cut)).split('\n');
+      carry = buf.toString('utf8', cut + 1, got);
+      for (const line of lines) {
+        if (line === '') continue;
+        const p = Number.parseInt(line.slice(0, line.indexOf(' ')), 36) % n;
+        pending[p]!.push(line);
+        chars[p]! += line.length + 1;
+        if (chars[p]! >= FLUSH_CHARS) flush(p);
+      }
+    }
+    if (carry !== '') throw new Error(`the audit's spill ${path} ends inside a line`);
+    for (let p = 0; p < n; p++) flush(p);
+  } finally {
+    closeSync(fd);
+    for (const o of out) closeSync(o);
   }
 }
