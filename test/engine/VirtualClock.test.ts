@@ -180,3 +180,90 @@ describe('VirtualClock timers scheduled while firing', () => {
   });
 });
 
+
+describe('VirtualClock day buckets', () => {
+  // Timers due on the clock's grain (every midnight, by default) share one queue entry per
+  // (due, priority); the order must be the one the heap alone gives.
+  const DAY = 86_400_000;
+
+  it('fires timers at one midnight in (priority, sequence) order, between the moves around it', () => {
+    const c = new VirtualClock<string>(0);
+    c.schedule(DAY, 'action-1', 1);
+    c.schedule(DAY + 1, 'move just after');
+    c.schedule(DAY, 'deadline-1', 0);
+    c.schedule(DAY - 1, 'move just before', 1);
+    c.schedule(DAY, 'action-2', 1);
+    c.schedule(DAY, 'deadline-2', 0);
+    expect(c.size).toBe(6);
+    expect(run(c, 2 * DAY).map(([p]) => p)).toEqual(['move just before', 'deadline-1', 'deadline-2', 'action-1', 'action-2', 'move just after']);
+    expect(c.size).toBe(0);
+  });
+
+  it('a timer scheduled at the midnight that is firing fires after those queued there, and a deadline before the actions left', () => {
+    const c = new VirtualClock<string>(0);
+    c.schedule(DAY, 'action-1', 1);
+    c.schedule(DAY, 'action-2', 1);
+    const fired = run(c, DAY, (p, clock) => {
+      if (p === 'action-1') {
+        clock.schedule(DAY, 'action-3', 1);
+        clock.schedule(DAY, 'late deadline', 0);
+      }
+    });
+    expect(fired.map(([p]) => p)).toEqual(['action-1', 'late deadline', 'action-2', 'action-3']);
+  });
+
+  it('a midnight emptied and scheduled again opens a new bucket', () => {
+    const c = new VirtualClock<string>(0);
+    c.schedule(DAY, 'first');
+    expect(run(c, DAY).map(([p]) => p)).toEqual(['first']);
+    c.schedule(DAY, 'again');
+    c.schedule(2 * DAY, 'next day');
+    expect(c.peek()).toBe(DAY);
+    expect(run(c, 3 * DAY).map(([p]) => p)).toEqual(['again', 'next day']);
+  });
+
+  it('hands back each timer’s own number from a bucket', () => {
+    const c = new VirtualClock<string>(0);
+    [3, 1, 2].forEach((aux) => c.schedule(DAY, 'deadline', 0, aux));
+    const auxes: number[] = [];
+    c.advanceTo(DAY, (_p, _due, aux) => auxes.push(aux));
+    expect(auxes).toEqual([3, 1, 2]);
+  });
+
+  it('stops a loop inside a bucket at maxFirings, naming the timer', () => {
+    const c = new VirtualClock<string>(0);
+    c.schedule(DAY, 'loop');
+    expect(() => c.advanceTo(DAY, () => void c.schedule(DAY, 'loop'), 50)).toThrow(TimerLoopError);
+  });
+
+  it('refuses a grain that is not a positive whole number of milliseconds', () => {
+    expect(() => new VirtualClock(0, 0)).toThrow(/grain/);
+    expect(() => new VirtualClock(0, 1.5)).toThrow(/grain/);
+  });
+
+  it('any grain gives the order of (time, priority, sequence), timers scheduled while firing included', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 7 }),
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 10 })), { maxLength: 150 }),
+        (grain, timers) => {
+          // Each timer is [due, priority, k]: when it fires, it schedules a child k ms later (k < 3: none) at priority (k mod 3).
+          const order = (g: number): string[] => {
+            const c = new VirtualClock<string>(0, g);
+            timers.forEach(([due, priority], i) => c.schedule(due, `t${i}`, priority, i));
+            const seen: string[] = [];
+            c.advanceTo(60, (p, due, aux) => {
+              seen.push(`${p}@${due}`);
+              const k = p.startsWith('t') ? timers[aux]![2] : 0;
+              if (k >= 3) c.schedule(due + k - 3, `child of ${p}`, k % 3, aux);
+            });
+            return seen;
+          };
+          // A grain too coarse for any due here puts every timer in the heap alone: the reference order.
+          expect(order(grain)).toEqual(order(1_000_000_007));
+        },
+      ),
+      { seed: 20261204, numRuns: 300 },
+    );
+  });
+});
