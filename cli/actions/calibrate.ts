@@ -18,7 +18,7 @@ export interface CalibrateFlags {
   readonly policy?: string;
   readonly holdout: number;
   readonly seed: number;
-  readonly profiles: number;
+  readonly profiles: number | 'auto';
   readonly name?: string;
   readonly report?: string;
   readonly map?: string;
@@ -36,7 +36,6 @@ const count = (n: number): string => n.toLocaleString('en-US');
  * report beside it. Exit 0 when every holdout check passes, 1 when one fails, 2 bad input.
  */
 export async function calibrateCommand(logs: readonly string[], flags: CalibrateFlags): Promise<number> {
-  if (flags.profiles > 1) throw new InputError(`--profiles ${flags.profiles}: a mixture of several profiles per party is not fitted yet (docs/calibration.md); use --profiles 1, the default`);
   const policy = flags.policy !== undefined ? { value: loadPolicyOption('--policy', flags.policy), name: existsSync(flags.policy) ? basename(flags.policy) : flags.policy } : undefined;
   const csvMap = flags.map !== undefined ? loadCsvMap(flags.map) : undefined;
   let shown = 0;
@@ -60,6 +59,7 @@ export async function calibrateCommand(logs: readonly string[], flags: Calibrate
   const result = calibrate(log, {
     holdout: flags.holdout,
     seed: flags.seed,
+    profiles: flags.profiles,
     name,
     parse: (text) => {
       try {
@@ -85,7 +85,8 @@ export async function calibrateCommand(logs: readonly string[], flags: Calibrate
   const out = process.stdout;
   out.write(`calibrate: ${log.files.map((f) => f.name).join(', ')}: ${count(log.files.reduce((s, f) => s + f.records, 0))} records, ${count(log.claims.length)} claims, ${card.source.from} → ${card.source.until}; policy: ${card.source.policy}\n`);
   if (log.unopened > 0 || log.skipped > 0) out.write(`  not used: ${count(log.unopened)} claims opened before the log, ${count(log.skipped)} lines that could not be read\n`);
-  out.write(`fit: 1 seller profile, 1 buyer profile on ${count(log.claims.length - Math.round(log.claims.length * flags.holdout))} training claims (holdout ${flags.holdout}, seed ${flags.seed}); ${count(card.parameters.length)} parameters with 95% intervals, ${count(card.choices.length)} model choices, ${count(card.unidentified.length)} assumptions\n`);
+  const buyers = card.method.buyerProfiles;
+  out.write(`fit: ${card.method.sellerProfiles} seller profile, ${buyers} buyer profile${buyers === 1 ? '' : 's'} on ${count(log.claims.length - Math.round(log.claims.length * flags.holdout))} training claims (holdout ${flags.holdout}, seed ${flags.seed}); ${count(card.parameters.length)} parameters with 95% intervals, ${count(card.choices.length)} model choices, ${count(card.unidentified.length)} assumptions\n`);
   if (timing) out.write(`  buyer answer timing: ${timing.chosen} (${timing.evidence})\n`);
   out.write(`checks on the holdout: ${card.checks.length - failed.length} pass, ${failed.length} fail${failed.length > 0 ? `: ${failed.map((c) => `${c.what} (${c.test} ${c.statistic} > ${c.threshold}, p ${c.pValue})`).join('; ')}` : ''}\n`);
   out.write(`population: ${flags.out} (claimsim simulate --population ${flags.out})\n`);

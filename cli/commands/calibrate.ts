@@ -10,10 +10,11 @@ const holdoutOption = checkedOption((text) => {
   return /^\d*\.?\d+$/.test(text.trim()) && v >= 0.05 && v <= 0.5 ? { ok: true, value: v } : { ok: false, message: `--holdout must be a share from 0.05 to 0.5, got ${text}` };
 });
 
-/** `--profiles K`: profiles per party, 1 … 10. */
-const profilesOption = checkedOption((text) => {
+/** `--profiles K|auto`: buyer profiles, 1 … 10, or `auto` (chosen by held-out likelihood). */
+const profilesOption = checkedOption<number | 'auto'>((text) => {
+  if (text.trim() === 'auto') return { ok: true, value: 'auto' };
   const v = Number(text);
-  return /^\d+$/.test(text.trim()) && v >= 1 && v <= 10 ? { ok: true, value: v } : { ok: false, message: `--profiles must be a whole number from 1 to 10, got ${text}` };
+  return /^\d+$/.test(text.trim()) && v >= 1 && v <= 10 ? { ok: true, value: v } : { ok: false, message: `--profiles must be a whole number from 1 to 10, or auto, got ${text}` };
 });
 
 /** `claimsim calibrate`: a population fitted from a marketplace's own claim log, with its card and validation. */
@@ -26,7 +27,7 @@ export function registerCalibrate(program: Command): void {
     .option('--policy <policy>', "the policy in force: a policy YAML file (with changes:) or key=value overrides (default: the log's header, else the default policy)")
     .option('--holdout <share>', 'the share of claims held out for model choice and the checks, 0.05 to 0.5', holdoutOption, 0.25)
     .option('--seed <n>', 'seed of the holdout draw and of the validation run, 0 to 4294967295', seedOption, 1)
-    .option('--profiles <k>', 'profiles per party (a mixture fitted by EM); only 1 is supported so far', profilesOption, 1)
+    .option('--profiles <k>', "buyer profiles, 1 to 10 (a mixture fitted by EM, each buyer's requests from one profile), or auto: 1 to 4 tried, kept by held-out likelihood; sellers are fitted as one profile", profilesOption, 1)
     .option('--name <text>', 'the population\'s name (default: "Calibrated from <log>")')
     .option('--report <dir>', 'write the validation report into DIR instead of beside --out')
     .option('--map <file>', 'the mapping (YAML) of CSV exports (docs/claim-log.md, CSV exports)')
@@ -34,7 +35,7 @@ export function registerCalibrate(program: Command): void {
     .addHelpText(
       'after',
       helpText({
-        exit: '0 the population is written and every holdout check passes · 1 written, and some holdout check fails (see the report) · 2 bad input (a log that cannot be read, a bad option, --profiles above 1) · 3 internal error.',
+        exit: '0 the population is written and every holdout check passes · 1 written, and some holdout check fails (see the report) · 2 bad input (a log that cannot be read, a bad option) · 3 internal error.',
         notes: [
           'A silent buyer is censored at the deadline and a claim still open at the log\'s end at the end: every fit is a survival likelihood, nothing is dropped or cut.',
           'What the log cannot tell (a reaction to reminders it never shows, answers after the deadline) stays an assumption, listed under calibration: unidentified.',

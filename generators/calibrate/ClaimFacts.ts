@@ -48,6 +48,9 @@ export const OUTCOMES: readonly Outcome[] = ['withdrawn by acceptance', 'withdra
 /** What calibration reads from one claim's history. */
 export interface ClaimFacts {
   readonly id: string;
+  /** The seller's and the buyer's ids as claim_opened names them (a mixture's profile is one per party, not per claim). */
+  readonly seller: string;
+  readonly buyer: string;
   readonly holdout: boolean;
   readonly type: ClaimType;
   readonly openedAt: number;

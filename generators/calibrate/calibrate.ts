@@ -11,6 +11,8 @@ export interface CalibrateOptions {
   readonly holdout: number;
   readonly seed: number;
   readonly name: string;
+  /** Buyer profiles to fit (fitPopulation): 1 … 10, or `auto`; 1 when not given. */
+  readonly profiles?: number | 'auto';
   /** Reads population YAML as `simulate` does (throws on a file it refuses). */
   readonly parse: (text: string) => Population;
 }
@@ -28,7 +30,7 @@ export interface Calibration {
  * would, run it once against the holdout for the checks, and write the file with its card.
  */
 export function calibrate(log: ClaimLog, options: CalibrateOptions): Calibration {
-  const fitted = fitPopulation(log, { holdout: options.holdout, seed: options.seed, name: options.name });
+  const fitted = fitPopulation(log, { holdout: options.holdout, seed: options.seed, name: options.name, profiles: options.profiles ?? 1 });
   const bare = stringify(fitted.data, { lineWidth: 0 });
   const population = options.parse(bare);
   const title = `Calibration of ${log.files.map((f) => f.name).join(', ')}`;
@@ -42,7 +44,7 @@ export function calibrate(log: ClaimLog, options: CalibrateOptions): Calibration
       claims: log.claims.length,
       policy: log.policySource,
     },
-    method: { holdout: options.holdout, seed: options.seed, sellerProfiles: 1, buyerProfiles: 1 },
+    method: { holdout: options.holdout, seed: options.seed, sellerProfiles: fitted.sellerProfiles, buyerProfiles: fitted.buyerProfiles },
     parameters: fitted.card.parameters,
     choices: fitted.card.choices,
     checks,

@@ -190,6 +190,8 @@ export function factsOf(c: ClaimHistory, policy: Policy, calendar: Calendar, log
   void changedWhileOpen;
   return {
     id: c.id,
+    seller: c.seller,
+    buyer: c.buyer,
     holdout,
     type: c.type,
     openedAt: c.openedAt,

@@ -64,7 +64,7 @@ export function answerUnit(a: AnswerFact, timing: Timing): RiskUnit {
 }
 
 export const scaleOf = (t: Timing): Scale => (t === 'fractionOfWindow' ? 'fraction' : 'ms');
-const familiesOf = (t: Timing): readonly Family[] => (t === 'fractionOfWindow' ? FRACTION_FAMILIES : DURATION_FAMILIES);
+export const familiesOf = (t: Timing): readonly Family[] => (t === 'fractionOfWindow' ? FRACTION_FAMILIES : DURATION_FAMILIES);
 
 export interface AnswerModel {
   readonly timing: Timing;
@@ -148,7 +148,7 @@ export function fitAnswers(train: readonly ClaimFacts[], holdout: readonly Claim
  * (the most a value can be in this timing), each bin smoothed by half a count: a held-out
  * answer beyond every training one keeps a density instead of deciding the choice alone.
  */
-function quantileEdges(units: readonly RiskUnit[], end: number): number[] {
+export function quantileEdges(units: readonly RiskUnit[], end: number): number[] {
   const xs = units.flatMap((u) => (u.event >= 0 ? [u.obs[u.event]!.lo] : [])).sort((a, b) => a - b);
   if (xs.length === 0) return [0, end];
   const edges = [Math.min(0, xs[0]!)];

@@ -27,7 +27,12 @@ const rejectionUnits = (facts: readonly ClaimFacts[]): RiskUnit[] =>
   );
 
 /** The seller's cancel, give-up, re-request, memo and personal data; the buyer's memo reply and personal data. */
-export function fitFollowUps(train: readonly ClaimFacts[], holdout: readonly ClaimFacts[], card: CardBuilder): { readonly seller: Record<string, unknown>; readonly buyer: Record<string, unknown> } {
+export function fitFollowUps(
+  train: readonly ClaimFacts[],
+  holdout: readonly ClaimFacts[],
+  card: CardBuilder,
+  buyers = true,
+): { readonly seller: Record<string, unknown>; readonly buyer: Record<string, unknown>; readonly buyerPii: { readonly share: number; readonly low: number; readonly high: number; readonly basis: string } | null } {
   const seller: Record<string, unknown> = {};
   const buyer: Record<string, unknown> = {};
   const requests = train.reduce((s, f) => s + f.answers.length, 0);
@@ -57,9 +62,13 @@ export function fitFollowUps(train: readonly ClaimFacts[], holdout: readonly Cla
   const memoUnits = (facts: readonly ClaimFacts[]): RiskUnit[] => facts.flatMap((f) => (f.sellerMemo ? [onceUnit(f.sellerMemo)] : []));
   const memoTrain = memoUnits(train);
   seller['memo'] = writeChance(card, 'sellerProfiles.0.memo', fitOnce('seller memo delay', 1, memoTrain, memoUnits(holdout), card), 0, `${count(memoTrain.length)} first requests, ${count(memoTrain.filter((u) => u.event === 0).length)} with a seller memo`);
-  const replyUnits = (facts: readonly ClaimFacts[]): RiskUnit[] => facts.flatMap((f) => (f.memoReply ? [onceUnit(f.memoReply)] : []));
-  const replyTrain = replyUnits(train);
-  buyer['memoReply'] = writeChance(card, 'buyerProfiles.0.memoReply', fitOnce('buyer memo reply delay', 1, replyTrain, replyUnits(holdout), card), 0, `${count(replyTrain.length)} seller memos, ${count(replyTrain.filter((u) => u.event === 0).length)} answered`);
+  // With several buyer profiles (buyers false), the memo reply and personal data are the mixture's (fitBuyerMixture).
+  if (buyers) {
+    const replyUnits = (facts: readonly ClaimFacts[]): RiskUnit[] => facts.flatMap((f) => (f.memoReply ? [onceUnit(f.memoReply)] : []));
+    const replyTrain = replyUnits(train);
+    buyer['memoReply'] = writeChance(card, 'buyerProfiles.0.memoReply', fitOnce('buyer memo reply delay', 1, replyTrain, replyUnits(holdout), card), 0, `${count(replyTrain.length)} seller memos, ${count(replyTrain.filter((u) => u.event === 0).length)} answered`);
+  }
+  let buyerPii: { share: number; low: number; high: number; basis: string } | null = null;
 
   for (const [party, target, messages, pii] of [
     ['seller', seller, train.reduce((s, f) => s + f.sellerMessages, 0), train.reduce((s, f) => s + f.sellerPii, 0)],
@@ -67,8 +76,11 @@ export function fitFollowUps(train: readonly ClaimFacts[], holdout: readonly Cla
   ] as const) {
     if (messages === 0) continue;
     const ci = wilson(pii, messages);
+    const basis = `${count(pii)} of ${count(messages)} ${party} messages carry personal data`;
+    if (party === 'buyer') buyerPii = { share: pii / messages, low: ci.low, high: ci.high, basis };
+    if (party === 'buyer' && !buyers) continue;
     target['pii'] = +(pii / messages).toPrecision(6);
-    card.parameter(`${party}Profiles.0.pii`, pii / messages, ci.low, ci.high, 'probability', `${count(pii)} of ${count(messages)} ${party} messages carry personal data`);
+    card.parameter(`${party}Profiles.0.pii`, pii / messages, ci.low, ci.high, 'probability', basis);
   }
-  return { seller, buyer };
+  return { seller, buyer, buyerPii };
 }

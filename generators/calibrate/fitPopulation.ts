@@ -1,8 +1,10 @@
-import { CardBuilder } from './Card.js';
+import { CardBuilder, count } from './Card.js';
+import { round1 } from './fit/chooseFamily.js';
 import type { ClaimFacts } from './ClaimFacts.js';
 import type { ClaimLog } from './ClaimHistory.js';
 import { factsOf } from './factsOf.js';
 import { fitAnswers } from './fitAnswers.js';
+import { type AnswerMixture, buyerProfilesOf, fitAnswerMixture } from './fitBuyerMixture.js';
 import { fitFollowUps } from './fitFollowUps.js';
 import { fitLifecycle } from './fitLifecycle.js';
 import { fitRequests } from './fitRequests.js';
@@ -15,9 +17,15 @@ export interface FitOptions {
   readonly seed: number;
   /** The population's name. */
   readonly name: string;
-  /** Profiles per party (a mixture fitted by EM); 1 when not given. */
-  readonly profiles?: number;
+  /**
+   * Buyer profiles (a mixture fitted by EM, each buyer's requests from one profile); 1 when not
+   * given; `auto` fits 1 to AUTO_MOST and keeps the one the held-out buyers favour.
+   */
+  readonly profiles?: number | 'auto';
 }
+
+/** `--profiles auto` tries 1 … AUTO_MOST buyer profiles. */
+export const AUTO_MOST = 4;
 
 export interface FittedPopulation {
   /** The population file's data, without its card. */
@@ -25,6 +33,9 @@ export interface FittedPopulation {
   readonly card: CardBuilder;
   readonly train: readonly ClaimFacts[];
   readonly holdout: readonly ClaimFacts[];
+  /** How many seller and buyer profiles were fitted. */
+  readonly sellerProfiles: number;
+  readonly buyerProfiles: number;
 }
 
 /**
@@ -40,9 +51,11 @@ export function fitPopulation(log: ClaimLog, options: FitOptions): FittedPopulat
   const traffic = fitTraffic(log, train, card);
   const lifecycle = fitLifecycle(train, holdout, card);
   const requests = fitRequests(train, holdout, card);
-  const answers = fitAnswers(train, holdout, card);
-  const followUps = fitFollowUps(train, holdout, card);
-  assumptions(log, card);
+  const mixture = buyerMixture(train, holdout, options.profiles ?? 1, card);
+  const answers = mixture === null ? fitAnswers(train, holdout, card) : null;
+  const followUps = fitFollowUps(train, holdout, card, mixture === null);
+  const buyerProfiles = mixture !== null ? buyerProfilesOf(mixture, train, holdout, card, followUps.buyerPii) : [{ name: 'fitted', weight: 1, ...answers!.profile, ...followUps.buyer }];
+  assumptions(log, card, buyerProfiles.length);
   const data: Record<string, unknown> = {
     name: options.name,
     description: `Fitted by claimsim calibrate from ${log.files.map((f) => f.name).join(', ')} (${log.claims.length.toLocaleString('en-US')} claims); see calibration: for where each number comes from.`,
@@ -50,13 +63,42 @@ export function fitPopulation(log: ClaimLog, options: FitOptions): FittedPopulat
     ...traffic,
     lifecycle,
     sellerProfiles: [{ name: 'fitted', weight: 1, ...requests, ...followUps.seller }],
-    buyerProfiles: [{ name: 'fitted', weight: 1, ...answers.profile, ...followUps.buyer }],
+    buyerProfiles,
   };
-  return { data, card, train, holdout };
+  return { data, card, train, holdout, sellerProfiles: 1, buyerProfiles: buyerProfiles.length };
+}
+
+/**
+ * The buyers' answer mixture, or null for one profile (fitted as before, by fitAnswers). With
+ * `auto`, each K from 1 to AUTO_MOST is fitted as a mixture and the one whose held-out buyers'
+ * log-likelihood is highest is kept (the choice and its figures on the card).
+ */
+function buyerMixture(train: readonly ClaimFacts[], holdout: readonly ClaimFacts[], profiles: number | 'auto', card: CardBuilder): AnswerMixture | null {
+  if (profiles !== 'auto') return profiles > 1 ? fitAnswerMixture(train, holdout, profiles, card) : null;
+  const tried: { k: number; fit: ReturnType<typeof fitAnswerMixture>; card: CardBuilder }[] = [];
+  for (let k = 1; k <= AUTO_MOST; k++) {
+    const own = new CardBuilder();
+    tried.push({ k, fit: fitAnswerMixture(train, holdout, k, own), card: own });
+  }
+  const fitted = tried.filter((t) => t.fit !== null).sort((a, b) => b.fit!.heldOut - a.fit!.heldOut || a.k - b.k);
+  const best = fitted[0];
+  if (best === undefined) return null;
+  const hoRequests = holdout.reduce((s, f) => s + f.answers.length, 0);
+  card.choice({
+    what: 'buyer profiles',
+    chosen: String(best.k),
+    options: fitted.map((t) => ({ name: String(t.k), heldOutLogLikelihood: round1(t.fit!.heldOut) })),
+    evidence: fitted[1]
+      ? `held-out log-likelihood of the buyers' answers higher by ${(best.fit!.heldOut - fitted[1].fit!.heldOut).toFixed(1)} than ${fitted[1].k} profile(s) over ${count(hoRequests)} held-out requests (each buyer's requests from one profile)`
+      : 'the only number of profiles the data carries',
+  });
+  if (best.k === 1) return null;
+  for (const c of best.card.choices) card.choice(c);
+  return best.fit;
 }
 
 /** What the log cannot tell, kept as stated assumptions. */
-function assumptions(log: ClaimLog, card: CardBuilder): void {
+function assumptions(log: ClaimLog, card: CardBuilder, buyerProfiles: number): void {
   card.assume({
     what: "buyers' reaction to a reminder",
     why: log.reminders === 0 ? 'the log has no buyer_reminded record' : 'a single-profile fit does not tell answers the reminder brought from those that were due anyway',
@@ -78,10 +120,19 @@ function assumptions(log: ClaimLog, card: CardBuilder): void {
   if (log.policy.piiCheck === 'block') {
     card.assume({ what: 'personal data in messages', why: 'under piiCheck: block a message with personal data is refused and sent again clean, so the log shows none', assumption: 'the pii shares fitted (0) are a lower bound', policyKeys: ['piiCheck'] });
   }
-  card.assume({
-    what: 'which seller and buyer a claim has, and their profiles',
-    why: 'a single profile per party is fitted (--profiles 1): differences between sellers or buyers are averaged',
-    assumption: 'every seller and every buyer behaves as the fitted average; claims per seller uniform',
-    policyKeys: [],
-  });
+  card.assume(
+    buyerProfiles === 1
+      ? {
+          what: 'which seller and buyer a claim has, and their profiles',
+          why: 'a single profile per party is fitted (--profiles 1): differences between sellers or buyers are averaged',
+          assumption: 'every seller and every buyer behaves as the fitted average; claims per seller uniform',
+          policyKeys: [],
+        }
+      : {
+          what: 'which seller and buyer a claim has, and their profiles',
+          why: `the buyers' answers are fitted as a mixture of ${buyerProfiles} profiles (each buyer's requests from one); sellers are fitted as one profile`,
+          assumption: 'every seller behaves as the fitted average; a buyer draws a profile by its weight; claims per seller uniform',
+          policyKeys: [],
+        },
+  );
 }

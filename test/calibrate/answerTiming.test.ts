@@ -10,7 +10,7 @@ const u = (i: number, k: number): number => drawUniform(streamKey(11, i, 77), k)
 /** A claim holding one request and its answer, as factsOf would read it. */
 function claim(i: number, a: AnswerFact): ClaimFacts {
   return {
-    id: `C${i}`, holdout: u(i, 9) < 0.25, type: 'return', openedAt: a.at, status: 'return_requested', stays: [],
+    id: `C${i}`, seller: 'S1', buyer: `B${i}`, holdout: u(i, 9) < 0.25, type: 'return', openedAt: a.at, status: 'return_requested', stays: [],
     request: { at: a.at, escalatedAt: null, eligibleUntil: a.at, end: a.at + 30 * DAY }, answers: [a], rejections: [],
     sellerMemo: null, memoReply: null, sellerMessages: 0, sellerPii: 0, buyerMessages: 0, buyerPii: 0, reRequests: 0, outcome: 'open at the end', endedAt: null,
   };

@@ -33,10 +33,21 @@ export interface CompetingFit {
  * share of the censored ones (survival likelihood, never dropped). The shares' 95% intervals
  * are Wilson's on the expected counts.
  */
-export function fitCompetingRisks(units: readonly RiskUnit[], k: number, family: Family | readonly Family[], scale: Scale, iterations = 40, start?: CompetingFit, edges?: readonly number[]): CompetingFit | null {
+export function fitCompetingRisks(
+  units: readonly RiskUnit[],
+  k: number,
+  family: Family | readonly Family[],
+  scale: Scale,
+  iterations = 40,
+  start?: CompetingFit,
+  edges?: readonly number[],
+  weights?: readonly number[],
+): CompetingFit | null {
   const families = typeof family === 'string' ? new Array<Family>(k).fill(family) : family;
-  const n = units.length;
-  if (n === 0) return null;
+  // A unit's weight (1, or its share of a profile in a mixture's EM step); n is the weighted count.
+  const weightOf = (i: number): number => (weights ? weights[i]! : 1);
+  const n = weights ? weights.reduce((s, w) => s + w, 0) : units.length;
+  if (units.length === 0 || !(n > 0)) return null;
   let shares = new Array<number>(k + 1).fill(1 / (k + 1));
   let components: (FittedDistribution | null)[] = new Array<FittedDistribution | null>(k).fill(null);
   // Start from the events alone (censored units as if none), then let EM share them.
@@ -46,18 +57,20 @@ export function fitCompetingRisks(units: readonly RiskUnit[], k: number, family:
     const counts = new Array<number>(k + 1).fill(0);
     const perComponent: Observation[][] = Array.from({ length: k }, () => []);
     units.forEach((u, i) => {
+      const w = weightOf(i);
+      if (!(w > 0)) return;
       if (u.event >= 0) {
-        counts[u.event]! += 1;
-        perComponent[u.event]!.push(u.obs[u.event]!);
+        counts[u.event]! += w;
+        perComponent[u.event]!.push(w === 1 ? u.obs[u.event]! : { ...u.obs[u.event]!, w });
         return;
       }
       const r = resp[i]!;
-      for (let c = 0; c <= k; c++) counts[c]! += r[c]!;
-      for (let c = 0; c < k; c++) if (r[c]! > 1e-12 && u.obs[c]) perComponent[c]!.push({ ...u.obs[c]!, w: r[c]! });
+      for (let c = 0; c <= k; c++) counts[c]! += w * r[c]!;
+      for (let c = 0; c < k; c++) if (w * r[c]! > 1e-12 && u.obs[c]) perComponent[c]!.push({ ...u.obs[c]!, w: w * r[c]! });
     });
     shares = counts.map((c) => c / n);
     components = perComponent.map((obs, c) => (obs.some((o) => o.lo === o.hi) ? (fitFamily(families[c]!, obs, scale, false, components[c], edges) ?? components[c] ?? null) : null));
-    const ll = units.reduce((s, u) => s + unitLogProbability(u, shares, components), 0);
+    const ll = units.reduce((s, u, i) => s + weightOf(i) * unitLogProbability(u, shares, components), 0);
     resp = units.map((u) => (u.event >= 0 ? null : posterior(u, shares, components)));
     if (Math.abs(ll - previous) < 1e-6 * (1 + Math.abs(ll))) break;
     previous = ll;

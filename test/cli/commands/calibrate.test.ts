@@ -74,11 +74,29 @@ describe('claimsim calibrate', () => {
     expect(readFileSync(a, 'utf8')).toBe(readFileSync(join(dir, 'fitted.yaml'), 'utf8'));
   });
 
-  it('refuses --profiles above 1, a holdout out of range and a folder as the log (exit 2, one line)', async () => {
+  it('--profiles 2 writes two buyer profiles with their weights on the card, and simulate takes them', async () => {
+    const out = join(dir, 'two.yaml');
+    const r = await runInProcess(['calibrate', log, '--out', out, '--profiles', '2']);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('fit: 1 seller profile, 2 buyer profiles on');
+    const data = parse(readFileSync(out, 'utf8')) as Fitted;
+    expect(data.sellerProfiles).toHaveLength(1);
+    expect(data.buyerProfiles).toHaveLength(2);
+    expect(data.calibration.method).toEqual({ holdout: 0.25, seed: 1, sellerProfiles: 1, buyerProfiles: 2 });
+    const weights = data.calibration.parameters.filter((p) => /^buyerProfiles\.\d\.weight$/.test(p.path));
+    expect(weights.map((w) => w.path)).toEqual(['buyerProfiles.0.weight', 'buyerProfiles.1.weight']);
+    expect(weights.reduce((s, w) => s + w.estimate, 0)).toBeCloseTo(1, 5);
+    // Highest accept probability first.
+    expect(data.buyerProfiles[0]!.accept.probability).toBeGreaterThan(data.buyerProfiles[1]!.accept.probability);
+    const sim = await runInProcess(['simulate', '--population', out, '--out', join(dir, 'two-sim'), '--quiet']);
+    expect(sim.status).toBe(0);
+  });
+
+  it('refuses --profiles out of range, a holdout out of range and a folder as the log (exit 2, one line)', async () => {
     const out = join(dir, 'x.yaml');
-    const k = await runInProcess(['calibrate', log, '--out', out, '--profiles', '2']);
+    const k = await runInProcess(['calibrate', log, '--out', out, '--profiles', '11']);
     expect(k.status).toBe(2);
-    expect(k.stderr).toMatch(/^--profiles 2: a mixture of several profiles per party is not fitted yet .*\n$/);
+    expect(k.stderr).toContain('--profiles must be a whole number from 1 to 10, or auto, got 11');
     const h = await runInProcess(['calibrate', log, '--out', out, '--holdout', '0.9']);
     expect(h.status).toBe(2);
     expect(h.stderr).toContain('--holdout must be a share from 0.05 to 0.5, got 0.9');
