@@ -23,32 +23,39 @@ export type FieldCodec<T> = [T] extends [boolean]
         : never;
 export type AnyFieldCodec = 'id' | 'text' | 'instant' | 'instantOrNull' | 'day' | 'count' | 'flag' | readonly string[];
 
-/** A catalogue kind's claim-log fields: every field of the event, each with its codec (an optional field may be absent). */
-export type LogFields<K extends EventKind> = { readonly [F in keyof EventFields<K>]-?: FieldCodec<Exclude<EventFields<K>[F], undefined>> };
+/**
+ * A catalogue kind's claim-log fields: every field of the event, each with its codec. An
+ * optional field has none (its kind needs a record of its own).
+ */
+export type LogFields<K extends EventKind> = { readonly [F in keyof EventFields<K>]-?: undefined extends EventFields<K>[F] ? never : FieldCodec<EventFields<K>[F]> };
 
-/** One event kind as every reader needs it (engine/events/README.md). */
-export interface EventSpec<K extends EventKind = EventKind> {
+interface EventSpecBase {
   /** Its claim-log record type (snake_case, docs/claim-log.md); null: no record of its own. */
   readonly record: string | null;
   /** Whether it is about a claim (carries `claim`) or about an order. */
   readonly about: 'claim' | 'order';
-  /** Who makes it happen: a party's action (a command), or the clock (a timer, or the rules on their own). */
-  readonly source: 'action' | 'clock';
-  /**
-   * `notice`: it tells a party something and changes no claim or order state, so a reader that
-   * folds state passes it by; `state`: every folding reader handles it by name.
-   */
-  readonly effect: 'notice' | 'state';
   /** The rules it exercises (rule coverage, explain). */
   readonly rules: readonly EventRuleId[];
   /** One line: what happened (explain, the audit's messages). */
   readonly description: string;
-  /**
-   * `own`: the claim log writes and reads it with a record of its own (claimlog/LogRecord.ts);
-   * otherwise its fields and their codecs, from which the record is written, read and checked.
-   */
-  readonly log: 'own' | LogFields<K>;
 }
+
+/**
+ * One event kind as every reader needs it (README.md in this folder).
+ *
+ * `source`: who makes it happen, a party's action (a command) or the clock (a timer, or the
+ * rules on their own). `effect`: `notice` tells a party something and changes no claim or order
+ * state, so a reader that folds state passes it by; `state`: every folding reader handles it by
+ * name. `log`: `own` when the claim log writes and reads it with a record of its own
+ * (claimlog/LogRecord.ts); otherwise its fields and their codecs, from which the record is
+ * written, read and checked: only for a notice of the clock's, which no reader of a log replays
+ * or folds.
+ */
+export type EventSpec<K extends EventKind = EventKind> = EventSpecBase &
+  (
+    | { readonly source: 'action' | 'clock'; readonly effect: 'notice' | 'state'; readonly log: 'own' }
+    | { readonly source: 'clock'; readonly effect: 'notice'; readonly log: LogFields<K> }
+  );
 
 /** The catalogue's shape: one entry per event kind of the `ClaimEvent` union, no more, no fewer. */
 export type EventCatalogueShape = { readonly [K in EventKind]: EventSpec<K> };

@@ -1,5 +1,4 @@
-import type { ClaimEvent, EventKind } from '../types.js';
-import type { AnyFieldCodec, EventCatalogueShape, EventSpec } from './EventSpec.js';
+import type { EventCatalogueShape } from './EventSpec.js';
 
 /**
  * Every event kind the engine emits, in the order summaries list them (summary.json's
@@ -50,42 +49,8 @@ export const EVENT_CATALOGUE = {
   // Only at dated policy changes (R10a, R15a): absent from a summary without them.
   DeadlineRetimed: { record: 'deadline_retimed', about: 'claim', source: 'clock', effect: 'state', rules: ['R6', 'R10'], description: "a dated policy change re-timed the open request's deadline", log: 'own' },
   CooldownRetimed: { record: 'cooldown_retimed', about: 'claim', source: 'clock', effect: 'state', rules: ['R12', 'R15'], description: 'a dated policy change recomputed the cooldowns in force', log: 'own' },
+  // An extension of R12/R15 (policy notifyCooldownEnd, engine/features/cooldownEndNotice): absent from a summary without it.
+  SellerToldCooldownEnded: { record: 'seller_told_cooldown_ended', about: 'claim', source: 'clock', effect: 'notice', rules: ['R12', 'R15'], description: "the seller was told the claim's cooldowns have ended", log: {} },
 } as const satisfies EventCatalogueShape;
 
 export type EventCatalogue = typeof EVENT_CATALOGUE;
-
-/** Every event kind, in the catalogue's (and the summaries') order. */
-export const EVENT_KINDS = Object.keys(EVENT_CATALOGUE) as readonly EventKind[];
-
-/** The kinds whose entry says they change no state: a folding reader passes them by. */
-export type NoticeKind = { [K in EventKind]: EventCatalogue[K]['effect'] extends 'notice' ? K : never }[EventKind];
-export type NoticeEvent = Extract<ClaimEvent, { kind: NoticeKind }>;
-
-/** The kinds the claim log writes from their catalogue fields (no record of their own). */
-export type CatalogueLoggedKind = { [K in EventKind]: EventCatalogue[K]['log'] extends 'own' ? never : K }[EventKind];
-export type CatalogueLoggedEvent = Extract<ClaimEvent, { kind: CatalogueLoggedKind }>;
-/** Their record types. */
-export type CatalogueRecordType = EventCatalogue[CatalogueLoggedKind]['record'] & string;
-
-/** One kind's entry. */
-export function eventSpec(kind: EventKind): EventSpec {
-  return EVENT_CATALOGUE[kind] as EventSpec;
-}
-
-/** Whether an event changes no state (its catalogue entry says `notice`). */
-export function isNotice(e: ClaimEvent): e is NoticeEvent {
-  return EVENT_CATALOGUE[e.kind].effect === 'notice';
-}
-
-/** A kind's claim-log fields and their codecs, when it has no record of its own (null otherwise). */
-export function catalogueLogFields(kind: EventKind): Readonly<Record<string, AnyFieldCodec>> | null {
-  const log = (EVENT_CATALOGUE[kind] as EventSpec).log;
-  return log === 'own' ? null : (log as Readonly<Record<string, AnyFieldCodec>>);
-}
-
-/** The kinds the claim log writes from their catalogue fields, with their record types. */
-export const CATALOGUE_LOGGED: readonly { readonly kind: EventKind; readonly record: string; readonly fields: Readonly<Record<string, AnyFieldCodec>> }[] = EVENT_KINDS.flatMap((kind) => {
-  const fields = catalogueLogFields(kind);
-  const record = EVENT_CATALOGUE[kind].record;
-  return fields === null || record === null ? [] : [{ kind, record, fields }];
-});

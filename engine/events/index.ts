@@ -1,16 +1,21 @@
 /** The event vocabulary: one entry per event kind, from which every reader derives (README.md). */
-export type { AnyFieldCodec, EventFields, EventRuleId, EventSpec, FieldCodec, LogFields } from './EventSpec.js';
+export type { AnyFieldCodec, EventCatalogueShape, EventFields, EventRuleId, EventSpec, FieldCodec, LogFields } from './EventSpec.js';
+export { EVENT_CATALOGUE, type EventCatalogue } from './eventCatalogue.js';
 export {
   CATALOGUE_LOGGED,
+  type CatalogueLogged,
   type CatalogueLoggedEvent,
   type CatalogueLoggedKind,
   type CatalogueRecordType,
-  EVENT_CATALOGUE,
+  type CatalogueRecordTypes,
+  type ClockEvent,
+  type ClockKind,
   EVENT_KINDS,
-  type EventCatalogue,
   type NoticeEvent,
   type NoticeKind,
-  catalogueLogFields,
+  catalogueLoggedByKind,
+  catalogueLoggedByRecord,
   eventSpec,
   isNotice,
-} from './eventCatalogue.js';
+  passNotice,
+} from './eventKinds.js';

@@ -12,6 +12,7 @@ import {
   calendarFor,
   isTerminal,
 } from '../../engine/index.js';
+import { passNotice } from '../../engine/events/index.js';
 import type { RecordedCommand } from '../regression/RecordedCommand.js';
 import type { PolicyBoundary } from './PolicyBoundary.js';
 import type { Timeline, TimelineAction } from './Timeline.js';
@@ -161,8 +162,16 @@ class ClaimAnchors {
           this.status = 'withdrawn';
           this.withdrawal = 'none';
           break;
-        default:
+        // No anchor: the order, a memo, an escalation; a re-timing counts from the anchors above (boundaryInstant).
+        case 'OrderPlaced':
+        case 'MemoSent':
+        case 'SupportContacted':
+        case 'DeadlineRetimed':
+        case 'CooldownRetimed':
           break;
+        default:
+          // A notice (the reminder, a kind added to the catalogue) moves no anchor; any other kind must be named above.
+          passNotice(e);
       }
     }
   }

@@ -9,6 +9,7 @@ import {
   firstStatus,
   isTerminal,
 } from '../../engine/index.js';
+import { passNotice } from '../../engine/events/index.js';
 import type { FinishedClaim, LastWithdrawalEnd } from './FinishedClaim.js';
 import { FinishedClaimRecord } from './FinishedClaimRecord.js';
 import { claimId, claimIndexOf } from './generatedIds.js';
@@ -132,14 +133,12 @@ export class ClaimRecords {
         this.escalated[i] = 1;
         break;
       case 'MemoSent':
-      case 'BuyerReminded':
       case 'DeadlineRetimed':
       case 'CooldownRetimed':
         break;
-      default: {
-        const unreachable: never = e;
-        throw new Error(`unknown event ${JSON.stringify(unreachable)}`);
-      }
+      default:
+        // A notice (the reminder, a kind added to the catalogue) changes no record; any other kind must be named above.
+        passNotice(e);
     }
   }
 

@@ -91,10 +91,11 @@ function eventText(e: ClaimEvent, cal: Calendar): string {
 }
 
 /** A kind described by its catalogue entry alone (engine/events): its description, then its fields as the claim log names them. */
-function catalogueText(e: CatalogueLoggedEvent, cal: Calendar): string {
-  const logged = catalogueLoggedByKind(e.kind);
+function catalogueText(logged: CatalogueLoggedEvent, cal: Calendar): string {
+  const e = logged as ClaimEvent;
+  const log = catalogueLoggedByKind(e.kind);
   const fields = e as unknown as Record<string, unknown>;
-  const shown = Object.entries(logged?.fields ?? {}).map(([name, codec]) => {
+  const shown = Object.entries(log?.fields ?? {}).map(([name, codec]) => {
     const v = fields[name];
     const text = typeof v !== 'number' ? String(v) : codec === 'day' ? formatDay(v) : codec === 'instant' || codec === 'instantOrNull' ? wallTime(v, cal) : String(v);
     return `${name} ${text}`;

@@ -1,4 +1,5 @@
 import { REFUSAL_CODES, type EventKind, type RefusalCode } from '../../engine/index.js';
+import { EVENT_CATALOGUE, EVENT_KINDS } from '../../engine/events/index.js';
 
 /** The rule ids of rules.md. */
 export const RULE_IDS = [
@@ -8,26 +9,13 @@ export const RULE_IDS = [
 export type RuleId = (typeof RULE_IDS)[number];
 
 /**
- * Which rules an accepted event exercises. A first request passes R1, R2, R4, R5 and R6;
- * a rejection starts R12's cooldown, a cancel R15's; a lapse is R16 (or R10's variant).
+ * Which rules an accepted event exercises, from the event catalogue (engine/events). A first
+ * request passes R1, R2, R4, R5 and R6; a rejection starts R12's cooldown, a cancel R15's; a
+ * lapse is R16 (or R10's variant).
  */
-export const RULES_BY_EVENT: Readonly<Record<EventKind, readonly RuleId[]>> = {
-  OrderPlaced: [],
-  ClaimOpened: ['R17', 'R18'],
-  ClaimAdvanced: [],
-  WithdrawalRequested: ['R1', 'R2', 'R4', 'R5', 'R6'],
-  WithdrawalAccepted: ['R7', 'R8'],
-  WithdrawalRejected: ['R7', 'R9', 'R12'],
-  WithdrawalTimedOut: ['R10'],
-  WithdrawalLapsed: ['R16'],
-  WithdrawalCancelled: ['R14', 'R15'],
-  // An extension of R10 (policy reminderDaysBeforeDeadline, docs/rules.md).
-  BuyerReminded: ['R10'],
-  MemoSent: ['R20'],
-  SupportContacted: ['R3'],
-  DeadlineRetimed: ['R6', 'R10'],
-  CooldownRetimed: ['R12', 'R15'],
-};
+export const RULES_BY_EVENT: Readonly<Record<EventKind, readonly RuleId[]>> = Object.fromEntries(
+  EVENT_KINDS.map((kind) => [kind, EVENT_CATALOGUE[kind].rules as readonly RuleId[]]),
+) as Record<EventKind, readonly RuleId[]>;
 
 /** Which rules a refusal exercises (the rule that refused; none for unknown ids or lifecycle arrows). */
 export const RULES_BY_REFUSAL: Readonly<Record<RefusalCode, readonly RuleId[]>> = {

@@ -1,22 +1,8 @@
 import { type CommandKind, type EventKind, REFUSAL_CODES, type RefusalCode } from '../../engine/index.js';
+import { EVENT_KINDS as CATALOGUE_KINDS } from '../../engine/events/index.js';
 
-/** Every event a target reports (the engine's event vocabulary, docs/target-protocol.md). */
-export const EVENT_KINDS = [
-  'OrderPlaced',
-  'ClaimOpened',
-  'ClaimAdvanced',
-  'WithdrawalRequested',
-  'WithdrawalAccepted',
-  'WithdrawalRejected',
-  'WithdrawalTimedOut',
-  'WithdrawalLapsed',
-  'WithdrawalCancelled',
-  'BuyerReminded',
-  'MemoSent',
-  'SupportContacted',
-  'DeadlineRetimed',
-  'CooldownRetimed',
-] as const satisfies readonly EventKind[];
+/** Every event a target reports: the engine's event vocabulary, from its catalogue (engine/events, docs/target-protocol.md). */
+export const EVENT_KINDS = CATALOGUE_KINDS as readonly [EventKind, ...EventKind[]];
 
 /** The commands a `command` message carries: the actions of a scenario step and its setup (the clock's own are the target's business). */
 export const COMMAND_KINDS = [
@@ -34,8 +20,3 @@ export const COMMAND_KINDS = [
 export type TargetCommandKind = (typeof COMMAND_KINDS)[number];
 
 export const TARGET_REFUSAL_CODES: readonly [RefusalCode, ...RefusalCode[]] = REFUSAL_CODES;
-
-// A new event kind in the engine must be added here (the protocol would otherwise refuse it).
-type Missing = Exclude<EventKind, (typeof EVENT_KINDS)[number]>;
-const _allEventKinds: Missing extends never ? true : Missing = true;
-void _allEventKinds;

@@ -1,4 +1,5 @@
 import { type ClaimEvent, type Command, type Day, type Instant, type Refusal, daysFromCivil, formatDay } from '../../engine/index.js';
+import { CATALOGUE_LOGGED } from '../../engine/events/index.js';
 
 /** The fields that carry an instant: ISO 8601 in UTC with milliseconds on the wire, epoch milliseconds in the engine. */
 const INSTANT_KEYS = new Set([
@@ -16,6 +17,13 @@ const INSTANT_KEYS = new Set([
 ]);
 /** The fields that carry a calendar date: `YYYY-MM-DD` on the wire, a day number in the engine. */
 const DAY_KEYS = new Set(['deadline']);
+// An event kind logged from its catalogue fields names its instants and dates there (engine/events).
+for (const { fields } of CATALOGUE_LOGGED) {
+  for (const [k, codec] of Object.entries(fields)) {
+    if (codec === 'instant' || codec === 'instantOrNull') INSTANT_KEYS.add(k);
+    else if (codec === 'day') DAY_KEYS.add(k);
+  }
+}
 
 const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
