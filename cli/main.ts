@@ -4,7 +4,7 @@
  */
 import { EXIT } from './exit.js';
 import { diagnostics } from './io/diagnostics.js';
-import { exitOnInterruptUntilWatched } from './io/watchInterrupts.js';
+import { exitOnInterruptUntilWatched } from './io/interruption.js';
 import { runClaimsim } from './runClaimsim.js';
 
 // SIGINT and SIGTERM end the run with 130 or 143 from here on; a command that keeps its work

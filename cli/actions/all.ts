@@ -7,7 +7,7 @@ import { type ScenarioResult, findScenarioFiles, loadScenarioFile, runScenarioPa
 import { InputError } from '../exit.js';
 import { replicationSeeds } from '../grid/replicationSeeds.js';
 import { diagnostics } from '../io/diagnostics.js';
-import { watchInterrupts } from '../io/watchInterrupts.js';
+import { watchInterruption } from '../io/interruption.js';
 import { taskWorkers } from './chooseWorkers.js';
 import type { AllOptions } from './AllOptions.js';
 import { need } from './need.js';
@@ -54,7 +54,7 @@ export async function all(o: AllOptions): Promise<number> {
   } = await runWatchedTasks(tasks, { command: 'all', progress: 'all: simulation', workers, onTask }, (shouldStop) => runScenarioFiles(scenarioPaths, shouldStop));
   // From here the reports are written. A signal now cuts the claim list short at its next row
   // (its About sheet says so), the other reports are finished, and the status is 130 or 143.
-  const reportPhase = watchInterrupts();
+  const reportPhase = watchInterruption();
   try {
     diagnostics().info({ out: o.out }, 'all: reports start');
     return await writeAllReports(o, { started, population, populationFile, seeds, policy, tasks: tasks.length, results, scenarioRun, status }, reportPhase);

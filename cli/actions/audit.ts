@@ -17,7 +17,7 @@ import { loadAllowList } from '../../claimlog/allow/loadAllowList.js';
 import { auditShare } from '../../claimlog/shard/auditShare.js';
 import { EXIT, InputError } from '../exit.js';
 import { loadPolicyOption } from '../io/loadPolicyOption.js';
-import { watchInterrupts } from '../io/watchInterrupts.js';
+import { watchInterruption } from '../io/interruption.js';
 import { writeOutputFile } from '../io/writeOutputFile.js';
 import type { AuditInputs, AuditPart } from './AuditPart.js';
 import { auditFingerprint } from './auditPartSchema.js';
@@ -85,7 +85,7 @@ export async function audit(logs: readonly string[], flags: AuditFlags): Promise
   }
   // An interruption stops the reading; the claims are judged on the lines read so far and every
   // report is written, marked partial; the status is the shell's (130 or 143).
-  const interrupts = watchInterrupts();
+  const interrupts = watchInterruption();
   let raw;
   try {
     raw = await auditLogs(logs, { ...options, stopped: interrupts.stopped });
@@ -94,7 +94,7 @@ export async function audit(logs: readonly string[], flags: AuditFlags): Promise
     if (err instanceof LogInputError) throw new InputError(`${err.message}`);
     throw err;
   }
-  if (interrupts.stopped()) raw = { ...raw, interrupted: { signal: interrupts.status() === EXIT.interrupted ? 'SIGINT' : 'SIGTERM', afterLines: raw.lines } } as const;
+  if (interrupts.stopped()) raw = { ...raw, interrupted: { signal: interrupts.signal() ?? 'SIGINT', afterLines: raw.lines } } as const;
   const result = withAllowance(raw, allow, today);
   try {
     return await reportAudit(logs, result, flags, csvMap, interrupts.stopped() ? interrupts.status() : null);

@@ -14,9 +14,6 @@ import {
   bytesToBase64,
   checkImpacts,
   parseImpactFixture,
-  renderHtml,
-  renderJson,
-  renderMarkdown,
   stableStringify,
   updateImpactFixture,
 } from '../../reports/index.js';
@@ -43,9 +40,7 @@ import { comparePartSchema } from './comparePartSchema.js';
 import { type ShardFlags, shardOption } from './shardOption.js';
 import { takeShard } from '../../input/Shard.js';
 import { runWatchedTasks } from './runWatchedTasks.js';
-import { hearPendingSignals } from './hearPendingSignals.js';
-import { interrupted } from './interrupted.js';
-import { type Completion, markPartial } from './markPartial.js';
+import { type Completion, endInterrupted, hearPendingSignals, renderReportFiles } from '../io/interruption.js';
 import { diagnostics } from '../io/diagnostics.js';
 import { populationHash } from '../io/RunIdentity.js';
 
@@ -195,7 +190,7 @@ export async function compare(o: CompareOptions): Promise<number> {
       );
     if (status !== null) {
       const completion: Completion = { unit: 'replications', total: mine.length, complete: complete.map((r) => mine[r]!.index + 1) };
-      return await interrupted({ status, completion, sharded: shard !== undefined, out: o.out }, () => report(o, pairs, null, populationChanges, examples, completion, view));
+      return await endInterrupted({ status, completion, sharded: shard !== undefined, out: o.out }, () => report(o, pairs, null, populationChanges, examples, completion, view));
     }
     const drawn =
       draws.length === 0
@@ -257,8 +252,7 @@ async function report(
 ): Promise<number> {
   const built = buildCompareReport(pairs, populationChanges, view);
   const report = parameterDraws ? { ...built, parameterDraws } : built;
-  const rendered = { markdown: renderMarkdown(report), html: (await renderHtml(examples ? { ...report, transitions: { ...report.transitions, examples: examples() } } : report)).html };
-  const files = partial ? markPartial(report, [partial], rendered) : { json: renderJson(report), ...rendered };
+  const files = await renderReportFiles(report, partial ? { completions: [partial] } : null, examples ? { ...report, transitions: { ...report.transitions, examples: examples() } } : report);
   const paths = writeOutputFolder(o.out, { 'compare.json': files.json, 'compare.md': files.markdown, 'report.html': files.html });
   process.stdout.write(`${files.markdown}\nreport: ${paths['report.html']}\n`);
   if (!fixture) return EXIT.ok;

@@ -1,12 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type FaultName, type Policy, changeInstants, faultPolicy } from '../../engine/index.js';
+import { BOUNDARY_PARAMETERS, type FaultName, type Policy, changeInstants, faultPolicy } from '../../engine/index.js';
 import { DST_YEARS, ExplorePathError, daylightSavingTransitions, explorePathProblem, explorePolicy } from '../../generators/explore/index.js';
 import { EXPLORE_LIMITS } from '../../generators/explore/EXPLORE_DEFAULTS.js';
 import { parseCount, parseFault, parseSeed } from '../../generators/index.js';
 import { loadPolicyOption } from '../io/loadPolicyOption.js';
 import { writeOutputs } from '../io/writeOutputs.js';
-import { type Interrupts, watchInterrupts } from '../io/watchInterrupts.js';
+import { type Interruption, watchInterruption } from '../io/interruption.js';
 import { EXIT, InputError } from '../exit.js';
 import { need } from './need.js';
 import { shellWord } from '../shellWord.js';
@@ -45,7 +45,7 @@ export async function explore(flags: ExploreFlags): Promise<number> {
   mkdirSync(flags.out, { recursive: true });
 
   // Listening before the first line is printed: a signal from then on stops the search cleanly.
-  const signals = watchInterrupts();
+  const signals = watchInterruption();
   try {
     // A fault of dated changes shows only under a policy with changes: without --policy, the fault's own.
     const searched = flags.policy === undefined && fault !== undefined ? faultPolicy(fault) : policy;
@@ -67,13 +67,13 @@ interface ExploreSettings {
   readonly fault: FaultName | undefined;
 }
 
-async function search(flags: ExploreFlags, { policy, seed, runs, seconds, fault }: ExploreSettings, signals: Interrupts): Promise<number> {
+async function search(flags: ExploreFlags, { policy, seed, runs, seconds, fault }: ExploreSettings, signals: Interruption): Promise<number> {
   const target = { policy, changes: changeInstants(policy) };
   const base = ['npx claimsim explore', ...(flags.policy ? ['--policy', flags.policy] : []), '--seed', String(seed), ...(fault ? ['--inject-fault', fault] : [])];
   const transitions = daylightSavingTransitions(policy.timezone, DST_YEARS.from, DST_YEARS.to).length;
   const say = (line: string): void => void process.stdout.write(`${line}\n`);
   say(`explore · ${policy.timezone} · seed ${seed} · up to ${runs} timelines${seconds !== undefined ? ` or ${seconds} s` : ''}${fault ? ` · fault ${fault}` : ''}`);
-  say(`boundaries: response window ${policy.responseWindowDays} d, rejection cooldown ${policy.rejectionCooldownDays} d, cancellation cooldown ${policy.cancellationCooldownDays} d, delay threshold ${policy.delayThresholdDays} d, midnight; ${transitions} daylight-saving transitions in ${DST_YEARS.from}–${DST_YEARS.to}${target.changes.length ? `; ${target.changes.length} dated change${target.changes.length === 1 ? '' : 's'}` : ''}`);
+  say(`boundaries: ${BOUNDARY_PARAMETERS.map((b) => `${b.words} ${policy[b.key]} d`).join(', ')}, midnight; ${transitions} daylight-saving transitions in ${DST_YEARS.from}–${DST_YEARS.to}${target.changes.length ? `; ${target.changes.length} dated change${target.changes.length === 1 ? '' : 's'}` : ''}`);
 
   if (flags.target !== undefined) {
     const { exploreThroughTarget } = await import('./exploreThroughTarget.js');

@@ -2,7 +2,7 @@ import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { EXIT, InputError } from '../exit.js';
 import { refuseOutputOverInput } from '../io/refuseOutputOverInput.js';
-import { watchInterrupts } from '../io/watchInterrupts.js';
+import { watchInterruption } from '../io/interruption.js';
 import { parseTargetTimeout } from '../../target/adapter/targetLimits.js';
 
 export interface MutateFlags {
@@ -36,7 +36,7 @@ export async function mutate(paths: readonly string[], flags: MutateFlags): Prom
     throw new InputError(`--out ${flags.out}: is a folder (give a file name, such as ${flags.out}/mutation.${reporter === 'json' ? 'json' : reporter === 'markdown' ? 'md' : 'txt'})`);
   }
   // From here on a signal stops the run at the next mutant, with the matrix so far written.
-  const interrupts = watchInterrupts();
+  const interrupts = watchInterruption();
   try {
     return await mutateWith(paths, flags, reporter, threshold, () => (interrupts.stopped() ? interrupts.status() : null));
   } finally {

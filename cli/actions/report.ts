@@ -8,9 +8,6 @@ import {
   buildSimulationReport,
   buildSweepReport,
   mergeSweepParts,
-  renderHtml,
-  renderJson,
-  renderMarkdown,
 } from '../../reports/index.js';
 import { writeOutputs } from '../io/writeOutputs.js';
 import { EXIT, InputError } from '../exit.js';
@@ -22,7 +19,7 @@ import { refuseOutAsInput } from '../io/refuseOutAsInput.js';
 import type { ComparePart } from './ComparePart.js';
 import { checkOneWholeRun } from './checkOneWholeRun.js';
 import { comparePartSchema } from './comparePartSchema.js';
-import { type Completion, type MarkedReport, markPartial } from './markPartial.js';
+import { type Completion, renderReportFiles } from '../io/interruption.js';
 import { mergeCompareParts } from './mergeCompareParts.js';
 import { interruptedSchema, reportModelSchema } from './reportModelSchema.js';
 import { sweepPartSchema } from './sweepPartSchema.js';
@@ -185,25 +182,16 @@ function checkReplications(outputs: readonly SummaryOutput[]): void {
 
 /** Renders a report model and writes its files (marked partial when `completions` say so), with `extra` files beside. */
 async function write(out: string, model: Report, name: string, completions: readonly Completion[] | null, extra: Readonly<Record<string, string | Uint8Array>> = {}): Promise<void> {
-  const { html, charts } = await renderHtml(model);
-  const rendered = { markdown: renderMarkdown(model), html };
-  const files = completions ? marked(model, completions, rendered) : { json: renderJson(model), ...rendered };
+  // A report of summaries holds the unfinished runs too (a shard's or a run's summary so far:
+  // the whole run cannot be had without it), so it says that instead of "the complete ones only",
+  // which the other reports (compare, sweep, all) hold.
+  const detail = model.kind === 'simulation' ? 'its figures include what the unfinished ones ran before they stopped.' : undefined;
+  const files = await renderReportFiles(model, completions ? { completions, ...(detail !== undefined ? { detail } : {}) } : null);
+  const { charts } = files;
   const named = { [`${name}.json`]: files.json, [`${name}.md`]: files.markdown };
   const paths = writeOutputs(out, { ...extra, ...named, 'report.html': files.html });
   const partial = completions ? ' — partial: the inputs are of an interrupted run' : '';
   process.stdout.write(`report: ${paths['report.html']} (${charts} chart${charts === 1 ? '' : 's'}; also ${Object.keys({ ...extra, ...named }).map((f) => paths[f]).join(', ')})${partial}\n`);
-}
-
-/**
- * A report marked partial (markPartial). A report of summaries holds the unfinished runs too (a
- * shard's or a run's summary so far: the whole run cannot be had without it), so it says that
- * instead of "the complete ones only", which the other reports (compare, sweep, all) hold.
- */
-function marked(model: Report, completions: readonly Completion[], rendered: { readonly markdown: string; readonly html: string }): MarkedReport {
-  const files = markPartial(model, completions, rendered);
-  if (model.kind !== 'simulation') return files;
-  const say = (text: string): string => text.replace(': this report holds the complete ones only.', ': its figures include what the unfinished ones ran before they stopped.');
-  return { json: files.json, markdown: say(files.markdown), html: say(files.html) };
 }
 
 /** One input: a file, or the files claimsim wrote into a folder. */

@@ -5,7 +5,7 @@ import type { RunReport, ScenarioResult, SkippedScenario } from '../../scenarios
 import { EXIT, InputError } from '../exit.js';
 import { diagnostics } from '../io/diagnostics.js';
 import { refuseOutputOverInput } from '../io/refuseOutputOverInput.js';
-import { watchInterrupts } from '../io/watchInterrupts.js';
+import { watchInterruption } from '../io/interruption.js';
 import { writeOutputFile } from '../io/writeOutputFile.js';
 import { type ReporterTarget, parseReporters } from './parseReporters.js';
 import { selectScenarios } from './selectScenarios.js';
@@ -74,7 +74,7 @@ export async function run(paths: readonly string[], flags: RunFlags): Promise<nu
   const results: ScenarioResult[] = [];
   const skipped: SkippedScenario[] = [];
   const seconds: number[] = [];
-  const interrupts = watchInterrupts();
+  const interrupts = watchInterruption();
   diagnostics().info({ files: selected.length }, 'run: scenario files start');
   let ran = 0;
   try {

@@ -2,10 +2,9 @@ import { refuseDrawlessSeed } from '../../generators/population/refuseDrawlessSe
 import type { PopulationTask, TaskResult } from '../grid/PopulationTask.js';
 import { runPopulationTasks } from '../grid/runPopulationTasks.js';
 import { diagnostics } from '../io/diagnostics.js';
-import { watchInterrupts } from '../io/watchInterrupts.js';
+import { watchInterruptionAfterLoading } from '../io/interruption.js';
 import { tasksClaims } from './chooseWorkers.js';
 import { taskProgress } from './taskProgress.js';
-import { hearPendingSignals } from './hearPendingSignals.js';
 
 /**
  * Up to this many claims over all the tasks, one worker runs them in this thread, a signal
@@ -42,9 +41,8 @@ export async function runWatchedTasks<T = undefined>(tasks: readonly PopulationT
   // Here, where the population is the one loaded (a worker's copy no longer knows its file's lines).
   for (const task of tasks) refuseDrawlessSeed(task.population, task.seed);
   // A signal sent while the inputs loaded is heard before the watch: the binary ends at once.
-  await hearPendingSignals();
+  const interrupts = await watchInterruptionAfterLoading();
   const progress = taskProgress(o.progress);
-  const interrupts = watchInterrupts();
   diagnostics().info({ runs: tasks.length, workers: o.workers }, `${o.command}: runs start`);
   // Set when the work alongside fails: the pool stops too, and no thread outlives the command.
   let failed = false;

@@ -5,7 +5,7 @@ import { EngineTarget } from '../../target/serve/EngineTarget.js';
 import { serveHttp } from '../../target/serve/serveHttp.js';
 import { serveStdio } from '../../target/serve/serveStdio.js';
 import { EXIT, InputError } from '../exit.js';
-import { watchInterrupts } from '../io/watchInterrupts.js';
+import { watchInterruption } from '../io/interruption.js';
 
 export interface ServeFlags {
   readonly http?: string;
@@ -22,15 +22,9 @@ export interface ServeFlags {
 export async function serve(flags: ServeFlags): Promise<number> {
   const { makeDecide, name } = rulesOf(flags);
   const target = new EngineTarget(makeDecide, name);
-  const signals = ['SIGINT', 'SIGTERM'] as const;
-  let stop: () => void = () => {};
-  const stopped = new Promise<void>((resolve) => {
-    stop = resolve;
-  });
-  const onSignal = (): void => stop();
   // Watched, so the binary's early exit on a signal steps aside: the first one stops the server cleanly, a second ends it at once.
-  const interrupts = watchInterrupts();
-  for (const s of signals) process.on(s, onSignal);
+  const interrupts = watchInterruption();
+  const stopped = new Promise<void>((resolve) => interrupts.onStop(resolve));
   try {
     if (flags.http !== undefined) {
       const port = parsePort(flags.http);
@@ -48,7 +42,6 @@ export async function serve(flags: ServeFlags): Promise<number> {
     session.stop();
     return EXIT.ok;
   } finally {
-    for (const s of signals) process.off(s, onSignal);
     interrupts.dispose();
   }
 }

@@ -27,8 +27,7 @@ import { RUN_IDENTITY_FILE, runIdentityJson, runIdentityOf } from '../io/RunIden
 import { claimOutputFolder } from '../io/claimOutputFolder.js';
 import { refuseOutputOverInput, refuseSharedOutputs } from '../io/refuseOutputOverInput.js';
 import { diagnostics } from '../io/diagnostics.js';
-import { watchInterrupts } from '../io/watchInterrupts.js';
-import { hearPendingSignals } from './hearPendingSignals.js';
+import { hearPendingSignals, watchInterruption } from '../io/interruption.js';
 import { PATH_PROBLEMS, pathProblemCode } from '../../input/pathProblem.js';
 import { writeOutputFile } from '../io/writeOutputFile.js';
 import { writeClaimLog } from '../io/writeClaimLog.js';
@@ -143,7 +142,7 @@ interface Run {
 /** Runs the claims and writes the summary and regression scenarios into the claimed folder; the exit status. */
 async function runAndWrite(flags: SimulateFlags, run: Run): Promise<number> {
   const { population, policy, seed, claims, claimsInRun, claimsOption, shard, fault, workers, command } = run;
-  const interrupts = watchInterrupts();
+  const interrupts = watchInterruption();
   const bar = !flags.quiet && process.stderr.isTTY ? progressBar() : null;
   bar?.start(claimsInRun, 0);
   const log = diagnostics();

@@ -7,7 +7,7 @@ import { parseTargetTimeout } from '../../target/adapter/targetLimits.js';
 import { type TimedCommand, missingForReplay, replayThroughTarget } from '../../target/run/replayThroughTarget.js';
 import { EXIT, InputError } from '../exit.js';
 import type { Shard } from '../../input/Shard.js';
-import { watchInterrupts } from '../io/watchInterrupts.js';
+import { watchInterruption } from '../io/interruption.js';
 
 /** `simulate --target` is for conformance, not scale: at most this many claims. */
 export const TARGET_MAX_CLAIMS = 10_000;
@@ -59,7 +59,7 @@ export async function simulateThroughTarget(run: TargetSimulation): Promise<numb
     if (err instanceof TargetError) throw new InputError(`--target: ${err.message}`);
     throw err;
   }
-  const interrupts = watchInterrupts();
+  const interrupts = watchInterruption();
   let r;
   try {
     const lacks = missingForReplay(run.policy, commands, client.capabilities);

@@ -9,9 +9,6 @@ import {
   bytesToBase64,
   mergeSweepParts,
   parseSweepParameter,
-  renderHtml,
-  renderJson,
-  renderMarkdown,
   stableStringify,
   sweepGrid,
 } from '../../reports/index.js';
@@ -30,9 +27,7 @@ import { sweepPartSchema } from './sweepPartSchema.js';
 import { type ShardFlags, shardOption } from './shardOption.js';
 import { takeShard } from '../../input/Shard.js';
 import { runWatchedTasks } from './runWatchedTasks.js';
-import { hearPendingSignals } from './hearPendingSignals.js';
-import { interrupted } from './interrupted.js';
-import { type Completion, markPartial } from './markPartial.js';
+import { type Completion, endInterrupted, hearPendingSignals, renderReportFiles } from '../io/interruption.js';
 import { diagnostics } from '../io/diagnostics.js';
 
 export interface SweepOptions extends ShardFlags {
@@ -99,7 +94,7 @@ export async function sweep(o: SweepOptions): Promise<number> {
     if (shard) {
       if (status !== null) {
         const done = mine.flatMap((_, i) => (results[i] ? [i + 1] : []));
-        return await interrupted({ status, completion: { unit: 'runs of this shard', total: mine.length, complete: done }, sharded: true, out: o.out }, async () => EXIT.ok);
+        return await endInterrupted({ status, completion: { unit: 'runs of this shard', total: mine.length, complete: done }, sharded: true, out: o.out }, async () => EXIT.ok);
       }
       const part: SweepPart = {
         kind: 'sweep-part',
@@ -127,7 +122,7 @@ export async function sweep(o: SweepOptions): Promise<number> {
     }));
     if (status !== null) {
       const completion: Completion = { unit: 'grid points', total: grid.length, complete: complete.map((point) => point + 1) };
-      return await interrupted({ status, completion, sharded: false, out: o.out }, () => write(o.out, buildSweepReport({ basePolicy, parameters, runs }), completion));
+      return await endInterrupted({ status, completion, sharded: false, out: o.out }, () => write(o.out, buildSweepReport({ basePolicy, parameters, runs }), completion));
     }
     return await write(o.out, buildSweepReport({ basePolicy, parameters, runs }));
   } finally {
@@ -146,8 +141,7 @@ async function merge(o: SweepOptions, paths: readonly string[]): Promise<number>
 }
 
 async function write(out: string, report: ReturnType<typeof buildSweepReport>, partial?: Completion): Promise<number> {
-  const rendered = { markdown: renderMarkdown(report), html: (await renderHtml(report)).html };
-  const files = partial ? markPartial(report, [partial], rendered) : { json: renderJson(report), ...rendered };
+  const files = await renderReportFiles(report, partial ? { completions: [partial] } : null);
   const paths = writeOutputFolder(out, { 'sweep.json': files.json, 'sweep.md': files.markdown, 'report.html': files.html });
   process.stdout.write(`${files.markdown}\nreport: ${paths['report.html']}\n`);
   return EXIT.ok;

@@ -9,19 +9,15 @@ import {
   buildSimulationReport,
   claimListWorkbook,
   count,
-  renderHtml,
-  renderJson,
-  renderMarkdown,
   runSizeText,
 } from '../../reports/index.js';
 import type { PackedRows } from '../../reports/xlsx/listedRows.js';
 import { EXIT } from '../exit.js';
 import type { TaskResult } from '../grid/PopulationTask.js';
 import { withRegressionScenarios } from '../grid/withRegressionScenarios.js';
-import type { Interrupts } from '../io/watchInterrupts.js';
 import { writeOutputs } from '../io/writeOutputs.js';
 import type { AllOptions } from './AllOptions.js';
-import { type Completion, completionText, markPartial } from './markPartial.js';
+import { type Completion, type Interruption, completionText, renderReportFiles } from '../io/interruption.js';
 
 /** The scenario files of a run: the report of those that ran, and how many of how many. */
 export interface ScenarioFiles {
@@ -50,7 +46,7 @@ export interface RunDone {
  * time and cut short by a signal), then the report in three renderings and the first
  * replication's summary, which take a second and are always finished. Returns the exit status.
  */
-export async function writeAllReports(o: AllOptions, d: RunDone, reportPhase: Interrupts): Promise<number> {
+export async function writeAllReports(o: AllOptions, d: RunDone, reportPhase: Interruption): Promise<number> {
   const { population, populationFile, seeds, policy, results, scenarioRun, status } = d;
   const claims = o.claims !== undefined ? { claims: o.claims } : {};
   // The replications that ran to the end: after a signal, the report holds those only.
@@ -73,13 +69,12 @@ export async function writeAllReports(o: AllOptions, d: RunDone, reportPhase: In
     simulation: summaries.length ? buildSimulationReport(summaries, { extraCoverage: { R19: list.rows } }) : null,
     claimList: { file: 'claims.xlsx', rows: list.rows, claims: list.claims },
   };
-  const { html, charts } = await renderHtml(report);
   const completions: Completion[] = [
     { unit: 'scenario files', total: scenarioRun.total, complete: Array.from({ length: scenarioRun.ran }, (_, i) => i + 1) },
     { unit: 'replications', total: d.tasks, complete: done.map(({ r }) => r + 1) },
   ];
-  const rendered = { markdown: renderMarkdown(report), html };
-  const files = status !== null ? markPartial(report, completions, rendered) : { json: renderJson(report), ...rendered };
+  const files = await renderReportFiles(report, status !== null ? { completions } : null);
+  const { charts } = files;
   const paths = writeOutputs(o.out, {
     'report.html': files.html,
     'report.md': files.markdown,

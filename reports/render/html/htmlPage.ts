@@ -1,5 +1,6 @@
 import { escapeHtml } from './escapeHtml.js';
 import { keepDatesWhole } from './htmlCards.js';
+import type { ReportNotice } from '../ReportNotice.js';
 
 // Inline, system fonts only: the page opens offline with no request of any kind.
 const CSS = `
@@ -63,8 +64,11 @@ table.heat thead th { font-size: 12px; max-width: 120px; white-space: normal; ve
 footer { margin-top: 48px; color: var(--muted); font-size: 13px; }
 `;
 
-/** The one self-contained HTML document: inline CSS and inline SVG, no script, no external resource. */
-export function htmlPage(title: string, lead: string, nav: readonly { id: string; label: string }[], body: string): string {
+/**
+ * The one self-contained HTML document: inline CSS and inline SVG, no script, no external
+ * resource; a notice (an interrupted run's) is a banner right under the header.
+ */
+export function htmlPage(title: string, lead: string, nav: readonly { id: string; label: string }[], body: string, notice?: ReportNotice): string {
   return [
     '<!doctype html>',
     '<html lang="en">',
@@ -77,7 +81,7 @@ export function htmlPage(title: string, lead: string, nav: readonly { id: string
     '<body><main>',
     `<header><h1>${keepDatesWhole(title)}</h1><p class="lead">${escapeHtml(lead)}</p>`,
     nav.length > 0 ? `<nav>${nav.map((n) => `<a href="#${escapeHtml(n.id)}">${escapeHtml(n.label)}</a>`).join('')}</nav>` : '',
-    '</header>',
+    `</header>${notice ? `<div class="verdict bad"><strong>${escapeHtml(notice.headline)}</strong>: ${escapeHtml(notice.detail)}</div>` : ''}`,
     body,
     '<footer>Rules R1–R21 and invariants I1–I11: docs/rules.md. Shares are of all claims in the run; 95% intervals.</footer>',
     '</main></body>',

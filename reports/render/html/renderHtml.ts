@@ -9,6 +9,7 @@ import { htmlSimulation } from './htmlSimulation.js';
 import { htmlSuiteSummary } from './htmlSuiteSummary.js';
 import { htmlSweep } from './htmlSweep.js';
 import { sweepRangeText } from '../../model/parameterText.js';
+import type { ReportNotice } from '../ReportNotice.js';
 
 /** A rendered HTML report and the number of charts drawn in it. */
 export interface HtmlReport {
@@ -18,14 +19,15 @@ export interface HtmlReport {
 
 /**
  * Any report as one self-contained HTML page: inline CSS, charts as inline SVG drawn here,
- * no script and no external resource, so it opens offline. Deterministic.
+ * no script and no external resource, so it opens offline. Deterministic. A notice (an
+ * interrupted run's) stands under the header.
  */
-export async function renderHtml(report: Report): Promise<HtmlReport> {
-  const html = await page(report);
+export async function renderHtml(report: Report, notice?: ReportNotice): Promise<HtmlReport> {
+  const html = await page(report, notice);
   return { html, charts: html.split('<figure class="chart"').length - 1 };
 }
 
-async function page(report: Report): Promise<string> {
+async function page(report: Report, notice: ReportNotice | undefined): Promise<string> {
   switch (report.kind) {
     case 'suite': {
       const sections: string[] = [htmlSuiteSummary(report)];
@@ -50,16 +52,16 @@ async function page(report: Report): Promise<string> {
             `<a href="${escapeHtml(c.file)}">${escapeHtml(c.file)}</a> (filter by period and status in the spreadsheet).</p></section>`,
         );
       }
-      return htmlPage('claimsim report', lead.join('; ') || 'nothing was run', nav, sections.join('\n'));
+      return htmlPage('claimsim report', lead.join('; ') || 'nothing was run', nav, sections.join('\n'), notice);
     }
     case 'simulation':
-      return htmlPage(`Simulation: ${report.population}`, runSizeText(report.claims, report.seeds), [], await htmlSimulation(report));
+      return htmlPage(`Simulation: ${report.population}`, runSizeText(report.claims, report.seeds), [], await htmlSimulation(report), notice);
     case 'scenarios':
-      return htmlPage('Scenario run', `${count(report.passed)} of ${count(report.total)} passed`, [], htmlScenarios(report));
+      return htmlPage('Scenario run', `${count(report.passed)} of ${count(report.total)} passed`, [], htmlScenarios(report), notice);
     case 'compare':
-      return htmlPage(`${report.variantPopulation === null ? 'Policy comparison' : 'Comparison'} — ${changeText(report)}`, report.population, [], await htmlCompare(report));
+      return htmlPage(`${report.variantPopulation === null ? 'Policy comparison' : 'Comparison'} — ${changeText(report)}`, report.population, [], await htmlCompare(report), notice);
     case 'sweep':
-      return htmlPage(`Parameter sweep — ${report.parameters.map((p) => sweepRangeText(p.key, p.values)).join('; ')}`, report.population, [], await htmlSweep(report));
+      return htmlPage(`Parameter sweep — ${report.parameters.map((p) => sweepRangeText(p.key, p.values)).join('; ')}`, report.population, [], await htmlSweep(report), notice);
     default: {
       const unreachable: never = report;
       throw new Error(`unknown report ${JSON.stringify(unreachable)}`);

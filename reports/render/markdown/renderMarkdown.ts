@@ -4,9 +4,17 @@ import { markdownCompare } from './markdownCompare.js';
 import { markdownScenarios } from './markdownScenarios.js';
 import { markdownSimulation } from './markdownSimulation.js';
 import { markdownSweep } from './markdownSweep.js';
+import type { ReportNotice } from '../ReportNotice.js';
 
-/** Any report as Markdown (for CI comments): plain text, deterministic. */
-export function renderMarkdown(report: Report): string {
+/** Any report as Markdown (for CI comments): plain text, deterministic; a notice (an interrupted run's) is a bold line under the title. */
+export function renderMarkdown(report: Report, notice?: ReportNotice): string {
+  const text = body(report);
+  if (!notice) return text;
+  const [title, ...rest] = text.split('\n');
+  return [title, '', `**${notice.headline}**: ${notice.detail}`, ...rest].join('\n');
+}
+
+function body(report: Report): string {
   switch (report.kind) {
     case 'suite': {
       const parts = ['# claimsim report', ''];

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { hearPendingSignals } from '../../../cli/actions/hearPendingSignals.js';
+import { hearPendingSignals } from '../../../cli/io/interruption.js';
 import { signalledAfter } from '../commands/signalledAfter.js';
 import { ROOT } from '../commands/runCli.js';
 
