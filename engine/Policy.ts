@@ -2,7 +2,19 @@ import { checkPolicyChanges } from './checkPolicyChanges.js';
 import type { PolicyChange } from './PolicyChange.js';
 import { PARAMETERS, PARAMETER_DEFAULTS, PARAMETER_RANGES, type ParameterValue, type PolicyParameters, REQUIRED_PARAMETER_KEYS } from './parameters/index.js';
 
-export { PARAMETERS, PARAMETER_BY_KEY, SWEEPABLE_KEYS, BOUNDARY_PARAMETERS, type Parameter, type ParameterKey, type ParameterValue, type ExploreBoundary, type WholeKey } from './parameters/index.js';
+export {
+  PARAMETERS,
+  PARAMETER_BY_KEY,
+  SWEEPABLE_KEYS,
+  BOUNDARY_PARAMETERS,
+  type BoundaryParameter,
+  type ExploreBoundary,
+  type Parameter,
+  type ParameterBoundary,
+  type ParameterKey,
+  type ParameterValue,
+  type WholeKey,
+} from './parameters/index.js';
 
 /** R21: how personal data in messages is handled. */
 export type PiiCheck = ParameterValue<'piiCheck'>;
@@ -33,7 +45,7 @@ export interface PolicyProblem {
 
 export type PolicyCheck = { ok: true; policy: Policy } | { ok: false; problems: readonly PolicyProblem[] };
 
-/** The range of each whole-number parameter (docs/scenarios.md, limits), from its record. */
+/** The range of each whole-number parameter (docs/rules.md, policy parameters), from its record. */
 export const POLICY_RANGES = PARAMETER_RANGES;
 
 const CHECKS: Record<keyof Policy, (v: unknown) => string | null> = {

@@ -32,7 +32,7 @@ export interface Parameter<K extends string = string, V = unknown, O extends boo
   readonly values?: readonly string[];
   /** A choice's values as a report reads them ("re-timed"); absent: as written. */
   readonly valueWords?: Readonly<Record<string, string>>;
-  /** More that the docs table says under "allowed" (a rule across parameters, what 0 means). */
+  /** More that the docs table says under "allowed" ("0: none"). */
   readonly allowedNote?: string;
   /** `claimsim sweep --param` may vary it. */
   readonly sweepable: boolean;
@@ -67,7 +67,6 @@ interface Common<O extends boolean> {
   /** Default true. */
   readonly changes?: true | string;
   readonly optional?: O;
-  readonly explore?: ExploreBoundary;
 }
 
 /** The value as written, for messages: a list or map is named, never flattened into its items. */
@@ -85,13 +84,16 @@ function record<const K extends string, V, O extends boolean>(key: K, kind: Para
   return Object.freeze({ ...c, sweepable: c.sweepable ?? false, changes: c.changes ?? true, optional: (c.optional ?? false) as O, key, kind, default: def, ...rest });
 }
 
-/** A whole number in `range` (both ends included), counted in `unit`. */
-export function wholeNumber<const K extends string, O extends boolean = false>(
+/**
+ * A whole number in `range` (both ends included), counted in `unit`; with `explore`, a boundary
+ * `claimsim explore` aims at (its name stays a literal type: explore's steps name it).
+ */
+export function wholeNumber<const K extends string, O extends boolean = false, const E extends ExploreBoundary | undefined = undefined>(
   key: K,
-  spec: Common<O> & { readonly default: number; readonly range: readonly [number, number]; readonly unit: 'days' | 'count' },
-): Parameter<K, number, O> {
-  const { default: def, range, unit, ...c } = spec;
-  return record(key, 'whole', def, c, { range, unit, check: wholeIn(range) });
+  spec: Common<O> & { readonly default: number; readonly range: readonly [number, number]; readonly unit: 'days' | 'count'; readonly explore?: E },
+): Parameter<K, number, O> & { readonly explore: E } {
+  const { default: def, range, unit, explore, ...c } = spec;
+  return record(key, 'whole', def, c, { range, unit, ...(explore ? { explore } : {}), check: wholeIn(range) }) as Parameter<K, number, O> & { readonly explore: E };
 }
 
 /** A whole number in `range`, or null, which means `none.means` ("unlimited"). */

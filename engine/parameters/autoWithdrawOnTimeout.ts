@@ -2,7 +2,7 @@ import { yesNo } from './Parameter.js';
 
 export const autoWithdrawOnTimeout = yesNo('autoWithdrawOnTimeout', {
   default: true,
-  description: 'silence withdraws the claim (true) or lets the request lapse (false)',
+  description: 'true: silence withdraws the claim; false: the request lapses',
   label: 'withdraw when the buyer is silent',
   rules: ['R10'],
 });

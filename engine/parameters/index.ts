@@ -7,9 +7,12 @@
  * keys and explore's boundaries follow (test/engine/parameters holds them equal).
  *
  * The order is the order of DEFAULT_POLICY's keys (so of every policy echoed in summary.json),
- * of the schemas and of the docs table: append a new parameter after the last required one.
+ * of the schemas and of the docs table. A new switch that is off by default can be
+ * `optional: true`: absent from DEFAULT_POLICY and from every policy that does not set it, so
+ * the summaries of runs that do not use it stay byte for byte as they were (code reads it as
+ * `policy.key ?? record.default`, or `=== true` for a switch).
  */
-import type { Parameter } from './Parameter.js';
+import type { ExploreBoundary, Parameter } from './Parameter.js';
 import { autoWithdrawOnTimeout } from './autoWithdrawOnTimeout.js';
 import { cancellationCooldownDays } from './cancellationCooldownDays.js';
 import { delayThresholdDays } from './delayThresholdDays.js';
@@ -72,7 +75,7 @@ export type WholeKey = WholeOf<AnyParameter>;
 type WholeOf<P> = P extends Parameter<infer K, infer V, boolean> ? ([V] extends [number | null] ? K : never) : never;
 type Range = readonly [number, number];
 /**
- * The range of each whole-number parameter (docs/scenarios.md, limits): wide enough for any
+ * The range of each whole-number parameter (docs/rules.md, policy parameters): wide enough for any
  * real policy, small enough that every deadline the engine computes stays a valid date.
  */
 export const PARAMETER_RANGES = Object.freeze(
@@ -87,8 +90,15 @@ export const UNCHANGEABLE_PARAMETERS: Readonly<Record<string, string>> = Object.
   Object.fromEntries(PARAMETERS.flatMap((p) => (p.changes === true ? [] : [[p.key, p.changes]]))),
 );
 
-/** The parameters explore waits for, with the boundary each names, in order. */
-export const BOUNDARY_PARAMETERS = PARAMETERS.flatMap((p) => ('explore' in p && p.explore ? [{ key: p.key, ...p.explore }] : []));
+type WithBoundary = Extract<AnyParameter, { readonly explore: ExploreBoundary }>;
+/** The boundaries parameters give explore: "responseWindow", "rejectionCooldown" … */
+export type ParameterBoundary = WithBoundary['explore']['name'];
+/** A parameter explore waits for: its key, and the boundary it names (days from the anchor event's date). */
+export type BoundaryParameter = ExploreBoundary & { readonly key: WithBoundary['key']; readonly name: ParameterBoundary };
+/** The parameters explore waits for, in order. */
+export const BOUNDARY_PARAMETERS: readonly BoundaryParameter[] = Object.freeze(
+  PARAMETERS.flatMap((p) => ('explore' in p && p.explore ? [Object.freeze({ key: p.key as WithBoundary['key'], ...(p.explore as WithBoundary['explore']) })] : [])),
+);
 
 export type { ExploreBoundary, Parameter, ParameterKind } from './Parameter.js';
 export { show } from './Parameter.js';

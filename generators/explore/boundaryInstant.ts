@@ -1,26 +1,16 @@
-import { type Calendar, type Instant, type Policy, policyInForce } from '../../engine/index.js';
+import { BOUNDARY_PARAMETERS, type Calendar, type Instant, type Policy, policyInForce } from '../../engine/index.js';
 import type { PolicyBoundary } from './PolicyBoundary.js';
+
+/** Each parameter boundary's key (engine/parameters: the record that names it). */
+const KEY_OF = new Map(BOUNDARY_PARAMETERS.map((b) => [b.name as PolicyBoundary, b.key]));
 
 /** How many days a boundary counts from its anchor's date (the anchor's date is day 1; a dated change counts none). */
 export function boundaryDays(policy: Policy, boundary: PolicyBoundary): number {
-  switch (boundary) {
-    case 'responseWindow':
-      return policy.responseWindowDays;
-    case 'rejectionCooldown':
-      return policy.rejectionCooldownDays;
-    case 'cancellationCooldown':
-      return policy.cancellationCooldownDays;
-    case 'delayThreshold':
-      return policy.delayThresholdDays;
-    case 'midnight':
-      return 1;
-    case 'policyChange':
-      return 0;
-    default: {
-      const unreachable: never = boundary;
-      throw new Error(`unknown boundary ${String(unreachable)}`);
-    }
-  }
+  if (boundary === 'midnight') return 1;
+  if (boundary === 'policyChange') return 0;
+  const key = KEY_OF.get(boundary);
+  if (key === undefined) throw new Error(`unknown boundary ${String(boundary)}`);
+  return policy[key];
 }
 
 /**

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { CLAIM_TYPES, MS_PER_DAY, MS_PER_HOUR, type Policy } from '../../engine/index.js';
+import { BOUNDARY_PARAMETERS, CLAIM_TYPES, MS_PER_DAY, MS_PER_HOUR, type Policy } from '../../engine/index.js';
 import { POLICY_BOUNDARIES } from './PolicyBoundary.js';
 import { BOUNDARY_OFFSETS } from './boundaryInstants.js';
 import { TIMELINE_ACTIONS, type Timeline, type TimelineStep } from './Timeline.js';
@@ -21,13 +21,22 @@ export function stepArbitrary(policy: Policy): fc.Arbitrary<TimelineStep> {
 }
 
 /**
+ * How far back a timeline may start: the boundaries counted from the request (the window),
+ * plus the longest of the others (a cooldown or the delay threshold that follows it).
+ */
+function reachOf(policy: Policy): number {
+  const days = (anchor: 'request' | 'other') => BOUNDARY_PARAMETERS.filter((b) => (b.anchor === 'request') === (anchor === 'request')).map((b) => policy[b.key]);
+  return days('request').reduce((a, b) => a + b, 0) + Math.max(0, ...days('other'));
+}
+
+/**
  * Timelines biased onto the policy's boundaries: the clock starts near one of `anchors`
  * (start instants: daylight-saving transitions, policy changes, an ordinary day), as far
  * back as the longest window and cooldown together, at midnight, the last millisecond of a
  * day or any time; the steps wait for the policy's own boundaries at −1 ms, 0 and +1 ms.
  */
 export function timelineArbitrary(policy: Policy, anchors: number): fc.Arbitrary<Timeline> {
-  const reach = policy.responseWindowDays + Math.max(policy.rejectionCooldownDays, policy.cancellationCooldownDays, policy.delayThresholdDays);
+  const reach = reachOf(policy);
   return fc.record({
     anchor: fc.nat({ max: anchors - 1 }),
     daysBefore: fc.nat({ max: reach }),

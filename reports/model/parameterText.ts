@@ -1,4 +1,4 @@
-import type { Policy, PolicyChange } from '../../engine/index.js';
+import { PARAMETERS as POLICY_PARAMETERS, type Parameter, type ParameterKey, type Policy, type PolicyChange } from '../../engine/index.js';
 
 /** A policy value as people write it in a policy file. */
 export function valueText(v: unknown): string {
@@ -8,23 +8,22 @@ export function valueText(v: unknown): string {
   return v === null ? 'null' : String(v);
 }
 
-/** What each policy parameter is called in a report, and how its values read (docs/rules.md). */
+/** What each policy parameter is called in a report, and how its values read: from its record (engine/parameters). */
 const PARAMETERS: Readonly<Record<keyof Policy, { readonly label: string; readonly value: (v: unknown) => string }>> = {
-  timezone: { label: 'time zone', value: valueText },
-  responseWindowDays: { label: 'answer window', value: days('') },
-  rejectionCooldownDays: { label: 'cooldown after a rejection', value: days('') },
-  cancellationCooldownDays: { label: 'cooldown after a cancel', value: days('') },
-  delayThresholdDays: { label: 'delay threshold', value: days('') },
-  maxReRequests: { label: 're-requests allowed', value: (v) => (v === null || v === undefined ? 'unlimited' : valueText(v)) },
-  autoWithdrawOnTimeout: { label: 'withdraw when the buyer is silent', value: yesNo },
-  eligibleStatuses: { label: 'eligible statuses', value: (v) => (Array.isArray(v) ? v.join(', ') : valueText(v)) },
-  requireMessage: { label: 'message required', value: yesNo },
-  piiCheck: { label: 'personal-data check', value: valueText },
-  reminderDaysBeforeDeadline: { label: 'reminder before the deadline', value: days('none') },
-  inFlightDeadlines: { label: 'requests open at a change', value: (v) => (v === 'retime' ? 're-timed' : 'keep their deadline') },
-  inFlightCooldowns: { label: 'cooldowns running at a change', value: (v) => (v === 'recompute' ? 'recomputed' : 'keep their end') },
+  ...(Object.fromEntries(POLICY_PARAMETERS.map((p) => [p.key, { label: p.label, value: valueOf(p) }])) as Record<ParameterKey, { label: string; value: (v: unknown) => string }>),
   changes: { label: 'dated changes', value: (v) => (Array.isArray(v) && v.length > 0 ? `${v.length}` : 'none') },
 };
+
+/** How a parameter's values read, from its kind: "2 days", "unlimited", "yes", "re-timed". */
+function valueOf(p: Parameter): (v: unknown) => string {
+  if (p.unit === 'days') return days(p.none?.short ?? '');
+  if (p.none) return (v) => (v === null || v === undefined ? p.none!.short : valueText(v));
+  if (p.kind === 'boolean') return yesNo;
+  if (p.kind === 'statuses') return (v) => (Array.isArray(v) ? v.join(', ') : valueText(v));
+  const words = p.valueWords;
+  if (words) return (v) => (Object.hasOwn(words, String(v)) ? words[String(v)]! : words[String(p.default)]!);
+  return valueText;
+}
 
 /** A whole number of days ("2 days", "1 day"); `none` names null (no reminder). */
 function days(none: string): (v: unknown) => string {

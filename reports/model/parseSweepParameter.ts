@@ -1,8 +1,8 @@
-import { type Policy, checkPolicy } from '../../engine/index.js';
+import { type Policy, SWEEPABLE_KEYS, checkPolicy } from '../../engine/index.js';
 import type { SweepParameter } from './SweepReport.js';
 
-/** The policy parameters a sweep can vary: the whole-number ones (rules.md, policy parameters). */
-export const SWEEPABLE_KEYS = ['responseWindowDays', 'rejectionCooldownDays', 'cancellationCooldownDays', 'delayThresholdDays', 'maxReRequests'] as const;
+/** The policy parameters a sweep can vary: the whole-number ones whose record says sweepable (engine/parameters). */
+export { SWEEPABLE_KEYS };
 
 /** At most this many values per parameter (a grid multiplies them). */
 const MAX_VALUES = 100;

@@ -1,36 +1,49 @@
 import { z } from 'zod';
-import { CLAIM_STATUSES, DEFAULT_POLICY, MAX_POLICY_CHANGES, POLICY_RANGES, isTerminal } from '../../../engine/index.js';
-
-const count = (min: number) => z.number().int().min(min);
+import { CLAIM_STATUSES, MAX_POLICY_CHANGES, PARAMETERS, type Parameter, isTerminal } from '../../../engine/index.js';
 
 /**
- * A policy file's shape (rules.md's parameters; absent keys keep the defaults), for editors.
- * The engine's checkPolicy stays the judge (it also checks that a time zone exists); this
+ * A policy file's shape (rules.md's parameters; absent keys keep the defaults), for editors,
+ * derived from the parameters' records (engine/parameters). The engine's checkPolicy stays the
+ * judge (it also checks that a time zone exists, and the reminder against the window); this
  * schema says the same about types and ranges, and a test holds the two together.
  */
 export const policyFileSchema = z
   .strictObject({
-    timezone: z.string().min(1).describe(`IANA time zone name (default ${DEFAULT_POLICY.timezone})`),
-    responseWindowDays: count(1).describe(`R7: days the buyer has to answer (default ${DEFAULT_POLICY.responseWindowDays})`),
-    rejectionCooldownDays: count(0).describe(`R12: days after a rejection before a re-request (default ${DEFAULT_POLICY.rejectionCooldownDays})`),
-    cancellationCooldownDays: count(0).describe(`R15: days after a cancellation before a re-request (default ${DEFAULT_POLICY.cancellationCooldownDays})`),
-    delayThresholdDays: count(1).describe(`R18: days before a claim counts as delayed (default ${DEFAULT_POLICY.delayThresholdDays})`),
-    maxReRequests: count(0).nullable().describe('R13: re-requests allowed per claim; null: unlimited (default null)'),
-    autoWithdrawOnTimeout: z.boolean().describe('R10: silence withdraws the claim (true) or lets the request lapse (false)'),
-    eligibleStatuses: z
-      .array(z.enum(CLAIM_STATUSES.filter((s) => !isTerminal(s)) as [string, ...string[]]))
-      .describe('R2: the claim statuses a withdrawal may be requested in (non-terminal only)'),
-    requireMessage: z.boolean().describe('R4: a request must carry a message'),
-    piiCheck: z.enum(['off', 'warn', 'block']).describe('R21: personal data in messages: off, warn or block'),
-    reminderDaysBeforeDeadline: count(1)
-      .max(POLICY_RANGES.reminderDaysBeforeDeadline[1])
-      .nullable()
-      .describe('R10 extension: remind the buyer this many days before the deadline runs out, less than responseWindowDays; null: no reminder (default null)'),
+    ...Object.fromEntries(PARAMETERS.map((p) => [p.key, valueSchema(p).describe(parameterDescription(p))])),
     changes: z
       .array(z.strictObject({ at: z.string().describe('when the change takes effect: a date (00:00 in the zone) or a date-time'), set: z.record(z.string(), z.unknown()).describe('the parameters that change, with their new values') }))
       .max(MAX_POLICY_CHANGES)
       .describe('dated changes, in strictly increasing order of at (rules.md, dated changes)'),
-    inFlightDeadlines: z.enum(['keep', 'retime']).describe('R10a: requests open at a change keep their deadline or are re-timed (default keep)'),
-    inFlightCooldowns: z.enum(['keep', 'recompute']).describe('R15a: cooldowns in force at a change keep their end or are recomputed (default keep)'),
   })
   .partial();
+
+/** A parameter's values as zod reads them, from its kind. */
+function valueSchema(p: Parameter): z.ZodType {
+  switch (p.kind) {
+    case 'zone':
+      return z.string().min(1);
+    case 'whole': {
+      const [min, max] = p.range!;
+      const whole = z.number().int().min(min).max(max);
+      return p.none ? whole.nullable() : whole;
+    }
+    case 'boolean':
+      return z.boolean();
+    case 'choice':
+      return z.enum(p.values as [string, ...string[]]);
+    case 'statuses':
+      return z.array(z.enum(CLAIM_STATUSES.filter((s) => !isTerminal(s)) as [string, ...string[]]));
+    default: {
+      const unreachable: never = p.kind;
+      throw new Error(`unknown parameter kind ${String(unreachable)}`);
+    }
+  }
+}
+
+/** "R6, R10, R11: days the buyer has to answer a withdrawal request (default 7)". */
+export function parameterDescription(p: Parameter): string {
+  const rules = p.rules.length ? `${p.rules.join(', ')}: ` : '';
+  const none = p.none ? `; null: ${p.none.means}` : '';
+  const def = p.kind === 'statuses' ? '' : ` (default ${JSON.stringify(p.default).replaceAll('"', '')})`;
+  return `${rules}${p.description.replaceAll('`', '')}${none}${def}`;
+}
