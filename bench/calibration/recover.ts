@@ -26,14 +26,12 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { DEFAULT_POLICY, type Policy, calendarFor, checkPolicy } from '../../engine/index.js';
+import { DEFAULT_POLICY, type Policy, checkPolicy } from '../../engine/index.js';
 import { FINAL_OUTCOMES } from '../../generators/Summary.js';
-import type { ClaimLog } from '../../generators/calibrate/ClaimHistory.js';
 import { fitPopulation } from '../../generators/calibrate/fitPopulation.js';
-import { simulateHistories } from '../../generators/calibrate/simulateHistories.js';
+import { simulatedLog } from '../../generators/calibrate/simulatedLog.js';
 import { Z95 } from '../../generators/calibrate/stats/normal.js';
 import { type Population, loadPopulationFile, parsePopulation, runPopulation } from '../../generators/index.js';
-import { CompiledPopulation } from '../../generators/population/CompiledPopulation.js';
 import type { CalibrationCard } from '../../generators/population/calibrationSchema.js';
 import type { Plain } from '../../input/toPlain.js';
 import { pooledDraws } from '../../reports/stats/pooledDraws.js';
@@ -116,28 +114,6 @@ function drawnWindowEffect(text: string, file: string, card: Pick<CalibrationCar
   return { estimate, low, high, se: Math.sqrt(p.within + (1 + 1 / draws) * p.between) };
 }
 
-function logOf(name: string, population: Population, policy: Policy, seed: number, claims: number): ClaimLog {
-  const compiled = new CompiledPopulation(population, policy, seed, claims);
-  const histories = simulateHistories(population, policy, seed, claims);
-  return {
-    files: [{ name: `${name}-${seed}.ndjson`, sha256: '0'.repeat(64), records: histories.reduce((s, c) => s + c.records.length, 0) }],
-    sha256: '0'.repeat(64),
-    firstAt: compiled.start,
-    lastAt: compiled.end,
-    start: compiled.start,
-    end: compiled.end,
-    policy,
-    policySource: 'default',
-    calendar: calendarFor(policy.timezone),
-    claims: histories.sort((x, y) => x.openedAt - y.openedAt),
-    sellers: population.sellers,
-    buyers: population.buyers,
-    unopened: 0,
-    skipped: 0,
-    reminders: 0,
-  };
-}
-
 function summarize(dir: string): void {
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
     const lines = readFileSync(join(dir, file), 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as RunLine);
@@ -196,13 +172,15 @@ if (summarizeDir !== undefined) {
     for (let seed = first; seed < first + seeds; seed++) {
       if (done.has(seed)) continue;
       const started = performance.now();
-      const log = logOf(name, truthPopulation, policy, seed, claims);
+      const log = simulatedLog(name, truthPopulation, policy, seed, claims);
       const fitted = fitPopulation(log, { holdout: 0.25, seed, name: `${name} calibrated`, profiles });
       const truth = truthOf(truthPopulation, policy, seed, claims, fitted.train);
       const covered: Record<string, boolean> = {};
       const assumed = new Set(fitted.card.unidentified.flatMap((u) => u.paths ?? []));
+      // Several fitted buyer profiles stand for no one true profile (default.yaml has four buyer kinds): their rows are left out.
+      const unmatched = (path: string): boolean => fitted.buyerProfiles > 1 && path.startsWith('buyerProfiles.');
       for (const p of fitted.card.parameters) {
-        const t = assumed.has(p.path) ? undefined : truth.get(p.path);
+        const t = assumed.has(p.path) || unmatched(p.path) ? undefined : truth.get(p.path);
         if (t !== undefined) covered[p.path] = p.low <= t && t <= p.high;
       }
       const timing = fitted.card.choices.find((c) => c.what === 'buyer answer timing')?.chosen ?? 'none';
