@@ -44,7 +44,7 @@ export { checkImpacts, type ImpactResult } from './impact/checkImpacts.js';
 export { updateImpactFixture } from './impact/updateImpactFixture.js';
 export { parseSweepParameter, sweepGrid, SWEEPABLE_KEYS } from './model/parseSweepParameter.js';
 export type { SweepPart } from './model/SweepPart.js';
-export { mergeSweepParts } from './model/mergeSweepParts.js';
+export { sweepFromParts, sweepOfPart } from './model/sweepFromParts.js';
 export { base64ToOutcomes, base64ToSellers, bytesToBase64 } from './model/base64Bytes.js';
 export { checkCoverage } from './model/checkCoverage.js';
 export { runSizeText, seedText, totalClaims } from './render/runSizeText.js';

@@ -7,7 +7,6 @@ import {
   buildCompareReport,
   buildSimulationReport,
   buildSweepReport,
-  mergeSweepParts,
 } from '../../reports/index.js';
 import { writeOutputs } from '../io/writeOutputs.js';
 import { EXIT, InputError } from '../exit.js';
@@ -28,6 +27,7 @@ import { auditPartSchema } from './auditPartSchema.js';
 import { mergeAuditParts } from './mergeAuditParts.js';
 import { withAllowance } from './auditAllowance.js';
 import { writeAuditReports } from './writeAuditReports.js';
+import { mergeSweepParts } from './mergeSweepParts.js';
 import { auditPretty } from '../../reports/audit/auditPretty.js';
 
 export interface ReportFlags {

@@ -7,7 +7,6 @@ import {
   type SweepPart,
   buildSweepReport,
   bytesToBase64,
-  mergeSweepParts,
   parseSweepParameter,
   stableStringify,
   sweepGrid,
@@ -28,6 +27,7 @@ import { type ShardFlags, shardOption } from './shardOption.js';
 import { takeShard } from '../../input/Shard.js';
 import { runWatchedTasks } from './runWatchedTasks.js';
 import { type Completion, endInterrupted, hearPendingSignals, renderReportFiles } from '../io/interruption.js';
+import { mergeSweepParts } from './mergeSweepParts.js';
 import { diagnostics } from '../io/diagnostics.js';
 
 export interface SweepOptions extends ShardFlags {
