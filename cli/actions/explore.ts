@@ -6,7 +6,7 @@ import { EXPLORE_LIMITS } from '../../generators/explore/EXPLORE_DEFAULTS.js';
 import { parseCount, parseFault, parseSeed } from '../../generators/index.js';
 import { loadPolicyOption } from '../io/loadPolicyOption.js';
 import { writeOutputs } from '../io/writeOutputs.js';
-import { type Interrupts, watchInterrupts } from '../io/watchInterrupts.js';
+import { type Interruption, watchInterruption } from '../io/interruption.js';
 import { EXIT, InputError } from '../exit.js';
 import { need } from './need.js';
 import { shellWord } from '../shellWord.js';
@@ -45,7 +45,7 @@ export async function explore(flags: ExploreFlags): Promise<number> {
   mkdirSync(flags.out, { recursive: true });
 
   // Listening before the first line is printed: a signal from then on stops the search cleanly.
-  const signals = watchInterrupts();
+  const signals = watchInterruption();
   try {
     // A fault of dated changes shows only under a policy with changes: without --policy, the fault's own.
     const searched = flags.policy === undefined && fault !== undefined ? faultPolicy(fault) : policy;
@@ -67,7 +67,7 @@ interface ExploreSettings {
   readonly fault: FaultName | undefined;
 }
 
-async function search(flags: ExploreFlags, { policy, seed, runs, seconds, fault }: ExploreSettings, signals: Interrupts): Promise<number> {
+async function search(flags: ExploreFlags, { policy, seed, runs, seconds, fault }: ExploreSettings, signals: Interruption): Promise<number> {
   const target = { policy, changes: changeInstants(policy) };
   const base = ['npx claimsim explore', ...(flags.policy ? ['--policy', flags.policy] : []), '--seed', String(seed), ...(fault ? ['--inject-fault', fault] : [])];
   const transitions = daylightSavingTransitions(policy.timezone, DST_YEARS.from, DST_YEARS.to).length;
