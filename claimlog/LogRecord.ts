@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CLAIM_TYPES, LIFECYCLE_STATUSES, CLAIM_STATUSES, REFUSAL_CODES } from '../engine/index.js';
+import { type AnyFieldCodec, CATALOGUE_LOGGED, type CatalogueRecordType, type CatalogueRecordTypes } from '../engine/events/index.js';
 
 /**
  * The claim log, format v1 (docs/claim-log.md): one JSON record a line. This zod schema is the
@@ -127,6 +128,38 @@ export const HeaderRecord = z.looseObject({
   until: instant.optional().describe('the last instant the log covers: timers due by then must show'),
 });
 
+/** A field of a kind the event catalogue logs from its fields (engine/events), by its codec. */
+function codecSchema(codec: AnyFieldCodec): z.ZodType {
+  if (typeof codec !== 'string') return z.enum(codec as [string, ...string[]]);
+  switch (codec) {
+    case 'id':
+      return id;
+    case 'text':
+      return z.string();
+    case 'instant':
+      return instant;
+    case 'instantOrNull':
+      return instant.nullable();
+    case 'day':
+      return date;
+    case 'count':
+      return count;
+    case 'flag':
+      return z.boolean();
+    default: {
+      const unreachable: never = codec;
+      throw new Error(`unknown codec ${String(unreachable)}`);
+    }
+  }
+}
+type CatalogueRecordSchema<T extends string> = z.ZodObject<{ type: z.ZodLiteral<T>; claim: z.ZodString; at: z.ZodString }, z.core.$loose>;
+/** The records of the kinds the event catalogue logs from their fields (notices of the clock's): type, claim, at and the fields. */
+const CATALOGUE_RECORDS = Object.fromEntries(
+  CATALOGUE_LOGGED.map(({ record, fields }) => [record, z.looseObject({ ...base(record), ...Object.fromEntries(Object.entries(fields).map(([k, c]) => [k, codecSchema(c)])) })]),
+) as unknown as { readonly [T in CatalogueRecordType]: CatalogueRecordSchema<T> };
+/** Their record types. */
+export const CATALOGUE_RECORD_TYPES: ReadonlySet<string> = new Set(CATALOGUE_LOGGED.map((c) => c.record));
+
 /** Every claim record type, by its `type`. */
 export const CLAIM_RECORDS = {
   claim_opened: ClaimOpenedRecord,
@@ -144,8 +177,13 @@ export const CLAIM_RECORDS = {
   support_contacted: SupportContactedRecord,
   memo_sent: MemoSentRecord,
   action_refused: ActionRefusedRecord,
+  ...CATALOGUE_RECORDS,
 } as const;
 export type RecordType = keyof typeof CLAIM_RECORDS;
+// Every record type the event catalogue names has a schema here (a kind with `log: 'own'` needs one written above).
+type Unrecorded = Exclude<CatalogueRecordTypes, RecordType>;
+const _everyKindRecorded: [Unrecorded] extends [never] ? true : Unrecorded = true;
+void _everyKindRecorded;
 export const RECORD_TYPES = Object.keys(CLAIM_RECORDS) as RecordType[];
 
 export const LogLineSchema = z.discriminatedUnion('type', [HeaderRecord, ...Object.values(CLAIM_RECORDS)]);
@@ -164,7 +202,8 @@ export function isTimerRecord(r: LogRecord): boolean {
     case 'withdrawal_lapsed':
       return r.cause === 'timeout';
     default:
-      return false;
+      // A kind logged from its catalogue fields is a notice of the clock's.
+      return CATALOGUE_RECORD_TYPES.has(r.type);
   }
 }
 

@@ -1,4 +1,5 @@
 import { CLAIM_STATUSES, CLAIM_TYPES, LIFECYCLE_STATUSES, REFUSAL_CODES } from '../engine/index.js';
+import { type AnyFieldCodec, CATALOGUE_LOGGED, type CatalogueRecordType, catalogueLoggedByRecord } from '../engine/events/index.js';
 import { ACTIONS, type Header, HeaderRecord, CLAIM_RECORDS, type LogRecord, type RecordType, isRecordType } from './LogRecord.js';
 import { parseIsoDate, parseIsoInstant } from './parseIsoInstant.js';
 
@@ -55,9 +56,22 @@ export function parseLogLine(text: string): ParsedLine {
     if (typeof v === 'string' && parseIsoInstant(v) === null) return withClaim(`${type}: ${key}: ${v} is not a real instant (check the date, time and offset)`);
   }
   if (typeof fields['deadline'] === 'string' && parseIsoDate(fields['deadline']) === null) return withClaim(`${type}: deadline: ${fields['deadline']} is not a real date`);
+  const unreal = catalogueUnrealField(type, fields);
+  if (unreal !== null) return withClaim(`${type}: ${unreal}`);
   if (type === 'header') return { kind: 'header', header: parsed.data as Header };
   const record = parsed.data as LogRecord;
   return { kind: 'record', record, at: parseIsoInstant(record.at)! };
+}
+
+/** An instant or a date of a catalogue-logged record's own fields that is not a real one (the schema checks only their form). */
+function catalogueUnrealField(type: string, fields: Record<string, unknown>): string | null {
+  for (const [k, codec] of Object.entries(catalogueLoggedByRecord(type)?.fields ?? {})) {
+    const v = fields[k];
+    if (typeof v !== 'string') continue;
+    if ((codec === 'instant' || codec === 'instantOrNull') && parseIsoInstant(v) === null) return `${k}: ${v} is not a real instant (check the date, time and offset)`;
+    if (codec === 'day' && parseIsoDate(v) === null) return `${k}: ${v} is not a real date`;
+  }
+  return null;
 }
 
 type Check = (v: unknown) => boolean;
@@ -77,8 +91,14 @@ const isCount: Check = (v) => typeof v === 'number' && Number.isSafeInteger(v) &
 /** R6: the buyer's counter before and after, on the records that move it. */
 const COUNTER: readonly (readonly [string, Check])[] = [['buyerPendingBefore', optional(isCount)], ['buyerPending', optional(isCount)]];
 
+/** The check of a field of a kind the event catalogue logs from its fields (engine/events), by its codec. */
+const CODEC_CHECKS: Readonly<Record<Exclude<AnyFieldCodec, readonly string[]>, Check>> = { id: isId, text: isText, instant: isInstant, instantOrNull: orNull(isInstant), day: isDate, count: isCount, flag: isFlag };
+const codecCheck = (codec: AnyFieldCodec): Check => (typeof codec === 'string' ? CODEC_CHECKS[codec as keyof typeof CODEC_CHECKS] : oneOf(codec));
+const CATALOGUE_FIELDS = Object.fromEntries(CATALOGUE_LOGGED.map(({ record, fields }) => [record, Object.entries(fields).map(([k, c]) => [k, codecCheck(c)] as const)])) as unknown as Record<CatalogueRecordType, readonly (readonly [string, Check])[]>;
+
 /** Each record type's fields beyond type, claim and at, as `LogRecord.ts` declares them (test/claimlog/quickRecord.test.ts holds the two equal). */
 const FIELDS: Record<RecordType, readonly (readonly [string, Check])[]> = {
+  ...CATALOGUE_FIELDS,
   claim_opened: [['order', isId], ['seller', isId], ['buyer', isId], ['claimType', oneOf(CLAIM_TYPES)], ['status', optional(oneOf(LIFECYCLE_STATUSES))], ['receivedAt', optional(isInstant)], ['reportedStatus', optional(oneOf(LIFECYCLE_STATUSES))], ['delayedFrom', optional(isInstant)]],
   status_changed: [['from', optional(oneOf(CLAIM_STATUSES))], ['to', oneOf(LIFECYCLE_STATUSES)]],
   withdrawal_requested: [['message', optional(isText)], ['deadline', optional(isDate)], ['piiWarning', optional(isFlag)], ...COUNTER, ['actor', optional(isId)], ['action', optional(oneOf(ACTIONS))]],

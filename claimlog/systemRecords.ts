@@ -1,11 +1,12 @@
 import type { ClaimEvent, Claim } from '../engine/index.js';
-import type { LogRecord } from './LogRecord.js';
+import { type CatalogueLoggedEvent, type ClockEvent, EVENT_CATALOGUE, catalogueLoggedByKind, catalogueLoggedByRecord, eventSpec } from '../engine/events/index.js';
+import { CATALOGUE_RECORD_TYPES, type LogRecord } from './LogRecord.js';
 
-/** The events the clock and the rules write on their own (no actor): a log shows each as a record of its own. */
-export type SystemEvent = Extract<ClaimEvent, { kind: 'WithdrawalTimedOut' | 'WithdrawalLapsed' | 'BuyerReminded' | 'DeadlineRetimed' | 'CooldownRetimed' }>;
+/** The events the clock and the rules write on their own (no actor, `source: 'clock'` in the event catalogue): a log shows each as a record of its own. */
+export type SystemEvent = ClockEvent;
 
 export function isSystemEvent(e: ClaimEvent): e is SystemEvent {
-  return e.kind === 'WithdrawalTimedOut' || e.kind === 'WithdrawalLapsed' || e.kind === 'BuyerReminded' || e.kind === 'DeadlineRetimed' || e.kind === 'CooldownRetimed';
+  return EVENT_CATALOGUE[e.kind].source === 'clock';
 }
 
 /** A system event fired by the clock (all but the lapse an action causes). */
@@ -26,11 +27,14 @@ export function shows(r: LogRecord, e: SystemEvent): boolean {
       return r.type === 'deadline_retimed';
     case 'CooldownRetimed':
       return r.type === 'cooldown_retimed';
-    default: {
-      const unreachable: never = e;
-      throw new Error(`unknown event ${JSON.stringify(unreachable)}`);
-    }
+    default:
+      // A notice the event catalogue logs from its fields; any other kind needs a case above (a compile error).
+      return r.type === catalogueRecordOf(e);
   }
+}
+
+function catalogueRecordOf(logged: CatalogueLoggedEvent): string | undefined {
+  return catalogueLoggedByKind((logged as ClaimEvent).kind)?.record;
 }
 
 /** The rule a system event carries out, and what it is called in a message. */
@@ -53,8 +57,13 @@ export function systemRule(e: SystemEvent | LogRecord): { readonly rule: string;
     case 'CooldownRetimed':
     case 'cooldown_retimed':
       return { rule: 'R15a', what: 'recomputed cooldown' };
-    default:
-      return { rule: String(kind), what: String(kind) };
+    default: {
+      // A notice the event catalogue logs from its fields: its first rule and its description.
+      const logged = catalogueLoggedByKind(String(kind)) ?? catalogueLoggedByRecord(String(kind));
+      if (logged === undefined) return { rule: String(kind), what: String(kind) };
+      const spec = eventSpec(logged.kind);
+      return { rule: spec.rules[0] ?? logged.record, what: spec.description };
+    }
   }
 }
 
@@ -76,6 +85,6 @@ export function expectedInstead(r: LogRecord, claim: Readonly<Claim> | undefined
     case 'cooldown_retimed':
       return 'the rules recompute no cooldown then';
     default:
-      return state;
+      return CATALOGUE_RECORD_TYPES.has(r.type) ? `the rules make no ${r.type} then (${state})` : state;
   }
 }

@@ -1,5 +1,6 @@
 import { type ClaimEvent, type ClaimStatus, type ClaimType, type LifecycleStatus, type WithdrawalState, firstStatus, policyInForce } from '../engine/index.js';
 import { endOfWindow, lastDayOfWindow, startOfDayAfter } from '../engine/dayCounting.js';
+import { fromCatalogueRecord } from './catalogueRecord.js';
 import type { JudgeContext } from './JudgeContext.js';
 import type { LoggedRecord } from './LoggedRecord.js';
 import { parseIsoDate, parseIsoInstant } from './parseIsoInstant.js';
@@ -124,10 +125,9 @@ export function toClaimEvent(ctx: JudgeContext, lr: LoggedRecord, t: Tracked, fi
     case 'action_refused':
       // A refused action changes nothing (rules.md): the invariant reading passes it by.
       throw new Error(`a refused action is no event (${r.claim} at ${r.at})`);
-    default: {
-      const unreachable: never = r;
-      throw new Error(`unknown record ${JSON.stringify(unreachable)}`);
-    }
+    default:
+      // A notice the event catalogue logs from its fields: it changes nothing tracked. Any other record needs a case above (a compile error).
+      e = fromCatalogueRecord(r, at);
   }
   return e;
 }

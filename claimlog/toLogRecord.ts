@@ -1,11 +1,13 @@
 import { type Calendar, type ClaimEvent, type Policy, formatDay } from '../engine/index.js';
+import { toCatalogueRecord } from './catalogueRecord.js';
 import { formatInstant } from './formatInstant.js';
 import type { Header, LogRecord } from './LogRecord.js';
 
 /**
  * An engine event as a claim-log record (docs/claim-log.md), instants in the calendar's zone
  * with their offset. Total over the engine's events: `OrderPlaced` has no record of its own
- * (its order, seller and buyer ride on `claim_opened`), every other event has exactly one.
+ * (its order, seller and buyer ride on `claim_opened`), every other event has exactly one (a
+ * notice of the event catalogue's, one written from its catalogue fields).
  */
 export function toLogRecord(e: ClaimEvent, calendar: Calendar): LogRecord | null {
   const t = (x: number): string => formatInstant(x, calendar, true);
@@ -45,10 +47,9 @@ export function toLogRecord(e: ClaimEvent, calendar: Calendar): LogRecord | null
         rejectionCooldownUntil: e.rejectionCooldownUntil === null ? null : t(e.rejectionCooldownUntil),
         cancellationCooldownUntil: e.cancellationCooldownUntil === null ? null : t(e.cancellationCooldownUntil),
       };
-    default: {
-      const unreachable: never = e;
-      throw new Error(`unknown event ${JSON.stringify(unreachable)}`);
-    }
+    default:
+      // A notice the event catalogue logs from its fields; any other kind needs a case above (a compile error).
+      return toCatalogueRecord(e, calendar);
   }
 }
 

@@ -1,3 +1,4 @@
+import { CATALOGUE_LOGGED } from '../../engine/events/index.js';
 import { CLAIM_RECORDS, RECORD_TYPES, type RecordType } from '../LogRecord.js';
 
 /** An OCEL 2.0 attribute type, as the standard names them. */
@@ -21,7 +22,16 @@ export const OCEL_RELATION_FIELDS = ['claim', 'order', 'seller', 'buyer'] as con
 export type OcelRelationField = (typeof OCEL_RELATION_FIELDS)[number];
 
 const NOT_ATTRIBUTES: ReadonlySet<string> = new Set(['type', 'at', ...OCEL_RELATION_FIELDS]);
-const TIME_FIELDS: ReadonlySet<string> = new Set(['receivedAt', 'cooldownUntil', 'rejectionCooldownUntil', 'cancellationCooldownUntil', 'delayedFrom', 'until']);
+const TIME_FIELDS: ReadonlySet<string> = new Set([
+  'receivedAt',
+  'cooldownUntil',
+  'rejectionCooldownUntil',
+  'cancellationCooldownUntil',
+  'delayedFrom',
+  'until',
+  // The instants of the kinds the event catalogue logs from their fields (engine/events).
+  ...CATALOGUE_LOGGED.flatMap(({ fields }) => Object.keys(fields).filter((k) => fields[k] === 'instant' || fields[k] === 'instantOrNull')),
+]);
 /** Counters (R6) and flags (R21): OCEL's integer and boolean, their values written as JSON numbers and booleans. */
 const INTEGER_FIELDS: ReadonlySet<string> = new Set(['buyerPendingBefore', 'buyerPending']);
 const BOOLEAN_FIELDS: ReadonlySet<string> = new Set(['piiWarning']);

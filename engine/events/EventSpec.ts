@@ -48,13 +48,13 @@ interface EventSpecBase {
  * state, so a reader that folds state passes it by; `state`: every folding reader handles it by
  * name. `log`: `own` when the claim log writes and reads it with a record of its own
  * (claimlog/LogRecord.ts); otherwise its fields and their codecs, from which the record is
- * written, read and checked: only for a notice of the clock's, which no reader of a log replays
- * or folds.
+ * written, read and checked: only for a notice of the clock's about a claim, which no reader of a
+ * log replays or folds.
  */
 export type EventSpec<K extends EventKind = EventKind> = EventSpecBase &
   (
     | { readonly source: 'action' | 'clock'; readonly effect: 'notice' | 'state'; readonly log: 'own' }
-    | { readonly source: 'clock'; readonly effect: 'notice'; readonly log: LogFields<K> }
+    | { readonly source: 'clock'; readonly effect: 'notice'; readonly about: 'claim'; readonly record: string; readonly log: LogFields<K> }
   );
 
 /** The catalogue's shape: one entry per event kind of the `ClaimEvent` union, no more, no fewer. */

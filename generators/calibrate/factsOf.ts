@@ -7,6 +7,7 @@ import {
   isTerminal,
   policyInForce,
 } from '../../engine/index.js';
+import { passCatalogueRecord } from '../../claimlog/catalogueRecord.js';
 import { parseIsoInstant } from '../../claimlog/parseIsoInstant.js';
 import type { ClaimHistory } from './ClaimHistory.js';
 import type { AnswerFact, ClaimFacts, OnceFact, Outcome, RejectionFact, Stay } from './ClaimFacts.js';
@@ -172,8 +173,11 @@ export function factsOf(c: ClaimHistory, policy: Policy, calendar: Calendar, log
       case 'cooldown_retimed':
         if (rejection !== null && typeof r.rejectionCooldownUntil === 'string') rejection.cooldownUntil = parseIsoInstant(r.rejectionCooldownUntil) ?? rejection.cooldownUntil;
         break;
-      default:
+      case 'action_refused':
         break;
+      default:
+        // A notice the event catalogue logs from its fields tells no fact; any other record needs a case above (a compile error).
+        passCatalogueRecord(r);
     }
   }
   const stop = endedAt ?? logEnd;
