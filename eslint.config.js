@@ -31,11 +31,13 @@ export default tseslint.config(
             { target: './input', from: ['./scenarios', './generators', './claimlog', './target', './reports', './cli'] },
             { target: './scenarios/schema', from: ['./scenarios/compile', './scenarios/run'] },
             { target: './scenarios/compile', from: ['./scenarios/run'] },
-            // The command line's: io (files in and out) ← grid (the population tasks compare, sweep
+            // The checker reads rules.md on its own: an invariant never imports a feature's rules (engine/features).
+            { target: './engine/invariants', from: ['./engine/features'], message: 'the checker reads the rules independently of the engine: an invariant keeps its own reading instead of importing a feature (docs/adding-a-rule.md)' },
+            // The command line's: io (files in and out) ← populationTasks (the population tasks compare, sweep
             // and all run) ← actions (each command's work) ← commands (options and help, loading
             // the action when it runs).
-            { target: './cli/io', from: ['./cli/grid', './cli/actions', './cli/commands'] },
-            { target: './cli/grid', from: ['./cli/actions', './cli/commands'] },
+            { target: './cli/io', from: ['./cli/populationTasks', './cli/actions', './cli/commands'] },
+            { target: './cli/populationTasks', from: ['./cli/actions', './cli/commands'] },
             { target: './cli/actions', from: ['./cli/commands'] },
           ],
         },

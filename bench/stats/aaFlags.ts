@@ -1,6 +1,6 @@
 import { DEFAULT_POLICY } from '../../engine/index.js';
 import type { Population } from '../../generators/index.js';
-import { armSeeds } from '../../cli/grid/replicationSeeds.js';
+import { armSeeds } from '../../cli/populationTasks/replicationSeeds.js';
 import { type CompareView, buildCompareReport } from '../../reports/model/buildCompareReport.js';
 import { replicationPair } from './replicationPair.js';
 

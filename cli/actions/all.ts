@@ -5,7 +5,7 @@ import { CompiledPopulation, loadPopulationFile } from '../../generators/index.j
 import { checkCoverage } from '../../reports/index.js';
 import { type ScenarioResult, findScenarioFiles, loadScenarioFile, runScenarioPaths } from '../../scenarios/index.js';
 import { InputError } from '../exit.js';
-import { replicationSeeds } from '../grid/replicationSeeds.js';
+import { replicationSeeds } from '../populationTasks/replicationSeeds.js';
 import { diagnostics } from '../io/diagnostics.js';
 import { watchInterruption } from '../io/interruption.js';
 import { taskWorkers } from './chooseWorkers.js';

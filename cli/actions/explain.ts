@@ -9,7 +9,7 @@ import { loadScenarioFile } from '../../scenarios/index.js';
 import { EXIT, InputError } from '../exit.js';
 import { refuseOutputOverInput } from '../io/refuseOutputOverInput.js';
 import { writeOutputFile } from '../io/writeOutputFile.js';
-import { replicationSeeds } from '../grid/replicationSeeds.js';
+import { replicationSeeds } from '../populationTasks/replicationSeeds.js';
 import { rerunClaim } from './rerunClaim.js';
 
 export interface ExplainFlags {

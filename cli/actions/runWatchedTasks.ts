@@ -1,6 +1,6 @@
 import { refuseDrawlessSeed } from '../../generators/population/refuseDrawlessSeed.js';
-import type { PopulationTask, TaskResult } from '../grid/PopulationTask.js';
-import { runPopulationTasks } from '../grid/runPopulationTasks.js';
+import type { PopulationTask, TaskResult } from '../populationTasks/PopulationTask.js';
+import { runPopulationTasks } from '../populationTasks/runPopulationTasks.js';
 import { diagnostics } from '../io/diagnostics.js';
 import { watchInterruptionAfterLoading } from '../io/interruption.js';
 import { tasksClaims } from './chooseWorkers.js';

@@ -14,8 +14,8 @@ import {
 import { EXIT, InputError } from '../exit.js';
 import { loadPolicyOption } from '../io/loadPolicyOption.js';
 import { sweepGridProblem } from '../../reports/model/parseSweepParameter.js';
-import type { PopulationTask } from '../grid/PopulationTask.js';
-import { replicationSeeds } from '../grid/replicationSeeds.js';
+import type { PopulationTask } from '../populationTasks/PopulationTask.js';
+import { replicationSeeds } from '../populationTasks/replicationSeeds.js';
 import { claimOutputFolder } from '../io/claimOutputFolder.js';
 import { writeOutputFolder } from '../io/writeOutputFolder.js';
 import { writeOutputs } from '../io/writeOutputs.js';

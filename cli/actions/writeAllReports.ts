@@ -13,8 +13,8 @@ import {
 } from '../../reports/index.js';
 import type { PackedRows } from '../../reports/xlsx/listedRows.js';
 import { EXIT } from '../exit.js';
-import type { TaskResult } from '../grid/PopulationTask.js';
-import { withRegressionScenarios } from '../grid/withRegressionScenarios.js';
+import type { TaskResult } from '../populationTasks/PopulationTask.js';
+import { withRegressionScenarios } from '../populationTasks/withRegressionScenarios.js';
 import { writeOutputs } from '../io/writeOutputs.js';
 import type { AllOptions } from './AllOptions.js';
 import { type Completion, type Interruption, completionText, renderReportFiles } from '../io/interruption.js';

@@ -4,9 +4,9 @@ import { type Checked, parseCount, parseFault } from '../../generators/run/parse
 import { CLAIM_LIST_CAP, MAX_CLAIM_LIST_CAP } from '../../reports/xlsx/claimListCollector.js';
 import type { AllOptions } from '../actions/all.js';
 import { DEFAULT_POPULATION, LIBRARY } from '../actions/shippedFiles.js';
-import { MAX_REPLICATIONS, checkedOption, countOption } from './grid/checkedOption.js';
-import { populationOptions } from './grid/populationOptions.js';
-import { reportInputError } from './grid/reportInputError.js';
+import { MAX_REPLICATIONS, checkedOption, countOption } from './shared/checkedOption.js';
+import { populationOptions } from './shared/populationOptions.js';
+import { reportInputError } from './shared/reportInputError.js';
 import { helpText } from './helpText.js';
 
 /**

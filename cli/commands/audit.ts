@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import type { AuditFlags } from '../actions/audit.js';
-import { reportInputError } from './grid/reportInputError.js';
+import { reportInputError } from './shared/reportInputError.js';
 import { helpText } from './helpText.js';
-import { shardOptions } from './grid/shardOptions.js';
+import { shardOptions } from './shared/shardOptions.js';
 
 /** `claimsim audit`: a claim log written by any system, judged claim by claim against the rules. */
 export function registerAudit(program: Command): void {

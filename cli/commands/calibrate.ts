@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { CalibrateFlags } from '../actions/calibrate.js';
-import { checkedOption, seedOption } from './grid/checkedOption.js';
-import { reportInputError } from './grid/reportInputError.js';
+import { checkedOption, seedOption } from './shared/checkedOption.js';
+import { reportInputError } from './shared/reportInputError.js';
 import { helpText } from './helpText.js';
 
 /** `--holdout SHARE`: the share of claims held out, 0.05 … 0.5. */

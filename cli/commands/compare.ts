@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import type { CompareOptions } from '../actions/compare.js';
-import { MAX_REPLICATIONS, countOption } from './grid/checkedOption.js';
-import { populationOptions } from './grid/populationOptions.js';
-import { reportInputError } from './grid/reportInputError.js';
-import { shardOptions } from './grid/shardOptions.js';
+import { MAX_REPLICATIONS, countOption } from './shared/checkedOption.js';
+import { populationOptions } from './shared/populationOptions.js';
+import { reportInputError } from './shared/reportInputError.js';
+import { shardOptions } from './shared/shardOptions.js';
 import { helpText } from './helpText.js';
 import { FINAL_OUTCOMES } from '../../engine/finalOutcomes.js';
 import { MAX_PARAMETER_DRAWS } from '../actions/parameterDraws.js';

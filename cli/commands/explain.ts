@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { ExplainFlags } from '../actions/explain.js';
-import { MAX_REPLICATIONS, countOption, seedOption } from './grid/checkedOption.js';
-import { reportInputError } from './grid/reportInputError.js';
+import { MAX_REPLICATIONS, countOption, seedOption } from './shared/checkedOption.js';
+import { reportInputError } from './shared/reportInputError.js';
 import { helpText } from './helpText.js';
 
 /** `claimsim explain`: why one claim of a scenario or of a simulation ended as it did. */

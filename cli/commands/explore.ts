@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { ExploreFlags } from '../actions/explore.js';
 import { EXPLORE_DEFAULTS, EXPLORE_LIMITS } from '../../generators/explore/EXPLORE_DEFAULTS.js';
 import { MAX_PATH_NUMBERS } from '../../generators/explore/explorePath.js';
-import { reportInputError } from './grid/reportInputError.js';
+import { reportInputError } from './shared/reportInputError.js';
 import { helpText } from './helpText.js';
 
 /** `claimsim explore`: search a policy's edge cases for invariant violations. */

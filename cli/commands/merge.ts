@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { MergeFlags } from '../actions/merge.js';
-import { reportInputError } from './grid/reportInputError.js';
+import { reportInputError } from './shared/reportInputError.js';
 import { helpText } from './helpText.js';
 
 /** `claimsim merge DIR… --out DIR`: shard outputs of `claimsim simulate` into the unsharded run's output. */

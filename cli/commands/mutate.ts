@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { MutateFlags } from '../actions/mutate.js';
-import { reportInputError } from './grid/reportInputError.js';
+import { reportInputError } from './shared/reportInputError.js';
 import { helpText } from './helpText.js';
 
 /** `claimsim mutate PATH…`: how strong a scenario suite is against the catalogue of rule mutants. */

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { ReportFlags } from '../actions/report.js';
-import { reportInputError } from './grid/reportInputError.js';
+import { reportInputError } from './shared/reportInputError.js';
 import { helpText } from './helpText.js';
 
 /** `claimsim report INPUT… --out DIR`: HTML, Markdown and JSON from the summaries, parts or report models already on disk. */

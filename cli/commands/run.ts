@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { RunFlags } from '../actions/run.js';
-import { reportInputError } from './grid/reportInputError.js';
-import { shardOptions } from './grid/shardOptions.js';
+import { reportInputError } from './shared/reportInputError.js';
+import { shardOptions } from './shared/shardOptions.js';
 import { helpText } from './helpText.js';
 
 const collect = (v: string, all: string[]): string[] => [...all, v];

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { SchemaFlags } from '../actions/schema.js';
-import { reportInputError } from './grid/reportInputError.js';
+import { reportInputError } from './shared/reportInputError.js';
 import { helpText } from './helpText.js';
 
 /** `claimsim schema`: the JSON Schemas of the scenario, population and policy files, for editors. */

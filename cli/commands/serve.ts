@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { ServeFlags } from '../actions/serve.js';
-import { reportInputError } from './grid/reportInputError.js';
+import { reportInputError } from './shared/reportInputError.js';
 import { helpText } from './helpText.js';
 
 /** `claimsim serve`: the engine behind the target protocol, the reference target of `run --target`. */

@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import type { SimulateFlags } from '../actions/simulate.js';
-import { reportInputError } from './grid/reportInputError.js';
-import { shardOptions } from './grid/shardOptions.js';
-import { SET_HELP } from './grid/populationOptions.js';
-import { WORKERS_HELP } from './grid/workersHelp.js';
+import { reportInputError } from './shared/reportInputError.js';
+import { shardOptions } from './shared/shardOptions.js';
+import { SET_HELP } from './shared/populationOptions.js';
+import { WORKERS_HELP } from './shared/workersHelp.js';
 import { helpText } from './helpText.js';
 
 /** `claimsim simulate`: a population through the rules with the invariant checker on. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../../../engine/index.js';
 import { loadPopulationFile, summaryJson } from '../../../generators/index.js';
-import type { PopulationTask } from '../../../cli/grid/PopulationTask.js';
-import { runPopulationTasks } from '../../../cli/grid/runPopulationTasks.js';
+import type { PopulationTask } from '../../../cli/populationTasks/PopulationTask.js';
+import { runPopulationTasks } from '../../../cli/populationTasks/runPopulationTasks.js';
 
 const population = loadPopulationFile('generators/populations/small.yaml');
 const tasks: PopulationTask[] = Array.from({ length: 6 }, (_, i) => ({ population, policy: DEFAULT_POLICY, seed: 100 + i, claims: 150 }));
