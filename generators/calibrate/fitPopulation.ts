@@ -26,6 +26,8 @@ export interface FitOptions {
 
 /** `--profiles auto` tries 1 … AUTO_MOST buyer profiles. */
 export const AUTO_MOST = 4;
+/** `--profiles auto` keeps the fewest profiles whose held-out log-likelihood is within this of the best. */
+export const AUTO_MARGIN = 2;
 
 export interface FittedPopulation {
   /** The population file's data, without its card. */
@@ -81,15 +83,18 @@ function buyerMixture(train: readonly ClaimFacts[], holdout: readonly ClaimFacts
     tried.push({ k, fit: fitAnswerMixture(train, holdout, k, own), card: own });
   }
   const fitted = tried.filter((t) => t.fit !== null).sort((a, b) => b.fit!.heldOut - a.fit!.heldOut || a.k - b.k);
-  const best = fitted[0];
-  if (best === undefined) return null;
+  if (fitted.length === 0) return null;
+  // An extra profile must earn its place: the fewest profiles within AUTO_MARGIN of the best held-out log-likelihood.
+  const top = fitted[0]!.fit!.heldOut;
+  const best = fitted.filter((t) => t.fit!.heldOut >= top - AUTO_MARGIN).sort((a, b) => a.k - b.k)[0]!;
+  const runnerUp = fitted.find((t) => t !== best)!;
   const hoRequests = holdout.reduce((s, f) => s + f.answers.length, 0);
   card.choice({
     what: 'buyer profiles',
     chosen: String(best.k),
     options: fitted.map((t) => ({ name: String(t.k), heldOutLogLikelihood: round1(t.fit!.heldOut) })),
-    evidence: fitted[1]
-      ? `held-out log-likelihood of the buyers' answers higher by ${(best.fit!.heldOut - fitted[1].fit!.heldOut).toFixed(1)} than ${fitted[1].k} profile(s) over ${count(hoRequests)} held-out requests (each buyer's requests from one profile)`
+    evidence: runnerUp
+      ? `the fewest profiles whose held-out log-likelihood of the buyers' answers is within ${AUTO_MARGIN} of the best (${round1(top)}); against ${runnerUp.k} profile(s): ${(best.fit!.heldOut - runnerUp.fit!.heldOut).toFixed(1)} over ${count(hoRequests)} held-out requests (each buyer's requests from one profile)`
       : 'the only number of profiles the data carries',
   });
   if (best.k === 1) return null;
