@@ -51,6 +51,14 @@ export function unshard<T>(parts: readonly (readonly T[])[]): T[] {
   return Array.from({ length: total }, (_, j) => parts[j % count]![Math.floor(j / count)]!);
 }
 
+/** unshard for shards of which some stopped early: their items in the unsharded order, the missing ones left out. */
+export function unshardShort<T>(parts: readonly (readonly T[])[]): T[] {
+  const longest = Math.max(0, ...parts.map((p) => p.length));
+  const out: T[] = [];
+  for (let k = 0; k < longest; k++) for (const p of parts) if (k < p.length) out.push(p[k]!);
+  return out;
+}
+
 /**
  * The shard (1 … count) of an item known by a key rather than a place, such as a claim of a
  * log read in pieces: FNV-1a (32 bits) of the key, modulo the count. Stable across runs,

@@ -12,7 +12,7 @@ import { selectScenarios } from './selectScenarios.js';
 import type { Shard } from '../../input/Shard.js';
 import { type ShardFlags, shardOption } from './shardOption.js';
 import { mergeShardParts } from './mergeShardParts.js';
-import { shardLength, takeShard, unshard } from '../../input/Shard.js';
+import { shardLength, takeShard, unshard, unshardShort } from '../../input/Shard.js';
 import { runPartSchema } from './runPartSchema.js';
 import { LIMITS } from '../../input/limits.js';
 import { jsonPathError, readJsonInput, validateJson } from '../io/readJsonInput.js';
@@ -220,12 +220,4 @@ function mergeRunReports(files: readonly string[]): { report: RunReport; partial
   const empty = { events: {}, refusals: {}, tags: [], log: [], violations: [] };
   const ordered = partial ? unshardShort(merged.map((p) => p.scenarios)) : unshard(merged.map((p) => p.scenarios));
   return { report: reportOf(ordered.map((s) => ({ ...empty, ...s }))), partial };
-}
-
-/** unshard for shards of which some stopped early: their items in the unsharded order, the missing ones left out. */
-function unshardShort<T>(parts: readonly (readonly T[])[]): T[] {
-  const longest = Math.max(0, ...parts.map((p) => p.length));
-  const out: T[] = [];
-  for (let k = 0; k < longest; k++) for (const p of parts) if (k < p.length) out.push(p[k]!);
-  return out;
 }
