@@ -12,11 +12,9 @@ const BUCKET: unique symbol = Symbol('bucket');
 /** Timers due at one (due, priority), in the order scheduled; `head` is the next to fire. */
 interface Bucket<T> {
   readonly key: number;
-  readonly priority: number;
   head: number;
   readonly payloads: T[];
   readonly auxes: number[];
-  readonly seqs: number[];
 }
 
 /** One number per (due, priority) with a bucket; -1 when the pair gets none (an odd priority, a due out of range). */
@@ -53,9 +51,10 @@ export class TimerLoopError<T> extends Error {
  *   policy's zone, and every zone's midnight is on a quarter hour) go into a day bucket: one
  *   first-in, first-out list per (due, priority), which is one heap entry. Scheduling into a
  *   bucket that exists and firing from one are O(1); the heap holds one entry per midnight
- *   instead of one per deadline. A bucket's entries were scheduled in sequence order, and no other
- *   entry shares its (due, priority), so the (time, priority, sequence) order is the same as if
- *   each timer were its own entry.
+ *   instead of one per deadline, and a timer in a bucket costs two array slots instead of four.
+ *   A bucket's entries were scheduled in sequence order, and no other entry shares its (due,
+ *   priority), so the (time, priority, sequence) order is the same as if each timer were its own
+ *   entry.
  */
 export class VirtualClock<T> {
   private nowMs: Instant;
@@ -116,11 +115,10 @@ export class VirtualClock<T> {
       const b = this.buckets[open]!;
       b.payloads.push(payload);
       b.auxes.push(aux);
-      b.seqs.push(id);
       return id;
     }
     const n = this.freeBuckets.length > 0 ? this.freeBuckets.pop()! : this.buckets.length;
-    this.buckets[n] = { key: bk, priority, head: 0, payloads: [payload], auxes: [aux], seqs: [id] };
+    this.buckets[n] = { key: bk, head: 0, payloads: [payload], auxes: [aux] };
     this.bucketOf.set(bk, n);
     this.push(due, priority * SEQ_SPAN + id, BUCKET, n);
     return id;
@@ -155,16 +153,16 @@ export class VirtualClock<T> {
           const h = b.head++;
           payload = b.payloads[h]!;
           aux = b.auxes[h]!;
-          if (b.head === b.seqs.length) {
+          if (b.head === b.payloads.length) {
             // Emptied: a timer scheduled at this (due, priority) from now on opens a new bucket.
             this.bucketOf.delete(b.key);
             this.buckets[n] = undefined;
             this.freeBuckets.push(n);
             this.pop();
           } else {
-            // Its next entry is still the least: only the sequence moved, within the same (due, priority).
+            // Its next entry is still the least: no other entry has its (due, priority), so the
+            // sequence in its key (its first timer's) orders nothing and stays.
             b.payloads[h] = undefined as T;
-            this.key[0] = b.priority * SEQ_SPAN + b.seqs[b.head]!;
           }
         } else {
           payload = top;
