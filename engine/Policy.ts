@@ -4,7 +4,6 @@ import { PARAMETERS, PARAMETER_DEFAULTS, PARAMETER_RANGES, type ParameterValue, 
 
 export {
   PARAMETERS,
-  PARAMETER_BY_KEY,
   SWEEPABLE_KEYS,
   BOUNDARY_PARAMETERS,
   type BoundaryParameter,

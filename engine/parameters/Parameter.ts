@@ -70,7 +70,7 @@ interface Common<O extends boolean> {
 }
 
 /** The value as written, for messages: a list or map is named, never flattened into its items. */
-export function show(v: unknown): string {
+function show(v: unknown): string {
   if (typeof v === 'string') return JSON.stringify(v);
   if (Array.isArray(v)) return 'a list';
   if (v !== null && typeof v === 'object') return 'a map';

@@ -62,9 +62,6 @@ export type ParameterValue<K extends ParameterKey> = ValueOf<Extract<AnyParamete
 type RequiredKey = Extract<AnyParameter, { optional: false }>['key'];
 export const REQUIRED_PARAMETER_KEYS = PARAMETERS.filter((p) => !p.optional).map((p) => p.key) as readonly RequiredKey[];
 
-/** Each parameter's record by key. */
-export const PARAMETER_BY_KEY: Readonly<Record<ParameterKey, AnyParameter>> = Object.freeze(Object.fromEntries(PARAMETERS.map((p) => [p.key, p])) as Record<ParameterKey, AnyParameter>);
-
 /** The defaults of the required parameters, in order (the optional ones are absent: their defaults apply). */
 export const PARAMETER_DEFAULTS = Object.freeze(
   Object.fromEntries(PARAMETERS.filter((p) => !p.optional).map((p) => [p.key, p.default])),
@@ -85,7 +82,7 @@ export const PARAMETER_RANGES = Object.freeze(
 /** The parameters `claimsim sweep --param` may vary (whole numbers marked sweepable), in order. */
 export const SWEEPABLE_KEYS = PARAMETERS.filter((p) => p.sweepable).map((p) => p.key) as readonly WholeKey[];
 
-/** The keys a dated change may set, and for each other key why it cannot (the refusal's wording). */
+/** The parameters a dated change cannot set, each with why (the refusal's wording, from the record's `changes:`). */
 export const UNCHANGEABLE_PARAMETERS: Readonly<Record<string, string>> = Object.freeze(
   Object.fromEntries(PARAMETERS.flatMap((p) => (p.changes === true ? [] : [[p.key, p.changes]]))),
 );
@@ -101,4 +98,3 @@ export const BOUNDARY_PARAMETERS: readonly BoundaryParameter[] = Object.freeze(
 );
 
 export type { ExploreBoundary, Parameter, ParameterKind } from './Parameter.js';
-export { show } from './Parameter.js';
