@@ -3,7 +3,9 @@ import type { ClaimStatus, ClaimType, LifecycleStatus } from './claimTypes.js';
 import type { Day } from './civil.js';
 import type { PiiKind } from './pii.js';
 import type { Policy } from './Policy.js';
+import type { SellerToldCooldownEnded, TellSellerCooldownEnded } from './features/cooldownEndNotice/types.js';
 
+export type { SellerToldCooldownEnded, TellSellerCooldownEnded };
 export type { Instant, Day, ClaimStatus, ClaimType, LifecycleStatus, PiiKind };
 
 /** T with its fields writable: for building a value field by field before it is handed out read-only. */
@@ -183,14 +185,14 @@ export type Command =
 export type CommandKind = Command['kind'];
 
 /** What the engine's clock issues when a timer falls due: never given by a party, never in a scenario's steps. */
-export type ClockCommand = ExpireWithdrawal | RemindBuyer | ChangePolicy;
+export type ClockCommand = ExpireWithdrawal | RemindBuyer | ChangePolicy | TellSellerCooldownEnded;
 export type ClockCommandKind = ClockCommand['kind'];
 
 /** Everything the rules decide: a party's command or the clock's. */
 export type AnyCommand = Command | ClockCommand;
 export type AnyCommandKind = AnyCommand['kind'];
 
-const CLOCK_KINDS: Readonly<Record<ClockCommandKind, true>> = { ExpireWithdrawal: true, RemindBuyer: true, ChangePolicy: true };
+const CLOCK_KINDS: Readonly<Record<ClockCommandKind, true>> = { ExpireWithdrawal: true, RemindBuyer: true, ChangePolicy: true, TellSellerCooldownEnded: true };
 
 /** True for a command only the clock issues. */
 export function isClockCommand(command: AnyCommand): command is ClockCommand {
@@ -361,7 +363,8 @@ export type ClaimEvent =
   | MemoSent
   | SupportContacted
   | DeadlineRetimed
-  | CooldownRetimed;
+  | CooldownRetimed
+  | SellerToldCooldownEnded;
 export type EventKind = ClaimEvent['kind'];
 
 // ---------------------------------------------------------------- refusals

@@ -49,6 +49,8 @@ export const EVENT_CATALOGUE = {
   // Only at dated policy changes (R10a, R15a): absent from a summary without them.
   DeadlineRetimed: { record: 'deadline_retimed', about: 'claim', source: 'clock', effect: 'state', rules: ['R6', 'R10'], description: "a dated policy change re-timed the open request's deadline", log: 'own' },
   CooldownRetimed: { record: 'cooldown_retimed', about: 'claim', source: 'clock', effect: 'state', rules: ['R12', 'R15'], description: 'a dated policy change recomputed the cooldowns in force', log: 'own' },
+  // An extension of R12/R15 (policy notifyCooldownEnd, engine/features/cooldownEndNotice): absent from a summary without it.
+  SellerToldCooldownEnded: { record: 'seller_told_cooldown_ended', about: 'claim', source: 'clock', effect: 'notice', rules: ['R12', 'R15'], description: "the seller was told the claim's cooldowns have ended", log: {} },
 } as const satisfies EventCatalogueShape;
 
 export type EventCatalogue = typeof EVENT_CATALOGUE;

@@ -1,3 +1,4 @@
+import { cooldownEndNotice } from './cooldownEndNotice/cooldownEndNotice.js';
 import { datedChanges } from './datedChanges/datedChanges.js';
 import type { Feature } from './Feature.js';
 import { reminder } from './reminder/reminder.js';
@@ -8,4 +9,4 @@ import { responseDeadline } from './responseDeadline/responseDeadline.js';
  * `evolve` and the mutant catalogue read. The order is the order in which one event's timers
  * are armed (a request's timeout before its reminder) and the catalogue's order.
  */
-export const FEATURES: readonly Feature[] = [responseDeadline, reminder, datedChanges];
+export const FEATURES: readonly Feature[] = [responseDeadline, reminder, datedChanges, cooldownEndNotice];

@@ -8,6 +8,7 @@ import { applyChanges, applyChangesToAll, changesInForce } from './applyChanges.
 import { checkAnswer } from './checkAnswer.js';
 import { checkClosed } from './checkClosed.js';
 import { checkCooldownEnd } from './checkCooldownEnd.js';
+import { checkCooldownEndNotice, checkCooldownEndNoticeDue, forgetCooldownEndNotice } from './checkCooldownEndNotice.js';
 import { checkCounter } from './checkCounter.js';
 import { checkEligibility } from './checkEligibility.js';
 import { checkOverdue } from './checkOverdue.js';
@@ -22,7 +23,7 @@ import { isClosedStatus } from './isClosedStatus.js';
 import type { InvariantChecker, InvariantCheckerOptions } from './types.js';
 
 /**
- * The invariant checker (I1–I9, I11 for the reminder, and the dated changes of R10a and R15a): a second reading of rules.md over the event log. It never
+ * The invariant checker (I1–I9, I11 for the reminder, I12 for the cooldown-end notice, and the dated changes of R10a and R15a): a second reading of rules.md over the event log. It never
  * calls the engine's rules or fold; it keeps its own small record per claim and its own
  * counts, computes deadlines, timeouts and cooldown ends itself, and reports each
  * violation with the claim, the instant and the claim's latest events. O(1) per event.
@@ -38,6 +39,7 @@ export function createInvariantChecker(policy: Policy, options: InvariantChecker
       for (const rec of ctx.claims.records()) {
         checkReminderDue(ctx, rec, now, 'end of the run');
         checkOverdue(ctx, rec, now, 'end of the run');
+        checkCooldownEndNoticeDue(ctx, rec, now, 'end of the run');
       }
     },
     forget: (claimId) => forget(ctx, claimId),
@@ -86,6 +88,7 @@ function observeEvent(ctx: CheckerContext, e: ClaimEvent): ClaimRecord | undefin
   remember(rec, e);
   checkClosed(ctx, rec, e);
   if (e.kind !== 'BuyerReminded') checkReminderDue(ctx, rec, e.at, e.kind);
+  if (e.kind !== 'SellerToldCooldownEnded') checkCooldownEndNoticeDue(ctx, rec, e.at, e.kind);
   switch (e.kind) {
     case 'WithdrawalRequested':
       checkOverdue(ctx, rec, e.at, e.kind);
@@ -117,6 +120,9 @@ function observeEvent(ctx: CheckerContext, e: ClaimEvent): ClaimRecord | undefin
     case 'CooldownRetimed':
       checkCooldownRetimed(ctx, rec, e);
       break;
+    case 'SellerToldCooldownEnded':
+      checkCooldownEndNotice(ctx, rec, e);
+      break;
     case 'ClaimAdvanced':
     case 'MemoSent':
     case 'SupportContacted':
@@ -132,9 +138,9 @@ function observeEvent(ctx: CheckerContext, e: ClaimEvent): ClaimRecord | undefin
   return rec;
 }
 
-/** An event a claim's own timer decides (R10's timeout, the reminder): at a change instant, it comes before the change. */
+/** An event a claim's own timer decides (R10's timeout, the reminder, the cooldown-end notice): at a change instant, it comes before the change. */
 function isTimer(e: ClaimEvent): boolean {
-  return e.kind === 'BuyerReminded' || e.kind === 'WithdrawalTimedOut' || (e.kind === 'WithdrawalLapsed' && e.cause === 'timeout');
+  return e.kind === 'BuyerReminded' || e.kind === 'SellerToldCooldownEnded' || e.kind === 'WithdrawalTimedOut' || (e.kind === 'WithdrawalLapsed' && e.cause === 'timeout');
 }
 
 function open(ctx: CheckerContext, e: ClaimOpened): ClaimRecord {
@@ -164,5 +170,6 @@ function forget(ctx: CheckerContext, claimId: string): void {
   if (row !== null) addCount(ctx.board, row, -1);
   ctx.claims.delete(claimId);
   ctx.cooldownEnds.delete(claimId);
+  forgetCooldownEndNotice(ctx, claimId);
 }
 

@@ -2,7 +2,7 @@ import type { Policy } from '../Policy.js';
 import type { StateView } from '../StateView.js';
 import type { ClaimEvent, Instant } from '../types.js';
 
-export const INVARIANT_IDS = ['I1', 'I2', 'I3', 'I4', 'I5', 'I6', 'I7', 'I8', 'I9', 'I10', 'I11'] as const;
+export const INVARIANT_IDS = ['I1', 'I2', 'I3', 'I4', 'I5', 'I6', 'I7', 'I8', 'I9', 'I10', 'I11', 'I12'] as const;
 export type InvariantId = (typeof INVARIANT_IDS)[number];
 
 /** One invariant violation: which invariant, on which claim, when, and the events involved. */

@@ -20,6 +20,7 @@ import { eligibleStatuses } from './eligibleStatuses.js';
 import { inFlightCooldowns } from './inFlightCooldowns.js';
 import { inFlightDeadlines } from './inFlightDeadlines.js';
 import { maxReRequests } from './maxReRequests.js';
+import { notifyCooldownEnd } from './notifyCooldownEnd.js';
 import { piiCheck } from './piiCheck.js';
 import { rejectionCooldownDays } from './rejectionCooldownDays.js';
 import { reminderDaysBeforeDeadline } from './reminderDaysBeforeDeadline.js';
@@ -41,6 +42,7 @@ export const PARAMETERS = [
   reminderDaysBeforeDeadline,
   inFlightDeadlines,
   inFlightCooldowns,
+  notifyCooldownEnd,
 ] as const satisfies readonly Parameter[];
 
 export type AnyParameter = (typeof PARAMETERS)[number];

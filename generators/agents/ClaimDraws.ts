@@ -31,6 +31,8 @@ export interface ClaimDraws {
     readonly givesUp: DrawFor;
     readonly reRequests: DrawFor;
     readonly afterRejectionDelay: DrawFor;
+    /** Whether the seller, told the cooldown after rejection j ended, re-requests at once. */
+    readonly onCooldownEnd: DrawFor;
     /** After rejection j, a re-request refused for the cooldown (R12) is tried again this long after it ends. */
     readonly reRequestRetryDelay: DrawFor;
     /** Whether the seller escalates an ineligible claim to the support desk (R3). */
@@ -73,6 +75,8 @@ export function claimDraws(seed: number): ClaimDraws {
       reRequests: (i, j) => at(Purpose.afterRejection, i, 4 * j + 1),
       afterRejectionDelay: (i, j) => at(Purpose.afterRejection, i, 4 * j + 2),
       reRequestRetryDelay: (i, j) => at(Purpose.afterRejection, i, 4 * j + 3),
+      // After the first request's two draws: one per rejection, for its cooldown's end.
+      onCooldownEnd: (i, j) => at(Purpose.request, i, 2 + j),
       escalates: (i) => at(Purpose.escalate, i, 0),
     },
     buyer: {

@@ -63,6 +63,20 @@ export class Seller {
     this.ctx.moves.reRequest(after(from, re.delay(draw.afterRejectionDelay(i, j))), i, j, false);
   }
 
+  /**
+   * Extension of R12/R15 (policy notifyCooldownEnd): told that the cooldowns of claim i ended,
+   * the seller re-requests at once, by its profile's chance (`reRequest.onCooldownEnd`), if the
+   * withdrawal is still on hold and the re-requests it makes are not used up.
+   */
+  cooldownEnded(i: number): void {
+    const claims = this.ctx.claims;
+    const j = this.rejections[i]! - 1;
+    if (j < 0 || !claims.isHeld(i) || claims.withdrawal(i) !== 'on_hold') return;
+    const re = this.of(i).reRequest;
+    if (j >= re.max || this.ctx.draw.seller.onCooldownEnd(i, j) >= re.onCooldownEnd) return;
+    this.ctx.moves.reRequest(this.ctx.now(), i, j, false);
+  }
+
   /** Move, R6: request the withdrawal; an ineligible or closed claim goes to the support desk (R3). */
   request(i: number, clean: boolean): void {
     const claims = this.ctx.claims;

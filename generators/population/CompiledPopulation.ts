@@ -30,7 +30,7 @@ export interface CompiledSeller {
   readonly name: string;
   readonly request: Readonly<Record<ClaimType, number>>;
   readonly requestDelay: Sampler;
-  readonly reRequest: { readonly probability: number; readonly fromRejection: boolean; readonly delay: Sampler; readonly retryDelay: Sampler; readonly max: number };
+  readonly reRequest: { readonly probability: number; readonly fromRejection: boolean; readonly delay: Sampler; readonly retryDelay: Sampler; readonly max: number; readonly onCooldownEnd: number };
   readonly cancel: CompiledChance;
   readonly giveUp: CompiledChance;
   readonly escalate: number;
@@ -172,6 +172,7 @@ function compileSeller(p: SellerProfile): CompiledSeller {
       delay: compileDistribution(p.reRequest.delay),
       retryDelay: compileDistribution(p.reRequest.retryDelay),
       max: p.reRequest.max,
+      onCooldownEnd: p.reRequest.onCooldownEnd ?? 0,
     },
     cancel: chance(p.cancel),
     giveUp: chance(p.giveUp),

@@ -89,6 +89,8 @@ export interface SellerProfile {
     /** After a COOLDOWN_ACTIVE refusal: this long after the cooldown ends, try again. */
     readonly retryDelay: DistributionSpec;
     readonly max: number;
+    /** Told the cooldown ended (policy notifyCooldownEnd): the chance of re-requesting at once, within `max` (absent: 0). */
+    readonly onCooldownEnd?: number;
   };
   /** R14: cancelling its own request before the buyer answers. */
   readonly cancel: Chance;

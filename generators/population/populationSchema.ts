@@ -90,6 +90,8 @@ const sellerProfile = z.strictObject({
       delay: durationDistribution.default({ constant: 0 }),
       retryDelay: durationDistribution.default({ constant: 0 }),
       max: z.number().int().min(0).max(100).default(3),
+      // Absent unless set, so that a population without it hashes as before (run.json's populationHash).
+      onCooldownEnd: probability.optional(),
     })
     .default({ probability: 0, from: 'cooldownEnd', delay: { constant: 0 }, retryDelay: { constant: 0 }, max: 0 }),
   cancel: chance.default(NEVER),

@@ -178,6 +178,9 @@ export class ClaimDriver implements MoveHandler {
       case 'DeadlineRetimed':
       case 'CooldownRetimed':
         break;
+      case 'SellerToldCooldownEnded':
+        this.seller.cooldownEnded(claimIndexOf(e.claim));
+        break;
       case 'MemoSent':
         tally.memos++;
         if (e.pii.length) tally.piiWarnings++;

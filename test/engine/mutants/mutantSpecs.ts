@@ -213,4 +213,10 @@ export const MUTANT_SPECS: Readonly<Record<string, MutantSpec>> = {
     g.engine.advanceTo(tokyo.midnight('2021-08-04'));
     expect(g.engine.events().map((e) => e.kind)).not.toContain('BuyerReminded');
   },
+  // Rejected on 7/30 (cooldown to 00:00 on 8/4), then received on 8/1: no longer eligible, so not told at 00:00 on 8/4.
+  'cooldown-end-notice-when-stale': (rules) => {
+    const g = given([...rejected, [tokyo.at('2021-08-01T10:00'), advance('return_received')]], { decide: rules, policy: { notifyCooldownEnd: true } });
+    g.engine.advanceTo(tokyo.midnight('2021-08-10'));
+    expect(g.engine.events().map((e) => e.kind)).not.toContain('SellerToldCooldownEnded');
+  },
 };

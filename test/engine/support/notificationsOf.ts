@@ -25,6 +25,8 @@ export function notificationsOf(e: ClaimEvent): Notification[] {
       ];
     case 'BuyerReminded':
       return [{ to: 'buyer', channel: 'myqoo10', claim: e.claim, text: `Reminder: the seller asks you to withdraw your claim; answer by ${formatDay(e.deadline)}.` }];
+    case 'SellerToldCooldownEnded':
+      return [{ to: 'seller', channel: 'qpost', claim: e.claim, text: 'The cooldown has ended: you may request the withdrawal again.' }];
     case 'WithdrawalRejected':
       return [{ to: 'seller', channel: 'qpost', claim: e.claim, text: `The buyer rejected the withdrawal request: [${e.category}] ${e.reason}` }];
     case 'WithdrawalAccepted':
