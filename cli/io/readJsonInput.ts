@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { readInputFile } from '../../input/readInputFile.js';
-import { summaryPathText } from '../../generators/summary/summarySchema.js';
+import { pathText } from '../../input/pathText.js';
+import type { DataPath } from '../../input/SourceMap.js';
 import { InputError } from '../exit.js';
 import { jsonErrorOffset, jsonOffsetOf, lineColumn } from './jsonPosition.js';
 import { type FolderReader, readShardFile } from './readShardFile.js';
@@ -72,7 +73,7 @@ export function jsonInputError(input: Pick<JsonInput, 'file' | 'text'>, offset: 
 
 /** `file:line:column: path: what (how)` at the value at `path` (as near as the text shows it). */
 export function jsonPathError(input: Pick<JsonInput, 'file' | 'text'>, path: readonly PropertyKey[], what: string, how: string, root = 'the file'): InputError {
-  const where = path.length ? summaryPathText(path) : root;
+  const where = path.length ? pathText(path as DataPath) : root;
   return jsonInputError(input, jsonOffsetOf(input.text, path), `${where}: ${what} (${how})`);
 }
 
