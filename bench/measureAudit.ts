@@ -3,10 +3,14 @@
  * of LOG on one thread, through the same reader and auditor as the command (auditLogs). Prints
  * one JSON line: records, wall and CPU time, records/s, peak RSS, the most claims held and
  * finished claims remembered at a time, and the verdicts (the clean proof: 0 violating, 0 unknown).
- * Usage: tsx bench/measureAudit.ts LOG [--max-held N]
+ * Usage: node [AUDIT_NODE_FLAGS] --import tsx bench/measureAudit.ts LOG [--max-held N] [--spill-read BYTES]
+ * (`npm run bench` runs it under the node flags `claimsim audit` runs under, claimlog/auditHeap.ts;
+ * `heap_limit_mb` shows the heap limit it ran under.)
  * (--max-held: claims held before the idlest are spilled, default MAX_HELD; `Infinity` never
- * spills, as the audit was before the spill: the before/after pair of docs/performance.md.)
+ * spills, as the audit was before the spill: the before/after pair of docs/performance.md.
+ * --spill-read: the most of a spill bucket read back at once, default SPILL_READ_BYTES.)
  */
+import { getHeapStatistics } from 'node:v8';
 import { checkPolicy } from '../engine/index.js';
 import { auditLogs } from '../claimlog/auditLogs.js';
 
@@ -15,6 +19,9 @@ if (log === undefined) throw new Error('usage: tsx bench/measureAudit.ts LOG [--
 const maxHeldAt = process.argv.indexOf('--max-held');
 const maxHeld = maxHeldAt > 0 ? Number(process.argv[maxHeldAt + 1]) : undefined;
 if (maxHeld !== undefined && !(maxHeld >= 0)) throw new Error('--max-held takes a claim count from 0 (or Infinity)');
+const spillReadAt = process.argv.indexOf('--spill-read');
+const spillReadBytes = spillReadAt > 0 ? Number(process.argv[spillReadAt + 1]) : undefined;
+if (spillReadBytes !== undefined && !(spillReadBytes >= 1)) throw new Error('--spill-read takes a byte count from 1');
 
 // RSS sampled as the audit goes as well as the process's own peak: the larger is reported.
 let sampled = 0;
@@ -35,6 +42,7 @@ const result = await auditLogs([log], {
     return r.policy;
   },
   ...(maxHeld !== undefined ? { maxHeld } : {}),
+  ...(spillReadBytes !== undefined ? { spillReadBytes } : {}),
   onBatch: (held, remembered, spilledSoFar) => {
     spilled = spilledSoFar;
     peakHeld = Math.max(peakHeld, held);
@@ -54,6 +62,7 @@ console.log(
     cpu_ms: +((cpu.user + cpu.system) / 1000).toFixed(1),
     records_per_s: Math.round(result.records / (wallMs / 1000)),
     rss_mb: +(Math.max(sampled, process.resourceUsage().maxRSS * 1024) / 1048576).toFixed(1),
+    heap_limit_mb: Math.round(getHeapStatistics().heap_size_limit / 1048576),
     peak_held: peakHeld,
     peak_remembered: peakRemembered,
     spilled,

@@ -19,6 +19,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { AUDIT_NODE_FLAGS } from '../claimlog/auditHeap.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const REPO = resolve(HERE, '..');
@@ -243,7 +244,8 @@ function auditLines(n: number, longer: number): string[] {
       const log = join(dir, `${claims}.ndjson`);
       const sim = spawnSync(process.execPath, ['cli/claimsim.js', 'simulate', '--population', population, '--claims', String(claims), '--seed', String(SEED), '--log', log, '--out', join(dir, `out-${claims}`), '--quiet'], { cwd: REPO, encoding: 'utf8' });
       if (sim.status !== 0) throw new Error(`bench: writing the audit's log failed (${sim.status}): ${sim.stderr.trim().split('\n').slice(-3).join(' | ')}`);
-      const m = median(() => measure([...tsx, 'bench/measureAudit.ts', log])) as Measure & AuditMeasure;
+      // Under the node flags `claimsim audit` runs under (cli/claimsim.js starts the audit with them).
+      const m = median(() => measure([...tsx, 'bench/measureAudit.ts', log], AUDIT_NODE_FLAGS)) as Measure & AuditMeasure;
       rmSync(log);
       return { claims, times, m };
     });

@@ -17,6 +17,28 @@ for (const [name, status] of [['SIGINT', 130], ['SIGTERM', 143]]) {
   });
 }
 
+// `claimsim audit` runs in a child node whose heap grows by half its live data (the flags of
+// claimlog/auditHeap.ts, the same list), so that its peak RSS follows what the audit holds,
+// which is bounded whatever the log's length; a heap limit or growth already set is kept. The
+// child has its own process group: a signal reaches it once, through this process, which ends
+// as the child does.
+const AUDIT_NODE_FLAGS = ['--heap-growing-percent=50', '--max-semi-space-size=32'];
+if (process.argv[2] === 'audit' && process.env.CLAIMSIM_AUDIT_CHILD !== '1' && !/--max-old-space-size|--heap-growing-percent/.test(`${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`)) {
+  globalThis[STARTED] = true;
+  const { spawn } = await import('node:child_process');
+  const { constants } = await import('node:os');
+  const child = spawn(process.execPath, [...AUDIT_NODE_FLAGS, ...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit', detached: true, env: { ...process.env, CLAIMSIM_AUDIT_CHILD: '1' } });
+  for (const name of ['SIGINT', 'SIGTERM']) process.on(name, () => child.kill(name));
+  const [code, signal] = await new Promise((resolve) => {
+    child.on('error', (err) => {
+      process.stderr.write(`claimsim: could not start the audit (${err.message})\n`);
+      resolve([1, null]);
+    });
+    child.on('exit', (c, s) => resolve([c, s]));
+  });
+  process.exit(code ?? 128 + (constants.signals[signal] ?? 0));
+}
+
 const ROOT = new URL('..', import.meta.url);
 if (process.env.CLAIMSIM_DEBUG) process.setSourceMapsEnabled(true);
 if (process.env.CLAIMSIM_FROM_SOURCE !== '1' && existsSync(new URL('dist/.built', ROOT)) && builtIsFresh(ROOT)) {

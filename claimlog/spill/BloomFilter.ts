@@ -14,7 +14,9 @@ export class BloomFilter {
 
   add(id: string): void {
     this.bits ??= new Uint8Array(Math.ceil(this.size / 8));
-    const [h1, h2] = hashes(id);
+    hashes(id);
+    const h1 = H1;
+    const h2 = H2;
     for (let i = 0; i < BLOOM_PROBES; i++) {
       const bit = (h1 + Math.imul(i, h2)) >>> 0;
       const at = bit % this.size;
@@ -24,7 +26,9 @@ export class BloomFilter {
 
   has(id: string): boolean {
     if (this.bits === null) return false;
-    const [h1, h2] = hashes(id);
+    hashes(id);
+    const h1 = H1;
+    const h2 = H2;
     for (let i = 0; i < BLOOM_PROBES; i++) {
       const at = ((h1 + Math.imul(i, h2)) >>> 0) % this.size;
       if ((this.bits[at >>> 3]! & (1 << (at & 7))) === 0) return false;
@@ -33,8 +37,12 @@ export class BloomFilter {
   }
 }
 
-/** Two 32-bit hashes of the id (FNV-1a, and a second multiplier made odd), for double hashing. */
-function hashes(id: string): [number, number] {
+/** The two hashes `hashes` computed last (no array a call: `has` runs for most records of a long log). */
+let H1 = 0;
+let H2 = 0;
+
+/** Two 32-bit hashes of the id (FNV-1a, and a second multiplier made odd), for double hashing: into `H1` and `H2`. */
+function hashes(id: string): void {
   let a = 0x811c9dc5;
   let b = 0x9747b28c;
   for (let i = 0; i < id.length; i++) {
@@ -43,7 +51,8 @@ function hashes(id: string): [number, number] {
     b = Math.imul(b ^ c, 0x5bd1e995);
     b ^= b >>> 13;
   }
-  return [a >>> 0, (b | 1) >>> 0];
+  H1 = a >>> 0;
+  H2 = (b | 1) >>> 0;
 }
 
 /** A claim id's spill hash (FNV-1a, 32 bits): its bucket is this modulo the bucket count, its part key the quotient. */

@@ -16,7 +16,7 @@ const MAX_BUCKET_BYTES = 2 ** 29 - 64;
  * claim id, and read back a part at a time, so that reading back holds the same whatever the
  * log's length.
  */
-export const SPILL_READ_BYTES = 16 * 1024 * 1024;
+export const SPILL_READ_BYTES = 8 * 1024 * 1024;
 /** The most parts a bucket is split into (files open at once while splitting). */
 const MAX_PARTS = 256;
 
