@@ -245,7 +245,7 @@ describe('VirtualClock day buckets', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 7 }),
-        fc.array(fc.tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 10 })), { maxLength: 150 }),
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 10 })), { minLength: 20, maxLength: 150 }),
         (grain, timers) => {
           // Each timer is [due, priority, k]: when it fires, it schedules a child k ms later (k < 3: none) at priority (k mod 3).
           const order = (g: number): string[] => {
