@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { readInputFile } from '../../input/readInputFile.js';
 import { dirname, resolve } from 'node:path';
@@ -259,7 +259,10 @@ async function report(
   const checked = checkImpacts(fixture, report);
   process.stdout.write(`\nimpacts (${fixture.file}):\n${checked.results.map((r) => `  ${r.ok ? 'ok  ' : 'FAIL'} ${r.message}${r.warning ? `\n       warning: ${r.warning}` : ''}`).join('\n')}\n`);
   if (o.update) {
-    writeFileSync(fixture.file, updateImpactFixture(readFileSync(fixture.file, 'utf8'), checked.results));
+    // Read again through the one reader, as it was before the run: the ranges are rewritten in the text as it stands.
+    const current = readInputFile(fixture.file);
+    if (!current.ok) throw new ImpactFixtureError(fixture.file, 1, 1, current.problem);
+    writeFileSync(fixture.file, updateImpactFixture(current.text, checked.results));
     process.stdout.write(`updated the ranges in ${fixture.file}\n`);
     return EXIT.ok;
   }
