@@ -7,5 +7,5 @@ import base from './vitest.config.js';
  */
 export default defineConfig({
   ...base,
-  test: { ...base.test, include: ['test/engine/rules/**/*.test.ts', 'test/engine/decide.test.ts', 'test/engine/faults.test.ts', 'test/engine/mutants/**/*.test.ts'], maxWorkers: 1 },
+  test: { ...base.test, include: ['test/engine/rules/**/*.test.ts', 'test/engine/features/cooldownEndNotice.test.ts', 'test/engine/decide.test.ts', 'test/engine/faults.test.ts', 'test/engine/mutants/**/*.test.ts'], maxWorkers: 1 },
 });

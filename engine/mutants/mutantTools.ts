@@ -1,30 +1,18 @@
 import type { Policy } from '../Policy.js';
 import { calendarFor } from '../calendarFor.js';
 import type { Decide } from '../decide.js';
-import type { AnyCommand, AnyCommandKind, ClaimEvent, Decision, Instant, RefusalCode, WithdrawalRequested } from '../types.js';
+import { mapEvents } from '../features/mutantWrappers.js';
+import type { AnyCommand, AnyCommandKind, Decision, Instant, RefusalCode, WithdrawalRequested } from '../types.js';
+
+/** The features' wrappers, for the mutants kept here. */
+export { mapEvents, withEvents } from '../features/mutantWrappers.js';
 
 /** The requests: a first request or a re-request. */
 export const REQUESTS: readonly AnyCommandKind[] = ['RequestWithdrawal', 'ReRequestWithdrawal'];
 
-/** The decision with each event mapped (null drops it); a refusal is kept as it is. */
-export function mapEvents(d: Decision, f: (e: ClaimEvent) => ClaimEvent | null): Decision {
-  if (!d.ok) return d;
-  const events: ClaimEvent[] = [];
-  for (const e of d.events) {
-    const m = f(e);
-    if (m) events.push(m);
-  }
-  return { ok: true, events };
-}
-
 /** The rules, with a changed policy for the commands of the given kinds. */
 export function withPolicyFor(kinds: readonly AnyCommandKind[], change: (p: Policy) => Policy): (base: Decide) => Decide {
   return (base) => (state, cmd, now, policy) => base(state, cmd, now, kinds.includes(cmd.kind) ? change(policy) : policy);
-}
-
-/** The rules, with the events of every decision mapped. */
-export function withEvents(f: (e: ClaimEvent, policy: Policy) => ClaimEvent | null): (base: Decide) => Decide {
-  return (base) => (state, cmd, now, policy) => mapEvents(base(state, cmd, now, policy), (e) => f(e, policy));
 }
 
 /** True when the decision is a refusal with one of the codes. */

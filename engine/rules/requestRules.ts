@@ -10,7 +10,7 @@ import { guardClaim, isDecision } from './guards.js';
 import { checkMessage, isRefusal } from './messageRules.js';
 import { pendingWithdrawalsAfter } from './pendingWithdrawalsAfter.js';
 import { refuse } from './refuse.js';
-import { reminderInstant } from './remindRules.js';
+import { reminderInstant } from '../reminderInstant.js';
 
 /** R1-R6, R15: a first request, on a claim with no withdrawal open and no cooldown in force. */
 export function decideRequest(state: StateView, cmd: RequestWithdrawal, now: Instant, policy: Policy): Decision {

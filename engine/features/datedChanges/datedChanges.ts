@@ -1,6 +1,6 @@
 import { changeInstants, policyInForce } from '../../policyInForce.js';
 import type { Policy } from '../../Policy.js';
-import { decideChangePolicy } from '../../rules/changeRules.js';
+import { decideChangePolicy } from './decideChangePolicy.js';
 import { TIMER_PRIORITY, type Instant, type ScheduledCommand } from '../../types.js';
 import type { Feature } from '../Feature.js';
 

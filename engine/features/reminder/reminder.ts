@@ -1,4 +1,5 @@
-import { decideRemind } from '../../rules/remindRules.js';
+import { decideRemind } from './decideRemind.js';
+import { reminderMutants } from './mutants.js';
 import { TIMER_PRIORITY, type DeadlineRetimed, type Instant, type ScheduledCommand, type WithdrawalRequested } from '../../types.js';
 import type { Feature } from '../Feature.js';
 
@@ -22,4 +23,5 @@ export const reminder: Feature = {
   arms: { WithdrawalRequested: reminderOf, DeadlineRetimed: reminderOf },
   // A reminder sends a notification and changes no state.
   evolves: { BuyerReminded: () => {} },
+  mutants: reminderMutants,
 };

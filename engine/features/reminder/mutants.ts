@@ -1,9 +1,11 @@
-import { calendarFor } from '../calendarFor.js';
-import type { Decide } from '../decide.js';
-import type { Day } from '../types.js';
-import type { RuleMutant } from './RuleMutant.js';
-import { mutant } from './mutant.js';
-import { withEvents } from './mutantTools.js';
+import { calendarFor } from '../../calendarFor.js';
+import type { Day } from '../../types.js';
+import type { Decide, RuleId, RuleMutant } from '../Feature.js';
+import { withEvents } from '../mutantWrappers.js';
+
+function mutant(name: string, rules: readonly RuleId[], description: string, suggestedScenario: string, mutate: (base: Decide) => Decide): RuleMutant {
+  return { name, rules, description, suggestedScenario, mutate };
+}
 
 /**
  * The reminder broken so that it reaches a buyer who has answered: when the rules let a
