@@ -48,8 +48,8 @@ describe('the example claim service through run --target', () => {
     const skippedLines = r.stderr.split('\n').filter((l) => l.startsWith('skipped: '));
     expect(skippedLines).toHaveLength(skipped);
     expect(skipped).toBeGreaterThan(0);
-    // It claims no search, PII check, reminders nor dated changes: those scenarios, and only those, are skipped.
-    for (const l of skippedLines) expect(l).toMatch(/the target lacks .*(R19|R21|R10a|R15a|piiCheck|reminders|dated changes|search)/);
+    // It claims no search, PII check, reminders, dated changes nor cooldown-end notices: those scenarios, and only those, are skipped.
+    for (const l of skippedLines) expect(l).toMatch(/the target lacks .*(R19|R21|R10a|R15a|piiCheck|notifyCooldownEnd|reminders|dated changes|search)/);
     expect(json.scenarios.map((s) => s.file)).toContain(`${OWN}/timeout-after-a-quiet-week.yaml`);
     expect(r.status).toBe(0);
   });
