@@ -4,13 +4,20 @@ import type { ClaimStatus, Day, Instant, Outcome, WithdrawalState } from './type
 
 /**
  * One claim's fields in a `ClaimColumns`, read and written by name: what `evolve` changes a claim
- * through. Short-lived (one per event); holds no field of its own.
+ * through. Its store keeps one and moves it to the slot asked for, so it is valid until the
+ * store's next `slot` or `add`; it holds no field of its own.
  */
 export class ClaimSlot {
   constructor(
     private readonly store: ClaimColumns,
-    private readonly slot: number,
+    private slot: number,
   ) {}
+
+  /** This handle on another slot (its store keeps one handle and moves it, instead of one per event). */
+  at(slot: number): this {
+    this.slot = slot;
+    return this;
+  }
 
   get id(): string {
     return this.store.ids[this.slot]!;

@@ -30,6 +30,8 @@ export interface OpenedClaim extends ClaimDetails {
  */
 export class ClaimStore extends ClaimColumns {
   private readonly slots = new SlotTable();
+  /** The one handle `slot` and `add` move and hand out: valid until the next of them (`evolve` changes one claim at a time). */
+  private readonly handle = new ClaimSlot(this, 0);
 
   /** How many claims are held. */
   get size(): number {
@@ -48,7 +50,7 @@ export class ClaimStore extends ClaimColumns {
   /** The slot of a claim held, to change it (`evolve` only), or undefined. */
   slot(id: string): ClaimSlot | undefined {
     const slot = this.slots.get(id);
-    return slot === undefined ? undefined : new ClaimSlot(this, slot);
+    return slot === undefined ? undefined : this.handle.at(slot);
   }
 
   /** A claim held, built as a `Claim` for a reader, or undefined. */
@@ -94,7 +96,7 @@ export class ClaimStore extends ClaimColumns {
       c.reason !== undefined || c.nonReceiptReason !== undefined || c.returnCollectionMethod !== undefined
         ? { reason: c.reason, nonReceiptReason: c.nonReceiptReason, returnCollectionMethod: c.returnCollectionMethod }
         : undefined;
-    return new ClaimSlot(this, slot);
+    return this.handle.at(slot);
   }
 
   /** Drops a claim; its slot is reused. */

@@ -2,13 +2,20 @@ import type { OrderColumns } from './OrderColumns.js';
 
 /**
  * One order's fields in an `OrderColumns`, read and written by name: what `evolve` changes an
- * order through. Short-lived (one per event); holds no field of its own.
+ * order through. Its store keeps one and moves it to the slot asked for, so it is valid until
+ * the store's next `slot` or `add`; it holds no field of its own.
  */
 export class OrderSlot {
   constructor(
     private readonly store: OrderColumns,
-    private readonly slot: number,
+    private slot: number,
   ) {}
+
+  /** This handle on another slot (its store keeps one handle and moves it, instead of one per event). */
+  at(slot: number): this {
+    this.slot = slot;
+    return this;
+  }
 
   get id(): string {
     return this.store.ids[this.slot]!;

@@ -20,6 +20,8 @@ export interface PlacedOrder extends OrderDetails {
  */
 export class OrderStore extends OrderColumns {
   private readonly slots = new SlotTable();
+  /** The one handle `slot` and `add` move and hand out: valid until the next of them (`evolve` changes one order at a time). */
+  private readonly handle = new OrderSlot(this, 0);
 
   /** How many orders are held. */
   get size(): number {
@@ -38,7 +40,7 @@ export class OrderStore extends OrderColumns {
   /** The slot of an order held, to change it (`evolve` only), or undefined. */
   slot(id: string): OrderSlot | undefined {
     const slot = this.slots.get(id);
-    return slot === undefined ? undefined : new OrderSlot(this, slot);
+    return slot === undefined ? undefined : this.handle.at(slot);
   }
 
   /** An order held, built as an `Order` for a reader, or undefined. */
@@ -67,7 +69,7 @@ export class OrderStore extends OrderColumns {
       o.orderNumber !== undefined || o.cartNumber !== undefined || o.itemCode !== undefined || o.sellerItemCode !== undefined || o.itemName !== undefined
         ? { orderNumber: o.orderNumber, cartNumber: o.cartNumber, itemCode: o.itemCode, sellerItemCode: o.sellerItemCode, itemName: o.itemName }
         : undefined;
-    return new OrderSlot(this, slot);
+    return this.handle.at(slot);
   }
 
   /** Drops an order; its slot is reused. */
