@@ -1,28 +1,16 @@
-import {
-  type ClaimEvent,
-  type ClaimStatus,
-  type Instant,
-  type Outcome,
-  type WithdrawalState,
-  CLAIM_STATUSES,
-  CLAIM_TYPES,
-  firstStatus,
-  isTerminal,
-} from '../../engine/index.js';
+import { type ClaimEvent, type ClaimStatus, type Instant, type WithdrawalState, firstStatus, isTerminal } from '../../engine/index.js';
+import { outcomeCode, outcomeName, statusCode, statusName, typeCode, typeName, withdrawalCode, withdrawalName } from '../../engine/claimCodes.js';
 import { passNotice } from '../../engine/events/index.js';
 import type { FinishedClaim, LastWithdrawalEnd } from './FinishedClaim.js';
 import { FinishedClaimRecord } from './FinishedClaimRecord.js';
 import { claimId, claimIndexOf } from './generatedIds.js';
 
-const WITHDRAWAL_STATES: readonly WithdrawalState[] = ['none', 'requested', 'on_hold'];
-const OUTCOMES: readonly (Outcome | null)[] = [null, 'accepted', 'timeout'];
+// A claim's type, status, withdrawal state and outcome are kept by the engine's own codes (engine/claimCodes.ts): one table per vocabulary.
 const LAST_ENDS: readonly LastWithdrawalEnd[] = ['none', 'cancelled', 'lapsed'];
-const numbering = <T extends string | null>(list: readonly T[]) => new Map<T, number>(list.map((x, k) => [x, k]));
-const STATUS = numbering(CLAIM_STATUSES);
-const TYPE = numbering(CLAIM_TYPES);
-const WITHDRAWAL = numbering(WITHDRAWAL_STATES);
-const OUTCOME = numbering(OUTCOMES);
-const LAST_END = numbering(LAST_ENDS);
+const LAST_END = new Map<LastWithdrawalEnd, number>(LAST_ENDS.map((x, k) => [x, k]));
+const NONE = withdrawalCode('none');
+const REQUESTED = withdrawalCode('requested');
+const ON_HOLD = withdrawalCode('on_hold');
 /** An instant not yet reached (leftFirstStatusAt, closedAt). */
 const NOT_YET = NaN;
 
@@ -80,7 +68,7 @@ export class ClaimRecords {
   }
 
   withdrawal(i: number): WithdrawalState {
-    return WITHDRAWAL_STATES[this.withdrawalState[i]!]!;
+    return withdrawalName(this.withdrawalState[i]!);
   }
 
   /** Requests made so far (first requests and re-requests): the number of the latest. */
@@ -100,8 +88,8 @@ export class ClaimRecords {
       case 'ClaimOpened':
         this.held[i] = 1;
         this.heldCount++;
-        this.type[i] = TYPE.get(e.type)!;
-        this.status[i] = STATUS.get(e.status)!;
+        this.type[i] = typeCode(e.type);
+        this.status[i] = statusCode(e.status);
         this.receivedAt[i] = e.receivedAt;
         this.delayedFrom[i] = e.delayedFrom;
         this.leftFirstStatusAt[i] = e.status === firstStatus(e.type) ? NOT_YET : e.at;
@@ -111,22 +99,22 @@ export class ClaimRecords {
         this.setStatus(i, e.to, e.at);
         break;
       case 'WithdrawalRequested':
-        this.withdrawalState[i] = WITHDRAWAL.get('requested')!;
+        this.withdrawalState[i] = REQUESTED;
         this.requestCount[i] = e.request;
         if (e.reRequest) this.reRequestCount[i]!++;
         break;
       case 'WithdrawalAccepted':
       case 'WithdrawalTimedOut':
-        this.withdrawalState[i] = WITHDRAWAL.get('none')!;
-        this.outcome[i] = OUTCOME.get(e.kind === 'WithdrawalAccepted' ? 'accepted' : 'timeout')!;
+        this.withdrawalState[i] = NONE;
+        this.outcome[i] = outcomeCode(e.kind === 'WithdrawalAccepted' ? 'accepted' : 'timeout');
         this.setStatus(i, 'withdrawn', e.at);
         break;
       case 'WithdrawalRejected':
-        this.withdrawalState[i] = WITHDRAWAL.get('on_hold')!;
+        this.withdrawalState[i] = ON_HOLD;
         break;
       case 'WithdrawalCancelled':
       case 'WithdrawalLapsed':
-        this.withdrawalState[i] = WITHDRAWAL.get('none')!;
+        this.withdrawalState[i] = NONE;
         this.lastEnd[i] = LAST_END.get(e.kind === 'WithdrawalLapsed' ? 'lapsed' : 'cancelled')!;
         break;
       case 'SupportContacted':
@@ -146,10 +134,10 @@ export class ClaimRecords {
   finished(i: number, at: Instant, into = new FinishedClaimRecord()): FinishedClaim {
     into.index = i;
     into.id = this.id(i);
-    into.type = CLAIM_TYPES[this.type[i]!]!;
-    into.status = CLAIM_STATUSES[this.status[i]!]!;
+    into.type = typeName(this.type[i]!);
+    into.status = statusName(this.status[i]!);
     into.withdrawal = this.withdrawal(i);
-    into.outcome = OUTCOMES[this.outcome[i]!]!;
+    into.outcome = outcomeName(this.outcome[i]!);
     into.lastWithdrawalEnd = LAST_ENDS[this.lastEnd[i]!]!;
     into.requests = this.requestCount[i]!;
     into.reRequests = this.reRequestCount[i]!;
@@ -179,7 +167,7 @@ export class ClaimRecords {
   private setStatus(i: number, to: ClaimStatus, at: Instant): void {
     if (Number.isNaN(this.leftFirstStatusAt[i]!)) this.leftFirstStatusAt[i] = at;
     if (isTerminal(to)) this.closedAt[i] = at;
-    this.status[i] = STATUS.get(to)!;
+    this.status[i] = statusCode(to);
   }
 }
 
