@@ -93,6 +93,12 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: up(['cli']) }] },
   },
   {
+    // Every JSON file the command line reads goes through the one reader (cli/io/readJsonInput.ts): one line at file:line:column.
+    files: ['cli/**/*.ts'],
+    ignores: ['cli/io/readJsonInput.ts'],
+    rules: { 'no-restricted-properties': ['error', { object: 'JSON', property: 'parse', message: 'read JSON through cli/io/readJsonInput.ts (readJsonInput, parseJsonText, parseJsonLine) and its schema.' }] },
+  },
+  {
     // The target protocol, its server and adapter read the engine and the scenarios; the command line reads them.
     files: ['target/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: up(['generators', 'reports', 'cli']) }] },
