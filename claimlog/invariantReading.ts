@@ -9,7 +9,7 @@ import { type Tracked, newTracked, toClaimEvent } from './toClaimEvent.js';
 const NOT_FROM_A_LOG = new Set(['I8', 'I9', 'I10']);
 
 /**
- * The second reading: the independent invariant checker (I1–I7, I11 and the dated changes) over
+ * The second reading: the independent invariant checker (I1–I7, I11, I12 and the dated changes) over
  * the claims' own records, at their judged instants. A status change and the lapse it causes at
  * the same instant are one decision, as the engine makes them. `until` is the instant the log
  * covers open claims to (their requests must not be left open past it); null for finished claims.

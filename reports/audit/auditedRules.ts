@@ -14,7 +14,7 @@ export const AUDITED_RULES: readonly string[] = [
 /** Invariants a log cannot be judged on (claimlog/invariantReading.ts): I9 is the audit's own finding class, I10 is the replay itself. I8 is judged on the buyer's counter a record shows. */
 const NOT_FROM_A_LOG = new Set<string>(['I9', 'I10']);
 
-/** The invariants the audit's second reading checks: I1–I8 and I11. */
+/** The invariants the audit's second reading checks: I1–I8, I11 and I12. */
 export const AUDITED_INVARIANTS: readonly string[] = INVARIANT_IDS.filter((i) => !NOT_FROM_A_LOG.has(i));
 
 /** Every rule and invariant the audit checks, then any other a result names (so none is dropped), in that order. */
