@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CLAIM_STATUSES, CLAIM_TYPES } from '../../engine/index.js';
+import { CLAIM_STATUSES, CLAIM_TYPES, type WithdrawalState } from '../../engine/index.js';
 import { COMMAND_KINDS, EVENT_KINDS, TARGET_REFUSAL_CODES } from './vocabulary.js';
 
 /**
@@ -16,7 +16,8 @@ export const wireInstant = z
 const wireDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date such as 2021-08-04').describe('a calendar date in the policy\'s zone, YYYY-MM-DD');
 const messageId = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).describe('chosen by the client; the reply carries the same id');
 const count = z.number().int().min(0);
-const withdrawalState = z.enum(['none', 'requested', 'on_hold']);
+// The engine's withdrawal states, held to its WithdrawalState both ways (a state added there must be named here).
+const withdrawalState = z.enum(Object.keys({ none: 0, requested: 0, on_hold: 0 } satisfies Record<WithdrawalState, 0>) as [WithdrawalState, ...WithdrawalState[]]);
 
 // ---------------------------------------------------------------- requests
 
