@@ -1,4 +1,4 @@
-import { decideExpire } from '../../rules/cancelRules.js';
+import { decideExpire } from './decideExpire.js';
 import { TIMER_PRIORITY, type DeadlineRetimed, type ScheduledCommand, type WithdrawalRequested } from '../../types.js';
 import type { Feature } from '../Feature.js';
 
