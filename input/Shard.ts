@@ -51,6 +51,24 @@ export function unshard<T>(parts: readonly (readonly T[])[]): T[] {
   return Array.from({ length: total }, (_, j) => parts[j % count]![Math.floor(j / count)]!);
 }
 
+/**
+ * What keeps `shards` from being every shard of one run exactly once (1/n … n/n), in one line,
+ * or null: a count that differs, a shard missing, a shard given twice. `run` names the run.
+ */
+export function shardSetProblem(shards: readonly Shard[], run = 'run'): string | null {
+  const first = shards[0];
+  if (!first) return `no shard (merge every shard of the ${run})`;
+  const other = shards.find((s) => s.count !== first.count);
+  if (other) return `shard ${other.index}/${other.count} does not belong with shards of ${first.count}`;
+  const times = new Array<number>(first.count + 1).fill(0);
+  for (const s of shards) times[s.index]!++;
+  for (let i = 1; i <= first.count; i++) {
+    if (times[i] === 0) return `shard ${i}/${first.count} is missing (merge every shard of the ${run})`;
+    if (times[i]! > 1) return `shard ${i}/${first.count} is given twice`;
+  }
+  return null;
+}
+
 /** unshard for shards of which some stopped early: their items in the unsharded order, the missing ones left out. */
 export function unshardShort<T>(parts: readonly (readonly T[])[]): T[] {
   const longest = Math.max(0, ...parts.map((p) => p.length));

@@ -1,4 +1,4 @@
-import type { Shard } from '../../input/Shard.js';
+import { type Shard, shardSetProblem } from '../../input/Shard.js';
 
 /** How the parts of one sharded run are told apart from others' (the messages name the run and what differs). */
 export interface ShardRun<P> {
@@ -29,13 +29,7 @@ export function mergeShardParts<P extends { readonly kind: string; readonly vers
   for (const p of parts) {
     if (p.kind !== kind || p.version !== version) return { error: `not a ${kind} of this version (expected a file written with --shard by this claimsim; rerun the shards)` };
     if (key(p) !== key(first)) return { error: `shard ${p.shard.index}/${p.shard.count} is from another ${run} (${differ} differ)` };
-    if (p.shard.count !== first.shard.count) return { error: `shard ${p.shard.index}/${p.shard.count} does not belong with shards of ${first.shard.count}` };
   }
-  const sorted = [...parts].sort((a, b) => a.shard.index - b.shard.index);
-  for (let i = 1; i <= first.shard.count; i++) {
-    const at = sorted.filter((p) => p.shard.index === i).length;
-    if (at === 0) return { error: `shard ${i}/${first.shard.count} is missing (merge every shard of the ${run})` };
-    if (at > 1) return { error: `shard ${i}/${first.shard.count} is given twice` };
-  }
-  return sorted;
+  const problem = shardSetProblem(parts.map((p) => p.shard), run);
+  return problem !== null ? { error: problem } : [...parts].sort((a, b) => a.shard.index - b.shard.index);
 }

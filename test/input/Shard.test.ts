@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inShard, shardFromText, shardLength, shardOfKey, takeShard, unshard, unshardShort } from '../../input/Shard.js';
+import { inShard, shardFromText, shardLength, shardOfKey, shardSetProblem, takeShard, unshard, unshardShort } from '../../input/Shard.js';
 
 const items = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
 
@@ -39,5 +39,19 @@ describe('the one shard arithmetic', () => {
     // FNV-1a of the id: fixed across versions, so parts written by two releases still merge.
     expect(shardOfKey('C-1', 1_000_003)).toBe(shardOfKey('C-1', 1_000_003));
     expect(shardOfKey('', 7)).toBe((0x811c9dc5 % 7) + 1);
+  });
+});
+
+describe('shardSetProblem: every shard of one run, once', () => {
+  const s = (index: number, count: number) => ({ index, count });
+  it('accepts 1/n … n/n in any order', () => {
+    expect(shardSetProblem([s(2, 3), s(3, 3), s(1, 3)])).toBeNull();
+    expect(shardSetProblem([s(1, 1)])).toBeNull();
+  });
+  it('names a count that differs, a missing shard and a repeated one, in one line', () => {
+    expect(shardSetProblem([s(1, 2), s(2, 3)])).toBe('shard 2/3 does not belong with shards of 2');
+    expect(shardSetProblem([s(1, 2)], 'sweep')).toBe('shard 2/2 is missing (merge every shard of the sweep)');
+    expect(shardSetProblem([s(1, 2), s(1, 2), s(2, 2)])).toBe('shard 1/2 is given twice');
+    expect(shardSetProblem([])).toBe('no shard (merge every shard of the run)');
   });
 });
