@@ -1,7 +1,7 @@
 import type { Policy } from '../Policy.js';
 import type { State } from '../State.js';
 import type { StateView } from '../StateView.js';
-import type { AnyCommand, ClaimEvent, ClockCommand, ClockCommandKind, Decision, EventKind, Instant, ScheduledCommand } from '../types.js';
+import type { AnyCommand, ClaimEvent, ClockCommand, ClockCommandKind, Command, CommandKind, Decision, EventKind, Instant, ScheduledCommand } from '../types.js';
 
 /** A decide function: the seam through which tests and fault mutants swap the rules. */
 export type Decide = (state: StateView, command: AnyCommand, now: Instant, policy: Policy) => Decision;
@@ -30,6 +30,10 @@ export interface RuleMutant {
 }
 
 type ClockCommandOf<K extends ClockCommandKind> = Extract<ClockCommand, { kind: K }>;
+type CommandOf<K extends CommandKind> = Extract<Command, { kind: K }>;
+
+/** How a feature decides one kind of a party's command (the refusals first, in the order of rules.md). */
+export type DecideCommand<K extends CommandKind> = (state: StateView, command: CommandOf<K>, now: Instant, policy: Policy) => Decision;
 type EventOf<K extends EventKind> = Extract<ClaimEvent, { kind: K }>;
 
 /** How a feature decides one kind of clock command. */
@@ -58,6 +62,8 @@ export interface Feature {
   readonly rules: readonly RuleId[];
   /** Where it is written down: a file and anchor under docs/. */
   readonly docs: string;
+  /** The commands of a party it decides. */
+  readonly commands?: { readonly [K in CommandKind]?: DecideCommand<K> };
   /** The clock commands it decides. */
   readonly decides?: { readonly [K in ClockCommandKind]?: DecideClock<K> };
   /** The timers each kind of event arms. */

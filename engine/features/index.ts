@@ -1,7 +1,13 @@
+import { answer } from './answer/answer.js';
+import { cancel } from './cancel/cancel.js';
 import { cooldownEndNotice } from './cooldownEndNotice/cooldownEndNotice.js';
 import { datedChanges } from './datedChanges/datedChanges.js';
 import type { Feature } from './Feature.js';
+import { lifecycle } from './lifecycle/lifecycle.js';
+import { memos } from './memos/memos.js';
+import { reRequest } from './reRequest/reRequest.js';
 import { reminder } from './reminder/reminder.js';
+import { request } from './request/request.js';
 import { responseDeadline } from './responseDeadline/responseDeadline.js';
 
 /**
@@ -9,4 +15,4 @@ import { responseDeadline } from './responseDeadline/responseDeadline.js';
  * `evolve` and the mutant catalogue read. The order is the order in which one event's timers
  * are armed (a request's timeout before its reminder) and the catalogue's order.
  */
-export const FEATURES: readonly Feature[] = [responseDeadline, reminder, datedChanges, cooldownEndNotice];
+export const FEATURES: readonly Feature[] = [lifecycle, request, reRequest, answer, cancel, memos, responseDeadline, reminder, datedChanges, cooldownEndNotice];

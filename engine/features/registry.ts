@@ -1,17 +1,18 @@
 import type { Policy } from '../Policy.js';
 import type { State } from '../State.js';
 import type { StateView } from '../StateView.js';
-import type { ClaimEvent, ClockCommand, ClockCommandKind, Decision, EventKind, Instant, ScheduledCommand } from '../types.js';
-import type { Arm, DecideClock, Evolve, Feature, RuleMutant } from './Feature.js';
+import type { AnyCommand, AnyCommandKind, ClaimEvent, ClockCommandKind, CommandKind, Decision, EventKind, Instant, ScheduledCommand } from '../types.js';
+import type { Arm, DecideClock, DecideCommand, Evolve, Feature, RuleMutant } from './Feature.js';
 import { FEATURES } from './index.js';
 
 type AnyArm = (event: ClaimEvent, policy: Policy, now: Instant) => ScheduledCommand | null;
 type AnyEvolve = (state: State, event: ClaimEvent) => void;
-type AnyDecideClock = (state: StateView, command: ClockCommand, now: Instant, policy: Policy) => Decision;
+type AnyDecide = (state: StateView, command: AnyCommand, now: Instant, policy: Policy) => Decision;
 
 /** What the registered features say, by command or event kind (built once, read on every event). */
 export interface Registry {
-  readonly decideClock: Readonly<Partial<Record<ClockCommandKind, AnyDecideClock>>>;
+  /** Who decides each command, a party's or the clock's. */
+  readonly decide: Readonly<Partial<Record<AnyCommandKind, AnyDecide>>>;
   readonly arms: Readonly<Partial<Record<EventKind, readonly AnyArm[]>>>;
   readonly evolves: Readonly<Partial<Record<EventKind, AnyEvolve>>>;
   readonly startTimers: readonly ((policy: Policy, start: Instant) => readonly ScheduledCommand[])[];
@@ -20,17 +21,19 @@ export interface Registry {
 
 /**
  * The registrations of `features`, indexed. Throws (a bug, at load) when two features decide one
- * clock command or fold one event kind.
+ * command or fold one event kind.
  */
 export function registryOf(features: readonly Feature[]): Registry {
-  const decideClock: Partial<Record<ClockCommandKind, AnyDecideClock>> = {};
+  const decide: Partial<Record<AnyCommandKind, AnyDecide>> = {};
+  const own = (f: Feature, kind: AnyCommandKind, d: AnyDecide): void => {
+    if (decide[kind]) throw new Error(`feature ${f.name}: ${kind} is already decided by another feature`);
+    decide[kind] = d;
+  };
   const arms: Partial<Record<EventKind, AnyArm[]>> = {};
   const evolves: Partial<Record<EventKind, AnyEvolve>> = {};
   for (const f of features) {
-    for (const [kind, d] of Object.entries(f.decides ?? {}) as [ClockCommandKind, DecideClock<ClockCommandKind>][]) {
-      if (decideClock[kind]) throw new Error(`feature ${f.name}: ${kind} is already decided by another feature`);
-      decideClock[kind] = d as AnyDecideClock;
-    }
+    for (const [kind, d] of Object.entries(f.commands ?? {}) as [CommandKind, DecideCommand<CommandKind>][]) own(f, kind, d as AnyDecide);
+    for (const [kind, d] of Object.entries(f.decides ?? {}) as [ClockCommandKind, DecideClock<ClockCommandKind>][]) own(f, kind, d as AnyDecide);
     for (const [kind, a] of Object.entries(f.arms ?? {}) as [EventKind, Arm<EventKind>][]) (arms[kind] ??= []).push(a as AnyArm);
     for (const [kind, e] of Object.entries(f.evolves ?? {}) as [EventKind, Evolve<EventKind>][]) {
       if (evolves[kind]) throw new Error(`feature ${f.name}: ${kind} is already folded by another feature`);
@@ -38,7 +41,7 @@ export function registryOf(features: readonly Feature[]): Registry {
     }
   }
   return {
-    decideClock,
+    decide,
     arms,
     evolves,
     startTimers: features.flatMap((f) => (f.startTimers ? [f.startTimers] : [])),

@@ -7,11 +7,12 @@ import { tokyo } from '../support/localTime.js';
 import { claimOpenedAt, given } from '../support/spec.js';
 
 const CLOCK_KINDS = ['ExpireWithdrawal', 'RemindBuyer', 'ChangePolicy', 'TellSellerCooldownEnded'] as const;
+const PARTY_KINDS = ['PlaceOrder', 'OpenClaim', 'AdvanceClaim', 'RequestWithdrawal', 'AcceptWithdrawal', 'RejectWithdrawal', 'ReRequestWithdrawal', 'CancelWithdrawal', 'SendMemo', 'ContactSupport'] as const;
 
 describe('the feature registrations (engine/features/index.ts)', () => {
-  it('decide every clock command, each by one feature, and tell clock commands from a party\'s', () => {
-    for (const kind of CLOCK_KINDS) expect(REGISTRY.decideClock[kind], kind).toBeTypeOf('function');
-    expect(Object.keys(REGISTRY.decideClock).sort()).toEqual([...CLOCK_KINDS].sort());
+  it('decide every command, a party\'s or the clock\'s, each by one feature, and tell clock commands from a party\'s', () => {
+    expect(Object.keys(REGISTRY.decide).sort()).toEqual([...PARTY_KINDS, ...CLOCK_KINDS].sort());
+    for (const f of FEATURES) expect(f.docs, f.name).toMatch(/^docs\/rules\.md#[a-z0-9-]+$/);
     expect(isClockCommand({ kind: 'ExpireWithdrawal', claim: 'C1', request: 1 })).toBe(true);
     expect(isClockCommand(request())).toBe(false);
   });

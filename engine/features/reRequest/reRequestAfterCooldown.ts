@@ -1,10 +1,10 @@
-import type { Policy } from '../Policy.js';
-import type { StateView } from '../StateView.js';
-import type { Decision, Instant, ReRequestWithdrawal } from '../types.js';
-import { refuseInsideCooldown } from './cooldown.js';
-import { isDecision } from './guards.js';
-import { refuse } from './refuse.js';
-import { guardRequest, requestOn } from './requestRules.js';
+import type { Policy } from '../../Policy.js';
+import type { StateView } from '../../StateView.js';
+import type { Decision, Instant, ReRequestWithdrawal } from '../../types.js';
+import { refuseInsideCooldown } from '../../rules/cooldown.js';
+import { isDecision } from '../../rules/guards.js';
+import { refuse } from '../../rules/refuse.js';
+import { guardRequest, requestOn } from '../request/requestRules.js';
 
 /**
  * R11-R13, R15: the seller re-requests a withdrawal on hold after the buyer rejected it, once

@@ -1,13 +1,13 @@
-import type { Policy } from '../Policy.js';
-import { calendarFor } from '../calendarFor.js';
-import type { AcceptWithdrawal, Claim, Decision, Instant, RejectWithdrawal } from '../types.js';
-import type { StateView } from '../StateView.js';
-import { cooldownEndsAt } from './cooldown.js';
-import { guardClaim, isDecision } from './guards.js';
-import { checkMessage, isRefusal } from './messageRules.js';
-import { pendingWithdrawalsAfter } from './pendingWithdrawalsAfter.js';
-import { refuse } from './refuse.js';
-import { deadlineText } from './requestRules.js';
+import type { Policy } from '../../Policy.js';
+import { calendarFor } from '../../calendarFor.js';
+import type { AcceptWithdrawal, Claim, Decision, Instant, RejectWithdrawal } from '../../types.js';
+import type { StateView } from '../../StateView.js';
+import { cooldownEndsAt } from '../../rules/cooldown.js';
+import { guardClaim, isDecision } from '../../rules/guards.js';
+import { checkMessage, isRefusal } from '../../rules/messageRules.js';
+import { pendingWithdrawalsAfter } from '../../rules/pendingWithdrawalsAfter.js';
+import { refuse } from '../../rules/refuse.js';
+import { deadlineText } from '../request/requestRules.js';
 
 /** R7: the buyer may answer only an open request, through 23:59:59.999 of its deadline date. */
 function guardAnswer(state: StateView, claimId: string, actor: string | undefined, now: Instant): Claim | Decision {

@@ -1,10 +1,10 @@
-import type { Policy } from '../Policy.js';
-import type { ContactSupport, Decision, Instant, SendMemo } from '../types.js';
-import type { StateView } from '../StateView.js';
-import { SUPPORT_CATEGORY } from '../types.js';
-import { guardActor, guardClaim, isDecision } from './guards.js';
-import { checkMessage, isRefusal } from './messageRules.js';
-import { refuse } from './refuse.js';
+import type { Policy } from '../../Policy.js';
+import type { ContactSupport, Decision, Instant, SendMemo } from '../../types.js';
+import type { StateView } from '../../StateView.js';
+import { SUPPORT_CATEGORY } from '../../types.js';
+import { guardActor, guardClaim, isDecision } from '../../rules/guards.js';
+import { checkMessage, isRefusal } from '../../rules/messageRules.js';
+import { refuse } from '../../rules/refuse.js';
 
 /** R20, R21: a memo between seller and buyer about the claim's order, sent by the party named in `from`. */
 export function decideMemo(state: StateView, cmd: SendMemo, now: Instant, policy: Policy): Decision {

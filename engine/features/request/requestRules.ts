@@ -1,16 +1,16 @@
-import type { Policy } from '../Policy.js';
-import { calendarFor } from '../calendarFor.js';
-import { endOfWindow, lastDayOfWindow } from '../dayCounting.js';
-import { formatDay } from '../civil.js';
-import type { Claim, Decision, Instant, Mutable, RequestWithdrawal, WithdrawalRequested } from '../types.js';
-import type { StateView } from '../StateView.js';
-import { SUPPORT_CATEGORY } from '../types.js';
-import { refuseInsideCooldown } from './cooldown.js';
-import { guardClaim, isDecision } from './guards.js';
-import { checkMessage, isRefusal } from './messageRules.js';
-import { pendingWithdrawalsAfter } from './pendingWithdrawalsAfter.js';
-import { refuse } from './refuse.js';
-import { reminderInstant } from '../reminderInstant.js';
+import type { Policy } from '../../Policy.js';
+import { calendarFor } from '../../calendarFor.js';
+import { endOfWindow, lastDayOfWindow } from '../../dayCounting.js';
+import { formatDay } from '../../civil.js';
+import type { Claim, Decision, Instant, Mutable, RequestWithdrawal, WithdrawalRequested } from '../../types.js';
+import type { StateView } from '../../StateView.js';
+import { SUPPORT_CATEGORY } from '../../types.js';
+import { refuseInsideCooldown } from '../../rules/cooldown.js';
+import { guardClaim, isDecision } from '../../rules/guards.js';
+import { checkMessage, isRefusal } from '../../rules/messageRules.js';
+import { pendingWithdrawalsAfter } from '../../rules/pendingWithdrawalsAfter.js';
+import { refuse } from '../../rules/refuse.js';
+import { reminderInstant } from '../../reminderInstant.js';
 
 /** R1-R6, R15: a first request, on a claim with no withdrawal open and no cooldown in force. */
 export function decideRequest(state: StateView, cmd: RequestWithdrawal, now: Instant, policy: Policy): Decision {

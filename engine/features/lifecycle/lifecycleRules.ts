@@ -1,12 +1,12 @@
-import type { Policy } from '../Policy.js';
-import { calendarFor } from '../calendarFor.js';
-import { startOfDayAfter } from '../dayCounting.js';
-import { canTransition, firstStatus, isClaimStatus, typeOfStatus } from '../claimTypes.js';
-import type { AdvanceClaim, ClaimEvent, ClaimOpened, Decision, Instant, Mutable, OpenClaim, OrderPlaced, PlaceOrder } from '../types.js';
-import type { StateView } from '../StateView.js';
-import { guardClaim, isDecision } from './guards.js';
-import { pendingWithdrawalsAfter } from './pendingWithdrawalsAfter.js';
-import { refuse } from './refuse.js';
+import type { Policy } from '../../Policy.js';
+import { calendarFor } from '../../calendarFor.js';
+import { startOfDayAfter } from '../../dayCounting.js';
+import { canTransition, firstStatus, isClaimStatus, typeOfStatus } from '../../claimTypes.js';
+import type { AdvanceClaim, ClaimEvent, ClaimOpened, Decision, Instant, Mutable, OpenClaim, OrderPlaced, PlaceOrder } from '../../types.js';
+import type { StateView } from '../../StateView.js';
+import { guardClaim, isDecision } from '../../rules/guards.js';
+import { pendingWithdrawalsAfter } from '../../rules/pendingWithdrawalsAfter.js';
+import { refuse } from '../../rules/refuse.js';
 
 /** Registers an order (the seller-buyer pair a claim is about). */
 export function decidePlaceOrder(state: StateView, cmd: PlaceOrder, now: Instant): Decision {

@@ -1,11 +1,11 @@
-import type { Policy } from '../Policy.js';
-import { calendarFor } from '../calendarFor.js';
-import type { CancelWithdrawal, Decision, Instant } from '../types.js';
-import type { StateView } from '../StateView.js';
-import { cooldownEndsAt } from './cooldown.js';
-import { guardClaim, isDecision } from './guards.js';
-import { pendingWithdrawalsAfter } from './pendingWithdrawalsAfter.js';
-import { refuse } from './refuse.js';
+import type { Policy } from '../../Policy.js';
+import { calendarFor } from '../../calendarFor.js';
+import type { CancelWithdrawal, Decision, Instant } from '../../types.js';
+import type { StateView } from '../../StateView.js';
+import { cooldownEndsAt } from '../../rules/cooldown.js';
+import { guardClaim, isDecision } from '../../rules/guards.js';
+import { pendingWithdrawalsAfter } from '../../rules/pendingWithdrawalsAfter.js';
+import { refuse } from '../../rules/refuse.js';
 
 /** R14, R15: the seller cancels its own open request; a cancellation cooldown starts. */
 export function decideCancel(state: StateView, cmd: CancelWithdrawal, now: Instant, policy: Policy): Decision {
