@@ -45,6 +45,7 @@ const baseHeap = process.memoryUsage().heapUsed;
 let peakHeld = 0;
 let bytesPerHeld = 0;
 const marks = 8;
+const cpu0 = process.cpuUsage();
 const t0 = performance.now();
 for (let k = 0; k < commands.length; k++) {
   engine.execute(commands[k]!, at[k]!);
@@ -57,6 +58,7 @@ for (let k = 0; k < commands.length; k++) {
   }
 }
 const wallMs = performance.now() - t0;
+const cpu = process.cpuUsage(cpu0);
 console.log(
   JSON.stringify({
     impl: 'engine alone (the same commands replayed)',
@@ -65,6 +67,8 @@ console.log(
     events: engine.stats.events,
     events_in_run: summary.events,
     wall_ms: +wallMs.toFixed(1),
+    // CPU time of the replay (all the process's threads): steadier than wall time on a shared machine.
+    cpu_ms: +((cpu.user + cpu.system) / 1000).toFixed(1),
     claims_per_s: Math.round(n / (wallMs / 1000)),
     events_per_s: Math.round(engine.stats.events / (wallMs / 1000)),
     peak_held: peakHeld,
