@@ -30,9 +30,10 @@ function removeAlive(): void {
 
 /**
  * The audit's spill: one temporary folder (under the system's temporary folder) of `count`
- * bucket files, one JSON entry a line, a claim always in the bucket its id hashes to. Appends
- * are buffered; a bucket is read back whole, alone. `remove` deletes the folder; a process
- * that exits first deletes it on its way out.
+ * bucket files, one JSON entry a line (after the claim's part key), a claim always in the
+ * bucket its id hashes to. Appends are buffered; a bucket is read back alone, whole or (over
+ * `readBytes`) a part at a time. `remove` deletes the folder; a process that exits first
+ * deletes it on its way out.
  */
 export class SpillBuckets {
   readonly dir: string;
