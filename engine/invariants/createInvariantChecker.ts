@@ -15,7 +15,7 @@ import { checkOverdue } from './checkOverdue.js';
 import { checkRemindAt, checkReminder, checkReminderDue } from './checkReminder.js';
 import { checkRequest } from './checkRequest.js';
 import { checkCooldownRetimed, checkDeadlineRetimed } from './checkRetimed.js';
-import { checkTimeline } from './checkTimeline.js';
+import { checkEventOrder } from './checkEventOrder.js';
 import { checkTimeout } from './checkTimeout.js';
 import { checkViews } from './checkViews.js';
 import { foldRecord, withdrawalRow } from './foldRecord.js';
@@ -77,7 +77,7 @@ function observe(ctx: CheckerContext, events: readonly ClaimEvent[]): void {
 
 /** Checks and folds one event; returns the record of the claim it touched (none for an order or an unknown claim). */
 function observeEvent(ctx: CheckerContext, e: ClaimEvent): ClaimRecord | undefined {
-  checkTimeline(ctx, e);
+  checkEventOrder(ctx, e);
   if (e.kind === 'OrderPlaced') return undefined;
   if (e.kind === 'ClaimOpened') return open(ctx, e);
   const rec = ctx.claims.get(e.claim);

@@ -2,7 +2,7 @@ import type { ClaimEvent } from '../types.js';
 import { type CheckerContext, when } from './CheckerContext.js';
 
 /** I9: event timestamps never go backwards, across the whole log. */
-export function checkTimeline(ctx: CheckerContext, e: ClaimEvent): void {
+export function checkEventOrder(ctx: CheckerContext, e: ClaimEvent): void {
   const last = ctx.lastEvent;
   if (last !== null && e.at < last.at) {
     const claim = e.kind === 'OrderPlaced' ? null : e.claim;
