@@ -4,7 +4,7 @@ import { formatDay, type Day } from '../civil.js';
 import type { ClaimEvent } from '../types.js';
 import { RecordStore } from './RecordStore.js';
 import { DayCounting } from './DayCounting.js';
-import { CheckerTimeline } from './CheckerTimeline.js';
+import { CheckerDatedChanges } from './CheckerDatedChanges.js';
 import { ViolationLog } from './ViolationLog.js';
 
 /** What the checker knows between events: its own claims, counters and findings. */
@@ -13,7 +13,7 @@ export interface CheckerContext {
   /** Day counting with the base policy; `timeline.daysAt(t)` counts with the policy in force at t. */
   readonly days: DayCounting;
   /** The policy's dated changes, read by the checker itself. */
-  readonly timeline: CheckerTimeline;
+  readonly datedChanges: CheckerDatedChanges;
   /** R15a: each claim's rejection and cancellation cooldown ends, kept only when a change recomputes them. */
   readonly cooldownEnds: Map<string, { rejection: Instant | null; cancellation: Instant | null }>;
   readonly eligible: ReadonlySet<string>;
@@ -36,7 +36,7 @@ export function newCheckerContext(policy: Policy, keep: number, recentEvents: nu
   return {
     policy,
     days: new DayCounting(policy),
-    timeline: new CheckerTimeline(policy),
+    datedChanges: new CheckerDatedChanges(policy),
     cooldownEnds: new Map(),
     eligible: new Set<string>(policy.eligibleStatuses),
     claims: new RecordStore(recentEvents),

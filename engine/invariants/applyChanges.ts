@@ -1,6 +1,6 @@
 import type { Instant } from '../Calendar.js';
 import type { CheckerContext } from './CheckerContext.js';
-import type { CheckerChange } from './CheckerTimeline.js';
+import type { CheckerChange } from './CheckerDatedChanges.js';
 import type { ClaimRecord } from './ClaimRecord.js';
 import { checkReminderDue } from './checkReminder.js';
 
@@ -20,29 +20,29 @@ import { checkReminderDue } from './checkReminder.js';
  * as it was.
  */
 export function applyChanges(ctx: CheckerContext, rec: ClaimRecord, t: Instant, timerFirst = false): void {
-  const { changes } = ctx.timeline;
+  const { changes } = ctx.datedChanges;
   let k = rec.changesSeen;
   while (k < changes.length && (changes[k]!.at < t || (changes[k]!.at === t && !timerFirst))) {
     const c = changes[k++]!;
     rec.changesSeen = k;
-    if (ctx.timeline.retimesDeadlines && c.after.responseWindowDays !== c.before.responseWindowDays && rec.withdrawal === 'requested' && rec.timeoutAt > c.at) {
+    if (ctx.datedChanges.retimesDeadlines && c.after.responseWindowDays !== c.before.responseWindowDays && rec.withdrawal === 'requested' && rec.timeoutAt > c.at) {
       checkReminderDue(ctx, rec, c.at, 'a dated change re-times its deadline');
       retimeRequest(rec, c);
     }
-    if (ctx.timeline.recomputesCooldowns) recountCooldowns(ctx, rec, c);
+    if (ctx.datedChanges.recomputesCooldowns) recountCooldowns(ctx, rec, c);
   }
 }
 
 /** The changes dated at or before `t` taken into every record held (a checkpoint, the end of the run). */
 export function applyChangesToAll(ctx: CheckerContext, t: Instant): void {
-  const { changes } = ctx.timeline;
+  const { changes } = ctx.datedChanges;
   if (changes.length === 0 || changes[0]!.at > t) return;
   for (const rec of ctx.claims.records()) applyChanges(ctx, rec, t);
 }
 
 /** How many of the policy's changes are in force at `t` (a claim opened then starts with them). */
 export function changesInForce(ctx: CheckerContext, t: Instant): number {
-  const { changes } = ctx.timeline;
+  const { changes } = ctx.datedChanges;
   let k = 0;
   while (k < changes.length && changes[k]!.at <= t) k++;
   return k;

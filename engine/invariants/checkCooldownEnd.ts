@@ -5,7 +5,7 @@ import { type ClaimRecord, recentEvents } from './ClaimRecord.js';
 /** I5 (R12, R15): the cooldown end a rejection or cancellation announces is the one the rules give. */
 export function checkCooldownEnd(ctx: CheckerContext, rec: ClaimRecord, e: WithdrawalRejected | WithdrawalCancelled): void {
   const rejected = e.kind === 'WithdrawalRejected';
-  const days = ctx.timeline.daysAt(e.at);
+  const days = ctx.datedChanges.daysAt(e.at);
   const expected = rejected ? days.rejectionCooldownEnd(e.at) : days.cancellationCooldownEnd(e.at);
   if (e.cooldownUntil === expected) return;
   const show = (t: number | null): string => (t === null ? 'no cooldown' : when(ctx, t));

@@ -64,7 +64,7 @@ export function checkCooldownEndNoticeDue(ctx: CheckerContext, rec: ClaimRecord,
   // between): the end is judged once, here, whatever the claim does later.
   told.set(rec.id, end);
   if (!mayRequest(ctx, rec)) return;
-  if (ctx.timeline.recomputesCooldowns && ctx.timeline.changes.some((c) => end <= c.at && c.at <= at)) return;
+  if (ctx.datedChanges.recomputesCooldowns && ctx.datedChanges.changes.some((c) => end <= c.at && c.at <= at)) return;
   ctx.log.report('I12', rec.id, at, `claim ${rec.id}: its last cooldown ended at ${when(ctx, end)}, and at ${when(ctx, at)} (${what}) the seller has not been told`, recentEvents(rec));
 }
 

@@ -13,7 +13,7 @@ import { type ClaimRecord, recentEvents } from './ClaimRecord.js';
  */
 export function checkReminder(ctx: CheckerContext, rec: ClaimRecord, e: BuyerReminded): void {
   const report = (message: string) => ctx.log.report('I11', rec.id, e.at, `claim ${rec.id}: ${message}`, recentEvents(rec));
-  const days = ctx.timeline.policyAt(e.at).reminderDaysBeforeDeadline;
+  const days = ctx.datedChanges.policyAt(e.at).reminderDaysBeforeDeadline;
   // A reminder promised before a dated change that turned reminders off is still due (R10a keep).
   if (days === null && rec.remindAt === Number.POSITIVE_INFINITY) {
     report(`a reminder at ${when(ctx, e.at)}, but the policy sends none (reminderDaysBeforeDeadline null)`);
@@ -58,7 +58,7 @@ export function checkReminderDue(ctx: CheckerContext, rec: ClaimRecord, at: Inst
 
 /** I11 on a request: the reminder instant it promises (`remindAt`) is the checker's own, or absent when the policy sends none. */
 export function checkRemindAt(ctx: CheckerContext, rec: ClaimRecord, at: Instant, remindAt: Instant | undefined): void {
-  const days = ctx.timeline.daysAt(at);
+  const days = ctx.datedChanges.daysAt(at);
   const expected = days.reminderOf(days.deadlineOf(at));
   const promised = remindAt ?? Number.POSITIVE_INFINITY;
   if (promised === expected) return;

@@ -15,14 +15,14 @@ export function checkRequest(ctx: CheckerContext, rec: ClaimRecord, e: Withdrawa
   if (e.at < rec.cooldownEnd) {
     ctx.log.report('I5', rec.id, e.at, `claim ${rec.id}: ${what} at ${when(ctx, e.at)} inside a cooldown that ends at ${when(ctx, rec.cooldownEnd)} (R12, R15)`, recentEvents(rec));
   }
-  const days = ctx.timeline.daysAt(e.at);
+  const days = ctx.datedChanges.daysAt(e.at);
   const deadline = days.deadlineOf(e.at);
   if (e.deadline !== deadline) {
     ctx.log.report(
       'I2',
       rec.id,
       e.at,
-      `claim ${rec.id}: the ${what} at ${when(ctx, e.at)} has deadline ${date(e.deadline)}; expected ${date(deadline)} (request date + ${ctx.timeline.policyAt(e.at).responseWindowDays} − 1)`,
+      `claim ${rec.id}: the ${what} at ${when(ctx, e.at)} has deadline ${date(e.deadline)}; expected ${date(deadline)} (request date + ${ctx.datedChanges.policyAt(e.at).responseWindowDays} − 1)`,
       recentEvents(rec),
     );
   }

@@ -9,8 +9,8 @@ import { type ClaimRecord, recentEvents } from './ClaimRecord.js';
  */
 export function checkDeadlineRetimed(ctx: CheckerContext, rec: ClaimRecord, e: DeadlineRetimed): void {
   const report = (why: string): void => ctx.log.report('I2', rec.id, e.at, `claim ${rec.id}: a deadline re-timed at ${when(ctx, e.at)} ${why} (R10a)`, recentEvents(rec));
-  if (!ctx.timeline.changes.some((c) => c.at === e.at)) return report('where no dated change takes effect');
-  if (!ctx.timeline.retimesDeadlines) return report('although inFlightDeadlines is keep: an open request keeps the deadline it was given');
+  if (!ctx.datedChanges.changes.some((c) => c.at === e.at)) return report('where no dated change takes effect');
+  if (!ctx.datedChanges.retimesDeadlines) return report('although inFlightDeadlines is keep: an open request keeps the deadline it was given');
   if (rec.withdrawal !== 'requested' || e.request !== rec.requests) return report(`for request ${e.request}, which is not open (withdrawal ${rec.withdrawal})`);
   if (e.deadline !== rec.deadline || e.timeoutAt !== rec.timeoutAt) {
     report(`to ${date(e.deadline)} (timeout ${when(ctx, e.timeoutAt)}); expected ${date(rec.deadline)} (timeout ${when(ctx, rec.timeoutAt)})`);
@@ -25,8 +25,8 @@ export function checkDeadlineRetimed(ctx: CheckerContext, rec: ClaimRecord, e: D
 /** I5 (R15a): cooldowns are recomputed only at a dated change that recomputes them, to the ends the checker counts itself. */
 export function checkCooldownRetimed(ctx: CheckerContext, rec: ClaimRecord, e: CooldownRetimed): void {
   const report = (why: string): void => ctx.log.report('I5', rec.id, e.at, `claim ${rec.id}: cooldowns recomputed at ${when(ctx, e.at)} ${why} (R15a)`, recentEvents(rec));
-  if (!ctx.timeline.changes.some((c) => c.at === e.at)) return report('where no dated change takes effect');
-  if (!ctx.timeline.recomputesCooldowns) return report('although inFlightCooldowns is keep: a cooldown in force keeps its end');
+  if (!ctx.datedChanges.changes.some((c) => c.at === e.at)) return report('where no dated change takes effect');
+  if (!ctx.datedChanges.recomputesCooldowns) return report('although inFlightCooldowns is keep: a cooldown in force keeps its end');
   const ends = ctx.cooldownEnds.get(rec.id);
   const show = (t: number | null | undefined): string => (t === null || t === undefined ? 'none' : when(ctx, t));
   if (ends?.rejection !== e.rejectionCooldownUntil || ends.cancellation !== e.cancellationCooldownUntil) {

@@ -14,7 +14,7 @@ export function checkTimeout(ctx: CheckerContext, rec: ClaimRecord, e: Withdrawa
   if (e.kind === 'WithdrawalTimedOut' && e.request !== rec.requests) {
     ctx.log.report('I3', rec.id, e.at, `claim ${rec.id}: the timeout of request ${e.request} fired at ${when(ctx, e.at)}, but request ${rec.requests} is the open one`, recentEvents(rec));
   }
-  const auto = ctx.timeline.policyAt(e.at).autoWithdrawOnTimeout;
+  const auto = ctx.datedChanges.policyAt(e.at).autoWithdrawOnTimeout;
   if (auto !== (e.kind === 'WithdrawalTimedOut')) {
     ctx.log.report(
       'I3',

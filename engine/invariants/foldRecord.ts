@@ -16,7 +16,7 @@ export function foldRecord(ctx: CheckerContext, rec: ClaimRecord, e: ClaimEvent)
       setStatus(ctx, rec, e.to);
       break;
     case 'WithdrawalRequested': {
-      const days = ctx.timeline.daysAt(e.at);
+      const days = ctx.datedChanges.daysAt(e.at);
       setWithdrawal(ctx, rec, 'requested');
       rec.requests++;
       rec.deadline = days.deadlineOf(e.at);
@@ -33,14 +33,14 @@ export function foldRecord(ctx: CheckerContext, rec: ClaimRecord, e: ClaimEvent)
       setStatus(ctx, rec, 'withdrawn');
       break;
     case 'WithdrawalRejected': {
-      const end = ctx.timeline.daysAt(e.at).rejectionCooldownEnd(e.at);
+      const end = ctx.datedChanges.daysAt(e.at).rejectionCooldownEnd(e.at);
       setWithdrawal(ctx, rec, 'on_hold');
       addCooldown(rec, end);
       noteCooldown(ctx, rec, 'rejection', end);
       break;
     }
     case 'WithdrawalCancelled': {
-      const end = ctx.timeline.daysAt(e.at).cancellationCooldownEnd(e.at);
+      const end = ctx.datedChanges.daysAt(e.at).cancellationCooldownEnd(e.at);
       setWithdrawal(ctx, rec, 'none');
       addCooldown(rec, end);
       noteCooldown(ctx, rec, 'cancellation', end);
@@ -100,7 +100,7 @@ function addCooldown(rec: ClaimRecord, end: number | null): void {
 
 // R15a: with cooldowns recomputed at a change, each kind's own end is kept to recount it.
 function noteCooldown(ctx: CheckerContext, rec: ClaimRecord, kind: 'rejection' | 'cancellation', end: number | null): void {
-  if (!ctx.timeline.recomputesCooldowns || ctx.timeline.changes.length === 0) return;
+  if (!ctx.datedChanges.recomputesCooldowns || ctx.datedChanges.changes.length === 0) return;
   const ends = ctx.cooldownEnds.get(rec.id) ?? { rejection: null, cancellation: null };
   ends[kind] = end;
   ctx.cooldownEnds.set(rec.id, ends);

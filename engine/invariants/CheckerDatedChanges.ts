@@ -20,7 +20,7 @@ export interface CheckerChange {
  * `changes` itself (only the date parsing and the calendar are shared with the engine), so that
  * a change applied at the wrong instant, or not at all, disagrees with it.
  */
-export class CheckerTimeline {
+export class CheckerDatedChanges {
   readonly changes: readonly CheckerChange[];
   private readonly first: { readonly policy: Policy; readonly days: DayCounting };
   /** R10a, R15a: whether open requests are re-timed and cooldowns in force recomputed at a change. */
