@@ -63,11 +63,11 @@ export interface SearchExpectation {
   readonly rows?: Readonly<Record<string, Partial<Record<ClaimListKey, string>>>>;
 }
 
-export type TimelineKind = 'eventually' | 'never' | 'always';
+export type IntervalKind = 'eventually' | 'never' | 'always';
 
 /** Extension: an expectation over [step instant, until] (until null: to the end of the run). */
-export interface TimelineExpectation {
-  readonly kind: TimelineKind;
+export interface IntervalExpectation {
+  readonly kind: IntervalKind;
   readonly until: Instant | null;
   /** How the interval reads in messages, e.g. `within 7 days`. */
   readonly label: string;
@@ -77,5 +77,5 @@ export interface TimelineExpectation {
 export interface Check extends StateExpectation {
   readonly invariants?: 'clean';
   readonly search?: SearchExpectation;
-  readonly timeline?: readonly TimelineExpectation[];
+  readonly intervals?: readonly IntervalExpectation[];
 }

@@ -1,6 +1,6 @@
 /** The scenario language (docs/scenarios.md): load, validate, run. */
 export { ScenarioInputError } from '../input/ScenarioInputError.js';
-export type { Scenario, Step, StepAction, Check, StateExpectation, ClaimExpectation, TimelineExpectation, SearchExpectation } from './Scenario.js';
+export type { Scenario, Step, StepAction, Check, StateExpectation, ClaimExpectation, IntervalExpectation, SearchExpectation } from './Scenario.js';
 export { parseScenario } from './parseScenario.js';
 export { loadScenarioFile } from './loadScenarioFile.js';
 export { loadPolicyFile } from '../input/loadPolicyFile.js';

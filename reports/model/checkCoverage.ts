@@ -20,7 +20,7 @@ export function checkCoverage(steps: readonly { readonly check?: Check }[]): Par
     if (!check) continue;
     state(check);
     if (check.search) add('R19');
-    for (const t of check.timeline ?? []) state(t.expect);
+    for (const t of check.intervals ?? []) state(t.expect);
   }
   return out;
 }

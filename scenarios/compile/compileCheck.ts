@@ -1,21 +1,21 @@
 import { type Calendar, type ClaimListKey, type ClaimStatus, type ClaimType, type Instant, type Outcome, type WithdrawalState } from '../../engine/index.js';
-import type { Check, ClaimExpectation, SearchExpectation, StateExpectation, TimelineExpectation, TimelineKind } from '../Scenario.js';
-import type { CheckInput, SearchInput, StateExpectationInput, TimelineInput } from '../schema/checkSchema.js';
+import type { Check, ClaimExpectation, SearchExpectation, StateExpectation, IntervalExpectation, IntervalKind } from '../Scenario.js';
+import type { CheckInput, SearchInput, StateExpectationInput, IntervalInput } from '../schema/checkSchema.js';
 import type { InstantOf } from './InstantOf.js';
 import { addDuration, durationText } from './toInstant.js';
 
 /** A `check:` with its dates as instants in the scenario's zone. */
 export function compileCheck(input: CheckInput, now: Instant, instantOf: InstantOf, calendar: Calendar): Check {
-  const timeline: TimelineExpectation[] = [];
+  const intervals: IntervalExpectation[] = [];
   for (const kind of ['eventually', 'never', 'always'] as const) {
     const t = input[kind];
-    if (t) timeline.push(compileTimeline(kind, t, now, instantOf, calendar));
+    if (t) intervals.push(compileInterval(kind, t, now, instantOf, calendar));
   }
   return {
     ...compileState(input, instantOf),
     ...(input.invariants ? { invariants: input.invariants } : {}),
     ...(input.search ? { search: compileSearch(input.search, instantOf, calendar) } : {}),
-    ...(timeline.length ? { timeline } : {}),
+    ...(intervals.length ? { intervals } : {}),
   };
 }
 
@@ -41,7 +41,7 @@ function compileState(input: StateExpectationInput, instantOf: InstantOf): State
   return out;
 }
 
-function compileTimeline(kind: TimelineKind, input: TimelineInput, now: Instant, instantOf: InstantOf, calendar: Calendar): TimelineExpectation {
+function compileInterval(kind: IntervalKind, input: IntervalInput, now: Instant, instantOf: InstantOf, calendar: Calendar): IntervalExpectation {
   const { within, ...expect } = input;
   return {
     kind,

@@ -13,7 +13,7 @@ import {
 import type { Check, Scenario } from '../Scenario.js';
 import { formatInstant } from '../compile/formatInstant.js';
 import type { Failure, ScenarioResult } from './ScenarioResult.js';
-import { Timeline } from './Timeline.js';
+import { IntervalWatches } from './IntervalWatches.js';
 import { checkAction } from './checkAction.js';
 import { checkSearch } from './checkSearch.js';
 import { checkState } from './checkState.js';
@@ -36,7 +36,7 @@ class ScenarioRun {
   private readonly engine: Engine;
   private readonly calendar: Calendar;
   private readonly checker: InvariantChecker;
-  private readonly timeline: Timeline;
+  private readonly intervals: IntervalWatches;
   private readonly failures: Failure[] = [];
   private readonly events: Partial<Record<EventKind, number>> = {};
   private readonly refusals: Partial<Record<RefusalCode, number>> = {};
@@ -52,7 +52,7 @@ class ScenarioRun {
     this.calendar = calendarFor(scenario.policy.timezone);
     this.engine = new Engine({ policy: scenario.policy, start: scenario.start, keepLog: true, ...(options.decide ? { decide: options.decide } : {}) });
     this.checker = createInvariantChecker(scenario.policy);
-    this.timeline = new Timeline((exp) => checkState(this.engine, exp, this.calendar, this.counters), this.calendar, (step, message) => this.fail(step, message));
+    this.intervals = new IntervalWatches((exp) => checkState(this.engine, exp, this.calendar, this.counters), this.calendar, (step, message) => this.fail(step, message));
     this.engine.subscribe((events) => this.observe(events));
   }
 
@@ -99,20 +99,20 @@ class ScenarioRun {
       this.events[e.kind] = (this.events[e.kind] ?? 0) + 1;
       if ('pii' in e && e.pii.length > 0) this.piiWarnings.set(e.claim, (this.piiWarnings.get(e.claim) ?? 0) + 1);
     }
-    if (this.timeline.active) this.timeline.sample(this.engine.now);
+    if (this.intervals.active) this.intervals.sample(this.engine.now);
   }
 
-  /** Moves the clock to t, stopping wherever a timeline expectation needs a sample. */
+  /** Moves the clock to t, stopping wherever an interval expectation needs a sample. */
   private moveTo(t: Instant): void {
-    while (this.timeline.active) {
-      const p = this.timeline.nextPoint(this.engine.now, t, this.engine.view);
+    while (this.intervals.active) {
+      const p = this.intervals.nextPoint(this.engine.now, t, this.engine.view);
       if (p === undefined) break;
       this.engine.advanceTo(p);
-      this.timeline.sample(p);
-      this.timeline.expire(p);
+      this.intervals.sample(p);
+      this.intervals.expire(p);
     }
     this.engine.advanceTo(t);
-    if (this.timeline.active) this.timeline.sample(t);
+    if (this.intervals.active) this.intervals.sample(t);
   }
 
   private check(step: number, check: Check): void {
@@ -123,14 +123,14 @@ class ScenarioRun {
       this.engine.checkViews(this.checker);
       this.reportViolations(step, this.engine.checkReplay());
     }
-    for (const t of check.timeline ?? []) this.timeline.add(step, t, this.engine.now);
+    for (const t of check.intervals ?? []) this.intervals.add(step, t, this.engine.now);
   }
 
-  /** The end of the run: open timeline intervals run their course, then the checker's last word. */
+  /** The end of the run: open interval expectations run their course, then the checker's last word. */
   private finish(): void {
-    const horizon = this.timeline.horizon();
+    const horizon = this.intervals.horizon();
     if (horizon !== null && horizon > this.engine.now) this.moveTo(horizon);
-    this.timeline.expire(this.engine.now, true);
+    this.intervals.expire(this.engine.now, true);
     if (this.lastInvariantStep > 0) {
       this.checker.finish(this.engine.now);
       this.reportViolations(this.lastInvariantStep, []);

@@ -32,7 +32,7 @@ export const ClaimExpectation = z.strictObject({
 export const BuyerExpectation = z.strictObject({ pendingWithdrawals: Count.optional(), unansweredMemos: Count.optional() });
 export const SellerExpectation = z.strictObject({ unansweredMemos: Count.optional() });
 
-/** The state expectations a check (and a timeline expectation) can carry. */
+/** The state expectations a check (and an interval expectation) can carry. */
 const stateShape = {
   claims: z.record(Id, ClaimExpectation).optional(),
   board: namedRecord('board row', BOARD_ROW_NAMES, Count).optional(),
@@ -53,19 +53,19 @@ export const SearchExpectation = z.strictObject({
   rows: z.record(Id, namedRecord('claim list column', LIST_COLUMNS, Text)).optional(),
 });
 
-/** Extension: an expectation over an interval of the timeline. */
-export const TimelineExpectation = z.strictObject({ within: Duration.optional(), ...stateShape });
+/** Extension: an expectation over an interval (eventually, never, always). */
+export const IntervalExpectation = z.strictObject({ within: Duration.optional(), ...stateShape });
 
 export const Check = z.strictObject({
   ...stateShape,
   invariants: z.literal('clean', { error: 'must be "clean" (the only invariant expectation)' }).optional(),
   search: SearchExpectation.optional(),
-  eventually: TimelineExpectation.optional(),
-  never: TimelineExpectation.optional(),
-  always: TimelineExpectation.optional(),
+  eventually: IntervalExpectation.optional(),
+  never: IntervalExpectation.optional(),
+  always: IntervalExpectation.optional(),
 });
 
 export type CheckInput = z.infer<typeof Check>;
 export type StateExpectationInput = Pick<CheckInput, 'claims' | 'board' | 'buyers' | 'sellers'>;
-export type TimelineInput = z.infer<typeof TimelineExpectation>;
+export type IntervalInput = z.infer<typeof IntervalExpectation>;
 export type SearchInput = z.infer<typeof SearchExpectation>;

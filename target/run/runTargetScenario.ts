@@ -14,7 +14,7 @@ import {
 } from '../../engine/index.js';
 import type { Check, Failure, Scenario, ScenarioResult, StateExpectation } from '../../scenarios/index.js';
 import { formatInstant } from '../../scenarios/compile/formatInstant.js';
-import { Timeline } from '../../scenarios/run/Timeline.js';
+import { IntervalWatches } from '../../scenarios/run/IntervalWatches.js';
 import { checkAction } from '../../scenarios/run/checkAction.js';
 import type { Answer, MessagePlace, TargetClient } from '../adapter/TargetClient.js';
 import { TargetError } from '../adapter/TargetError.js';
@@ -53,7 +53,7 @@ class TargetRun {
   private readonly reference: Engine;
   private readonly calendar: Calendar;
   private readonly checker: InvariantChecker;
-  private readonly timeline: Timeline;
+  private readonly intervals: IntervalWatches;
   private readonly failures: Failure[] = [];
   private readonly log: ClaimEvent[] = [];
   private readonly events: Partial<Record<EventKind, number>> = {};
@@ -78,7 +78,7 @@ class TargetRun {
     this.calendar = calendarFor(scenario.policy.timezone);
     this.reference = new Engine({ policy: scenario.policy, start: scenario.start, onEvents: (events) => this.referenceEvents.push(...events) });
     this.checker = createInvariantChecker(scenario.policy);
-    this.timeline = new Timeline((exp) => compareSnapshot(exp, this.snapshot, this.calendar, this.piiWarnings), this.calendar, (step, message) => this.fail(step, message));
+    this.intervals = new IntervalWatches((exp) => compareSnapshot(exp, this.snapshot, this.calendar, this.piiWarnings), this.calendar, (step, message) => this.fail(step, message));
     this.now = scenario.start;
   }
 
@@ -153,25 +153,25 @@ class TargetRun {
       return { ok: false, refusal: r.value };
     }
     const events = this.accept(got);
-    if (this.timeline.active && events.length) await this.sample(step);
+    if (this.intervals.active && events.length) await this.sample(step);
     return { ok: true, events };
   }
 
-  /** Moves both clocks to t, stopping wherever a timeline expectation needs a sample (as runScenario's moveTo). */
+  /** Moves both clocks to t, stopping wherever an interval expectation needs a sample (as runScenario's moveTo). */
   private async moveTo(t: Instant, step: number): Promise<void> {
-    while (this.timeline.active) {
-      const p = this.timeline.nextPoint(this.now, t, this.reference.view);
+    while (this.intervals.active) {
+      const p = this.intervals.nextPoint(this.now, t, this.reference.view);
       if (p === undefined) break;
       await this.advance(p, step);
       await this.sample(step, p);
-      this.timeline.expire(p);
+      this.intervals.expire(p);
     }
     await this.advance(t, step);
-    if (this.timeline.active) await this.sample(step, t);
+    if (this.intervals.active) await this.sample(step, t);
   }
 
   /**
-   * The reference's clock to t, then the target's: in one advance, or, while a timeline
+   * The reference's clock to t, then the target's: in one advance, or, while an interval
    * watches, one advance per instant where the rules fired a timer (each sampled, as in process).
    */
   private async advance(t: Instant, step: number): Promise<void> {
@@ -179,7 +179,7 @@ class TargetRun {
     this.referenceEvents = [];
     this.reference.advanceTo(t);
     const want = this.referenceEvents;
-    const stops = this.timeline.active ? [...new Set(want.map((e) => e.at))].filter((x) => x > this.now && x < t) : [];
+    const stops = this.intervals.active ? [...new Set(want.map((e) => e.at))].filter((x) => x > this.now && x < t) : [];
     const got: unknown[] = [];
     for (const x of [...stops, t]) {
       const label = `advance to ${formatInstant(x, this.calendar)}`;
@@ -187,7 +187,7 @@ class TargetRun {
       got.push(...(reply.type === 'ok' ? reply.events : []));
       const events = this.accept(reply);
       this.now = x;
-      if (x < t && this.timeline.active && events.length) await this.sample(step, x);
+      if (x < t && this.intervals.active && events.length) await this.sample(step, x);
     }
     this.diverge(step, `advance to ${formatInstant(t, this.calendar)}`, { ok: true, events: want }, { id: 0, type: 'ok', now: '', events: got } as TargetReply);
   }
@@ -201,10 +201,10 @@ class TargetRun {
       await this.checkViews(step);
       this.reportViolations(step);
     }
-    for (const t of check.timeline ?? []) {
+    for (const t of check.intervals ?? []) {
       this.watched.push(t.expect);
       await this.refresh(step);
-      this.timeline.add(step, t, this.now);
+      this.intervals.add(step, t, this.now);
     }
   }
 
@@ -225,21 +225,21 @@ class TargetRun {
     this.checker.checkViews(view, this.now);
   }
 
-  /** The target's answers to every watched expectation, then a timeline sample at `at` (default: now). */
+  /** The target's answers to every watched expectation, then a sample of the interval expectations at `at` (default: now). */
   private async sample(step: number, at: Instant = this.now): Promise<void> {
     await this.refresh(step);
-    this.timeline.sample(at);
+    this.intervals.sample(at);
   }
 
   private async refresh(step: number): Promise<void> {
     this.snapshot = this.settled(await takeSnapshot(this.client, this.watched, { step, file: this.scenario.file }));
   }
 
-  /** The end of the run: open timeline intervals run their course, then the checker's last word. */
+  /** The end of the run: open interval expectations run their course, then the checker's last word. */
   private async finish(): Promise<void> {
-    const horizon = this.timeline.horizon();
+    const horizon = this.intervals.horizon();
     if (horizon !== null && horizon > this.now) await this.moveTo(horizon, 0);
-    this.timeline.expire(this.now, true);
+    this.intervals.expire(this.now, true);
     if (this.lastInvariantStep > 0) {
       this.checker.finish(this.now);
       this.reportViolations(this.lastInvariantStep);

@@ -37,6 +37,6 @@ export function usesReminders(policy: Policy): boolean {
 function usesMemos(scenario: Scenario): boolean {
   const memoCheck = (e: StateExpectation): boolean =>
     Object.values(e.sellers ?? {}).some((s) => s.unansweredMemos !== undefined) || Object.values(e.buyers ?? {}).some((b) => b.unansweredMemos !== undefined);
-  const inCheck = (c: Check): boolean => memoCheck(c) || (c.timeline ?? []).some((t) => memoCheck(t.expect));
+  const inCheck = (c: Check): boolean => memoCheck(c) || (c.intervals ?? []).some((t) => memoCheck(t.expect));
   return scenario.steps.some((s) => s.action?.command.kind === 'SendMemo' || (s.check !== undefined && inCheck(s.check)));
 }

@@ -5,7 +5,7 @@ import { scenarioText } from '../scenarioText.js';
 const run = (steps: string) => runScenario(parseScenario(scenarioText(steps), 't.yaml'));
 const REQUEST = '  - { at: 2021-07-29T10:00, do: request_withdrawal, claim: C1, message: Please. }';
 
-describe('timeline expectations (extension)', () => {
+describe('interval expectations: eventually, never, always (extension, scenarios/run/IntervalWatches.ts)', () => {
   it('eventually: holds when the state is reached inside the window, running the clock past the last step', () => {
     const r = run(`${REQUEST}\n  - check: { eventually: { within: { days: 7 }, claims: { C1: { status: withdrawn } } } }`);
     expect(r.failures).toEqual([]);

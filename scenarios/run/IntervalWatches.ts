@@ -1,22 +1,22 @@
 import type { Calendar, Instant, StateView } from '../../engine/index.js';
-import type { StateExpectation, TimelineExpectation } from '../Scenario.js';
+import type { StateExpectation, IntervalExpectation } from '../Scenario.js';
 import { formatInstant } from '../compile/formatInstant.js';
 
 interface Watch {
   readonly step: number;
-  readonly spec: TimelineExpectation;
+  readonly spec: IntervalExpectation;
   readonly from: Instant;
   /** The last mismatches seen (eventually: why it has not held yet). */
   last: readonly string[];
 }
 
 /**
- * Extension: timeline expectations. Each watches the state over [its step's instant, until]
+ * Extension: interval expectations (eventually, never, always). Each watches the state over [its step's instant, until]
  * and is sampled at every change: after each accepted decision (the event log), and at each
  * instant where a view changes with time alone (a claim becoming delayed, a cooldown ending).
  * `eventually` must hold at some sample, `never` at none, `always` at all.
  */
-export class Timeline {
+export class IntervalWatches {
   private watches: Watch[] = [];
 
   constructor(
@@ -30,7 +30,7 @@ export class Timeline {
   }
 
   /** Starts watching at `now` (and takes the first sample there). */
-  add(step: number, spec: TimelineExpectation, now: Instant): void {
+  add(step: number, spec: IntervalExpectation, now: Instant): void {
     this.watches.push({ step, spec, from: now, last: [] });
     this.sample(now);
   }
@@ -53,7 +53,7 @@ export class Timeline {
           return false;
         default: {
           const unreachable: never = w.spec.kind;
-          throw new Error(`unknown timeline expectation ${String(unreachable)}`);
+          throw new Error(`unknown interval expectation ${String(unreachable)}`);
         }
       }
     });
