@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { type ExploreTarget, type Timeline, runTimeline, startAnchors, timelineArbitrary } from '../../generators/explore/index.js';
+import { type ExploreTarget, type ExploreCase, runExploreCase, startAnchors, exploreCaseArbitrary } from '../../generators/explore/index.js';
 import { regressionScenario } from '../../generators/regression/regressionScenario.js';
 import type { TargetClient } from '../../target/adapter/TargetClient.js';
 import { TargetError } from '../../target/adapter/TargetError.js';
@@ -43,20 +43,20 @@ export async function exploreThroughTarget(client: TargetClient, x: TargetExplor
   const anchors = startAnchors(x.target);
   const say = (line: string): void => void process.stdout.write(`${line}\n`);
   let tried = 0;
-  const replay = async (t: Timeline): Promise<ReplayResult> => {
-    const run = runTimeline(x.target, anchors, t);
+  const replay = async (t: ExploreCase): Promise<ReplayResult> => {
+    const run = runExploreCase(x.target, anchors, t);
     const lacks = missingForReplay(policy, run.commands, client.capabilities);
     if (lacks !== null) throw new InputError(`--target: ${client.name} cannot take these timelines: ${lacks}`);
     return replayThroughTarget(client, { policy, start: run.commands[0]!.at, end: run.end, commands: run.commands });
   };
-  const passes = async (t: Timeline): Promise<boolean> => {
+  const passes = async (t: ExploreCase): Promise<boolean> => {
     if (++tried % 16 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
     if (x.stopped()) throw new Stopped();
     const r = await replay(t);
     if (r.broken) throw new Stopped(r.broken);
     return r.divergence === null && r.unknown === null && r.violations.length === 0;
   };
-  const details = await fc.check(fc.asyncProperty(timelineArbitrary(policy, anchors.length), passes), {
+  const details = await fc.check(fc.asyncProperty(exploreCaseArbitrary(policy, anchors.length), passes), {
     seed: x.seed,
     numRuns: x.runs,
     ...(x.path !== undefined ? { path: x.path } : {}),
@@ -76,9 +76,9 @@ export async function exploreThroughTarget(client: TargetClient, x: TargetExplor
     say(`no divergence, unknown answer or invariant violation through ${client.name} in ${details.numRuns} timelines`);
     return EXIT.ok;
   }
-  const timeline = details.counterexample[0];
-  const r = await replay(timeline);
-  const run = runTimeline(x.target, anchors, timeline);
+  const exploreCase = details.counterexample[0];
+  const r = await replay(exploreCase);
+  const run = runExploreCase(x.target, anchors, exploreCase);
   const what = r.divergence ? `diverged at ${r.divergence}` : r.unknown ? `unknown: ${r.unknown}` : `${r.violations[0]!.invariant} violated in the target's events: ${r.violations[0]!.message}`;
   const tag = r.divergence ? 'divergence' : r.unknown ? 'unknown' : r.violations[0]!.invariant;
   const scenario = regressionScenario({

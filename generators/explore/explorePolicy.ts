@@ -6,10 +6,10 @@ import { replayCommands } from '../regression/replayCommands.js';
 import type { RecordedCommand } from '../regression/RecordedCommand.js';
 import type { ExploreTarget } from './ExploreTarget.js';
 import { ExplorePathError } from './explorePath.js';
-import { runTimeline } from './runTimeline.js';
+import { runExploreCase } from './runExploreCase.js';
 import { startAnchors } from './startAnchors.js';
-import { timelineArbitrary } from './timelineArbitrary.js';
-import type { Timeline } from './Timeline.js';
+import { exploreCaseArbitrary } from './exploreCaseArbitrary.js';
+import type { ExploreCase } from './ExploreCase.js';
 
 export interface ExploreOptions {
   readonly seed: number;
@@ -67,16 +67,16 @@ export async function explorePolicy(target: ExploreTarget, options: ExploreOptio
   const decide: Decide | undefined = options.fault ? withFault(options.fault, options.decide) : options.decide;
   const anchors = startAnchors(target);
   let tried = 0;
-  const passes = async (t: Timeline): Promise<boolean> => {
+  const passes = async (t: ExploreCase): Promise<boolean> => {
     // A turn of the event loop now and then, so that a signal handler can ask to stop.
     if (options.shouldStop && ++tried % YIELD_EVERY === 0) await new Promise<void>((resolve) => setImmediate(resolve));
     if (options.shouldStop?.()) throw new Stopped();
-    const run = runTimeline(target, anchors, t, decide);
+    const run = runExploreCase(target, anchors, t, decide);
     return replayCommands(target.policy, decide, run.commands, run.end).length === 0;
   };
   let details;
   try {
-    details = await fc.check(fc.asyncProperty(timelineArbitrary(target.policy, anchors.length), passes), {
+    details = await fc.check(fc.asyncProperty(exploreCaseArbitrary(target.policy, anchors.length), passes), {
       seed: options.seed,
       numRuns: options.runs,
       ...(options.path !== undefined ? { path: options.path } : {}),
@@ -98,14 +98,14 @@ export async function explorePolicy(target: ExploreTarget, options: ExploreOptio
 function findingOf(
   target: ExploreTarget,
   anchors: readonly number[],
-  timeline: Timeline,
+  exploreCase: ExploreCase,
   decide: Decide | undefined,
   options: ExploreOptions,
   path: string,
   shrinks: number,
 ): ExploreFinding {
   const { policy } = target;
-  const run = runTimeline(target, anchors, timeline, decide);
+  const run = runExploreCase(target, anchors, exploreCase, decide);
   const first = replayCommands(policy, decide, run.commands, run.end)[0]!;
   const fails = (commands: readonly RecordedCommand[]): boolean => replayCommands(policy, decide, commands, run.end).some((v) => v.invariant === first.invariant);
   const commands = minimiseCommands(run.commands, fails);

@@ -2,12 +2,12 @@ import fc from 'fast-check';
 import { BOUNDARY_PARAMETERS, CLAIM_TYPES, MS_PER_DAY, MS_PER_HOUR, type Policy } from '../../engine/index.js';
 import { POLICY_BOUNDARIES } from './PolicyBoundary.js';
 import { BOUNDARY_OFFSETS } from './boundaryInstants.js';
-import { TIMELINE_ACTIONS, type Timeline, type TimelineStep } from './Timeline.js';
+import { EXPLORE_ACTIONS, type ExploreCase, type ExploreStep } from './ExploreCase.js';
 
-/** At most this many steps per timeline. */
+/** At most this many steps per explore case. */
 export const MAX_STEPS = 24;
 
-const act = fc.record({ kind: fc.constant('act' as const), action: fc.constantFrom(...TIMELINE_ACTIONS), choice: fc.nat({ max: 3 }) });
+const act = fc.record({ kind: fc.constant('act' as const), action: fc.constantFrom(...EXPLORE_ACTIONS), choice: fc.nat({ max: 3 }) });
 const next = fc.record({ kind: fc.constant('next' as const), choice: fc.nat({ max: 5 }) });
 /** The boundaries a policy has: a dated change only when it has changes (so a plain policy draws the timelines it always drew). */
 const boundariesOf = (policy: Policy) => (policy.changes?.length ? POLICY_BOUNDARIES : POLICY_BOUNDARIES.filter((b) => b !== 'policyChange'));
@@ -16,12 +16,12 @@ const waitFor = (policy: Policy) =>
 const waitBy = fc.record({ kind: fc.constant('waitBy' as const), ms: fc.oneof(fc.integer({ min: 1, max: 6 * MS_PER_HOUR }), fc.integer({ min: MS_PER_HOUR, max: 3 * MS_PER_DAY })) });
 
 /** One step: half actions (most of them fitting the withdrawal's state), the rest mostly waits for a boundary of the policy. */
-export function stepArbitrary(policy: Policy): fc.Arbitrary<TimelineStep> {
+export function stepArbitrary(policy: Policy): fc.Arbitrary<ExploreStep> {
   return fc.oneof({ weight: 2, arbitrary: act }, { weight: 3, arbitrary: next }, { weight: 4, arbitrary: waitFor(policy) }, { weight: 1, arbitrary: waitBy });
 }
 
 /**
- * How far back a timeline may start: the boundaries counted from the request (the window),
+ * How far back a case may start: the boundaries counted from the request (the window),
  * plus the longest of the others (a cooldown or the delay threshold that follows it).
  */
 function reachOf(policy: Policy): number {
@@ -30,12 +30,12 @@ function reachOf(policy: Policy): number {
 }
 
 /**
- * Timelines biased onto the policy's boundaries: the clock starts near one of `anchors`
+ * Explore cases biased onto the policy's boundaries: the clock starts near one of `anchors`
  * (start instants: daylight-saving transitions, policy changes, an ordinary day), as far
  * back as the longest window and cooldown together, at midnight, the last millisecond of a
  * day or any time; the steps wait for the policy's own boundaries at −1 ms, 0 and +1 ms.
  */
-export function timelineArbitrary(policy: Policy, anchors: number): fc.Arbitrary<Timeline> {
+export function exploreCaseArbitrary(policy: Policy, anchors: number): fc.Arbitrary<ExploreCase> {
   const reach = reachOf(policy);
   return fc.record({
     anchor: fc.nat({ max: anchors - 1 }),

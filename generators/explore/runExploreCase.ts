@@ -15,15 +15,15 @@ import {
 import { passNotice } from '../../engine/events/index.js';
 import type { RecordedCommand } from '../regression/RecordedCommand.js';
 import type { PolicyBoundary } from './PolicyBoundary.js';
-import type { Timeline, TimelineAction } from './Timeline.js';
+import type { ExploreCase, ExploreAction } from './ExploreCase.js';
 import { boundaryInstant } from './boundaryInstant.js';
 import type { ExploreTarget } from './ExploreTarget.js';
 
-/** The timeline's one order and claim: their own seller and buyer. */
-export const TIMELINE_IDS = { order: 'O1', seller: 'S1', buyer: 'B1', claim: 'C1' } as const;
+/** The case's one order and claim: their own seller and buyer. */
+export const EXPLORE_IDS = { order: 'O1', seller: 'S1', buyer: 'B1', claim: 'C1' } as const;
 
 /** The actions that make sense in each withdrawal state (rules R6–R15). */
-const FITTING: Readonly<Record<WithdrawalState, readonly TimelineAction[]>> = {
+const FITTING: Readonly<Record<WithdrawalState, readonly ExploreAction[]>> = {
   none: ['request'],
   requested: ['reject', 'reject', 'accept', 'cancel'],
   on_hold: ['reRequest', 'reRequest', 'cancel'],
@@ -32,24 +32,24 @@ const FITTING: Readonly<Record<WithdrawalState, readonly TimelineAction[]>> = {
 const MESSAGE = 'Please withdraw the claim; the parcel is on its way.';
 const REASON = 'The item arrived damaged.';
 
-/** The commands a timeline issued, and the instant its clock reached. */
-export interface TimelineRun {
+/** The commands an explore case issued, and the instant its clock reached. */
+export interface ExploreCaseRun {
   readonly commands: readonly RecordedCommand[];
   readonly end: Instant;
 }
 
 /**
- * Drives a timeline through the engine (the given rules) and records each command with its
+ * Drives an explore case through the engine (the given rules) and records each command with its
  * instant. What it knows of the claim it reads off the accepted events (the engine's public
  * subscription): its status, and the anchors of its boundaries.
  */
-export function runTimeline(target: ExploreTarget, anchors: readonly Instant[], timeline: Timeline, decide?: Decide): TimelineRun {
+export function runExploreCase(target: ExploreTarget, anchors: readonly Instant[], exploreCase: ExploreCase, decide?: Decide): ExploreCaseRun {
   const { policy } = target;
   const cal = calendarFor(policy.timezone);
-  const anchor = anchors[timeline.anchor % anchors.length]!;
-  const start = cal.atWallTime(cal.dayOf(anchor) - timeline.daysBefore, timeline.msOfDay);
-  const open = STATUSES_BY_TYPE[timeline.type].filter((s) => !isTerminal(s));
-  const status = open[timeline.status % open.length]!;
+  const anchor = anchors[exploreCase.anchor % anchors.length]!;
+  const start = cal.atWallTime(cal.dayOf(anchor) - exploreCase.daysBefore, exploreCase.msOfDay);
+  const open = STATUSES_BY_TYPE[exploreCase.type].filter((s) => !isTerminal(s));
+  const status = open[exploreCase.status % open.length]!;
 
   const engine = new Engine({ policy, start, ...(decide ? { decide } : {}) });
   const seen = new ClaimAnchors(status);
@@ -59,11 +59,11 @@ export function runTimeline(target: ExploreTarget, anchors: readonly Instant[], 
     commands.push({ at: engine.now, command });
     engine.execute(command);
   };
-  const { order, seller, buyer, claim } = TIMELINE_IDS;
+  const { order, seller, buyer, claim } = EXPLORE_IDS;
   run({ kind: 'PlaceOrder', order, seller, buyer });
-  run({ kind: 'OpenClaim', claim, order, type: timeline.type, status });
+  run({ kind: 'OpenClaim', claim, order, type: exploreCase.type, status });
 
-  for (const step of timeline.steps) {
+  for (const step of exploreCase.steps) {
     switch (step.kind) {
       case 'act': {
         const command = commandOf(step.action, step.choice, seen.status);
@@ -95,8 +95,8 @@ export function runTimeline(target: ExploreTarget, anchors: readonly Instant[], 
   return { commands, end: engine.now };
 }
 
-function commandOf(action: TimelineAction, choice: number, status: ClaimStatus): Command | null {
-  const claim = TIMELINE_IDS.claim;
+function commandOf(action: ExploreAction, choice: number, status: ClaimStatus): Command | null {
+  const claim = EXPLORE_IDS.claim;
   switch (action) {
     case 'request':
       return { kind: 'RequestWithdrawal', claim, message: MESSAGE };
