@@ -42,7 +42,7 @@ export interface CounterComparison {
 }
 
 /** A policy parameter that differs between baseline and variant. */
-export interface PolicyChange {
+export interface ParameterDifference {
   readonly key: keyof Policy;
   readonly baseline: unknown;
   readonly variant: unknown;
@@ -103,7 +103,7 @@ export interface CompareReport {
   readonly clusters: number;
   /** The run's detectable effect: the largest of the outcomes' (differences under it cannot be told from noise). */
   readonly detectable: number;
-  readonly changes: readonly PolicyChange[];
+  readonly changes: readonly ParameterDifference[];
   /** The population values that differ between the arms (paths as --set takes them). */
   readonly populationChanges: readonly PopulationChange[];
   readonly outcomes: readonly OutcomeComparison[];

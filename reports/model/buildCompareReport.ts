@@ -12,7 +12,7 @@ import { unpairedScoreDifference } from '../stats/unpairedScoreDifference.js';
 import { replicationDifference } from '../stats/replicationDifference.js';
 import { round, rounded } from '../stats/rounded.js';
 import { buildSimulationReport } from './buildSimulationReport.js';
-import type { ComparePairing, CompareReport, PolicyChange } from './CompareReport.js';
+import type { ComparePairing, CompareReport, ParameterDifference } from './CompareReport.js';
 import { counterOf } from './counterOf.js';
 import { COUNTER_NAMES } from './SimulationReport.js';
 import { transitionTable } from './TransitionTable.js';
@@ -129,7 +129,7 @@ function runDetectable(outcomes: readonly { readonly baseline: { readonly estima
 }
 
 /** The policy parameters that differ, in rules.md's order. */
-export function policyChanges(baseline: Policy, variant: Policy): PolicyChange[] {
+export function policyChanges(baseline: Policy, variant: Policy): ParameterDifference[] {
   return ALL_POLICY_KEYS.filter((k) => JSON.stringify(baseline[k]) !== JSON.stringify(variant[k])).map((key) => ({
     key,
     baseline: baseline[key],
