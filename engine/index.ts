@@ -14,6 +14,7 @@ export { TimerLoopError, VirtualClock, type TimerId } from './VirtualClock.js';
 export { decide, type Decide } from './decide.js';
 export { FEATURES } from './features/index.js';
 export type { Feature } from './features/Feature.js';
+export { RULE_IDS, type RuleId } from './ruleIds.js';
 export { evolve } from './evolve.js';
 export { emptyState, type State, WITHDRAWAL_ON_HOLD, WITHDRAWAL_REQUESTED } from './State.js';
 export { replay } from './replay.js';

@@ -1,7 +1,6 @@
+import type { RuleId } from '../ruleIds.js';
 import type { ClaimEvent, EventKind } from '../types.js';
 
-/** A rule id of rules.md (`R1` … `R21`). */
-export type EventRuleId = `R${number}`;
 
 /** The fields of one event kind beyond `kind`, `at` and `claim`. */
 export type EventFields<K extends EventKind> = Omit<Extract<ClaimEvent, { kind: K }>, 'kind' | 'at' | 'claim'>;
@@ -35,7 +34,7 @@ interface EventSpecBase {
   /** Whether it is about a claim (carries `claim`) or about an order. */
   readonly about: 'claim' | 'order';
   /** The rules it exercises (rule coverage, explain). */
-  readonly rules: readonly EventRuleId[];
+  readonly rules: readonly RuleId[];
   /** One line: what happened (explain, the audit's messages). */
   readonly description: string;
 }

@@ -1,5 +1,5 @@
 /** The event vocabulary: one entry per event kind, from which every reader derives (README.md). */
-export type { AnyFieldCodec, EventCatalogueShape, EventFields, EventRuleId, EventSpec, FieldCodec, LogFields } from './EventSpec.js';
+export type { AnyFieldCodec, EventCatalogueShape, EventFields, EventSpec, FieldCodec, LogFields } from './EventSpec.js';
 export { EVENT_CATALOGUE, type EventCatalogue } from './eventCatalogue.js';
 export {
   CATALOGUE_LOGGED,

@@ -1,4 +1,5 @@
 import type { Policy } from '../Policy.js';
+import type { RuleId } from '../ruleIds.js';
 import type { State } from '../State.js';
 import type { StateView } from '../StateView.js';
 import type { AnyCommand, ClaimEvent, ClockCommand, ClockCommandKind, Command, CommandKind, Decision, EventKind, Instant, ScheduledCommand } from '../types.js';
@@ -6,8 +7,7 @@ import type { AnyCommand, ClaimEvent, ClockCommand, ClockCommandKind, Command, C
 /** A decide function: the seam through which tests and fault mutants swap the rules. */
 export type Decide = (state: StateView, command: AnyCommand, now: Instant, policy: Policy) => Decision;
 
-/** A rule of rules.md, R1 to R21 (an extension names the rule it extends). */
-export type RuleId = `R${number}`;
+export type { RuleId } from '../ruleIds.js';
 
 /**
  * One deliberate bug in the rules, for `claimsim mutate`: a wrapper of a `Decide` that sees

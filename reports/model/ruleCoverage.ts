@@ -1,12 +1,8 @@
-import { REFUSAL_CODES, type EventKind, type RefusalCode } from '../../engine/index.js';
+import { REFUSAL_CODES, RULE_IDS, type EventKind, type RefusalCode, type RuleId } from '../../engine/index.js';
 import { EVENT_CATALOGUE, EVENT_KINDS } from '../../engine/events/index.js';
 
-/** The rule ids of rules.md. */
-export const RULE_IDS = [
-  'R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7', 'R8', 'R9', 'R10', 'R11',
-  'R12', 'R13', 'R14', 'R15', 'R16', 'R17', 'R18', 'R19', 'R20', 'R21',
-] as const;
-export type RuleId = (typeof RULE_IDS)[number];
+/** The rule ids of rules.md: the engine's (engine/ruleIds.ts). */
+export { RULE_IDS, type RuleId };
 
 /**
  * Which rules an accepted event exercises, from the event catalogue (engine/events). A first
