@@ -1,8 +1,8 @@
 import type { ClaimEvent, Policy } from '../../engine/index.js';
 import { addCoverageCounts, ruleCoverage, type CoverageCounts } from './ruleCoverage.js';
-import type { ScenarioReport, ScenarioResult, ScenarioRunInput } from './ScenarioReport.js';
+import type { ScenarioReport, ScenarioReportEntry, ScenarioRunInput } from './ScenarioReport.js';
 
-const ORDER: Record<ScenarioResult['status'], number> = { error: 0, failed: 1, passed: 2 };
+const ORDER: Record<ScenarioReportEntry['status'], number> = { error: 0, failed: 1, passed: 2 };
 
 /** The report model of a scenario run, with the rule coverage of every file's events and refusals. */
 export function buildScenarioReport(run: ScenarioRunInput): ScenarioReport {
