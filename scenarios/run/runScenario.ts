@@ -18,7 +18,7 @@ import { checkAction } from './checkAction.js';
 import { checkSearch } from './checkSearch.js';
 import { checkState } from './checkState.js';
 
-export interface RunOptions {
+export interface ScenarioRunOptions {
   /** The rules to run against (default: the engine's); fault mutants come in here. */
   readonly decide?: Decide;
 }
@@ -28,7 +28,7 @@ export interface RunOptions {
  * (firing timers on the way), action and checks. Every mismatch is recorded with its step;
  * the run goes on after one, so a result lists them all.
  */
-export function runScenario(scenario: Scenario, options: RunOptions = {}): ScenarioResult {
+export function runScenario(scenario: Scenario, options: ScenarioRunOptions = {}): ScenarioResult {
   return new ScenarioRun(scenario, options).run();
 }
 
@@ -47,7 +47,7 @@ class ScenarioRun {
 
   constructor(
     private readonly scenario: Scenario,
-    options: RunOptions,
+    options: ScenarioRunOptions,
   ) {
     this.calendar = calendarFor(scenario.policy.timezone);
     this.engine = new Engine({ policy: scenario.policy, start: scenario.start, keepLog: true, ...(options.decide ? { decide: options.decide } : {}) });

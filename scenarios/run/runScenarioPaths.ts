@@ -3,7 +3,7 @@ import { ScenarioInputError } from '../../input/ScenarioInputError.js';
 import { loadScenarioFile } from '../loadScenarioFile.js';
 import type { RunReport, ScenarioResult } from './ScenarioResult.js';
 import { findScenarioFiles } from './findScenarioFiles.js';
-import { type RunOptions, runScenario } from './runScenario.js';
+import { type ScenarioRunOptions, runScenario } from './runScenario.js';
 
 /** A file that is not a valid scenario: status `error`, with its one-line message. */
 function invalid(file: string, err: ScenarioInputError): ScenarioResult {
@@ -30,7 +30,7 @@ function internalFault(file: string, err: unknown): ScenarioInputError {
  * Runs every scenario named by `paths` (files, and folders searched recursively, each in
  * sorted order). An invalid file becomes an `error` entry and never stops the others.
  */
-export function runScenarioPaths(paths: readonly string[], options: RunOptions = {}): RunReport {
+export function runScenarioPaths(paths: readonly string[], options: ScenarioRunOptions = {}): RunReport {
   const scenarios: ScenarioResult[] = [];
   for (const path of paths) {
     const found = findScenarioFiles(path);
