@@ -11,7 +11,7 @@ import type { StateView } from './StateView.js';
  * so that tests (and `claimsim simulate --inject-fault NAME`) can prove the invariant
  * checker is not blind. Never used unless named.
  */
-export const FAULT_NAMES = ['deadline-one-day-short', 'rejection-cooldown-ignored', 'timer-fires-early', 'lapse-ignored', 'kept-deadline-retimed'] as const;
+export const FAULT_NAMES = ['deadline-one-day-short', 'rejection-cooldown-unenforced', 'timer-fires-early', 'lapse-ignored', 'kept-deadline-retimed'] as const;
 export type FaultName = (typeof FAULT_NAMES)[number];
 
 const HOUR = 3_600_000;
@@ -23,7 +23,7 @@ const MUTANTS: Record<FaultName, (base: Decide) => Decide> = {
       e.kind === 'WithdrawalRequested' ? { ...e, deadline: e.deadline - 1, timeoutAt: endOfWindow(calendarFor(policy.timezone), e.deadline - 1) } : e,
     ),
   // R12 broken: a re-request inside the rejection cooldown goes through.
-  'rejection-cooldown-ignored': (base) => (state, cmd, now, policy) => {
+  'rejection-cooldown-unenforced': (base) => (state, cmd, now, policy) => {
     const d = base(state, cmd, now, policy);
     if (d.ok || d.refusal.code !== 'COOLDOWN_ACTIVE' || !('claim' in cmd)) return d;
     const claim = state.claim(cmd.claim);

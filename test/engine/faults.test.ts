@@ -12,7 +12,7 @@ const SPECS: Record<FaultName, (rules: Decide) => void> = {
   'deadline-one-day-short': (rules) => {
     expect(given(requested, { decide: rules }).view().deadline).toBe('2021-08-04');
   },
-  'rejection-cooldown-ignored': (rules) => {
+  'rejection-cooldown-unenforced': (rules) => {
     given([...requested, [tokyo.at('2021-07-30'), reject()]], { decide: rules }).when(reRequest(), tokyo.endOf('2021-08-03')).thenRefuses('COOLDOWN_ACTIVE');
   },
   'timer-fires-early': (rules) => {

@@ -84,7 +84,7 @@ describe('claimsim audit of logs claimsim writes', () => {
   // The rule each fault breaks, as the audit must name it (engine/faults.ts).
   const EXPECTED: Record<FaultName, string> = {
     'deadline-one-day-short': 'R6',
-    'rejection-cooldown-ignored': 'R12',
+    'rejection-cooldown-unenforced': 'R12',
     'timer-fires-early': 'R10',
     'lapse-ignored': 'R16',
     'kept-deadline-retimed': 'R10a',

@@ -8,7 +8,7 @@ const EXERCISE: Record<FaultName, (e: Engine) => void> = {
     e.execute({ kind: 'RequestWithdrawal', claim: 'C1', message: 'please' }, tokyo(7, 29, 10));
     e.advanceTo(tokyo(8, 6));
   },
-  'rejection-cooldown-ignored': (e) => {
+  'rejection-cooldown-unenforced': (e) => {
     e.execute({ kind: 'RequestWithdrawal', claim: 'C1', message: 'please' }, tokyo(7, 29, 10));
     e.execute({ kind: 'RejectWithdrawal', claim: 'C1', reason: 'no' }, tokyo(7, 30, 10));
     e.execute({ kind: 'ReRequestWithdrawal', claim: 'C1', message: 'again, please' }, tokyo(7, 31, 10));
@@ -32,7 +32,7 @@ const EXERCISE: Record<FaultName, (e: Engine) => void> = {
 /** What each mutant must make the checker report. */
 const EXPECTED: Record<FaultName, readonly string[]> = {
   'deadline-one-day-short': ['I2', 'I3'],
-  'rejection-cooldown-ignored': ['I5'],
+  'rejection-cooldown-unenforced': ['I5'],
   'timer-fires-early': ['I3'],
   'lapse-ignored': ['I1'],
   'kept-deadline-retimed': ['I2', 'I3'],

@@ -21,6 +21,6 @@ describe('command-line run options', () => {
     for (const s of ['0/3', '4/3', '1/0', '1', 'a/b']) expect(parseShard(s).ok, s).toBe(false);
     const fault = parseFault('nope');
     expect(fault.ok).toBe(false);
-    expect(!fault.ok && fault.message).toMatch(/^--inject-fault must be one of deadline-one-day-short, rejection-cooldown-ignored, timer-fires-early, lapse-ignored, kept-deadline-retimed, got "nope"$/);
+    expect(!fault.ok && fault.message).toMatch(/^--inject-fault must be one of deadline-one-day-short, rejection-cooldown-unenforced, timer-fires-early, lapse-ignored, kept-deadline-retimed, got "nope"$/);
   });
 });

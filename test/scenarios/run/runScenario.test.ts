@@ -108,7 +108,7 @@ describe('runScenario: invariants: clean', () => {
 describe('runScenario against the fault mutants', () => {
   const cases: [FaultName, string][] = [
     ['deadline-one-day-short', 'scenarios/library/manual/s1-silence-withdraws-on-8-5.yaml'],
-    ['rejection-cooldown-ignored', 'scenarios/library/manual/s4-rejection-cooldown-5-days.yaml'],
+    ['rejection-cooldown-unenforced', 'scenarios/library/manual/s4-rejection-cooldown-5-days.yaml'],
     ['timer-fires-early', 'scenarios/library/answer/R10-timeout-boundary.yaml'],
     ['lapse-ignored', 'scenarios/library/lapse/R16-requested-lapses-on-ineligible-status.yaml'],
   ];
