@@ -10,7 +10,7 @@ import { ViolationLog } from './ViolationLog.js';
 /** What the checker knows between events: its own claims, counters and findings. */
 export interface CheckerContext {
   readonly policy: Policy;
-  /** Day counting with the base policy; `timeline.daysAt(t)` counts with the policy in force at t. */
+  /** Day counting with the base policy; `datedChanges.daysAt(t)` counts with the policy in force at t. */
   readonly days: DayCounting;
   /** The policy's dated changes, read by the checker itself. */
   readonly datedChanges: CheckerDatedChanges;
