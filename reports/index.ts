@@ -22,7 +22,7 @@ export type * from './model/SweepReport.js';
 export type { SuiteReport, Report } from './model/SuiteReport.js';
 export { buildSimulationReport, coverageCountsOf } from './model/buildSimulationReport.js';
 export { buildScenarioReport } from './model/buildScenarioReport.js';
-export { buildCompareReport, policyChanges, type ReplicationPair } from './model/buildCompareReport.js';
+export { buildCompareReport, parameterDifferences, type ReplicationPair } from './model/buildCompareReport.js';
 export { buildSweepReport, type SweepRun } from './model/buildSweepReport.js';
 export { transitionTable, type TransitionTable } from './model/TransitionTable.js';
 export { mergeDistributions } from './model/mergeDistributions.js';

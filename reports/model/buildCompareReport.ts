@@ -109,7 +109,7 @@ export function buildCompareReport(pairs: readonly ReplicationPair[], population
     claims: pairs.map((p) => p.baseline.claims),
     clusters: Math.max(...estimates.map((e) => e.clusters)),
     detectable: runDetectable(outcomes),
-    changes: policyChanges(first.baseline.policy, first.variant.policy),
+    changes: parameterDifferences(first.baseline.policy, first.variant.policy),
     populationChanges,
     outcomes,
     counters,
@@ -129,7 +129,7 @@ function runDetectable(outcomes: readonly { readonly baseline: { readonly estima
 }
 
 /** The policy parameters that differ, in rules.md's order. */
-export function policyChanges(baseline: Policy, variant: Policy): ParameterDifference[] {
+export function parameterDifferences(baseline: Policy, variant: Policy): ParameterDifference[] {
   return ALL_POLICY_KEYS.filter((k) => JSON.stringify(baseline[k]) !== JSON.stringify(variant[k])).map((key) => ({
     key,
     baseline: baseline[key],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY, makePolicy } from '../../../engine/index.js';
-import { policyChanges } from '../../../reports/model/buildCompareReport.js';
+import { parameterDifferences } from '../../../reports/model/buildCompareReport.js';
 import { policyText } from '../../../reports/render/policyText.js';
 
 const dated = makePolicy({ inFlightDeadlines: 'retime', changes: [{ at: '2024-04-15', set: { responseWindowDays: 10 } }] });
@@ -17,10 +17,10 @@ describe('a policy with dated changes in the reports', () => {
   });
 
   it('compare: a baseline without the change against a variant with it differs in changes and the in-flight choice', () => {
-    expect(policyChanges(DEFAULT_POLICY, dated)).toEqual([
+    expect(parameterDifferences(DEFAULT_POLICY, dated)).toEqual([
       { key: 'inFlightDeadlines', baseline: undefined, variant: 'retime' },
       { key: 'changes', baseline: undefined, variant: dated.changes },
     ]);
-    expect(policyChanges(dated, dated)).toEqual([]);
+    expect(parameterDifferences(dated, dated)).toEqual([]);
   });
 });
