@@ -8,7 +8,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { mutate } from '../cli/actions/mutate.js';
+import { mutate } from '../cli/actions/mutate/mutate.js';
 
 interface Matrix {
   readonly killed: number;

@@ -35,7 +35,7 @@ import { type Population, loadPopulationFile, parsePopulation, runPopulation } f
 import type { CalibrationCard } from '../../generators/population/calibrationSchema.js';
 import type { Plain } from '../../input/toPlain.js';
 import { pooledDraws } from '../../reports/stats/pooledDraws.js';
-import { parameterDraws } from '../../cli/actions/parameterDraws.js';
+import { parameterDraws } from '../../cli/actions/compare/parameterDraws.js';
 import { truthOf } from './truthOf.js';
 
 const option = (name: string): string | undefined => {

@@ -4,7 +4,7 @@ import { claimSellers } from '../../generators/summary/claimSellers.js';
 import type { ReplicationPair } from '../../reports/model/buildCompareReport.js';
 
 /**
- * One replication of a comparison as `claimsim compare` runs it (cli/actions/compare.ts): the
+ * One replication of a comparison as `claimsim compare` runs it (cli/actions/compare/compare.ts): the
  * baseline arm on `seed`, the variant arm on `variantSeed` (the same seed: common random numbers;
  * another: independent streams, as --aa), each claim with its seller.
  */

@@ -2,8 +2,8 @@ import { InvalidArgumentError, type Command } from 'commander';
 import type { FaultName } from '../../engine/index.js';
 import { type Checked, parseCount, parseFault } from '../../generators/run/parseRunOptions.js';
 import { CLAIM_LIST_CAP, MAX_CLAIM_LIST_CAP } from '../../reports/xlsx/claimListCollector.js';
-import type { AllOptions } from '../actions/all.js';
-import { DEFAULT_POPULATION, LIBRARY } from '../actions/shippedFiles.js';
+import type { AllOptions } from '../actions/all/all.js';
+import { DEFAULT_POPULATION, LIBRARY } from '../actions/all/shippedFiles.js';
 import { MAX_REPLICATIONS, checkedOption, countOption } from './shared/checkedOption.js';
 import { populationOptions } from './shared/populationOptions.js';
 import { reportInputError } from './shared/reportInputError.js';
@@ -44,7 +44,7 @@ export function registerAll(program: Command): void {
     )
     // The work is loaded here, not at startup: --help and the other commands do not pay for it.
     .action(async (o: AllOptions) => {
-      const { all } = await import('../actions/all.js');
+      const { all } = await import('../actions/all/all.js');
       await reportInputError(() => all(o));
     });
 }

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { AuditFlags } from '../actions/audit.js';
+import type { AuditFlags } from '../actions/audit/audit.js';
 import { reportInputError } from './shared/reportInputError.js';
 import { helpText } from './helpText.js';
 import { shardOptions } from './shared/shardOptions.js';
@@ -43,7 +43,7 @@ export function registerAudit(program: Command): void {
     )
     .action(async (logs: string[], flags: AuditFlags) => {
       // Loaded here, not at startup: --help and the other commands do not pay for it.
-      const { audit } = await import('../actions/audit.js');
+      const { audit } = await import('../actions/audit/audit.js');
       await reportInputError(() => audit(logs, flags));
     });
 }

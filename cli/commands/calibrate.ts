@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { CalibrateFlags } from '../actions/calibrate.js';
+import type { CalibrateFlags } from '../actions/calibrate/calibrate.js';
 import { checkedOption, seedOption } from './shared/checkedOption.js';
 import { reportInputError } from './shared/reportInputError.js';
 import { helpText } from './helpText.js';
@@ -48,7 +48,7 @@ export function registerCalibrate(program: Command): void {
     )
     .action(async (logs: string[], flags: CalibrateFlags) => {
       // Loaded here, not at startup: --help and the other commands do not pay for it.
-      const { calibrateCommand } = await import('../actions/calibrate.js');
+      const { calibrateCommand } = await import('../actions/calibrate/calibrate.js');
       await reportInputError(() => calibrateCommand(logs, flags));
     });
 }

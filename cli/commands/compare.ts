@@ -1,12 +1,12 @@
 import type { Command } from 'commander';
-import type { CompareOptions } from '../actions/compare.js';
+import type { CompareOptions } from '../actions/compare/compare.js';
 import { MAX_REPLICATIONS, countOption } from './shared/checkedOption.js';
 import { populationOptions } from './shared/populationOptions.js';
 import { reportInputError } from './shared/reportInputError.js';
 import { shardOptions } from './shared/shardOptions.js';
 import { helpText } from './helpText.js';
 import { FINAL_OUTCOMES } from '../../engine/finalOutcomes.js';
-import { MAX_PARAMETER_DRAWS } from '../actions/parameterDraws.js';
+import { MAX_PARAMETER_DRAWS } from '../actions/compare/parameterDraws.js';
 
 /**
  * `claimsim compare`: a baseline and a variant arm (a variant policy, a variant population, or
@@ -66,7 +66,7 @@ export function registerCompare(program: Command): void {
     )
     // The work is loaded here, not at startup: --help and the other commands do not pay for it.
     .action(async (o: CompareOptions) => {
-      const { compare } = await import('../actions/compare.js');
+      const { compare } = await import('../actions/compare/compare.js');
       await reportInputError(() => compare(o));
     });
 }

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { ExplainFlags } from '../actions/explain.js';
+import type { ExplainFlags } from '../actions/explain/explain.js';
 import { MAX_REPLICATIONS, countOption, seedOption } from './shared/checkedOption.js';
 import { reportInputError } from './shared/reportInputError.js';
 import { helpText } from './helpText.js';
@@ -40,7 +40,7 @@ export function registerExplain(program: Command): void {
     )
     .action(async (scenario: string | undefined, flags: ExplainFlags) => {
       // Loaded here, not at startup: --help and the other commands do not pay for it.
-      const { explain } = await import('../actions/explain.js');
+      const { explain } = await import('../actions/explain/explain.js');
       await reportInputError(() => explain(scenario, flags));
     });
 }

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { ExploreFlags } from '../actions/explore.js';
+import type { ExploreFlags } from '../actions/explore/explore.js';
 import { EXPLORE_DEFAULTS, EXPLORE_LIMITS } from '../../generators/explore/EXPLORE_DEFAULTS.js';
 import { MAX_PATH_NUMBERS } from '../../generators/explore/explorePath.js';
 import { reportInputError } from './shared/reportInputError.js';
@@ -43,7 +43,7 @@ export function registerExplore(program: Command): void {
     )
     .action(async (flags: ExploreFlags) => {
       // Loaded here, not at startup: --help and the other commands do not pay for it.
-      const { explore } = await import('../actions/explore.js');
+      const { explore } = await import('../actions/explore/explore.js');
       await reportInputError(() => explore(flags));
     });
 }

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { MergeFlags } from '../actions/merge.js';
+import type { MergeFlags } from '../actions/merge/merge.js';
 import { reportInputError } from './shared/reportInputError.js';
 import { helpText } from './helpText.js';
 
@@ -26,7 +26,7 @@ export function registerMerge(program: Command): void {
     )
     .action(async (dirs: string[], flags: MergeFlags) => {
       // Loaded here, not at startup: --help and the other commands do not pay for it.
-      const { merge } = await import('../actions/merge.js');
+      const { merge } = await import('../actions/merge/merge.js');
       await reportInputError(async () => merge(dirs, flags));
     });
 }

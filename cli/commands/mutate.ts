@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { MutateFlags } from '../actions/mutate.js';
+import type { MutateFlags } from '../actions/mutate/mutate.js';
 import { reportInputError } from './shared/reportInputError.js';
 import { helpText } from './helpText.js';
 
@@ -28,7 +28,7 @@ export function registerMutate(program: Command): void {
     )
     // The work is loaded here, not at startup: --help and the other commands do not pay for it.
     .action(async (paths: string[], flags: MutateFlags) => {
-      const { mutate } = await import('../actions/mutate.js');
+      const { mutate } = await import('../actions/mutate/mutate.js');
       await reportInputError(() => mutate(paths, flags));
     });
 }

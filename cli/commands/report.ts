@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { ReportFlags } from '../actions/report.js';
+import type { ReportFlags } from '../actions/report/report.js';
 import { reportInputError } from './shared/reportInputError.js';
 import { helpText } from './helpText.js';
 
@@ -30,7 +30,7 @@ export function registerReport(program: Command): void {
     )
     // The work is loaded here, not at startup: --help and the other commands do not pay for it.
     .action(async (inputs: string[], flags: ReportFlags) => {
-      const { report } = await import('../actions/report.js');
+      const { report } = await import('../actions/report/report.js');
       await reportInputError(() => report(inputs, flags));
     });
 }

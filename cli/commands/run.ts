@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { RunFlags } from '../actions/run.js';
+import type { RunFlags } from '../actions/run/run.js';
 import { reportInputError } from './shared/reportInputError.js';
 import { shardOptions } from './shared/shardOptions.js';
 import { helpText } from './helpText.js';
@@ -55,7 +55,7 @@ export function registerRun(program: Command): void {
     )
     // The work is loaded here, not at startup: --help and the other commands do not pay for it.
     .action(async (paths: string[], flags: RunFlags) => {
-      const { run } = await import('../actions/run.js');
+      const { run } = await import('../actions/run/run.js');
       await reportInputError(() => run(paths, flags));
     });
 }

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { SchemaFlags } from '../actions/schema.js';
+import type { SchemaFlags } from '../actions/schema/schema.js';
 import { reportInputError } from './shared/reportInputError.js';
 import { helpText } from './helpText.js';
 
@@ -23,7 +23,7 @@ export function registerSchema(program: Command): void {
     )
     // The work is loaded here, not at startup: --help and the other commands do not pay for it.
     .action(async (flags: SchemaFlags) => {
-      const { schema } = await import('../actions/schema.js');
+      const { schema } = await import('../actions/schema/schema.js');
       await reportInputError(async () => schema(flags));
     });
 }

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { ServeFlags } from '../actions/serve.js';
+import type { ServeFlags } from '../actions/serve/serve.js';
 import { reportInputError } from './shared/reportInputError.js';
 import { helpText } from './helpText.js';
 
@@ -28,7 +28,7 @@ export function registerServe(program: Command): void {
     )
     // The work is loaded here, not at startup: --help and the other commands do not pay for it.
     .action(async (flags: ServeFlags) => {
-      const { serve } = await import('../actions/serve.js');
+      const { serve } = await import('../actions/serve/serve.js');
       await reportInputError(() => serve(flags));
     });
 }

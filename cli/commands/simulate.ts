@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { SimulateFlags } from '../actions/simulate.js';
+import type { SimulateFlags } from '../actions/simulate/simulate.js';
 import { reportInputError } from './shared/reportInputError.js';
 import { shardOptions } from './shared/shardOptions.js';
 import { SET_HELP } from './shared/populationOptions.js';
@@ -45,7 +45,7 @@ export function registerSimulate(program: Command): void {
     )
     .action(async (flags: SimulateFlags) => {
       // Loaded here, not at startup: --help and the other commands do not pay for it.
-      const { simulate } = await import('../actions/simulate.js');
+      const { simulate } = await import('../actions/simulate/simulate.js');
       await reportInputError(() => simulate(flags));
     });
 }

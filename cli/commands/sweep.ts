@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { SweepOptions } from '../actions/sweep.js';
+import type { SweepOptions } from '../actions/sweep/sweep.js';
 import { MAX_REPLICATIONS, countOption } from './shared/checkedOption.js';
 import { populationOptions } from './shared/populationOptions.js';
 import { reportInputError } from './shared/reportInputError.js';
@@ -39,7 +39,7 @@ export function registerSweep(program: Command): void {
     )
     // The work is loaded here, not at startup: --help and the other commands do not pay for it.
     .action(async (o: SweepOptions) => {
-      const { sweep } = await import('../actions/sweep.js');
+      const { sweep } = await import('../actions/sweep/sweep.js');
       await reportInputError(() => sweep(o));
     });
 }

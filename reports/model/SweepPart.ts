@@ -9,7 +9,7 @@ import type { Shard } from '../../input/Shard.js';
  * `claimsim sweep --merge` puts the n parts back together. Each run carries its per-claim
  * final outcomes (base64 bytes, indices into FINAL_OUTCOMES), so the merged report's
  * intervals are those of one whole run. The command line reads a part through the one reader
- * and cli/actions/sweepPartSchema.ts, which checks its counts and consistency.
+ * and cli/actions/sweep/sweepPartSchema.ts, which checks its counts and consistency.
  */
 export interface SweepPart {
   readonly kind: 'sweep-part';

@@ -6,7 +6,7 @@ import { sweepGrid } from './parseSweepParameter.js';
 import type { SweepPart } from './SweepPart.js';
 import type { SweepParameter } from './SweepReport.js';
 
-/** What must agree between the parts of one sweep (the command line checks them as one run's: cli/actions/mergeShardParts.ts). */
+/** What must agree between the parts of one sweep (the command line checks them as one run's: cli/actions/shared/mergeShardParts.ts). */
 export function sweepOfPart(p: SweepPart): unknown {
   return [p.population, p.claims, p.basePolicy, p.parameters, p.seeds, p.sellers];
 }

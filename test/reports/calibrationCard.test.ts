@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { simulationReportSchema } from '../../cli/actions/reportModelSchema.js';
+import { simulationReportSchema } from '../../cli/actions/report/reportModelSchema.js';
 import type { CalibrationCard } from '../../generators/population/calibrationSchema.js';
 import { parsePopulation } from '../../generators/loadPopulation.js';
 import { assumptionsLeanedOn } from '../../reports/render/card/assumptionsLeanedOn.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { parameterDraws } from '../../../cli/actions/parameterDraws.js';
+import { parameterDraws } from '../../../cli/actions/compare/parameterDraws.js';
 import { calibrationSchema } from '../../../generators/population/calibrationSchema.js';
 import { runInProcess } from '../runInProcess.js';
 import { ROOT } from './runCli.js';

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SHARD_ENV } from '../../../cli/actions/resolveShard.js';
+import { SHARD_ENV } from '../../../cli/actions/shared/resolveShard.js';
 import { tempDirs } from '../../tempDirs.js';
 import { ROOT } from './runCli.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type ClaimEvent, DEFAULT_POLICY } from '../../../engine/index.js';
 import { loadPopulationFile, runPopulation } from '../../../generators/index.js';
-import { rerunClaim } from '../../../cli/actions/rerunClaim.js';
+import { rerunClaim } from '../../../cli/actions/shared/rerunClaim.js';
 import { simulatedTimeline } from '../../../reports/explain/simulatedTimeline.js';
 
 const small = loadPopulationFile('generators/populations/small.yaml');

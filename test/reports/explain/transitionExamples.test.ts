@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rerunClaim } from '../../../cli/actions/rerunClaim.js';
+import { rerunClaim } from '../../../cli/actions/shared/rerunClaim.js';
 import { DEFAULT_POLICY, makePolicy } from '../../../engine/index.js';
 import { loadPopulationFile, runPopulation } from '../../../generators/index.js';
 import { EXAMPLES_PER_CELL, transitionExamples } from '../../../reports/explain/transitionExamples.js';
