@@ -1,3 +1,4 @@
+import { shardSetProblem } from '../input/Shard.js';
 import type { Summary } from './Summary.js';
 import { mergeSummaryParts } from './summary/mergeSummaryParts.js';
 
@@ -8,14 +9,9 @@ import { mergeSummaryParts } from './summary/mergeSummaryParts.js';
  */
 export function mergeSummaries(parts: readonly Summary[]): Summary {
   if (parts.length === 1) return mergeSummaryParts(parts, parts[0]!.shard);
-  const key = (s: Summary['shard']): string => (s ? `${s.index}/${s.count}` : 'the whole run');
-  const count = parts[0]?.shard?.count;
-  const seen = new Set<number>();
-  for (const { shard } of parts) {
-    if (!shard || shard.count !== count) throw new Error(`cannot merge ${key(shard)} with shards of ${count ?? 'no run'} (merge the shards i/n of one run)`);
-    if (seen.has(shard.index)) throw new Error(`shard ${key(shard)} is given twice`);
-    seen.add(shard.index);
-  }
-  for (let i = 1; i <= count!; i++) if (!seen.has(i)) throw new Error(`shard ${i}/${count} is missing (merge every shard of the run)`);
+  const whole = parts.find((p) => !p.shard);
+  if (whole) throw new Error(`cannot merge the whole run with shards (merge the shards i/n of one run)`);
+  const problem = shardSetProblem(parts.map((p) => p.shard!));
+  if (problem) throw new Error(problem);
   return mergeSummaryParts(parts, null);
 }

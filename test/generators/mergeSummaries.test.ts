@@ -31,5 +31,9 @@ describe('mergeSummaries', () => {
     const other = runPopulation(small, { policy: DEFAULT_POLICY, claims: 700, seed: 5, shard: { index: 3, count: 3 } });
     expect(() => mergeSummaries([shards[0]!.summary, shards[1]!.summary, other.summary])).toThrow(/different runs: seed/);
     expect(() => mergeSummaries([])).toThrow();
+    // The shard set is checked by the one shard arithmetic (input/Shard.ts), as every merge's is.
+    const half = run({ index: 2, count: 2 });
+    expect(() => mergeSummaries([shards[0]!.summary, half.summary, shards[2]!.summary])).toThrow('shard 2/2 does not belong with shards of 3');
+    expect(() => mergeSummaries([whole.summary, shards[1]!.summary])).toThrow('cannot merge the whole run with shards');
   });
 });
