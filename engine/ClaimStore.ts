@@ -42,11 +42,6 @@ export class ClaimStore extends ClaimColumns {
     return this.slots.has(id);
   }
 
-  /** The number of a claim's slot, or undefined when it is not held (what a `ClaimReader` is moved to). */
-  slotOf(id: string): number | undefined {
-    return this.slots.get(id);
-  }
-
   /** The slot of a claim held, to change it (`evolve` only), or undefined. */
   slot(id: string): ClaimSlot | undefined {
     const slot = this.slots.get(id);

@@ -32,11 +32,6 @@ export class OrderStore extends OrderColumns {
     return this.slots.has(id);
   }
 
-  /** The number of an order's slot, or undefined when it is not held (what an `OrderReader` is moved to). */
-  slotOf(id: string): number | undefined {
-    return this.slots.get(id);
-  }
-
   /** The slot of an order held, to change it (`evolve` only), or undefined. */
   slot(id: string): OrderSlot | undefined {
     const slot = this.slots.get(id);

@@ -1,5 +1,3 @@
-import { ClaimReader } from './ClaimReader.js';
-import { OrderReader } from './OrderReader.js';
 import type { State } from './State.js';
 import type { Claim, Order, Party } from './types.js';
 
@@ -39,36 +37,5 @@ export function viewOf(state: State): StateView {
     pendingWithdrawals: (buyer) => state.pendingWithdrawals.get(buyer) ?? 0,
     pendingCounters: () => state.pendingWithdrawals,
     unansweredMemos: (party, id) => (party === 'seller' ? state.unansweredBySeller : state.unansweredByBuyer).get(id) ?? 0,
-  };
-}
-
-/**
- * The view the rules decide on: `claim(id)` is one `ClaimReader` moved onto the claim's slot, not
- * a `Claim` built per call, so it is valid until this view's next `claim(id)` (a rule reads one
- * claim at a time); `order(id)` likewise with an `OrderReader`. Everything else is `viewOf`'s.
- * The engine decides on it; whoever keeps what it reads (the views, reports, tests) reads
- * `viewOf`, whose claims and orders are built, each its own.
- */
-export function ruleViewOf(state: State): StateView {
-  const view = viewOf(state);
-  const reader = new ClaimReader(state.claims);
-  const orderReader = new OrderReader(state.orders);
-  return {
-    claim: (id) => {
-      const slot = state.claims.slotOf(id);
-      return slot === undefined ? undefined : reader.at(slot);
-    },
-    claims: view.claims,
-    get claimCount() {
-      return state.claims.size;
-    },
-    order: (id) => {
-      const slot = state.orders.slotOf(id);
-      return slot === undefined ? undefined : orderReader.at(slot);
-    },
-    board: view.board,
-    pendingWithdrawals: view.pendingWithdrawals,
-    pendingCounters: view.pendingCounters,
-    unansweredMemos: view.unansweredMemos,
   };
 }
