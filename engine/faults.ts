@@ -1,7 +1,7 @@
 import { calendarFor } from './calendarFor.js';
 import { endOfWindow } from './dayCounting.js';
 import { type Decide, decide as realDecide } from './decide.js';
-import { mapEvents } from './mutants/mutantTools.js';
+import { mapEvents } from './features/mutantWrappers.js';
 import { type Policy, makePolicy } from './Policy.js';
 import type { StateView } from './StateView.js';
 

@@ -1,4 +1,5 @@
 import type { Feature } from '../Feature.js';
+import { cancelMutants } from './mutants.js';
 import { decideCancel } from './cancelRules.js';
 
 /** R14, R15: the seller cancels its own request; a cancellation cooldown starts. */
@@ -7,4 +8,5 @@ export const cancel: Feature = {
   rules: ['R14', 'R15'],
   docs: 'docs/rules.md#the-seller-cancels-its-own-request-3',
   commands: { CancelWithdrawal: decideCancel },
+  mutants: cancelMutants,
 };

@@ -3,6 +3,7 @@ import type { Policy } from '../../Policy.js';
 import { decideChangePolicy } from './decideChangePolicy.js';
 import { TIMER_PRIORITY, type Instant, type ScheduledCommand } from '../../types.js';
 import type { Feature } from '../Feature.js';
+import { datedChangesMutants } from './mutants.js';
 
 /**
  * Each dated change not before the start takes effect on the clock: after the deadlines due at
@@ -37,4 +38,5 @@ export const datedChanges: Feature = {
       claim.cancellationCooldownUntil = e.cancellationCooldownUntil;
     },
   },
+  mutants: datedChangesMutants,
 };

@@ -1,4 +1,5 @@
 import type { Feature } from '../Feature.js';
+import { lifecycleMutants } from './mutants.js';
 import { decideAdvance, decideOpenClaim, decidePlaceOrder } from './lifecycleRules.js';
 
 /** R16–R18: orders are placed, claims opened and moved through their statuses; an open withdrawal lapses when its claim leaves the eligible statuses. */
@@ -7,4 +8,5 @@ export const lifecycle: Feature = {
   rules: ['R16', 'R17', 'R18'],
   docs: 'docs/rules.md#the-claim-moves-on-while-a-withdrawal-is-open-interpretation',
   commands: { PlaceOrder: decidePlaceOrder, OpenClaim: decideOpenClaim, AdvanceClaim: decideAdvance },
+  mutants: lifecycleMutants,
 };

@@ -1,4 +1,5 @@
 import type { Feature } from '../Feature.js';
+import { memoMutants } from './mutants.js';
 import { decideMemo, decideSupport } from './memoRules.js';
 
 /** R20, R3: memos between the parties of an order, and escalation to the support desk. */
@@ -7,4 +8,5 @@ export const memos: Feature = {
   rules: ['R20', 'R3'],
   docs: 'docs/rules.md#memos-2-tip-box',
   commands: { SendMemo: decideMemo, ContactSupport: decideSupport },
+  mutants: memoMutants,
 };

@@ -1,11 +1,7 @@
 import { calendarFor } from '../../calendarFor.js';
 import type { Day } from '../../types.js';
-import type { Decide, RuleId, RuleMutant } from '../Feature.js';
-import { withEvents } from '../mutantWrappers.js';
-
-function mutant(name: string, rules: readonly RuleId[], description: string, suggestedScenario: string, mutate: (base: Decide) => Decide): RuleMutant {
-  return { name, rules, description, suggestedScenario, mutate };
-}
+import type { Decide, RuleMutant } from '../Feature.js';
+import { mutant, withEvents } from '../mutantWrappers.js';
 
 /**
  * The reminder broken so that it reaches a buyer who has answered: when the rules let a
