@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FAULT_NAMES } from '../../../engine/index.js';
+import { FEATURES } from '../../../engine/features/index.js';
+import type { RuleMutant } from '../../../engine/features/Feature.js';
 import { RULE_MUTANTS } from '../../../engine/mutants/index.js';
+import { catalogueOf } from '../../../engine/mutants/ruleMutants.js';
 
 /**
  * The catalogue's names, in its order: `claimsim mutate` prints them so, the audit's kill matrix
@@ -69,6 +72,25 @@ const CATALOGUE = [
 describe('the rule mutant catalogue\'s order', () => {
   it('names its mutants in the order users see them', () => {
     expect(RULE_MUTANTS.map((m) => m.name)).toEqual(CATALOGUE);
+  });
+
+  it('is tabled in that order in docs/mutation.md', () => {
+    const doc = readFileSync(new URL('../../../docs/mutation.md', import.meta.url), 'utf8');
+    const rows = [...doc.matchAll(/^\| `([a-z0-9-]+)` \| R\d/gm)].map((m) => m[1]!).filter((name) => CATALOGUE.includes(name));
+    expect(rows.slice(0, CATALOGUE.length)).toEqual(CATALOGUE);
+  });
+
+  it('holds exactly the mutants the features register, each once (engine/features/<feature>/mutants.ts)', () => {
+    const registered = FEATURES.flatMap((f) => (f.mutants ?? []).map((m) => m.name));
+    expect([...registered].sort()).toEqual([...CATALOGUE].sort());
+  });
+
+  it('places the named mutants first, then the others in the features\' order; a name twice or an unknown name is a bug', () => {
+    const m = (name: string): RuleMutant => ({ name, rules: ['R1'], description: name, suggestedScenario: name, mutate: (base) => base });
+    const [a, b, c, d] = [m('a'), m('b'), m('c'), m('d')];
+    expect(catalogueOf([a, b, c, d], ['c', 'a']).map((x) => x.name)).toEqual(['c', 'a', 'b', 'd']);
+    expect(() => catalogueOf([a, b, m('a')], [])).toThrow(/two rule mutants are named a/);
+    expect(() => catalogueOf([a], ['a', 'gone'])).toThrow(/names gone, which no feature registers/);
   });
 
   it('is documented beside the faults of --inject-fault, whose names shared with a mutant are one bug each', () => {
