@@ -1,10 +1,10 @@
 import { MessageSlot, Purpose } from '../random/Purpose.js';
 import { drawUniform, streamKey } from '../random/hash32.js';
+import type { DrawFor } from '../reactions/Reaction.js';
+import { type ReactionDraws, reactionDraws } from '../reactions/dispatchReactions.js';
 
 /** One uniform draw in [0, 1) of claim i's stream for one decision. */
 type Draw = (i: number) => number;
-/** The same, for the claim's request r, lifecycle step k or rejection j. */
-type DrawFor = (i: number, n: number) => number;
 
 /**
  * Every choice a claim's seller, buyer and lifecycle make, by name, each a fixed draw of the
@@ -31,12 +31,12 @@ export interface ClaimDraws {
     readonly givesUp: DrawFor;
     readonly reRequests: DrawFor;
     readonly afterRejectionDelay: DrawFor;
-    /** Whether the seller, told the cooldown after rejection j ended, re-requests at once. */
-    readonly onCooldownEnd: DrawFor;
     /** After rejection j, a re-request refused for the cooldown (R12) is tried again this long after it ends. */
     readonly reRequestRetryDelay: DrawFor;
     /** Whether the seller escalates an ineligible claim to the support desk (R3). */
     readonly escalates: Draw;
+    /** Each reaction's own draws (generators/reactions), in the registry's order. */
+    readonly reactions: ReactionDraws;
   };
   readonly buyer: {
     /** The buyer's answer to request r (accept / reject / stay silent), and after how long. */
@@ -75,9 +75,8 @@ export function claimDraws(seed: number): ClaimDraws {
       reRequests: (i, j) => at(Purpose.afterRejection, i, 4 * j + 1),
       afterRejectionDelay: (i, j) => at(Purpose.afterRejection, i, 4 * j + 2),
       reRequestRetryDelay: (i, j) => at(Purpose.afterRejection, i, 4 * j + 3),
-      // After the first request's two draws: one per rejection, for its cooldown's end.
-      onCooldownEnd: (i, j) => at(Purpose.request, i, 2 + j),
       escalates: (i) => at(Purpose.escalate, i, 0),
+      reactions: reactionDraws(at),
     },
     buyer: {
       answer: (i, r) => at(Purpose.answer, i, 4 * r),

@@ -4,6 +4,7 @@ import type { CompiledSeller } from '../population/CompiledPopulation.js';
 import { requestMessage, supportText, withPersonalData } from '../names/messages.js';
 import { type AgentContext, PII_RETRY_MS, after } from './AgentContext.js';
 import { sendMemo } from './sendMemo.js';
+import type { SellerSide } from '../reactions/Reaction.js';
 
 /** Re-requests refused for the cooldown (R12) that a seller tries again, per claim. */
 const MAX_COOLDOWN_RETRIES = 8;
@@ -11,7 +12,8 @@ const MAX_COOLDOWN_RETRIES = 8;
 /**
  * The seller of each claim: requests a withdrawal (R6), cancels it (R14), sends memos (R20),
  * after a rejection gives up or re-requests after the cooldown (R11–R13), and escalates a
- * claim it can no longer withdraw to the support desk (R3). A profile per seller.
+ * claim it can no longer withdraw to the support desk (R3). A profile per seller. Its reactions
+ * to other events (generators/reactions) read and act through `side`.
  */
 export class Seller {
   private readonly profile: Uint16Array;
@@ -19,12 +21,22 @@ export class Seller {
   private readonly rejections: Uint8Array;
   /** Per claim: re-requests tried again after a cooldown refusal. */
   private readonly cooldownRetries: Uint8Array;
+  /** What the sellers' reactions read of a claim and plan for it. */
+  readonly side: SellerSide;
 
   constructor(private readonly ctx: AgentContext) {
     const n = ctx.claims.claims;
     this.profile = new Uint16Array(n);
     this.rejections = new Uint8Array(n);
     this.cooldownRetries = new Uint8Array(n);
+    this.side = {
+      claims: ctx.claims,
+      now: ctx.now,
+      lastRejection: (i) => this.rejections[i]! - 1,
+      maxReRequests: (i) => this.of(i).reRequest.max,
+      reRequest: (at, i, j) => ctx.moves.reRequest(at, i, j, false),
+      reactionValues: (i) => this.of(i).reactions,
+    };
   }
 
   /** Claim i's seller has this profile (an index in the population's seller profiles). */
@@ -61,20 +73,6 @@ export class Seller {
     if (j >= re.max || draw.reRequests(i, j) >= re.probability) return;
     const from = re.fromRejection ? at : (cooldownUntil ?? at);
     this.ctx.moves.reRequest(after(from, re.delay(draw.afterRejectionDelay(i, j))), i, j, false);
-  }
-
-  /**
-   * Extension of R12/R15 (policy notifyCooldownEnd): told that the cooldowns of claim i ended,
-   * the seller re-requests at once, by its profile's chance (`reRequest.onCooldownEnd`), if the
-   * withdrawal is still on hold and the re-requests it makes are not used up.
-   */
-  cooldownEnded(i: number): void {
-    const claims = this.ctx.claims;
-    const j = this.rejections[i]! - 1;
-    if (j < 0 || !claims.isHeld(i) || claims.withdrawal(i) !== 'on_hold') return;
-    const re = this.of(i).reRequest;
-    if (j >= re.max || this.ctx.draw.seller.onCooldownEnd(i, j) >= re.onCooldownEnd) return;
-    this.ctx.moves.reRequest(this.ctx.now(), i, j, false);
   }
 
   /** Move, R6: request the withdrawal; an ineligible or closed claim goes to the support desk (R3). */

@@ -14,6 +14,7 @@ import { WeightedChoice } from '../random/WeightedChoice.js';
 import { compileDistribution } from '../random/compileDistribution.js';
 import { drawUniform, streamKey } from '../random/hash32.js';
 import { refuseDrawlessSeed } from './refuseDrawlessSeed.js';
+import { type CompiledReactions, compileReactions } from '../reactions/compileReactions.js';
 
 /** A Chance with its delay ready to draw. */
 export interface CompiledChance {
@@ -30,12 +31,14 @@ export interface CompiledSeller {
   readonly name: string;
   readonly request: Readonly<Record<ClaimType, number>>;
   readonly requestDelay: Sampler;
-  readonly reRequest: { readonly probability: number; readonly fromRejection: boolean; readonly delay: Sampler; readonly retryDelay: Sampler; readonly max: number; readonly onCooldownEnd: number };
+  readonly reRequest: { readonly probability: number; readonly fromRejection: boolean; readonly delay: Sampler; readonly retryDelay: Sampler; readonly max: number };
   readonly cancel: CompiledChance;
   readonly giveUp: CompiledChance;
   readonly escalate: number;
   readonly pii: number;
   readonly memo: CompiledChance;
+  /** The reactions' values (generators/reactions), in the registry's order. */
+  readonly reactions: CompiledReactions;
 }
 
 export interface CompiledBuyer {
@@ -172,13 +175,13 @@ function compileSeller(p: SellerProfile): CompiledSeller {
       delay: compileDistribution(p.reRequest.delay),
       retryDelay: compileDistribution(p.reRequest.retryDelay),
       max: p.reRequest.max,
-      onCooldownEnd: p.reRequest.onCooldownEnd ?? 0,
     },
     cancel: chance(p.cancel),
     giveUp: chance(p.giveUp),
     escalate: p.escalate,
     pii: p.pii,
     memo: chance(p.memo),
+    reactions: compileReactions(p),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { ClaimType, Day, LifecycleStatus } from '../../engine/index.js';
 import type { DistributionSpec } from '../random/DistributionSpec.js';
 import type { CalibrationCard } from './calibrationSchema.js';
+import type { ReactionFields } from '../reactions/reactionFields.js';
 
 /**
  * A population of sellers and buyers with behaviour profiles, as a population file
@@ -81,7 +82,10 @@ export interface SellerProfile {
   readonly weight: number;
   /** R1–R6: requesting a withdrawal, per claim type, this long after the claim is received. */
   readonly request: { readonly probability: Readonly<Record<ClaimType, number>>; readonly delay: DistributionSpec };
-  /** R11–R13: after a rejection, re-requesting (from the rejection or from the cooldown's end). */
+  /**
+   * R11–R13: after a rejection, re-requesting (from the rejection or from the cooldown's end);
+   * with the fields of the sellers' reactions registered in this section (generators/reactions).
+   */
   readonly reRequest: {
     readonly probability: number;
     readonly from: 'rejection' | 'cooldownEnd';
@@ -89,9 +93,7 @@ export interface SellerProfile {
     /** After a COOLDOWN_ACTIVE refusal: this long after the cooldown ends, try again. */
     readonly retryDelay: DistributionSpec;
     readonly max: number;
-    /** Told the cooldown ended (policy notifyCooldownEnd): the chance of re-requesting at once, within `max` (absent: 0). */
-    readonly onCooldownEnd?: number;
-  };
+  } & ReactionFields<'reRequest'>;
   /** R14: cancelling its own request before the buyer answers. */
   readonly cancel: Chance;
   /** R14 from on hold: after a rejection, giving up and letting the claim run its course. */

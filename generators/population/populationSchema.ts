@@ -16,6 +16,7 @@ import { zeroTimeCycle } from './zeroTimeCycle.js';
 import { calibrationSchema } from './calibrationSchema.js';
 import { claimsPerSellerProblems } from './claimsPerSellerProblems.js';
 import type { Answer, Chance, Population, ReminderReaction, Weighted } from './Population.js';
+import { reactionShape } from '../reactions/reactionFields.js';
 
 const probability = z.number().min(0).max(1);
 
@@ -90,8 +91,8 @@ const sellerProfile = z.strictObject({
       delay: durationDistribution.default({ constant: 0 }),
       retryDelay: durationDistribution.default({ constant: 0 }),
       max: z.number().int().min(0).max(100).default(3),
-      // Absent unless set, so that a population without it hashes as before (run.json's populationHash).
-      onCooldownEnd: probability.optional(),
+      // The sellers' reactions' fields (generators/reactions), each absent unless set, so that a population without them hashes as before.
+      ...reactionShape('reRequest'),
     })
     .default({ probability: 0, from: 'cooldownEnd', delay: { constant: 0 }, retryDelay: { constant: 0 }, max: 0 }),
   cancel: chance.default(NEVER),

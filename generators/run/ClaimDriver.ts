@@ -14,6 +14,7 @@ import type { DriverHooks } from './DriverHooks.js';
 import { FinishedClaimRecord } from '../records/FinishedClaimRecord.js';
 import { claimId, claimIndexOf } from '../records/generatedIds.js';
 import { type MoveHandler, MoveQueue } from '../agents/MoveQueue.js';
+import { type ReactionEvent, dispatchReactions } from '../reactions/dispatchReactions.js';
 
 const OUTCOME_NUMBER = Object.fromEntries(FINAL_OUTCOMES.map((o, k) => [o, k])) as Record<FinalOutcome, number>;
 /** In finalOutcomes: a claim this run did not hold (another shard's or worker's). */
@@ -36,6 +37,8 @@ export class ClaimDriver implements MoveHandler {
   private readonly lifecycle: Lifecycle;
   private readonly seller: Seller;
   private readonly buyer: Buyer;
+  /** The sellers' reactions to the event kinds they register (generators/reactions). */
+  private readonly reactions: (e: ReactionEvent) => void;
   /** Claims that finished in the decision being observed, folded once its events are seen. */
   private readonly finishing: number[] = [];
   /** The record the tally reads when no hook keeps one. */
@@ -60,6 +63,7 @@ export class ClaimDriver implements MoveHandler {
     this.lifecycle = new Lifecycle(ctx);
     this.seller = new Seller(ctx);
     this.buyer = new Buyer(ctx);
+    this.reactions = dispatchReactions(this.seller.side, ctx.draw.seller.reactions);
     this.sellerIds = new Array<string | undefined>(pop.population.sellers).fill(undefined);
     this.buyerIds = new Array<string | undefined>(pop.population.buyers).fill(undefined);
     engine.subscribe((events) => this.observe(events));
@@ -178,17 +182,16 @@ export class ClaimDriver implements MoveHandler {
       case 'DeadlineRetimed':
       case 'CooldownRetimed':
         break;
-      case 'SellerToldCooldownEnded':
-        this.seller.cooldownEnded(claimIndexOf(e.claim));
-        break;
       case 'MemoSent':
         tally.memos++;
         if (e.pii.length) tally.piiWarnings++;
         if (e.from === 'seller') this.buyer.memoReceived(claimIndexOf(e.claim));
         break;
       default: {
-        const unreachable: never = e;
-        throw new Error(`unknown event ${JSON.stringify(unreachable)}`);
+        // Only a kind a reaction registers reaches here (the compiler refuses any other); the
+        // reactions throw for one nobody handles.
+        const registered: ReactionEvent = e;
+        this.reactions(registered);
       }
     }
   }
