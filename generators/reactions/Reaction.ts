@@ -45,7 +45,7 @@ export interface Reaction<K extends ClaimEventKind, F extends string, S extends 
   /** The population field: `sellerProfiles[].<section>.<field>`. */
   readonly section: ReactionSection;
   readonly field: F;
-  /** What the field means, in one sentence (the docs' and the calibration card's words). */
+  /** What the field means, in one sentence. */
   readonly description: string;
   /** The field's schema; absent unless set keeps a population's hash (run.json) as before. */
   readonly schema: S;
