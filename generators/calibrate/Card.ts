@@ -13,8 +13,24 @@ export interface CardParameter {
 export interface CardChoice {
   readonly what: string;
   readonly chosen: string;
-  readonly options: readonly { readonly name: string; readonly heldOutLogLikelihood: number }[];
+  /** Each option's held-out log-likelihood and, where the choice was weighed (modelWeights), its weight. */
+  readonly options: readonly { readonly name: string; readonly heldOutLogLikelihood: number; readonly weight?: number }[];
   readonly evidence: string;
+}
+
+/**
+ * An option of a choice the log does not make (not identified: its held-out lead is within
+ * noise), kept beside the one written: what it puts in place of the population's values at
+ * `set` (dotted path → value), its weight, and its own fitted parameters. `compare
+ * --parameter-draws` draws it by its weight; the chosen option has the rest.
+ */
+export interface CardAlternative {
+  /** The choice it is an option of (a `choices[].what`). */
+  readonly what: string;
+  readonly name: string;
+  readonly weight: number;
+  readonly set: Readonly<Record<string, unknown>>;
+  readonly parameters: readonly CardParameter[];
 }
 
 export interface CardCheck {
@@ -50,6 +66,8 @@ export interface Card {
   readonly choices: readonly CardChoice[];
   readonly checks: readonly CardCheck[];
   readonly unidentified: readonly CardUnidentified[];
+  /** Present when some choice is not identified by the log. */
+  readonly alternatives?: readonly CardAlternative[];
 }
 
 /** Collects the card's parameters, choices and assumptions as the fits run. */
@@ -57,6 +75,7 @@ export class CardBuilder {
   readonly parameters: CardParameter[] = [];
   readonly choices: CardChoice[] = [];
   readonly unidentified: CardUnidentified[] = [];
+  readonly alternatives: CardAlternative[] = [];
 
   /** A fitted number; low/high are its 95% interval (kept around the estimate, rounded alike). */
   parameter(path: string, estimate: number, low: number, high: number, unit: Unit, basis: string): void {
@@ -71,6 +90,10 @@ export class CardBuilder {
 
   assume(u: CardUnidentified): void {
     this.unidentified.push(u);
+  }
+
+  alternative(a: CardAlternative): void {
+    this.alternatives.push(a);
   }
 }
 

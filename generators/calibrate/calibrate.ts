@@ -49,6 +49,7 @@ export function calibrate(log: ClaimLog, options: CalibrateOptions): Calibration
     choices: fitted.card.choices,
     checks,
     unidentified: fitted.card.unidentified,
+    ...(fitted.card.alternatives.length > 0 ? { alternatives: fitted.card.alternatives } : {}),
   };
   const header = `# Fitted by claimsim calibrate (docs/calibration.md). Every number's source, interval and check is under calibration:.\n`;
   const yaml = header + stringify({ ...fitted.data, calibration: card }, { lineWidth: 0 });

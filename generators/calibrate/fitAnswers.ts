@@ -1,11 +1,11 @@
 import { addDistribution } from './addDistribution.js';
-import type { CardBuilder } from './Card.js';
-import { count } from './Card.js';
+import { CardBuilder, count } from './Card.js';
 import type { AnswerFact, ClaimFacts } from './ClaimFacts.js';
 import { type Scale, DURATION_FAMILIES, FRACTION_FAMILIES, round1 } from './fit/chooseFamily.js';
-import { type CompetingFit, type RiskUnit, competingLogLikelihood, fitCompetingRisks } from './fit/competingRisks.js';
+import { type CompetingFit, type RiskUnit, competingLogLikelihood, fitCompetingRisks, unitLogProbability } from './fit/competingRisks.js';
 import type { Family } from './fit/FittedDistribution.js';
 import { type Observation, after, between, exact } from './fit/Observation.js';
+import { type HeldOutDifference, heldOutDifference, IDENTIFIED_SE, isIdentified, modelWeights } from './modelEvidence.js';
 
 /** How a buyer's answer is timed (the population's three forms). */
 export type Timing = 'delay' | 'beforeDeadline' | 'fractionOfWindow';
@@ -76,34 +76,95 @@ export interface AnswerModel {
  * The buyer's answers: accept / reject / silent and the timing model, both the absolute delay
  * and the deadline-relative forms (fraction of the window, time before the deadline), each
  * with every family it takes, fitted on the training requests with censoring; the one with the
- * highest held-out log-likelihood is kept and the evidence written on the card.
+ * highest held-out log-likelihood is kept and the evidence written on the card: the lead, its
+ * standard error over the held-out claims, each timing's weight (modelWeights) and, when the
+ * lead is within IDENTIFIED_SE standard errors, "not identified by this log" and every timing
+ * not ruled out fitted and kept on the card as an alternative with its weight.
  */
-export function fitAnswers(train: readonly ClaimFacts[], holdout: readonly ClaimFacts[], card: CardBuilder): { readonly profile: Record<string, unknown>; readonly model: AnswerModel | null } {
+export function fitAnswers(train: readonly ClaimFacts[], holdout: readonly ClaimFacts[], card: CardBuilder, seed = 1): { readonly profile: Record<string, unknown>; readonly model: AnswerModel | null } {
   const tr = train.flatMap((f) => f.answers);
   const ho = holdout.flatMap((f) => f.answers);
   if (tr.length === 0 || !tr.some((a) => a.answer !== null)) {
     card.assume({ what: 'buyers\' answers', why: 'the log shows no answer to a withdrawal request', assumption: 'buyers stay silent', policyKeys: ['responseWindowDays', 'autoWithdrawOnTimeout'] });
     return { profile: { silent: 1 }, model: null };
   }
-  // The timings compare on equal terms: each as a table of TIMING_BINS bins at the quantiles of
-  // its own training values (as fine where answers are dense, in every scale), densities in time;
-  // then the chosen timing takes its best family.
-  const window = Math.max(...tr.map((a) => a.timeoutAt - a.at));
-  const perTiming: { timing: Timing; ll: number }[] = [];
-  for (const timing of TIMINGS) {
-    const units = tr.map((a) => answerUnit(a, timing));
-    const fit = fitCompetingRisks(units, 2, 'empirical', scaleOf(timing), 40, undefined, quantileEdges(units, timing === 'fractionOfWindow' ? 1 : window));
-    if (fit) perTiming.push({ timing, ll: competingLogLikelihood(fit, ho.map((a) => answerUnit(a, timing))) });
-  }
-  perTiming.sort((a, b) => b.ll - a.ll);
+  const { perTiming, weights, lead, identified, kept } = timingEvidence(train, holdout, seed);
   const timing = perTiming[0]!.timing;
   const second = perTiming[1];
+  const keptWeight = weights[0]! + kept.reduce((s, p) => s + p.weight, 0);
+  const weightText = perTiming.map((p, k) => `${p.timing} ${weights[k]!.toFixed(2)}`).join(', ');
   card.choice({
     what: 'buyer answer timing',
     chosen: timing,
-    options: perTiming.map((p) => ({ name: p.timing, heldOutLogLikelihood: round1(p.ll) })),
-    evidence: second ? `held-out log-likelihood higher by ${(perTiming[0]!.ll - second.ll).toFixed(1)} than ${second.timing} over ${count(ho.length)} held-out requests (each timing as a table of ${TIMING_BINS} bins at its quantiles, smoothed, densities in time)` : 'the only timing the data carries',
+    options: perTiming.map((p, k) => ({ name: p.timing, heldOutLogLikelihood: round1(p.ll), weight: +weights[k]!.toPrecision(4) })),
+    evidence:
+      second && lead
+        ? `held-out log-likelihood higher by ${lead.difference.toFixed(1)} (standard error ${lead.se.toFixed(1)} over ${count(lead.n)} held-out claims with a request) than ${second.timing} over ${count(ho.length)} held-out requests (each timing as a table of ${TIMING_BINS} bins at its quantiles, smoothed, densities in time); ${identified ? `identified (a lead of ${IDENTIFIED_SE} standard errors or more)` : `not identified by this log (a lead within ${IDENTIFIED_SE} standard errors): kept with ${kept.map((p) => p.timing).join(' and ')} by weight for compare --parameter-draws`}; weights (pseudo-BMA+) ${weightText}`
+        : 'the only timing the data carries',
   });
+  const chosen = answerProfile(timing, train, holdout, card);
+  if (!identified) {
+    for (const alt of kept) {
+      const own = new CardBuilder();
+      const fitted = answerProfile(alt.timing, train, holdout, own);
+      const family = own.choices[0]?.chosen ?? 'empirical';
+      card.alternative({
+        what: 'buyer answer timing',
+        name: alt.timing,
+        weight: +(alt.weight / keptWeight).toPrecision(4),
+        set: { 'buyerProfiles.0.accept': fitted.profile.accept, 'buyerProfiles.0.reject': fitted.profile.reject, 'buyerProfiles.0.silent': fitted.profile.silent },
+        parameters: own.parameters.map((p) => (p.path.includes(`.${alt.timing}.`) ? { ...p, basis: `${p.basis}; ${family}, chosen by held-out likelihood` } : p)),
+      });
+    }
+  }
+  return chosen;
+}
+
+/** The evidence for the answer timing (timingEvidence): each timing's held-out figures, best first, and what they decide. */
+export interface TimingEvidence {
+  readonly perTiming: readonly { readonly timing: Timing; readonly ll: number; readonly perClaim: readonly number[] }[];
+  /** Each timing's weight (modelWeights), in perTiming's order. */
+  readonly weights: readonly number[];
+  /** The best timing's lead over the runner-up, with its standard error over the held-out claims; null with one timing. */
+  readonly lead: HeldOutDifference | null;
+  /** The lead is IDENTIFIED_SE standard errors or more. */
+  readonly identified: boolean;
+  /** The other timings the best one's lead does not rule out, with their weights. */
+  readonly kept: readonly { readonly timing: Timing; readonly weight: number }[];
+}
+
+/**
+ * How far the log tells the answer timings apart: each timing as a table of TIMING_BINS bins at
+ * the quantiles of its own training values (as fine where answers are dense, in every scale),
+ * densities in time, the whole answer model fitted on the training requests and scored on each
+ * held-out claim's requests together; the best one's lead over each other, its standard error
+ * over the held-out claims, and the timings' weights. Requires a training answer.
+ */
+export function timingEvidence(train: readonly ClaimFacts[], holdout: readonly ClaimFacts[], seed = 1): TimingEvidence {
+  const tr = train.flatMap((f) => f.answers);
+  const window = Math.max(...tr.map((a) => a.timeoutAt - a.at));
+  const heldClaims = holdout.filter((f) => f.answers.length > 0);
+  const perTiming: { timing: Timing; ll: number; perClaim: number[] }[] = [];
+  for (const timing of TIMINGS) {
+    const units = tr.map((a) => answerUnit(a, timing));
+    const fit = fitCompetingRisks(units, 2, 'empirical', scaleOf(timing), 40, undefined, quantileEdges(units, timing === 'fractionOfWindow' ? 1 : window));
+    if (!fit) continue;
+    const perClaim = heldClaims.map((f) => f.answers.reduce((s, a) => s + unitLogProbability(answerUnit(a, timing), fit.shares, fit.components), 0));
+    perTiming.push({ timing, ll: perClaim.reduce((a, b) => a + b, 0), perClaim });
+  }
+  perTiming.sort((a, b) => b.ll - a.ll);
+  const weights = modelWeights(perTiming.map((p) => p.perClaim), seed);
+  const top = perTiming[0]!;
+  const lead = perTiming[1] ? heldOutDifference(top.perClaim, perTiming[1].perClaim) : null;
+  // A timing is kept as an alternative when the best one's lead over it is within noise.
+  const kept = perTiming.flatMap((p, k) => (k > 0 && !isIdentified(heldOutDifference(top.perClaim, p.perClaim)) ? [{ timing: p.timing, weight: weights[k]! }] : []));
+  return { perTiming, weights, lead, identified: lead === null || isIdentified(lead), kept };
+}
+
+/** The answer model in one timing: its best family by held-out likelihood (a choice on the card), its parameters on the card, the profile's answers. */
+function answerProfile(timing: Timing, train: readonly ClaimFacts[], holdout: readonly ClaimFacts[], card: CardBuilder): { readonly profile: Record<string, unknown>; readonly model: AnswerModel } {
+  const tr = train.flatMap((f) => f.answers);
+  const ho = holdout.flatMap((f) => f.answers);
   const trainUnits = tr.map((a) => answerUnit(a, timing));
   const heldUnits = ho.map((a) => answerUnit(a, timing));
   const options: { family: Family; fit: CompetingFit; ll: number }[] = [];

@@ -54,7 +54,7 @@ export function fitPopulation(log: ClaimLog, options: FitOptions): FittedPopulat
   const lifecycle = fitLifecycle(train, holdout, card);
   const requests = fitRequests(train, holdout, card);
   const mixture = buyerMixture(train, holdout, options.profiles ?? 1, card);
-  const answers = mixture === null ? fitAnswers(train, holdout, card) : null;
+  const answers = mixture === null ? fitAnswers(train, holdout, card, options.seed) : null;
   const followUps = fitFollowUps(train, holdout, card, mixture === null);
   const buyerProfiles = mixture !== null ? buyerProfilesOf(mixture, train, holdout, card, followUps.buyerPii) : [{ name: 'fitted', weight: 1, ...answers!.profile, ...followUps.buyer }];
   assumptions(log, card, buyerProfiles.length);

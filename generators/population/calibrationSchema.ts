@@ -81,7 +81,8 @@ const choice = z
   .strictObject({
     what: text,
     chosen: text,
-    options: z.array(z.strictObject({ name: text, heldOutLogLikelihood: finite })).min(1),
+    /** `weight`: the option's weight where the choice was weighed (pseudo-BMA+ on the held-out claims). */
+    options: z.array(z.strictObject({ name: text, heldOutLogLikelihood: finite, weight: probability.optional() })).min(1),
     evidence: text,
   })
   .superRefine((c, ctx) => {
@@ -117,6 +118,21 @@ const unidentified = z.strictObject({
   paths: z.array(text).optional(),
 });
 
+/**
+ * An option of a choice the log does not identify, kept beside the one written: the values it
+ * puts in place of the population's (`set`: dotted path → value, checked as the population is
+ * when a draw takes it), its weight, and its own fitted parameters. `compare --parameter-draws`
+ * draws it by its weight.
+ */
+const alternative = z.strictObject({
+  /** The choice it is an option of (a `choices[].what`). */
+  what: text,
+  name: text,
+  weight: probability,
+  set: z.record(z.string().min(1).max(200), z.unknown()),
+  parameters: z.array(parameter).default([]),
+});
+
 /** The card's schema: strict (an unknown key is an error), every number in its range. */
 export const calibrationSchema = z.strictObject({
   source,
@@ -125,6 +141,7 @@ export const calibrationSchema = z.strictObject({
   choices: z.array(choice).default([]),
   checks: z.array(check).default([]),
   unidentified: z.array(unidentified).default([]),
+  alternatives: z.array(alternative).optional(),
 });
 
 /** The card as the population carries it (validated, plain data). */
@@ -133,3 +150,4 @@ export type CalibrationParameter = CalibrationCard['parameters'][number];
 export type CalibrationChoice = CalibrationCard['choices'][number];
 export type CalibrationCheck = CalibrationCard['checks'][number];
 export type CalibrationUnidentified = CalibrationCard['unidentified'][number];
+export type CalibrationAlternative = NonNullable<CalibrationCard['alternatives']>[number];
