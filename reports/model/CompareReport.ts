@@ -58,6 +58,10 @@ export interface DrawnOutcome {
   readonly between: number;
   /** Share of draws whose estimate moves the outcome the pooled estimate's way. */
   readonly sameWay: number;
+  /** With several models drawn (ParameterDraws.models): the mean difference of each model's draws, in that order. */
+  readonly byModel?: readonly number[];
+  /** The models' draws move the outcome in opposite directions: the effect depends on a choice the log does not identify. */
+  readonly dependsOnModel?: boolean;
 }
 
 /** `compare --parameter-draws N`: the comparison re-run over N draws of the population card's fitted parameters. */
@@ -69,6 +73,8 @@ export interface ParameterDraws {
   readonly parameters: readonly string[];
   /** Each draw's replication seeds start here: draw d (from 1) runs seed + d × K + r. */
   readonly replications: number;
+  /** When the card keeps alternatives to a choice the log does not identify: the options the draws took (`what: name`), and how many draws each. */
+  readonly models?: readonly { readonly model: string; readonly draws: number }[];
   readonly outcomes: readonly DrawnOutcome[];
 }
 

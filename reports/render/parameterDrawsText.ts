@@ -1,6 +1,6 @@
 import type { CompareReport, ParameterDraws } from '../model/CompareReport.js';
 import { outcomeLabel } from '../model/outcomeLabel.js';
-import { count, differenceText, percent } from './format.js';
+import { count, differenceText, percent, points } from './format.js';
 
 /** What the parameter-draws section says before its table. */
 export function parameterDrawsIntro(d: ParameterDraws): string {
@@ -8,8 +8,26 @@ export function parameterDrawsIntro(d: ParameterDraws): string {
     `The comparison re-run over ${count(d.draws)} draw${d.draws === 1 ? '' : 's'} of the ${count(d.parameters.length)} fitted parameters of the population’s calibration card ` +
     `(seed ${d.seed}: each from a normal around its estimate with sd = (high − low) / 3.92, clamped to its range), each draw ${d.replications} replication${d.replications === 1 ? '' : 's'} on seeds of its own. ` +
     'The interval over the draws pools them by Rubin’s rules, total variance = within + (1 + 1/N) × between: it holds what the log left uncertain in the parameters beside the simulation’s noise. ' +
-    '“same way”: the share of draws whose difference has the sign of the pooled one.'
+    '“same way”: the share of draws whose difference has the sign of the pooled one.' +
+    modelsText(d)
   );
+}
+
+/**
+ * When the card keeps alternatives to a choice the log does not identify: which options the
+ * draws took, and each outcome whose direction depends on that choice (the options' draws move
+ * it opposite ways), with each option's mean difference.
+ */
+function modelsText(d: ParameterDraws): string {
+  const models = d.models ?? [];
+  if (models.length === 0) return '';
+  const took = ` Each draw first took the model by its weight on the card (a choice the log does not identify), then its parameters: ${models.map((m) => `${m.model} in ${count(m.draws)}`).join(', ')}.`;
+  if (models.length < 2) return took;
+  const depends = d.outcomes.filter((x) => x.dependsOnModel === true);
+  if (depends.length === 0) return `${took} The models’ draws move every outcome the same way.`;
+  return `${took} ${depends
+    .map((x) => `The effect on ${outcomeLabel(x.outcome).toLowerCase()} depends on that unidentified choice: ${models.map((m, k) => `${points(x.byModel![k]!)} under ${m.model}`).join(', ')}.`)
+    .join(' ')}`;
 }
 
 /** The section's header, Markdown and HTML alike. */

@@ -1,5 +1,7 @@
 import type { Policy } from '../../../engine/index.js';
-import { type Population, loadPopulationData, loadPopulationFile } from '../../../generators/index.js';
+import { stringify } from 'yaml';
+import { type Population, loadPopulationData, loadPopulationFile, parsePopulation } from '../../../generators/index.js';
+import type { Plain } from '../../../input/toPlain.js';
 import type { ParameterDraws } from '../../../reports/model/CompareReport.js';
 import { type ReplicationPair, buildCompareReport } from '../../../reports/model/buildCompareReport.js';
 import { FINAL_OUTCOMES } from '../../../engine/finalOutcomes.js';
@@ -7,10 +9,11 @@ import { pooledDraws } from '../../../reports/stats/pooledDraws.js';
 import { Z95 } from '../../../reports/stats/tCritical.js';
 import { rounded, round } from '../../../reports/stats/rounded.js';
 import { InputError } from '../../exit.js';
-import { parameterDraws } from './parameterDraws.js';
+import { modelDraws, withValue } from './parameterDraws.js';
 
-/** One draw of the fitted parameters: its settings and both arms' populations with them. */
+/** One draw of the fitted model and parameters: the options it took (modelDraws), its settings and both arms' populations with them. */
 export interface Draw {
+  readonly model: string;
   readonly settings: readonly string[];
   readonly baseline: Population;
   readonly variant: Population;
@@ -33,9 +36,16 @@ export function drawPopulations(
   }
   if (card.parameters.length === 0) throw new InputError(`--parameter-draws: the calibration card of ${o.populationFile} lists no parameters to draw (leave out --parameter-draws)`);
   const data = loadPopulationData(o.populationFile, o.settings);
-  return parameterDraws(card, data, o.count, o.seed).map((settings) => {
-    const baseline = loadPopulationFile(o.populationFile, [...o.settings, ...settings]);
-    return { settings, baseline, variant: o.populationVaries ? loadPopulationFile(o.variantFile, [...o.variantSettings, ...settings]) : baseline };
+  // A draw that takes an alternative the card keeps reads each arm's data with its values put in place.
+  const load = (file: string, settings: readonly string[], set: Readonly<Record<string, unknown>>, draw: readonly string[]): Population => {
+    const entries = Object.entries(set);
+    if (entries.length === 0) return loadPopulationFile(file, [...settings, ...draw]);
+    const own = entries.reduce<Plain>((acc, [path, value]) => withValue(acc, path, value as Plain), loadPopulationData(file, settings));
+    return parsePopulation(stringify(own, { lineWidth: 0 }), file, draw);
+  };
+  return modelDraws(card, data, o.count, o.seed).map(({ model, set, settings }) => {
+    const baseline = load(o.populationFile, o.settings, set, settings);
+    return { model, settings, baseline, variant: o.populationVaries ? load(o.variantFile, o.variantSettings, set, settings) : baseline };
   });
 }
 
@@ -47,16 +57,20 @@ export function drawPopulations(
  */
 export function drawnComparison(
   draws: readonly (readonly ReplicationPair[] | null)[],
-  o: { readonly seed: number; readonly parameters: readonly string[]; readonly replications: number; readonly pairing: 'paired' | 'unpaired' },
+  o: { readonly seed: number; readonly parameters: readonly string[]; readonly replications: number; readonly pairing: 'paired' | 'unpaired'; readonly models?: readonly string[] },
 ): ParameterDraws | null {
-  const reports = draws.flatMap((pairs) => (pairs && pairs.length > 0 ? [buildCompareReport(pairs, [], { pairing: o.pairing })] : []));
+  const done = draws.flatMap((pairs, k) => (pairs && pairs.length > 0 ? [{ report: buildCompareReport(pairs, [], { pairing: o.pairing }), model: o.models?.[k] ?? '' }] : []));
+  const reports = done.map((d) => d.report);
   if (reports.length === 0) return null;
+  // The models the draws took, when the card keeps alternatives: each outcome's mean difference under each.
+  const models = [...new Set(done.map((d) => d.model))].filter((m) => m !== '');
   const maxDf = Math.min(...reports.map((r) => Math.max(1, r.clusters - 1)));
   return {
     draws: reports.length,
     seed: o.seed,
     parameters: o.parameters,
     replications: o.replications,
+    ...(models.length > 0 ? { models: models.map((model) => ({ model, draws: done.filter((d) => d.model === model).length })) } : {}),
     outcomes: FINAL_OUTCOMES.map((outcome, i) => {
       const p = pooledDraws(
         reports.map((r) => {
@@ -65,7 +79,19 @@ export function drawnComparison(
         }),
         maxDf,
       );
-      return { outcome, pooled: rounded(p.interval), within: round(p.within, 12), between: round(p.between, 12), sameWay: round(p.sameWay) };
+      const byModel = models.map((m) => {
+        const of = done.filter((d) => d.model === m).map((d) => d.report.outcomes[i]!.difference.estimate);
+        return round(of.reduce((a, b) => a + b, 0) / of.length, 12);
+      });
+      const signs = new Set(byModel.filter((x) => x !== 0).map(Math.sign));
+      return {
+        outcome,
+        pooled: rounded(p.interval),
+        within: round(p.within, 12),
+        between: round(p.between, 12),
+        sameWay: round(p.sameWay),
+        ...(models.length > 1 ? { byModel, dependsOnModel: signs.size > 1 } : {}),
+      };
     }),
   };
 }

@@ -1,4 +1,5 @@
-import type { CalibrationCard } from '../../../generators/population/calibrationSchema.js';
+import type { CalibrationCard, CalibrationParameter } from '../../../generators/population/calibrationSchema.js';
+import { drawUniform, streamKey } from '../../../generators/random/hash32.js';
 import type { Plain } from '../../../input/toPlain.js';
 
 /** The most draws `compare --parameter-draws` takes. */
@@ -14,20 +15,113 @@ const ANSWER = [['accept', 'probability'], ['reject', 'probability'], ['silent']
  * count whole and ≥ 0; ms, per-day, sigma ≥ 0). A buyer profile whose answer probabilities
  * (accept, reject, silent) are among them has the three renormalised to add up to 1, the ones
  * the card does not hold taken from `data` (the population as written). Deterministic in `seed`.
+ * The card's alternatives are left out: modelDraws draws them.
  */
 export function parameterDraws(card: CalibrationCard, data: Plain, draws: number, seed: number): string[][] {
   const next = normals(seed);
-  return Array.from({ length: draws }, () => {
-    const values = new Map<string, number>();
-    const units = new Map(card.parameters.map((p) => [p.path, p.unit]));
-    for (const p of card.parameters) {
-      const sd = (p.high - p.low) / 3.92;
-      values.set(p.path, clamp(p.unit, p.estimate + sd * next()));
-    }
-    renormaliseAnswers(values, data);
-    // A duration is written with its unit (a bare number is not one), whole milliseconds.
-    return [...values].map(([path, v]) => `${path}=${units.get(path) === 'ms' ? `${Math.round(v)}ms` : +v.toPrecision(12)}`);
+  return Array.from({ length: draws }, () => drawSettings(card.parameters, data, next));
+}
+
+/** One draw of the model and its parameters (modelDraws). */
+export interface ModelDraw {
+  /** The option each weighed choice took, `what: name` joined by `; ` (the chosen ones too); empty when the card has no alternatives. */
+  readonly model: string;
+  /** Values the drawn alternatives put in place of the population's (dotted path → value); empty when every choice drew its chosen option. */
+  readonly set: Readonly<Record<string, unknown>>;
+  /** The draw's parameters as `--set path=value`, on the population with `set` applied. */
+  readonly settings: string[];
+}
+
+/**
+ * `draws` draws of the model and then its parameters: for each choice the card keeps
+ * alternatives for (a choice the log does not identify), each draw takes an option by its weight
+ * (the chosen one has what the alternatives leave; systematic sampling, so the draws take the
+ * options in proportion to their weights, the order shuffled by `seed`), then draws the
+ * parameters as parameterDraws does: the card's own where the chosen option stands, the
+ * alternative's in place of those under the paths it sets. A card without alternatives gives
+ * parameterDraws's settings, draw for draw. Deterministic in `seed`.
+ */
+export function modelDraws(card: CalibrationCard, data: Plain, draws: number, seed: number): ModelDraw[] {
+  const alternatives = card.alternatives ?? [];
+  const next = normals(seed);
+  const choices = [...new Set(alternatives.map((a) => a.what))];
+  const picks = choices.map((what, c) => {
+    const options = alternatives.filter((a) => a.what === what);
+    const chosen = card.choices.find((ch) => ch.what === what)?.chosen ?? 'chosen';
+    const rest = Math.max(0, 1 - options.reduce((s, a) => s + a.weight, 0));
+    return { what, chosen, options, order: systematic([rest, ...options.map((a) => a.weight)], draws, seed, c) };
   });
+  return Array.from({ length: draws }, (_, d) => {
+    let parameters: readonly CalibrationParameter[] = card.parameters;
+    let drawn = data;
+    const set: Record<string, unknown> = {};
+    const model: string[] = [];
+    for (const p of picks) {
+      const k = p.order[d]!;
+      const alt = k > 0 ? p.options[k - 1]! : null;
+      model.push(`${p.what}: ${alt ? alt.name : p.chosen}`);
+      if (!alt) continue;
+      const under = Object.keys(alt.set);
+      parameters = [...parameters.filter((q) => !under.some((u) => q.path === u || q.path.startsWith(`${u}.`))), ...alt.parameters];
+      for (const [path, value] of Object.entries(alt.set)) {
+        set[path] = value;
+        drawn = withValue(drawn, path, value as Plain);
+      }
+    }
+    return { model: model.join('; '), set, settings: drawSettings(parameters, drawn, next) };
+  });
+}
+
+/** The population data with the value at a dotted path (profiles by index or name) put in place. */
+export function withValue(data: Plain, path: string, value: Plain): Plain {
+  const put = (node: Plain | undefined, segs: readonly string[]): Plain => {
+    if (segs.length === 0) return value;
+    const [seg, ...rest] = segs as [string, ...string[]];
+    if (Array.isArray(node)) {
+      const byName = node.findIndex((x) => x !== null && typeof x === 'object' && !Array.isArray(x) && x.name === seg);
+      const i = byName >= 0 ? byName : Number(seg);
+      if (!(Number.isInteger(i) && i >= 0 && i < node.length)) throw new Error(`the card's alternative sets ${path}, which the population does not have`);
+      return node.map((x, j) => (j === i ? put(x, rest) : x));
+    }
+    const map = node !== null && typeof node === 'object' ? (node as { [k: string]: Plain }) : {};
+    return { ...map, [seg]: put(map[seg], rest) };
+  };
+  return put(data, path.split('.'));
+}
+
+/** For each of `draws` draws, the index of the option it takes: systematic sampling over `weights`, the draws' order shuffled by the seed. */
+function systematic(weights: readonly number[], draws: number, seed: number, choice: number): number[] {
+  const total = weights.reduce((a, b) => a + b, 0);
+  const u0 = drawUniform(streamKey(seed, choice, MODEL_PURPOSE), 0);
+  const picks = Array.from({ length: draws }, (_, d) => {
+    const u = ((d + u0) / draws) * total;
+    let k = 0;
+    let acc = weights[0]!;
+    while (u >= acc && k < weights.length - 1) acc += weights[++k]!;
+    return k;
+  });
+  // Fisher–Yates on the seeded stream: which draw takes which option is not tied to its place.
+  for (let i = picks.length - 1; i > 0; i--) {
+    const j = Math.floor(drawUniform(streamKey(seed, choice, MODEL_PURPOSE), i + 1) * (i + 1));
+    [picks[i], picks[j]] = [picks[j]!, picks[i]!];
+  }
+  return picks;
+}
+
+/** The model draws' stream's purpose word (hash32), apart from every simulation stream. */
+const MODEL_PURPOSE = 0x30de1;
+
+/** One draw of the parameters, as `--set path=value` settings. */
+function drawSettings(parameters: readonly CalibrationParameter[], data: Plain, next: () => number): string[] {
+  const values = new Map<string, number>();
+  const units = new Map(parameters.map((p) => [p.path, p.unit]));
+  for (const p of parameters) {
+    const sd = (p.high - p.low) / 3.92;
+    values.set(p.path, clamp(p.unit, p.estimate + sd * next()));
+  }
+  renormaliseAnswers(values, data);
+  // A duration is written with its unit (a bare number is not one), whole milliseconds.
+  return [...values].map(([path, v]) => `${path}=${units.get(path) === 'ms' ? `${Math.round(v)}ms` : +v.toPrecision(12)}`);
 }
 
 function clamp(unit: CalibrationCard['parameters'][number]['unit'], v: number): number {

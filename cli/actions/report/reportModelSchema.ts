@@ -164,7 +164,8 @@ export const compareReportSchema = z
         seed,
         parameters: z.array(z.string()),
         replications: count,
-        outcomes: z.array(z.strictObject({ outcome, pooled: interval, within: finite, between: finite, sameWay: finite })),
+        models: z.array(z.strictObject({ model: z.string(), draws: count })).optional(),
+        outcomes: z.array(z.strictObject({ outcome, pooled: interval, within: finite, between: finite, sameWay: finite, byModel: z.array(finite).optional(), dependsOnModel: z.boolean().optional() })),
       })
       .optional(),
   })
