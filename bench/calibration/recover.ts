@@ -35,7 +35,7 @@ import { type Population, loadPopulationFile, parsePopulation, runPopulation } f
 import type { CalibrationCard } from '../../generators/population/calibrationSchema.js';
 import type { Plain } from '../../input/toPlain.js';
 import { pooledDraws } from '../../reports/stats/pooledDraws.js';
-import { parameterDraws } from '../../cli/actions/compare/parameterDraws.js';
+import { modelDraws, withValue } from '../../cli/actions/compare/parameterDraws.js';
 import { truthOf } from './truthOf.js';
 
 const option = (name: string): string | undefined => {
@@ -72,6 +72,10 @@ interface RunLine {
   readonly fittedEffect?: { readonly estimate: number; readonly low: number; readonly high: number };
   readonly draws?: number;
   readonly profiles?: number;
+  /** The timing choice's held-out lead over the runner-up, its standard error, whether it is identified, and the options' weights. */
+  readonly evidence?: { readonly difference: number; readonly se: number; readonly identified: boolean; readonly weights: Record<string, number> };
+  /** Per model drawn (the options each draw took): its draws and their mean effect. */
+  readonly models?: Record<string, { readonly draws: number; readonly mean: number }>;
   readonly seconds: number;
 }
 
@@ -106,13 +110,31 @@ function windowEffect(population: Population, seed: number, claims: number, base
  * its 95% interval, buyer answers renormalised), every draw on the same seed and claims, pooled
  * by Rubin's rules (T = W + (1 + 1/N)·B). Deterministic in the seed.
  */
-function drawnWindowEffect(text: string, file: string, card: Pick<CalibrationCard, 'parameters'>, data: Plain, draws: number, seed: number, claims: number, base: Policy, variant: Policy): Effect {
-  // parameterDraws reads only the card's parameters.
-  const estimates = parameterDraws(card as CalibrationCard, data, draws, seed).map((settings) => windowEffect(parsePopulation(text, file, settings), seed, claims, base, variant));
+function drawnWindowEffect(text: string, file: string, card: Pick<CalibrationCard, 'parameters' | 'choices' | 'alternatives'>, data: Plain, draws: number, seed: number, claims: number, base: Policy, variant: Policy): Effect & { readonly models: Record<string, { readonly draws: number; readonly mean: number }> } {
+  // modelDraws reads only the card's parameters, choices and alternatives.
+  const drawn = modelDraws(card as CalibrationCard, data, draws, seed);
+  const estimates = drawn.map((d) => {
+    const set = Object.entries(d.set);
+    const own = set.length === 0 ? text : stringify(set.reduce<Plain>((acc, [path, value]) => withValue(acc, path, value as Plain), data));
+    return windowEffect(parsePopulation(own, file, d.settings), seed, claims, base, variant);
+  });
+  const models: Record<string, { draws: number; mean: number }> = {};
+  drawn.forEach((d, i) => {
+    const m = (models[d.model || 'chosen'] ??= { draws: 0, mean: 0 });
+    m.mean += (estimates[i]!.estimate - m.mean) / ++m.draws;
+  });
   const p = pooledDraws(estimates, claims - 1);
   const { estimate, low, high } = p.interval;
-  return { estimate, low, high, se: Math.sqrt(p.within + (1 + 1 / draws) * p.between) };
+  return { estimate, low, high, se: Math.sqrt(p.within + (1 + 1 / draws) * p.between), models };
 }
+
+/** The draws' models disagree on the effect's sign (the report's "depends on an unidentified timing"). */
+const signsDisagree = (models: Record<string, { readonly mean: number }> | undefined): boolean => new Set(Object.values(models ?? {}).map((m) => Math.sign(m.mean))).size > 1;
+
+const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? Number.NaN : s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
 
 function summarize(dir: string): void {
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
@@ -132,6 +154,15 @@ function summarize(dir: string): void {
     const fittedHolds = fitted.filter((l) => l.fittedEffect!.low <= l.effect.truth && l.effect.truth <= l.fittedEffect!.high).length;
     const fittedSign = fitted.filter((l) => Math.sign(l.fittedEffect!.estimate) === Math.sign(l.effect.truth)).length;
     const width = lines.reduce((s, l) => s + (l.effect.high - l.effect.low), 0) / lines.length;
+    const weighed = lines.filter((l) => l.evidence !== undefined);
+    const notIdentified = weighed.filter((l) => !l.evidence!.identified);
+    const rightWhenIdentified = weighed.filter((l) => l.evidence!.identified && l.timingRight).length;
+    const depends = lines.filter((l) => signsDisagree(l.models));
+    const dependsHolds = depends.filter((l) => l.effect.low <= l.effect.truth && l.effect.truth <= l.effect.high).length;
+    const rest = lines.filter((l) => !signsDisagree(l.models));
+    const restSign = rest.filter((l) => Math.sign(l.effect.estimate) === Math.sign(l.effect.truth)).length;
+    const restHolds = rest.filter((l) => l.effect.low <= l.effect.truth && l.effect.truth <= l.effect.high).length;
+    const z = weighed.map((l) => l.evidence!.difference / Math.max(1e-12, l.evidence!.se));
     const pct = (k: number, n: number): string => `${((100 * k) / n).toFixed(1)}%`;
     const secs = lines.reduce((s, l) => s + l.seconds, 0) / lines.length;
     const setup = [...new Set(lines.map((l) => `${l.profiles ?? 1} profile(s) per party, ${l.draws ?? 0} parameter draws`))].join('; ');
@@ -140,6 +171,10 @@ function summarize(dir: string): void {
     for (const [p, [c, n]] of [...byPath.entries()].sort(([a], [b]) => a.localeCompare(b))) process.stdout.write(`    ${pct(c, n).padStart(6)}  ${String(n).padStart(4)}  ${p}\n`);
     process.stdout.write(`  timing chosen right: ${pct(timing, lines.length)} (${[...chosen.entries()].map(([k, v]) => `${k} ${v}`).join(', ')}) (target ≥ 95%)\n`);
     process.stdout.write(`  window effect (share withdrawn by acceptance, 7 → 10 days; truth ${lines[0]!.effect.truth.toFixed(4)}): sign right ${pct(sign, lines.length)}, interval holds the truth ${pct(holds, lines.length)} (target ≥ 90%); mean width ${(100 * width).toFixed(3)} pp\n`);
+    if (weighed.length > 0) {
+      process.stdout.write(`  timing evidence: "not identified by this log" (lead < 2 SE) in ${notIdentified.length} of ${weighed.length}; identified and right ${rightWhenIdentified}, identified and wrong ${weighed.length - notIdentified.length - rightWhenIdentified}; lead/SE median ${median(z).toFixed(2)}, mean SE ${(weighed.reduce((s, l) => s + l.evidence!.se, 0) / weighed.length).toFixed(1)}\n`);
+      process.stdout.write(`  the draws' models disagree in sign (the report says the effect depends on the timing) in ${depends.length} runs: interval holds the truth in ${dependsHolds}; the other ${rest.length}: sign right ${restSign}, interval holds the truth ${restHolds}\n`);
+    }
     if (fitted.length > 0) process.stdout.write(`    the fitted population alone (simulation noise only), ${fitted.length} runs: sign right ${pct(fittedSign, fitted.length)}, interval holds the truth ${pct(fittedHolds, fitted.length)}\n`);
   }
 }
@@ -187,7 +222,10 @@ if (summarizeDir !== undefined) {
       const text = stringify(fitted.data);
       const calibrated = parsePopulation(text, `${name}-calibrated.yaml`);
       const alone = windowEffect(calibrated, seed, claims, policy, tenDays.policy);
-      const effect = draws > 0 ? drawnWindowEffect(text, `${name}-calibrated.yaml`, fitted.card, fitted.data as Plain, draws, seed, claims, policy, tenDays.policy) : alone;
+      const card = { parameters: fitted.card.parameters, choices: fitted.card.choices, alternatives: fitted.card.alternatives } as Pick<CalibrationCard, 'parameters' | 'choices' | 'alternatives'>;
+      const effect = draws > 0 ? drawnWindowEffect(text, `${name}-calibrated.yaml`, card, fitted.data as Plain, draws, seed, claims, policy, tenDays.policy) : { ...alone, models: undefined };
+      const timingChoice = fitted.card.choices.find((c) => c.what === 'buyer answer timing');
+      const lead = /higher by (-?[\d.]+) \(standard error ([\d.]+)/.exec(timingChoice?.evidence ?? '');
       const line: RunLine = {
         population: name,
         seed,
@@ -198,10 +236,14 @@ if (summarizeDir !== undefined) {
         fittedEffect: { estimate: alone.estimate, low: alone.low, high: alone.high },
         draws,
         profiles,
+        ...(lead && timingChoice
+          ? { evidence: { difference: Number(lead[1]), se: Number(lead[2]), identified: !timingChoice.evidence.includes('not identified'), weights: Object.fromEntries(timingChoice.options.map((o) => [o.name, o.weight ?? 0])) } }
+          : {}),
+        ...(effect.models ? { models: effect.models } : {}),
         seconds: Math.round((performance.now() - started) / 100) / 10,
       };
       appendFileSync(file, `${JSON.stringify(line)}\n`);
-      process.stderr.write(`${name} seed ${seed}: ${Object.values(covered).filter(Boolean).length}/${Object.keys(covered).length} covered, timing ${timing}, effect ${effect.estimate.toFixed(4)} [${effect.low.toFixed(4)}, ${effect.high.toFixed(4)}] vs ${trueEffect.toFixed(4)}, ${line.seconds} s\n`);
+      process.stderr.write(`${name} seed ${seed}: ${Object.values(covered).filter(Boolean).length}/${Object.keys(covered).length} covered, timing ${timing}${line.evidence ? ` (lead ${line.evidence.difference} ± ${line.evidence.se}${line.evidence.identified ? '' : ', not identified'})` : ''}, effect ${effect.estimate.toFixed(4)} [${effect.low.toFixed(4)}, ${effect.high.toFixed(4)}] vs ${trueEffect.toFixed(4)}, ${line.seconds} s\n`);
     }
   }
   summarize(out);
