@@ -3,9 +3,8 @@ import type { ClaimStatus, ClaimType, LifecycleStatus } from './claimTypes.js';
 import type { Day } from './civil.js';
 import type { PiiKind } from './pii.js';
 import type { Policy } from './Policy.js';
-import type { SellerToldCooldownEnded, TellSellerCooldownEnded } from './features/cooldownEndNotice/types.js';
+import type { FeatureClockCommand, FeatureEvent } from './features/vocabulary.js';
 
-export type { SellerToldCooldownEnded, TellSellerCooldownEnded };
 export type { Instant, Day, ClaimStatus, ClaimType, LifecycleStatus, PiiKind };
 
 /** T with its fields writable: for building a value field by field before it is handed out read-only. */
@@ -184,19 +183,35 @@ export type Command =
   | ContactSupport;
 export type CommandKind = Command['kind'];
 
-/** What the engine's clock issues when a timer falls due: never given by a party, never in a scenario's steps. */
-export type ClockCommand = ExpireWithdrawal | RemindBuyer | ChangePolicy | TellSellerCooldownEnded;
+/**
+ * What the engine's clock issues when a timer falls due: never given by a party, never in a
+ * scenario's steps. A feature's own clock commands come from its registration
+ * (engine/features/vocabulary.ts).
+ */
+export type ClockCommand = ExpireWithdrawal | RemindBuyer | ChangePolicy | FeatureClockCommand;
 export type ClockCommandKind = ClockCommand['kind'];
 
 /** Everything the rules decide: a party's command or the clock's. */
 export type AnyCommand = Command | ClockCommand;
 export type AnyCommandKind = AnyCommand['kind'];
 
-const CLOCK_KINDS: Readonly<Record<ClockCommandKind, true>> = { ExpireWithdrawal: true, RemindBuyer: true, ChangePolicy: true, TellSellerCooldownEnded: true };
+/** A party's command kinds, the engine's own: every other command is the clock's (a feature adds clock commands, never a party's). */
+const PARTY_KINDS: Readonly<Record<CommandKind, true>> = {
+  PlaceOrder: true,
+  OpenClaim: true,
+  AdvanceClaim: true,
+  RequestWithdrawal: true,
+  AcceptWithdrawal: true,
+  RejectWithdrawal: true,
+  ReRequestWithdrawal: true,
+  CancelWithdrawal: true,
+  SendMemo: true,
+  ContactSupport: true,
+};
 
 /** True for a command only the clock issues. */
 export function isClockCommand(command: AnyCommand): command is ClockCommand {
-  return Object.hasOwn(CLOCK_KINDS, command.kind);
+  return !Object.hasOwn(PARTY_KINDS, command.kind);
 }
 
 /**
@@ -349,6 +364,7 @@ export interface CooldownRetimed extends EventBase {
   readonly cancellationCooldownUntil: Instant | null;
 }
 
+/** Every event the engine emits: its own kinds, then the features' (engine/features/vocabulary.ts). */
 export type ClaimEvent =
   | OrderPlaced
   | ClaimOpened
@@ -364,7 +380,7 @@ export type ClaimEvent =
   | SupportContacted
   | DeadlineRetimed
   | CooldownRetimed
-  | SellerToldCooldownEnded;
+  | FeatureEvent;
 export type EventKind = ClaimEvent['kind'];
 
 // ---------------------------------------------------------------- refusals

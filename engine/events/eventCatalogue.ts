@@ -1,3 +1,5 @@
+import { FEATURE_EVENT_SPECS } from '../features/vocabulary.js';
+import type { EventKind } from '../types.js';
 import type { EventCatalogueShape } from './EventSpec.js';
 
 /**
@@ -49,8 +51,12 @@ export const EVENT_CATALOGUE = {
   // Only at dated policy changes (R10a, R15a): absent from a summary without them.
   DeadlineRetimed: { record: 'deadline_retimed', about: 'claim', source: 'clock', effect: 'state', rules: ['R6', 'R10'], description: "a dated policy change re-timed the open request's deadline", log: 'own' },
   CooldownRetimed: { record: 'cooldown_retimed', about: 'claim', source: 'clock', effect: 'state', rules: ['R12', 'R15'], description: 'a dated policy change recomputed the cooldowns in force', log: 'own' },
-  // An extension of R12/R15 (policy notifyCooldownEnd, engine/features/cooldownEndNotice): absent from a summary without it.
-  SellerToldCooldownEnded: { record: 'seller_told_cooldown_ended', about: 'claim', source: 'clock', effect: 'notice', rules: ['R12', 'R15'], description: "the seller was told the claim's cooldowns have ended", log: {} },
+  // The features' kinds, last (engine/features/vocabulary.ts): each absent from a summary without it.
+  ...FEATURE_EVENT_SPECS,
 } as const satisfies EventCatalogueShape;
+
+/** A feature's entry for a kind that is not an event of the `ClaimEvent` union is a compile error here (a spread escapes `satisfies`'s excess-key check). */
+const noStrayFeatureKind: [Exclude<keyof typeof FEATURE_EVENT_SPECS, EventKind>] extends [never] ? true : never = true;
+void noStrayFeatureKind;
 
 export type EventCatalogue = typeof EVENT_CATALOGUE;

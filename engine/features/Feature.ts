@@ -52,8 +52,11 @@ export type Evolve<K extends EventKind> = (state: State, event: EventOf<K>) => v
 /**
  * A rule or a policy feature, in one folder (docs/adding-a-rule.md): what it decides, the
  * timers its events arm, how its events change the state, its mutants, and where it is
- * written down. Registered once, in `engine/features/index.ts`; the engine, `decide` and
- * `evolve` read the registrations, never the feature by name.
+ * written down. Registered in `engine/features/index.ts` (FEATURES); the engine, `decide` and
+ * `evolve` read the registrations, never the feature by name. Its words (event and clock
+ * command types, catalogue entries, parameter records) are leaf files of the folder, registered
+ * in `engine/features/vocabulary.ts`, which the engine's types, the event catalogue and the
+ * parameter list read: this record's code types against them, so it cannot carry them.
  */
 export interface Feature {
   /** The folder's name. */

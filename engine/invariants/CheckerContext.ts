@@ -5,10 +5,17 @@ import type { ClaimEvent } from '../types.js';
 import { RecordStore } from './RecordStore.js';
 import { DayCounting } from './DayCounting.js';
 import { CheckerDatedChanges } from './CheckerDatedChanges.js';
-import { ViolationLog } from './ViolationLog.js';
 
-/** What the checker knows between events: its own claims, counters and findings. */
-export interface CheckerContext {
+/**
+ * Where a check reports what it finds: `Id` is the invariants its record names (Invariant.ts),
+ * so that a check cannot report another's (a context with none, the default, reports nothing).
+ */
+export interface Reporter<Id extends string> {
+  report(invariant: Id, claim: string | null, at: Instant, message: string, events: readonly ClaimEvent[]): void;
+}
+
+/** What the checker knows between events: its own claims, counters and findings; `Id`, the invariants a check holding it may report. */
+export interface CheckerContext<Id extends string = never> {
   readonly policy: Policy;
   /** Day counting with the base policy; `datedChanges.daysAt(t)` counts with the policy in force at t. */
   readonly days: DayCounting;
@@ -23,7 +30,7 @@ export interface CheckerContext {
   readonly requestedByBuyer: Map<string, number>;
   /** I8: board rows (claim statuses, open withdrawal states), by the checker's own count. */
   readonly board: Map<string, number>;
-  readonly log: ViolationLog;
+  readonly log: Reporter<Id>;
   /** How many latest events each claim record keeps. */
   readonly recentEvents: number;
   /** Accepted decisions observed so far (I7 judges "again" per decision). */
@@ -32,7 +39,7 @@ export interface CheckerContext {
   lastEvent: ClaimEvent | null;
 }
 
-export function newCheckerContext(policy: Policy, keep: number, recentEvents: number): CheckerContext {
+export function newCheckerContext<Id extends string>(policy: Policy, log: Reporter<Id>, recentEvents: number): CheckerContext<Id> {
   return {
     policy,
     days: new DayCounting(policy),
@@ -42,7 +49,7 @@ export function newCheckerContext(policy: Policy, keep: number, recentEvents: nu
     claims: new RecordStore(recentEvents),
     requestedByBuyer: new Map(),
     board: new Map(),
-    log: new ViolationLog(keep),
+    log,
     recentEvents,
     decision: 0,
     lastEvent: null,

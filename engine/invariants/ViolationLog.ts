@@ -1,9 +1,10 @@
 import type { Instant } from '../Calendar.js';
 import type { ClaimEvent } from '../types.js';
+import type { Reporter } from './CheckerContext.js';
 import { INVARIANT_IDS, type InvariantId, type Violation } from './types.js';
 
-/** The violations a checker has found: the first `keep` in full, every one counted. */
-export class ViolationLog {
+/** The violations a checker has found: the first `keep` in full, every one counted (a check's Reporter). */
+export class ViolationLog implements Reporter<InvariantId> {
   readonly kept: Violation[] = [];
   readonly counts: Record<InvariantId, number>;
   total = 0;

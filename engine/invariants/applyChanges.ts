@@ -19,7 +19,7 @@ import { checkReminderDue } from './checkReminder.js';
  * exactly at the change instant timed out before it (deadline timers fire first) and is left
  * as it was.
  */
-export function applyChanges(ctx: CheckerContext, rec: ClaimRecord, t: Instant, timerFirst = false): void {
+export function applyChanges(ctx: CheckerContext<'I11'>, rec: ClaimRecord, t: Instant, timerFirst = false): void {
   const { changes } = ctx.datedChanges;
   let k = rec.changesSeen;
   while (k < changes.length && (changes[k]!.at < t || (changes[k]!.at === t && !timerFirst))) {
@@ -34,7 +34,7 @@ export function applyChanges(ctx: CheckerContext, rec: ClaimRecord, t: Instant, 
 }
 
 /** The changes dated at or before `t` taken into every record held (a checkpoint, the end of the run). */
-export function applyChangesToAll(ctx: CheckerContext, t: Instant): void {
+export function applyChangesToAll(ctx: CheckerContext<'I11'>, t: Instant): void {
   const { changes } = ctx.datedChanges;
   if (changes.length === 0 || changes[0]!.at > t) return;
   for (const rec of ctx.claims.records()) applyChanges(ctx, rec, t);

@@ -1,9 +1,10 @@
 import type { WithdrawalAccepted, WithdrawalRejected } from '../types.js';
 import { type CheckerContext, date, when } from './CheckerContext.js';
 import { type ClaimRecord, recentEvents } from './ClaimRecord.js';
+import { invariant } from './Invariant.js';
 
 /** I4 (R7): a buyer's answer is accepted only for an open request, before 00:00 of deadline+1. */
-export function checkAnswer(ctx: CheckerContext, rec: ClaimRecord, e: WithdrawalAccepted | WithdrawalRejected): void {
+function checkAnswer(ctx: CheckerContext<'I4'>, rec: ClaimRecord, e: WithdrawalAccepted | WithdrawalRejected): void {
   const what = e.kind === 'WithdrawalAccepted' ? 'acceptance' : 'rejection';
   if (rec.withdrawal !== 'requested') {
     ctx.log.report('I4', rec.id, e.at, `claim ${rec.id}: the buyer's ${what} at ${when(ctx, e.at)} answered no open request (withdrawal ${rec.withdrawal})`, recentEvents(rec));
@@ -17,3 +18,6 @@ export function checkAnswer(ctx: CheckerContext, rec: ClaimRecord, e: Withdrawal
     );
   }
 }
+
+/** I4: a buyer's answer comes only for an open request, in time. */
+export const answerInvariant = invariant({ ids: ['I4'], on: { WithdrawalAccepted: checkAnswer, WithdrawalRejected: checkAnswer } });

@@ -1,9 +1,10 @@
 import type { WithdrawalCancelled, WithdrawalRejected } from '../types.js';
 import { type CheckerContext, when } from './CheckerContext.js';
 import { type ClaimRecord, recentEvents } from './ClaimRecord.js';
+import { invariant } from './Invariant.js';
 
 /** I5 (R12, R15): the cooldown end a rejection or cancellation announces is the one the rules give. */
-export function checkCooldownEnd(ctx: CheckerContext, rec: ClaimRecord, e: WithdrawalRejected | WithdrawalCancelled): void {
+function checkCooldownEnd(ctx: CheckerContext<'I5'>, rec: ClaimRecord, e: WithdrawalRejected | WithdrawalCancelled): void {
   const rejected = e.kind === 'WithdrawalRejected';
   const days = ctx.datedChanges.daysAt(e.at);
   const expected = rejected ? days.rejectionCooldownEnd(e.at) : days.cancellationCooldownEnd(e.at);
@@ -17,3 +18,6 @@ export function checkCooldownEnd(ctx: CheckerContext, rec: ClaimRecord, e: Withd
     recentEvents(rec),
   );
 }
+
+/** I5 on the cooldown a rejection or a cancellation starts. */
+export const cooldownEndInvariant = invariant({ ids: ['I5'], on: { WithdrawalRejected: checkCooldownEnd, WithdrawalCancelled: checkCooldownEnd } });

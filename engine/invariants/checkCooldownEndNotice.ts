@@ -1,8 +1,9 @@
 import type { Instant } from '../Calendar.js';
-import type { SellerToldCooldownEnded } from '../types.js';
+import type { ClaimEvent } from '../types.js';
 import { type CheckerContext, when } from './CheckerContext.js';
 import { type ClaimRecord, recentEvents } from './ClaimRecord.js';
 import { isClosedStatus } from './isClosedStatus.js';
+import { invariant } from './Invariant.js';
 
 /** Per checker: each claim's cooldown end the seller was told of (or reported as missed). */
 const TOLD = new WeakMap<CheckerContext, Map<string, Instant>>();
@@ -25,7 +26,7 @@ function mayRequest(ctx: CheckerContext, rec: ClaimRecord): boolean {
  * and without a request pending; never when the policy sends no notice. Judged before the
  * event is folded, against the checker's own cooldown end.
  */
-export function checkCooldownEndNotice(ctx: CheckerContext, rec: ClaimRecord, e: SellerToldCooldownEnded): void {
+function checkCooldownEndNotice(ctx: CheckerContext<'I12'>, rec: ClaimRecord, e: Extract<ClaimEvent, { kind: 'SellerToldCooldownEnded' }>): void {
   const report = (message: string) => ctx.log.report('I12', rec.id, e.at, `claim ${rec.id}: ${message}`, recentEvents(rec));
   if (ctx.policy.notifyCooldownEnd !== true) {
     report(`a cooldown-end notice at ${when(ctx, e.at)}, but the policy sends none (notifyCooldownEnd off)`);
@@ -54,7 +55,7 @@ export function checkCooldownEndNotice(ctx: CheckerContext, rec: ClaimRecord, e:
  * cooldown has ended and the claim could be requested again, but the seller was not told. A
  * cooldown that a dated change recomputed to end at or before the change (R15a) is not told.
  */
-export function checkCooldownEndNoticeDue(ctx: CheckerContext, rec: ClaimRecord, at: Instant, what: string): void {
+function checkCooldownEndNoticeDue(ctx: CheckerContext<'I12'>, rec: ClaimRecord, at: Instant, what: string): void {
   if (ctx.policy.notifyCooldownEnd !== true) return;
   const end = rec.cooldownEnd;
   if (!Number.isFinite(end) || at < end) return;
@@ -69,6 +70,15 @@ export function checkCooldownEndNoticeDue(ctx: CheckerContext, rec: ClaimRecord,
 }
 
 /** The claim is forgotten (a streaming run is done with it). */
-export function forgetCooldownEndNotice(ctx: CheckerContext, claimId: string): void {
+function forgetCooldownEndNotice(ctx: CheckerContext<'I12'>, claimId: string): void {
   TOLD.get(ctx)?.delete(claimId);
 }
+
+/** I12, the cooldown-end notice (policy `notifyCooldownEnd`): a claim's own timer, with a late side. */
+export const cooldownEndNoticeInvariant = invariant({
+  ids: ['I12'],
+  due: { check: checkCooldownEndNoticeDue, except: 'SellerToldCooldownEnded' },
+  on: { SellerToldCooldownEnded: checkCooldownEndNotice },
+  timers: { SellerToldCooldownEnded: () => true },
+  forget: forgetCooldownEndNotice,
+});

@@ -1,9 +1,10 @@
 import type { ClaimEvent } from '../types.js';
 import { type CheckerContext, when } from './CheckerContext.js';
 import { type ClaimRecord, recentEvents } from './ClaimRecord.js';
+import { invariant } from './Invariant.js';
 
 /** I8 (R6), after folding an event: the buyer counter it carries equals the buyer's claims in `requested`. */
-export function checkCounter(ctx: CheckerContext, rec: ClaimRecord, e: ClaimEvent & { readonly pendingWithdrawals: number }): void {
+function checkCounter(ctx: CheckerContext<'I8'>, rec: ClaimRecord, e: ClaimEvent & { readonly pendingWithdrawals: number }): void {
   const own = ctx.requestedByBuyer.get(rec.buyer) ?? 0;
   if (e.pendingWithdrawals !== own) {
     ctx.log.report(
@@ -15,3 +16,11 @@ export function checkCounter(ctx: CheckerContext, rec: ClaimRecord, e: ClaimEven
     );
   }
 }
+
+/** I8 after each event that carries the buyer's counter. */
+export const counterInvariant = invariant({
+  ids: ['I8'],
+  afterFold: (ctx, rec, e) => {
+    if ('pendingWithdrawals' in e) checkCounter(ctx, rec, e);
+  },
+});

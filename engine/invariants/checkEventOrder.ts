@@ -1,8 +1,9 @@
 import type { ClaimEvent } from '../types.js';
 import { type CheckerContext, when } from './CheckerContext.js';
+import { invariant } from './Invariant.js';
 
 /** I9: event timestamps never go backwards, across the whole log. */
-export function checkEventOrder(ctx: CheckerContext, e: ClaimEvent): void {
+function checkEventOrder(ctx: CheckerContext<'I9'>, e: ClaimEvent): void {
   const last = ctx.lastEvent;
   if (last !== null && e.at < last.at) {
     const claim = e.kind === 'OrderPlaced' ? null : e.claim;
@@ -16,3 +17,6 @@ export function checkEventOrder(ctx: CheckerContext, e: ClaimEvent): void {
   }
   ctx.lastEvent = e;
 }
+
+/** I9, on every event (an order's included). */
+export const eventOrderInvariant = invariant({ ids: ['I9'], onEveryEvent: checkEventOrder });

@@ -2,6 +2,7 @@ import type { Instant } from '../Calendar.js';
 import type { BuyerReminded } from '../types.js';
 import { type CheckerContext, date, when } from './CheckerContext.js';
 import { type ClaimRecord, recentEvents } from './ClaimRecord.js';
+import { invariant } from './Invariant.js';
 
 /**
  * I11 (the reminder, policy `reminderDaysBeforeDeadline`, an extension of R10): the buyer is
@@ -11,7 +12,7 @@ import { type ClaimRecord, recentEvents } from './ClaimRecord.js';
  * change (R10a) gets its own reminder, under the N in force from the change, when that falls
  * after the change. Judged before the event is folded.
  */
-export function checkReminder(ctx: CheckerContext, rec: ClaimRecord, e: BuyerReminded): void {
+function checkReminder(ctx: CheckerContext<'I11'>, rec: ClaimRecord, e: BuyerReminded): void {
   const report = (message: string) => ctx.log.report('I11', rec.id, e.at, `claim ${rec.id}: ${message}`, recentEvents(rec));
   const days = ctx.datedChanges.policyAt(e.at).reminderDaysBeforeDeadline;
   // A reminder promised before a dated change that turned reminders off is still due (R10a keep).
@@ -44,7 +45,7 @@ export function checkReminder(ctx: CheckerContext, rec: ClaimRecord, e: BuyerRem
  * timers due at an instant fire before anything else dated then) and whose buyer was not
  * reminded. `what` names the observation.
  */
-export function checkReminderDue(ctx: CheckerContext, rec: ClaimRecord, at: Instant, what: string): void {
+export function checkReminderDue(ctx: CheckerContext<'I11'>, rec: ClaimRecord, at: Instant, what: string): void {
   if (rec.withdrawal === 'requested' && at >= rec.remindAt) {
     ctx.log.report(
       'I11',
@@ -57,7 +58,7 @@ export function checkReminderDue(ctx: CheckerContext, rec: ClaimRecord, at: Inst
 }
 
 /** I11 on a request: the reminder instant it promises (`remindAt`) is the checker's own, or absent when the policy sends none. */
-export function checkRemindAt(ctx: CheckerContext, rec: ClaimRecord, at: Instant, remindAt: Instant | undefined): void {
+function checkRemindAt(ctx: CheckerContext<'I11'>, rec: ClaimRecord, at: Instant, remindAt: Instant | undefined): void {
   const days = ctx.datedChanges.daysAt(at);
   const expected = days.reminderOf(days.deadlineOf(at));
   const promised = remindAt ?? Number.POSITIVE_INFINITY;
@@ -65,3 +66,14 @@ export function checkRemindAt(ctx: CheckerContext, rec: ClaimRecord, at: Instant
   const show = (t: Instant) => (t === Number.POSITIVE_INFINITY ? 'no reminder' : when(ctx, t));
   ctx.log.report('I11', rec.id, at, `claim ${rec.id}: the request at ${when(ctx, at)} sets its reminder at ${show(promised)}; expected ${show(expected)}`, recentEvents(rec));
 }
+
+/** I11, the reminder (policy `reminderDaysBeforeDeadline`): a claim's own timer, with a late side. */
+export const reminderInvariant = invariant({
+  ids: ['I11'],
+  due: { check: checkReminderDue, except: 'BuyerReminded' },
+  on: {
+    WithdrawalRequested: (ctx, rec, e) => checkRemindAt(ctx, rec, e.at, e.remindAt),
+    BuyerReminded: checkReminder,
+  },
+  timers: { BuyerReminded: () => true },
+});

@@ -3,14 +3,15 @@ import type { State } from '../State.js';
 import type { ClaimEvent } from '../types.js';
 import { RECENT_EVENTS } from './ClaimRecord.js';
 import { diffValues } from './diffValues.js';
-import type { Violation } from './types.js';
+import type { Violation } from './Violation.js';
+import { invariant } from './Invariant.js';
 
 /**
  * I10: replaying the log into an empty state rebuilds `state` exactly (deep equality, Map
  * order aside). Meant for runs that kept their whole log and evicted nothing. Reports up to
  * ten differences, each with the claim concerned and its latest events in the log.
  */
-export function checkReplay(log: readonly ClaimEvent[], state: State): Violation[] {
+export function checkReplay(log: readonly ClaimEvent[], state: State): Violation<'I10'>[] {
   const rebuilt = replay(log);
   const end = log.length > 0 ? log[log.length - 1]!.at : 0;
   return diffValues(readable(rebuilt), readable(state)).map((d) => {
@@ -45,3 +46,6 @@ function show(x: unknown): string {
   if (x instanceof Map) return `a map of ${x.size}`;
   return JSON.stringify(x) ?? String(x);
 }
+
+/** I10 is judged over a whole log by `checkReplay`, apart from the event-by-event checker: no hook. */
+export const replayInvariant = invariant({ ids: ['I10'] });

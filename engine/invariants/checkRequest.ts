@@ -1,13 +1,14 @@
 import type { WithdrawalRequested } from '../types.js';
 import { type CheckerContext, date, when } from './CheckerContext.js';
 import { type ClaimRecord, recentEvents } from './ClaimRecord.js';
+import { invariant } from './Invariant.js';
 
 /**
  * A request or re-request, before it is folded: I6 (no second open withdrawal, R5), I5 (not
  * before every cooldown has ended, R12/R15), I2 (deadline = request date + window − 1, R6)
  * and the timeout instant it promises (I3, R10).
  */
-export function checkRequest(ctx: CheckerContext, rec: ClaimRecord, e: WithdrawalRequested): void {
+function checkRequest(ctx: CheckerContext<'I6' | 'I5' | 'I2' | 'I3'>, rec: ClaimRecord, e: WithdrawalRequested): void {
   const what = e.reRequest ? 're-request' : 'request';
   if (rec.withdrawal === 'requested' || (rec.withdrawal === 'on_hold' && !e.reRequest)) {
     ctx.log.report('I6', rec.id, e.at, `claim ${rec.id}: a ${what} at ${when(ctx, e.at)} opened a second withdrawal while one is ${rec.withdrawal}`, recentEvents(rec));
@@ -37,3 +38,6 @@ export function checkRequest(ctx: CheckerContext, rec: ClaimRecord, e: Withdrawa
     );
   }
 }
+
+/** What a request promises (I6, I5, I2, I3). */
+export const requestInvariant = invariant({ ids: ['I6', 'I5', 'I2', 'I3'], on: { WithdrawalRequested: checkRequest } });

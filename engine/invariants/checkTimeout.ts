@@ -1,12 +1,13 @@
 import type { WithdrawalLapsed, WithdrawalTimedOut } from '../types.js';
 import { type CheckerContext, date, when } from './CheckerContext.js';
 import { type ClaimRecord, recentEvents } from './ClaimRecord.js';
+import { invariant } from './Invariant.js';
 
 /**
  * I3 (R10): a timeout ends the open request exactly at 00:00 of deadline+1, withdrawing the
  * claim (or, with `autoWithdrawOnTimeout: false`, letting the request lapse).
  */
-export function checkTimeout(ctx: CheckerContext, rec: ClaimRecord, e: WithdrawalTimedOut | WithdrawalLapsed): void {
+function checkTimeout(ctx: CheckerContext<'I3'>, rec: ClaimRecord, e: WithdrawalTimedOut | WithdrawalLapsed): void {
   if (rec.withdrawal !== 'requested') {
     ctx.log.report('I3', rec.id, e.at, `claim ${rec.id}: a timeout at ${when(ctx, e.at)} with no withdrawal requested (withdrawal ${rec.withdrawal})`, recentEvents(rec));
     return;
@@ -34,3 +35,15 @@ export function checkTimeout(ctx: CheckerContext, rec: ClaimRecord, e: Withdrawa
     );
   }
 }
+
+/** I3 on the timeout itself (R10, or its lapse): a claim's own timer. */
+export const timeoutInvariant = invariant({
+  ids: ['I3'],
+  on: {
+    WithdrawalTimedOut: checkTimeout,
+    WithdrawalLapsed: (ctx, rec, e) => {
+      if (e.cause === 'timeout') checkTimeout(ctx, rec, e);
+    },
+  },
+  timers: { WithdrawalTimedOut: () => true, WithdrawalLapsed: (e) => e.cause === 'timeout' },
+});

@@ -2,13 +2,14 @@ import type { Instant } from '../Calendar.js';
 import type { StateView } from '../StateView.js';
 import { type CheckerContext, addCount } from './CheckerContext.js';
 import { withdrawalRow } from './foldRecord.js';
+import { invariant } from './Invariant.js';
 
 /**
  * I8 (R6, R17) at a checkpoint: the engine's board equals both the checker's own count and
  * a recount of the engine's claims, and each buyer counter equals the checker's count of the
  * buyer's claims in `requested`. O(claims + buyers).
  */
-export function checkViews(ctx: CheckerContext, state: StateView, now: Instant): void {
+function checkViews(ctx: CheckerContext<'I8'>, state: StateView, now: Instant): void {
   const recount = new Map<string, number>();
   for (const c of state.claims()) {
     addCount(recount, c.status, 1);
@@ -21,7 +22,7 @@ export function checkViews(ctx: CheckerContext, state: StateView, now: Instant):
 }
 
 function compare(
-  ctx: CheckerContext,
+  ctx: CheckerContext<'I8'>,
   now: Instant,
   shown: ReadonlyMap<string, number>,
   counted: ReadonlyMap<string, number>,
@@ -34,3 +35,6 @@ function compare(
     if (a !== b) ctx.log.report('I8', null, now, message(k, a, b), []);
   }
 }
+
+/** I8 at checkpoints. */
+export const viewsInvariant = invariant({ ids: ['I8'], views: checkViews });

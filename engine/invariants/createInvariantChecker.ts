@@ -1,68 +1,88 @@
 import type { Instant } from '../Calendar.js';
 import type { Policy } from '../Policy.js';
 import type { StateView } from '../StateView.js';
-import type { ClaimEvent, ClaimOpened } from '../types.js';
+import type { ClaimEvent, ClaimOpened, EventKind } from '../types.js';
 import { type CheckerContext, addCount, newCheckerContext } from './CheckerContext.js';
 import { type ClaimRecord, RECENT_EVENTS, remember } from './ClaimRecord.js';
 import { applyChanges, applyChangesToAll, changesInForce } from './applyChanges.js';
-import { checkAnswer } from './checkAnswer.js';
-import { checkClosed } from './checkClosed.js';
-import { checkCooldownEnd } from './checkCooldownEnd.js';
-import { checkCooldownEndNotice, checkCooldownEndNoticeDue, forgetCooldownEndNotice } from './checkCooldownEndNotice.js';
-import { checkCounter } from './checkCounter.js';
-import { checkEligibility } from './checkEligibility.js';
-import { checkOverdue } from './checkOverdue.js';
-import { checkRemindAt, checkReminder, checkReminderDue } from './checkReminder.js';
-import { checkRequest } from './checkRequest.js';
-import { checkCooldownRetimed, checkDeadlineRetimed } from './checkRetimed.js';
-import { checkEventOrder } from './checkEventOrder.js';
-import { checkTimeout } from './checkTimeout.js';
-import { checkViews } from './checkViews.js';
 import { foldRecord, withdrawalRow } from './foldRecord.js';
+import { INVARIANTS, type InvariantId } from './index.js';
+import type { Invariant } from './Invariant.js';
 import { isClosedStatus } from './isClosedStatus.js';
 import type { InvariantChecker, InvariantCheckerOptions } from './types.js';
+import { ViolationLog } from './ViolationLog.js';
+
+type Ctx = CheckerContext<InvariantId>;
+type Check = Invariant<InvariantId>;
+type OnEvent = (ctx: Ctx, rec: ClaimRecord, e: ClaimEvent) => void;
+type Due = NonNullable<Check['due']>;
+
+/** The registered checks' hooks, by when they run, in the registry's order (built once). */
+const CHECKS = INVARIANTS as readonly Check[];
+const hooks = <K extends 'onEveryEvent' | 'onClaimEvent' | 'afterFold' | 'afterDecision' | 'atEnd' | 'views' | 'forget'>(k: K): NonNullable<Check[K]>[] =>
+  CHECKS.flatMap((c) => (c[k] === undefined ? [] : [c[k] as NonNullable<Check[K]>]));
+const ON_EVERY_EVENT = hooks('onEveryEvent');
+const ON_CLAIM_EVENT = hooks('onClaimEvent');
+const AFTER_FOLD = hooks('afterFold');
+const AFTER_DECISION = hooks('afterDecision');
+const AT_END = hooks('atEnd');
+const VIEWS = hooks('views');
+const FORGET = hooks('forget');
+const DUE: readonly Due[] = CHECKS.flatMap((c) => (c.due === undefined ? [] : [c.due]));
+const ON: Partial<Record<EventKind, OnEvent[]>> = {};
+const TIMERS: Partial<Record<EventKind, ((e: ClaimEvent) => boolean)[]>> = {};
+for (const c of CHECKS) {
+  for (const [kind, check] of Object.entries(c.on ?? {}) as [EventKind, OnEvent][]) (ON[kind] ??= []).push(check);
+  for (const [kind, timer] of Object.entries(c.timers ?? {}) as [EventKind, (e: ClaimEvent) => boolean][]) (TIMERS[kind] ??= []).push(timer);
+}
 
 /**
- * The invariant checker (I1–I9, I11 for the reminder, I12 for the cooldown-end notice, and the dated changes of R10a and R15a): a second reading of rules.md over the event log. It never
- * calls the engine's rules or fold; it keeps its own small record per claim and its own
- * counts, computes deadlines, timeouts and cooldown ends itself, and reports each
+ * The invariant checker: a second reading of rules.md over the event log, by the checks
+ * registered in index.ts (the features' invariants among them, and the dated changes of R10a and
+ * R15a). It never calls the engine's rules or fold; it keeps its own small record per claim and
+ * its own counts, computes deadlines, timeouts and cooldown ends itself, and reports each
  * violation with the claim, the instant and the claim's latest events. O(1) per event.
  */
 export function createInvariantChecker(policy: Policy, options: InvariantCheckerOptions = {}): InvariantChecker {
-  const ctx = newCheckerContext(policy, options.keep ?? 1000, options.recentEvents ?? RECENT_EVENTS);
+  const log = new ViolationLog(options.keep ?? 1000);
+  const ctx: Ctx = newCheckerContext(policy, log, options.recentEvents ?? RECENT_EVENTS);
   return {
     observe: (events) => observe(ctx, events),
     // The board and the counters are not touched by a dated change: nothing to bring up to date first.
-    checkViews: (state: StateView, now: Instant) => checkViews(ctx, state, now),
+    checkViews: (state: StateView, now: Instant) => {
+      for (const check of VIEWS) check(ctx, state, now);
+    },
     finish: (now) => {
       applyChangesToAll(ctx, now);
+      // The due checks report only a claim that may be requested again or has a request pending,
+      // the end checks only one with a request pending: the due ones come first, the reminder's
+      // before the overdue request's.
       for (const rec of ctx.claims.records()) {
-        checkReminderDue(ctx, rec, now, 'end of the run');
-        checkOverdue(ctx, rec, now, 'end of the run');
-        checkCooldownEndNoticeDue(ctx, rec, now, 'end of the run');
+        for (const due of DUE) due.check(ctx, rec, now, 'end of the run');
+        for (const check of AT_END) check(ctx, rec, now);
       }
     },
     forget: (claimId) => forget(ctx, claimId),
     get violations() {
-      return ctx.log.kept;
+      return log.kept;
     },
     get counts() {
-      return ctx.log.counts;
+      return log.counts;
     },
     get total() {
-      return ctx.log.total;
+      return log.total;
     },
   };
 }
 
-function observe(ctx: CheckerContext, events: readonly ClaimEvent[]): void {
+function observe(ctx: Ctx, events: readonly ClaimEvent[]): void {
   ctx.decision++;
   // I1 holds between decisions (an advance and the lapse it causes come together): each claim
   // the decision touched is judged once, after all of its events are folded.
   if (events.length === 1) {
     const e = events[0]!;
     const rec = observeEvent(ctx, e);
-    if (rec !== undefined) checkEligibility(ctx, rec, e.at);
+    if (rec !== undefined) afterDecision(ctx, rec, e.at);
     return;
   }
   const touched = events.map((e) => observeEvent(ctx, e));
@@ -70,14 +90,18 @@ function observe(ctx: CheckerContext, events: readonly ClaimEvent[]): void {
   for (let k = 0; k < events.length; k++) {
     const rec = touched[k];
     if (rec === undefined || rec.slot === last) continue;
-    checkEligibility(ctx, rec, events[k]!.at);
+    afterDecision(ctx, rec, events[k]!.at);
     last = rec.slot;
   }
 }
 
+function afterDecision(ctx: Ctx, rec: ClaimRecord, at: Instant): void {
+  for (const check of AFTER_DECISION) check(ctx, rec, at);
+}
+
 /** Checks and folds one event; returns the record of the claim it touched (none for an order or an unknown claim). */
-function observeEvent(ctx: CheckerContext, e: ClaimEvent): ClaimRecord | undefined {
-  checkEventOrder(ctx, e);
+function observeEvent(ctx: Ctx, e: ClaimEvent): ClaimRecord | undefined {
+  for (const check of ON_EVERY_EVENT) check(ctx, e);
   if (e.kind === 'OrderPlaced') return undefined;
   if (e.kind === 'ClaimOpened') return open(ctx, e);
   const rec = ctx.claims.get(e.claim);
@@ -86,68 +110,26 @@ function observeEvent(ctx: CheckerContext, e: ClaimEvent): ClaimRecord | undefin
   // The claim's timers due at a change's instant fire before the change takes effect; its other events come after.
   applyChanges(ctx, rec, e.at, isTimer(e));
   remember(rec, e);
-  checkClosed(ctx, rec, e);
-  if (e.kind !== 'BuyerReminded') checkReminderDue(ctx, rec, e.at, e.kind);
-  if (e.kind !== 'SellerToldCooldownEnded') checkCooldownEndNoticeDue(ctx, rec, e.at, e.kind);
-  switch (e.kind) {
-    case 'WithdrawalRequested':
-      checkOverdue(ctx, rec, e.at, e.kind);
-      checkRequest(ctx, rec, e);
-      checkRemindAt(ctx, rec, e.at, e.remindAt);
-      break;
-    case 'BuyerReminded':
-      checkReminder(ctx, rec, e);
-      break;
-    case 'WithdrawalAccepted':
-    case 'WithdrawalRejected':
-      checkAnswer(ctx, rec, e);
-      if (e.kind === 'WithdrawalRejected') checkCooldownEnd(ctx, rec, e);
-      break;
-    case 'WithdrawalTimedOut':
-      checkTimeout(ctx, rec, e);
-      break;
-    case 'WithdrawalLapsed':
-      if (e.cause === 'timeout') checkTimeout(ctx, rec, e);
-      else checkOverdue(ctx, rec, e.at, e.kind);
-      break;
-    case 'WithdrawalCancelled':
-      checkOverdue(ctx, rec, e.at, e.kind);
-      checkCooldownEnd(ctx, rec, e);
-      break;
-    case 'DeadlineRetimed':
-      checkDeadlineRetimed(ctx, rec, e);
-      break;
-    case 'CooldownRetimed':
-      checkCooldownRetimed(ctx, rec, e);
-      break;
-    case 'SellerToldCooldownEnded':
-      checkCooldownEndNotice(ctx, rec, e);
-      break;
-    case 'ClaimAdvanced':
-    case 'MemoSent':
-    case 'SupportContacted':
-      checkOverdue(ctx, rec, e.at, e.kind);
-      break;
-    default: {
-      const unreachable: never = e;
-      throw new Error(`unknown event ${JSON.stringify(unreachable)}`);
-    }
-  }
+  for (const check of ON_CLAIM_EVENT) check(ctx, rec, e);
+  for (const due of DUE) if (due.except !== e.kind) due.check(ctx, rec, e.at, e.kind);
+  const on = ON[e.kind];
+  if (on !== undefined) for (const check of on) check(ctx, rec, e);
   foldRecord(ctx, rec, e);
-  if ('pendingWithdrawals' in e) checkCounter(ctx, rec, e);
+  for (const check of AFTER_FOLD) check(ctx, rec, e);
   return rec;
 }
 
-/** An event a claim's own timer decides (R10's timeout, the reminder, the cooldown-end notice): at a change instant, it comes before the change. */
+/** An event a claim's own timer decides (the registered checks' `timers`): at a change instant, it comes before the change. */
 function isTimer(e: ClaimEvent): boolean {
-  return e.kind === 'BuyerReminded' || e.kind === 'SellerToldCooldownEnded' || e.kind === 'WithdrawalTimedOut' || (e.kind === 'WithdrawalLapsed' && e.cause === 'timeout');
+  const timers = TIMERS[e.kind];
+  return timers !== undefined && timers.some((timer) => timer(e));
 }
 
-function open(ctx: CheckerContext, e: ClaimOpened): ClaimRecord {
+function open(ctx: Ctx, e: ClaimOpened): ClaimRecord {
   const old = ctx.claims.get(e.claim);
   if (old !== undefined) {
     remember(old, e);
-    checkClosed(ctx, old, e);
+    for (const check of ON_CLAIM_EVENT) check(ctx, old, e);
     forget(ctx, e.claim);
   }
   // A claim opened at or after a change never had anything in flight at it.
@@ -162,7 +144,7 @@ function open(ctx: CheckerContext, e: ClaimOpened): ClaimRecord {
  * Drops a claim a streaming run has finished with, and its board rows. A request it still
  * had open stays in its buyer's count, as it does in the engine's counter.
  */
-function forget(ctx: CheckerContext, claimId: string): void {
+function forget(ctx: Ctx, claimId: string): void {
   const rec = ctx.claims.get(claimId);
   if (rec === undefined) return;
   addCount(ctx.board, rec.status, -1);
@@ -170,6 +152,6 @@ function forget(ctx: CheckerContext, claimId: string): void {
   if (row !== null) addCount(ctx.board, row, -1);
   ctx.claims.delete(claimId);
   ctx.cooldownEnds.delete(claimId);
-  forgetCooldownEndNotice(ctx, claimId);
+  for (const check of FORGET) check(ctx, claimId);
 }
 

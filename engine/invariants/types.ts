@@ -1,19 +1,13 @@
 import type { Policy } from '../Policy.js';
 import type { StateView } from '../StateView.js';
 import type { ClaimEvent, Instant } from '../types.js';
+import type { InvariantId } from './index.js';
+import type { Violation as ViolationOf } from './Violation.js';
 
-export const INVARIANT_IDS = ['I1', 'I2', 'I3', 'I4', 'I5', 'I6', 'I7', 'I8', 'I9', 'I10', 'I11', 'I12'] as const;
-export type InvariantId = (typeof INVARIANT_IDS)[number];
+export { INVARIANT_IDS, type InvariantId } from './index.js';
 
 /** One invariant violation: which invariant, on which claim, when, and the events involved. */
-export interface Violation {
-  readonly invariant: InvariantId;
-  /** null for a violation that is not about one claim (e.g. I9 across claims, I8 board rows). */
-  readonly claim: string | null;
-  readonly at: Instant;
-  readonly message: string;
-  readonly events: readonly ClaimEvent[];
-}
+export type Violation = ViolationOf<InvariantId>;
 
 /**
  * The invariant checker: a second reading of rules.md over the event log, sharing no rule

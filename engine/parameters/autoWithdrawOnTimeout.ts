@@ -1,4 +1,4 @@
-import { yesNo } from './Parameter.js';
+import { yesNo } from '../Parameter.js';
 
 export const autoWithdrawOnTimeout = yesNo('autoWithdrawOnTimeout', {
   default: true,

@@ -1,4 +1,4 @@
-import { wholeNumber } from './Parameter.js';
+import { wholeNumber } from '../Parameter.js';
 
 export const cancellationCooldownDays = wholeNumber('cancellationCooldownDays', {
   default: 5,

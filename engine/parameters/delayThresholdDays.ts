@@ -1,4 +1,4 @@
-import { wholeNumber } from './Parameter.js';
+import { wholeNumber } from '../Parameter.js';
 
 export const delayThresholdDays = wholeNumber('delayThresholdDays', {
   default: 4,

@@ -1,5 +1,5 @@
 import { DEFAULT_ELIGIBLE_STATUSES } from '../claimTypes.js';
-import { statusList } from './Parameter.js';
+import { statusList } from '../Parameter.js';
 
 export const eligibleStatuses = statusList('eligibleStatuses', {
   default: DEFAULT_ELIGIBLE_STATUSES,

@@ -1,4 +1,4 @@
-import { oneOf } from './Parameter.js';
+import { oneOf } from '../Parameter.js';
 
 export const inFlightDeadlines = oneOf('inFlightDeadlines', ['keep', 'retime'], {
   default: 'keep',

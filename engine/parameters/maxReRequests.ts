@@ -1,4 +1,4 @@
-import { wholeNumberOrNull } from './Parameter.js';
+import { wholeNumberOrNull } from '../Parameter.js';
 
 export const maxReRequests = wholeNumberOrNull('maxReRequests', {
   default: null,

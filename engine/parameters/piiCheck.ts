@@ -1,4 +1,4 @@
-import { oneOf } from './Parameter.js';
+import { oneOf } from '../Parameter.js';
 
 export const piiCheck = oneOf('piiCheck', ['off', 'warn', 'block'], {
   default: 'warn',

@@ -1,4 +1,4 @@
-import { wholeNumberOrNull } from './Parameter.js';
+import { wholeNumberOrNull } from '../Parameter.js';
 
 /** Checked against the window too (engine/Policy.ts, reminderProblem). */
 export const reminderDaysBeforeDeadline = wholeNumberOrNull('reminderDaysBeforeDeadline', {

@@ -1,4 +1,4 @@
-import { yesNo } from './Parameter.js';
+import { yesNo } from '../Parameter.js';
 
 export const requireMessage = yesNo('requireMessage', {
   default: true,

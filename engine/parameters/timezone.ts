@@ -1,4 +1,4 @@
-import { zoneName } from './Parameter.js';
+import { zoneName } from '../Parameter.js';
 
 export const timezone = zoneName('timezone', {
   default: 'Asia/Tokyo',

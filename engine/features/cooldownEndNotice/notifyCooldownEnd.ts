@@ -1,4 +1,4 @@
-import { yesNo } from './Parameter.js';
+import { yesNo } from '../../Parameter.js';
 
 /** The switch of the cooldown-end notice (engine/features/cooldownEndNotice); off: absent from every policy that does not set it. */
 export const notifyCooldownEnd = yesNo('notifyCooldownEnd', {

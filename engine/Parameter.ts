@@ -1,6 +1,6 @@
-import { Calendar } from '../Calendar.js';
-import { type LifecycleStatus, isClaimStatus, isTerminal } from '../claimTypes.js';
-import { zoneSuggestion } from '../zoneName.js';
+import { Calendar } from './Calendar.js';
+import { type LifecycleStatus, isClaimStatus, isTerminal } from './claimTypes.js';
+import { zoneSuggestion } from './zoneName.js';
 
 /**
  * One policy parameter, declared once (docs/rules.md, policy parameters): its value type, its
