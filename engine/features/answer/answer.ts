@@ -1,4 +1,5 @@
 import type { Feature } from '../Feature.js';
+import { answerEvolves } from './evolves.js';
 import { answerMutants } from './mutants.js';
 import { decideAccept, decideReject } from './answerRules.js';
 
@@ -8,5 +9,6 @@ export const answer: Feature = {
   rules: ['R7', 'R8', 'R9', 'R12'],
   docs: 'docs/rules.md#the-buyers-answer-1-4',
   commands: { AcceptWithdrawal: decideAccept, RejectWithdrawal: decideReject },
+  evolves: answerEvolves,
   mutants: answerMutants,
 };

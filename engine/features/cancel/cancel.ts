@@ -1,4 +1,5 @@
 import type { Feature } from '../Feature.js';
+import { cancelEvolves } from './evolves.js';
 import { cancelMutants } from './mutants.js';
 import { decideCancel } from './cancelRules.js';
 
@@ -8,5 +9,6 @@ export const cancel: Feature = {
   rules: ['R14', 'R15'],
   docs: 'docs/rules.md#the-seller-cancels-its-own-request-3',
   commands: { CancelWithdrawal: decideCancel },
+  evolves: cancelEvolves,
   mutants: cancelMutants,
 };

@@ -1,4 +1,5 @@
 import type { Feature } from '../Feature.js';
+import { lifecycleEvolves } from './evolves.js';
 import { lifecycleMutants } from './mutants.js';
 import { decideAdvance, decideOpenClaim, decidePlaceOrder } from './lifecycleRules.js';
 
@@ -8,5 +9,6 @@ export const lifecycle: Feature = {
   rules: ['R16', 'R17', 'R18'],
   docs: 'docs/rules.md#the-claim-moves-on-while-a-withdrawal-is-open-interpretation',
   commands: { PlaceOrder: decidePlaceOrder, OpenClaim: decideOpenClaim, AdvanceClaim: decideAdvance },
+  evolves: lifecycleEvolves,
   mutants: lifecycleMutants,
 };

@@ -1,4 +1,5 @@
 import type { Feature } from '../Feature.js';
+import { memoEvolves } from './evolves.js';
 import { memoMutants } from './mutants.js';
 import { decideMemo, decideSupport } from './memoRules.js';
 
@@ -8,5 +9,6 @@ export const memos: Feature = {
   rules: ['R20', 'R3'],
   docs: 'docs/rules.md#memos-2-tip-box',
   commands: { SendMemo: decideMemo, ContactSupport: decideSupport },
+  evolves: memoEvolves,
   mutants: memoMutants,
 };

@@ -1,4 +1,5 @@
 import type { Feature } from '../Feature.js';
+import { requestEvolves } from './evolves.js';
 import { requestMutants } from './mutants.js';
 import { decideRequest } from './requestRules.js';
 
@@ -8,5 +9,6 @@ export const request: Feature = {
   rules: ['R6', 'R1', 'R2', 'R4', 'R5'],
   docs: 'docs/rules.md#requesting-a-withdrawal-1',
   commands: { RequestWithdrawal: decideRequest },
+  evolves: requestEvolves,
   mutants: requestMutants,
 };

@@ -1,6 +1,7 @@
 import { decideExpire } from './decideExpire.js';
 import { TIMER_PRIORITY, type DeadlineRetimed, type ScheduledCommand, type WithdrawalRequested } from '../../types.js';
 import type { Feature } from '../Feature.js';
+import { responseDeadlineEvolves } from './evolves.js';
 import { responseDeadlineMutants } from './mutants.js';
 
 /** R10: a request's timeout, armed for its deadline (and again when a dated change re-times it, R10a). */
@@ -15,5 +16,6 @@ export const responseDeadline: Feature = {
   docs: 'docs/rules.md#the-buyers-answer-1-4',
   decides: { ExpireWithdrawal: decideExpire },
   arms: { WithdrawalRequested: expiry, DeadlineRetimed: expiry },
+  evolves: responseDeadlineEvolves,
   mutants: responseDeadlineMutants,
 };
