@@ -6,10 +6,11 @@ import { type GatheredClaim, judgeClaims } from './judgeClaim.js';
 import { type LogRecord, isTimerRecord, CLAIM_RECORDS } from './LogRecord.js';
 import type { LoggedRecord } from './LoggedRecord.js';
 import { formatInstant } from './formatInstant.js';
-import type { ParsedLine } from './parseLogLine.js';
+import { type ParsedLine, isLineJson } from './parseLogLine.js';
 import { parseIsoInstant } from './parseIsoInstant.js';
 import { BloomFilter } from './spill/BloomFilter.js';
 import { SPILL_BUCKETS, SPILL_READ_BYTES, SpillBuckets } from './spill/SpillBuckets.js';
+import { type SpillEntry, decodeEntry, encodeMark, encodeRecordEntry } from './spill/spillEntry.js';
 
 /**
  * How long (log time) the audit remembers a finished claim after the record that finished it
@@ -72,14 +73,6 @@ interface JudgedSpill {
   readonly done: Finished;
   readonly after: LoggedRecord[];
 }
-
-/** One line of a spill bucket: a claim's state and records when spilled, a record that came after, or a mark. */
-type SpillEntry =
-  | { readonly k: 'o'; readonly c: string; readonly u: string | null; readonly x: { file: number; line: number } | null }
-  | { readonly k: 'd'; readonly c: string; readonly r: LoggedRecord }
-  | { readonly k: 'r'; readonly c: string; readonly r: LoggedRecord; readonly g?: number }
-  | { readonly k: 'j' | 'f'; readonly c: string; readonly f: number; readonly l: number }
-  | { readonly k: 'u'; readonly c: string; readonly reason: string; readonly f: number; readonly l: number };
 
 export interface AuditorOptions {
   /** The policy from --policy; without it, the header's, else the default. */
@@ -162,8 +155,8 @@ export class Auditor {
     return this.finished.size;
   }
 
-  /** One line of log `file` (index), numbered from 1. */
-  line(file: number, line: number, parsed: ParsedLine): void {
+  /** One line of log `file` (index), numbered from 1; `text`, the line as read, when `parsed` is `parseLogLine(text)`. */
+  line(file: number, line: number, parsed: ParsedLine, text?: string): void {
     this.lines++;
     switch (parsed.kind) {
       case 'blank':
@@ -187,7 +180,7 @@ export class Auditor {
         if (parsed.header.until !== undefined) this.headerUntil = Math.max(this.headerUntil ?? Number.NEGATIVE_INFINITY, parseIsoInstant(parsed.header.until)!);
         return;
       case 'record':
-        this.record(file, line, parsed.record, parsed.at);
+        this.record(file, line, parsed.record, parsed.at, text);
         return;
       default: {
         const unreachable: never = parsed;
@@ -210,7 +203,7 @@ export class Auditor {
       c.unknownReason ??= reason;
       c.unreadable ??= at;
     } else if (this.finished.has(claim)) return;
-    else if (this.spill !== null && this.spilled.has(claim)) this.spill.append(claim, { k: 'u', c: claim, reason, f: file, l: line });
+    else if (this.spill !== null && this.spilled.has(claim)) this.spill.append(claim, encodeMark({ k: 'u', c: claim, reason, f: file, l: line }));
     else {
       this.openClaim(claim, reason).unreadable = at;
       if (this.open.size > (this.options.maxHeld ?? MAX_HELD)) this.spillIdlest();
@@ -232,7 +225,7 @@ export class Auditor {
     return this.ctx;
   }
 
-  private record(file: number, line: number, record: LogRecord, at: number): void {
+  private record(file: number, line: number, record: LogRecord, at: number, text: string | undefined): void {
     const ctx = this.context();
     this.records++;
     const lineAbove = this.lastLineAt;
@@ -245,7 +238,7 @@ export class Auditor {
     if (c === undefined) {
       const done = this.finished.get(record.claim);
       if (done !== undefined) return this.afterFinish(ctx, done, logged);
-      if (this.spill !== null && this.spilled.has(record.claim)) return this.recordSpilled(logged, lineAbove);
+      if (this.spill !== null && this.spilled.has(record.claim)) return this.recordSpilled(logged, lineAbove, text !== undefined && isLineJson(record) ? text : undefined);
       c = this.openClaim(record.claim, null);
     } else if (repeats(c, record)) {
       this.finding('duplicate', record.claim, file, line, `${record.type} at ${when(ctx, at)} repeats a record of the claim already read`);
@@ -268,9 +261,9 @@ export class Auditor {
    * claim's own records are found when the bucket is read back; the clock's, noted now). The
    * first record that finishes the claim puts its stub in the closing heap, as a claim held.
    */
-  private recordSpilled(r: LoggedRecord, lineAbove: number): void {
+  private recordSpilled(r: LoggedRecord, lineAbove: number, json: string | undefined): void {
     const id = r.record.claim;
-    this.spill!.append(id, r.at < lineAbove ? { k: 'r', c: id, r, g: lineAbove } : { k: 'r', c: id, r });
+    this.spill!.append(id, encodeRecordEntry('r', r, r.at < lineAbove ? lineAbove : undefined, json));
     if (!closes(r.record) || this.spilledClosed.has(id)) return;
     const stub: SpillStub = { spilled: true, id, file: r.file, line: r.line, closedAt: r.eff };
     this.spilledClosed.set(id, stub);
@@ -289,8 +282,8 @@ export class Auditor {
     }
     for (let i = 0; i < idle.length && this.open.size > keep; i++) {
       const c = idle[i]!;
-      this.spill.append(c.id, { k: 'o', c: c.id, u: c.unknownReason, x: c.unreadable });
-      for (const r of c.records) this.spill.append(c.id, { k: 'd', c: c.id, r });
+      this.spill.append(c.id, encodeMark({ k: 'o', c: c.id, u: c.unknownReason, x: c.unreadable }));
+      for (const r of c.records) this.spill.append(c.id, encodeRecordEntry('d', r, undefined));
       this.spilled.add(c.id);
       this.open.delete(c.id);
       this.spilledCount++;
@@ -323,7 +316,7 @@ export class Auditor {
         continue;
       }
       // A spilled claim judged now: marked in its bucket, remembered as finished until forgotten.
-      this.spill!.append(c.id, { k: 'j', c: c.id, f: c.file, l: c.line });
+      this.spill!.append(c.id, encodeMark({ k: 'j', c: c.id, f: c.file, l: c.line }));
       this.finishedOrder.push(c);
     }
     this.judge(held, null);
@@ -353,7 +346,7 @@ export class Auditor {
       if ('spilled' in done) {
         if (this.spilledClosed.get(done.id) !== done) continue;
         this.spilledClosed.delete(done.id);
-        this.spill!.append(done.id, { k: 'f', c: done.id, f: done.file, l: done.line });
+        this.spill!.append(done.id, encodeMark({ k: 'f', c: done.id, f: done.file, l: done.line }));
       } else if (this.finished.get(done.id) === done) this.finished.delete(done.id);
     }
     if (this.finishedFront > 4096 && this.finishedFront * 2 > order.length) {
@@ -438,7 +431,7 @@ export class Auditor {
     this.readingBack = true;
     const spill = this.spill!;
     const logEnd = end ?? this.horizon;
-    for (let b = 0; b < spill.count; b++) for (const part of spill.readParts(b)) this.readBackPart(ctx, part as SpillEntry[], logEnd);
+    for (let b = 0; b < spill.count; b++) for (const part of spill.readParts(b)) this.readBackPart(ctx, part.map(decodeEntry), logEnd);
     this.readingBack = false;
   }
 

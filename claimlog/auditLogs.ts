@@ -53,9 +53,14 @@ export async function auditLogs(paths: readonly string[], options: AuditOptions)
       const read = readLogInputBatches(paths[f]!, options.csvMap !== undefined ? { csvMap: options.csvMap } : {});
       for await (const batch of read) {
         for (const line of batch) {
-          const parsed = typeof line === 'string' ? parseLogLine(line) : line;
+          if (typeof line !== 'string') {
+            if (cutAfter !== null && line.kind === 'record' && line.at > cutAfter) break reading;
+            auditor.line(f, ++n, line);
+            continue;
+          }
+          const parsed = parseLogLine(line);
           if (cutAfter !== null && parsed.kind === 'record' && parsed.at > cutAfter) break reading;
-          auditor.line(f, ++n, parsed);
+          auditor.line(f, ++n, parsed, line);
         }
         options.onBatch?.(auditor.held, auditor.remembered, auditor.spilledClaims);
         if (cutAfter === null && options.stopped?.() === true) {

@@ -60,7 +60,16 @@ export function parseLogLine(text: string): ParsedLine {
   if (unreal !== null) return withClaim(`${type}: ${unreal}`);
   if (type === 'header') return { kind: 'header', header: parsed.data as Header };
   const record = parsed.data as LogRecord;
+  readBySchema.add(record);
   return { kind: 'record', record, at: parseIsoInstant(record.at)! };
+}
+
+/** Records the schema gave (not the line's own JSON): rare, as `quickRecord` reads every valid record. */
+const readBySchema = new WeakSet<LogRecord>();
+
+/** Whether `parseLogLine(text)` gave `record` as `JSON.parse(text)`, so that `text` is the record's own JSON (the audit's spill writes it as it is). */
+export function isLineJson(record: LogRecord): boolean {
+  return !readBySchema.has(record);
 }
 
 /** An instant or a date of a catalogue-logged record's own fields that is not a real one (the schema checks only their form). */

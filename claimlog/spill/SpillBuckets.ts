@@ -6,8 +6,8 @@ import { claimHash } from './BloomFilter.js';
 
 /** How many bucket files the spill spreads claims over: reading one back holds about 1/B of the spilled claims. */
 export const SPILL_BUCKETS = 64;
-/** Text a bucket gathers in memory before it is appended to its file. */
-const FLUSH_CHARS = 1 << 16;
+/** Bytes a bucket gathers in memory before they are appended to its file. */
+const FLUSH_BYTES = 1 << 16;
 /** The largest bucket file read back (characters' bytes): a string's limit, far above a part's `SPILL_READ_BYTES`. */
 const MAX_BUCKET_BYTES = 2 ** 29 - 64;
 /**
@@ -30,16 +30,17 @@ function removeAlive(): void {
 
 /**
  * The audit's spill: one temporary folder (under the system's temporary folder) of `count`
- * bucket files, one JSON entry a line (after the claim's part key), a claim always in the
- * bucket its id hashes to. Appends are buffered; a bucket is read back alone, whole or (over
- * `readBytes`) a part at a time. `remove` deletes the folder; a process that exits first
- * deletes it on its way out.
+ * bucket files, one entry a line (after the claim's part key), a claim always in the bucket its
+ * id hashes to. An entry is text the caller encodes (claimlog/spill/spillEntry.ts); it is copied
+ * into its bucket's bytes at once, so a line's text sliced from a larger chunk is never kept.
+ * A bucket is read back alone, whole or (over `readBytes`) a part at a time. `remove` deletes
+ * the folder; a process that exits first deletes it on its way out.
  */
 export class SpillBuckets {
   readonly dir: string;
   private readonly fds: (number | null)[];
-  private readonly pending: string[][];
-  private readonly chars: number[];
+  private readonly pending: Buffer[];
+  private readonly used: number[];
   private removed = false;
 
   constructor(
@@ -53,18 +54,21 @@ export class SpillBuckets {
       process.on('exit', removeAlive);
     }
     this.fds = Array.from({ length: count }, () => null);
-    this.pending = Array.from({ length: count }, () => []);
-    this.chars = Array.from({ length: count }, () => 0);
+    this.pending = Array.from({ length: count }, () => Buffer.allocUnsafe(0));
+    this.used = Array.from({ length: count }, () => 0);
   }
 
-  /** Appends one entry (a line of JSON, after the claim's part key in base 36 and a space) to the claim's bucket. */
-  append(claim: string, entry: unknown): void {
+  /** Appends one entry (one line of text, no line feed in it) to the claim's bucket, after the claim's part key in base 36 and a space. */
+  append(claim: string, text: string): void {
     const h = claimHash(claim);
     const b = h % this.count;
-    const text = `${Math.floor(h / this.count).toString(36)} ${JSON.stringify(entry)}`;
-    this.pending[b]!.push(text);
-    this.chars[b]! += text.length + 1;
-    if (this.chars[b]! >= FLUSH_CHARS) this.flush(b);
+    const line = `${Math.floor(h / this.count).toString(36)} ${text}\n`;
+    // A UTF-16 unit is at most 3 bytes of UTF-8: room for that is room enough.
+    if (this.used[b]! + line.length * 3 > this.pending[b]!.length) {
+      this.flush(b);
+      if (line.length * 3 > this.pending[b]!.length) this.pending[b] = Buffer.allocUnsafe(Math.max(FLUSH_BYTES, line.length * 3));
+    }
+    this.used[b]! += this.pending[b]!.write(line, this.used[b]!, 'utf8');
   }
 
   private path(b: number): string {
@@ -72,21 +76,22 @@ export class SpillBuckets {
   }
 
   private flush(b: number): void {
-    const lines = this.pending[b]!;
-    if (lines.length === 0) return;
+    const n = this.used[b]!;
+    if (n === 0) return;
     this.fds[b] ??= openSync(this.path(b), 'a');
-    writeSync(this.fds[b]!, `${lines.join('\n')}\n`);
-    this.pending[b] = [];
-    this.chars[b] = 0;
+    writeSync(this.fds[b]!, this.pending[b]!, 0, n);
+    this.used[b] = 0;
   }
 
   /**
-   * Bucket `b`'s entries, a part at a time: a claim's entries all in one part, in the order they
-   * were appended. A bucket of up to `readBytes` is one part; a larger one is split into parts of
-   * about that size first (by the claim's part key). Its files are closed and deleted once read.
+   * Bucket `b`'s entries (their text), a part at a time: a claim's entries all in one part, in
+   * the order they were appended. A bucket of up to `readBytes` is one part; a larger one is
+   * split into parts of about that size first (by the claim's part key). Its files are closed
+   * and deleted once read.
    */
-  *readParts(b: number): Generator<unknown[]> {
+  *readParts(b: number): Generator<string[]> {
     this.flush(b);
+    this.pending[b] = Buffer.allocUnsafe(0);
     const fd = this.fds[b];
     if (fd === null || fd === undefined) return;
     this.fds[b] = null;
@@ -108,13 +113,13 @@ export class SpillBuckets {
     for (const part of paths) if (sizeOf(part) > 0) yield this.readFile(part);
   }
 
-  /** The entries of one spill file, which is then deleted. */
-  private readFile(path: string): unknown[] {
+  /** The entries' text of one spill file, which is then deleted. */
+  private readFile(path: string): string[] {
     const text = readInputFile(path, MAX_BUCKET_BYTES);
     if (!text.ok) throw new Error(`the audit's spill ${path} ${text.problem}`);
     rmSync(path, { force: true });
-    const out: unknown[] = [];
-    for (const line of text.text.split('\n')) if (line !== '') out.push(JSON.parse(line.slice(line.indexOf(' ') + 1)));
+    const out: string[] = [];
+    for (const line of text.text.split('\n')) if (line !== '') out.push(line.slice(line.indexOf(' ') + 1));
     return out;
   }
 
@@ -177,7 +182,7 @@ function splitByKey(path: string, paths: readonly string[]): void {
         const p = Number.parseInt(line.slice(0, line.indexOf(' ')), 36) % n;
         pending[p]!.push(line);
         chars[p]! += line.length + 1;
-        if (chars[p]! >= FLUSH_CHARS) flush(p);
+        if (chars[p]! >= FLUSH_BYTES) flush(p);
       }
     }
     if (carry !== '') throw new Error(`the audit's spill ${path} ends inside a line`);

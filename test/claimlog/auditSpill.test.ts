@@ -114,7 +114,7 @@ describe('a spill bucket larger than its read size is read back in parts', () =>
       const appended = new Map<string, number[]>();
       for (let i = 0; i < 3000; i++) {
         const claim = `C${(i * 7919) % 450}`;
-        spill.append(claim, { c: claim, n: i, text: 'é'.repeat(i % 5) });
+        spill.append(claim, JSON.stringify({ c: claim, n: i, text: 'é'.repeat(i % 5) }));
         appended.set(claim, [...(appended.get(claim) ?? []), i]);
       }
       const seen = new Map<string, { part: string; n: number[] }>();
@@ -122,7 +122,7 @@ describe('a spill bucket larger than its read size is read back in parts', () =>
       for (let b = 0; b < spill.count; b++) {
         for (const part of spill.readParts(b)) {
           const name = `${b}/${parts++}`;
-          for (const e of part as { c: string; n: number; text: string }[]) {
+          for (const e of part.map((line) => JSON.parse(line) as { c: string; n: number; text: string })) {
             const s = seen.get(e.c) ?? { part: name, n: [] };
             expect(s.part).toBe(name);
             expect(e.text).toBe('é'.repeat(e.n % 5));
