@@ -5,14 +5,22 @@
  * finished claims remembered at a time, and the verdicts (the clean proof: 0 violating, 0 unknown).
  * Usage: node [AUDIT_NODE_FLAGS] --import tsx bench/measureAudit.ts LOG [--max-held N] [--spill-read BYTES]
  * (`npm run bench` runs it under the node flags `claimsim audit` runs under, claimlog/auditHeap.ts;
- * `heap_limit_mb` shows the heap limit it ran under.)
+ * `heap_limit_mb` shows the heap limit it ran under; `code` whether it ran dist/, as the command
+ * does once built, or the sources through tsx.)
  * (--max-held: claims held before the idlest are spilled, default MAX_HELD; `Infinity` never
  * spills, as the audit was before the spill: the before/after pair of docs/performance.md.
  * --spill-read: the most of a spill bucket read back at once, default SPILL_READ_BYTES.)
  */
 import { getHeapStatistics } from 'node:v8';
-import { checkPolicy } from '../engine/index.js';
-import { auditLogs } from '../claimlog/auditLogs.js';
+import { builtIsFresh } from '../cli/build/builtIsFresh.js';
+
+// The JavaScript `claimsim audit` runs (dist/, when built after every source), else the sources
+// through tsx (which adds its own cost: the first run's compiling, and a name kept on every
+// function made): `code` in the line says which was measured.
+const code = builtIsFresh(new URL('..', import.meta.url)) ? 'dist' : 'tsx';
+const from = code === 'dist' ? '../dist/' : '../';
+const { checkPolicy } = (await import(`${from}engine/index.js`)) as typeof import('../engine/index.js');
+const { auditLogs } = (await import(`${from}claimlog/auditLogs.js`)) as typeof import('../claimlog/auditLogs.js');
 
 const log = process.argv[2];
 if (log === undefined) throw new Error('usage: tsx bench/measureAudit.ts LOG [--max-held N]');
@@ -56,6 +64,7 @@ sample();
 console.log(
   JSON.stringify({
     impl: 'claimsim audit',
+    code,
     records: result.records,
     claims: result.claims,
     wall_ms: +wallMs.toFixed(1),
