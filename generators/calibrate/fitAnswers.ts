@@ -92,7 +92,7 @@ export function fitAnswers(train: readonly ClaimFacts[], holdout: readonly Claim
   const timing = perTiming[0]!.timing;
   const second = perTiming[1];
   const keptWeight = weights[0]! + kept.reduce((s, p) => s + p.weight, 0);
-  const weightText = perTiming.map((p, k) => `${p.timing} ${weights[k]!.toFixed(2)}`).join(', ');
+  const weightText = perTiming.map((p, k) => `${p.timing} ${weightWords(weights[k]!)}`).join(', ');
   card.choice({
     what: 'buyer answer timing',
     chosen: timing,
@@ -119,6 +119,9 @@ export function fitAnswers(train: readonly ClaimFacts[], holdout: readonly Claim
   }
   return chosen;
 }
+
+/** A weight as the evidence line prints it: two decimals, or "< 0.01" / "> 0.99" where those would read as 0 or 1. */
+const weightWords = (w: number): string => (w < 0.005 ? '< 0.01' : w > 0.995 ? '> 0.99' : w.toFixed(2));
 
 /** The evidence for the answer timing (timingEvidence): each timing's held-out figures, best first, and what they decide. */
 export interface TimingEvidence {
