@@ -158,7 +158,7 @@ describe('explore --path: a documented range, and signals heard', () => {
     ['a shrink step of 1000000', '0:1000000', /^--path 0:1000000: number 2 \(1000000\) is out of range/],
     ['10001 numbers', `0${':0'.repeat(10_000)}`, /^--path 0:0:0:.*…: holds 10001 numbers, more than the 10000 a path can hold/],
     ['a letter', '5:0:a', /^--path 5:0:a: must be numbers joined by colons/],
-    ['3000 shrink steps past the end', `5${':0'.repeat(3000)}`, /^--path 5:0:0:.*…: leads to no timeline of this search \(give the path an earlier run printed, with its --seed, --policy and --inject-fault\)$/],
+    ['3000 shrink steps past the end', `5${':0'.repeat(3000)}`, /^--path 5:0:0:.*…: leads to no case of this search \(give the path an earlier run printed, with its --seed, --policy and --inject-fault\)$/],
   ])('--path with %s: one line, exit 2', async (_, path, message) => {
     const r = await runInProcess(['explore', '--runs', '1', '--path', path, '--out', temp.make()]);
     expect(r.status).toBe(2);
@@ -166,7 +166,7 @@ describe('explore --path: a documented range, and signals heard', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 
-  it('SIGTERM during a search from the largest --path ends it: exit 143, the timelines that passed printed as partial', async () => {
+  it('SIGTERM during a search from the largest --path ends it: exit 143, the cases that passed printed as partial', async () => {
     // A real process: a signal is what is under test. Sent once the search has begun, not after a sleep.
     const child = spawn(process.execPath, ['cli/claimsim.js', 'explore', '--path', '999999', '--runs', '1000000', '--out', temp.make()], { cwd: ROOT });
     let stdout = '';
@@ -178,6 +178,6 @@ describe('explore --path: a documented range, and signals heard', () => {
     });
     const status = await new Promise<number | null>((done) => child.on('close', (code) => done(code)));
     expect(status).toBe(143);
-    expect(stdout).toMatch(/^interrupted after \d+ timelines? with no invariant violated \(partial\)/m);
+    expect(stdout).toMatch(/^interrupted after \d+ cases? with no invariant violated \(partial\)/m);
   });
 });

@@ -9,6 +9,7 @@ import { writeOutputs } from '../../io/writeOutputs.js';
 import { type Interruption, watchInterruption } from '../../io/interruption.js';
 import { EXIT, InputError } from '../../exit.js';
 import { need } from '../shared/need.js';
+import { caseCount } from './caseCount.js';
 import { shellWord } from '../../shellWord.js';
 import { TargetClient } from '../../../target/adapter/TargetClient.js';
 import { TargetError } from '../../../target/adapter/TargetError.js';
@@ -22,12 +23,12 @@ export interface ExploreFlags {
   readonly path?: string;
   readonly out: string;
   readonly injectFault?: string;
-  /** `--target COMMAND|URL`: each timeline through a target of the protocol (docs/target-protocol.md). */
+  /** `--target COMMAND|URL`: each case through a target of the protocol (docs/target-protocol.md). */
   readonly target?: string;
   readonly targetTimeout?: string;
 }
 
-/** The most timelines one run tries, and the longest time budget. */
+/** The most cases one run tries, and the longest time budget. */
 export const MAX_RUNS = EXPLORE_LIMITS.runs;
 export const MAX_SECONDS = EXPLORE_LIMITS.seconds;
 
@@ -52,7 +53,7 @@ export async function explore(flags: ExploreFlags): Promise<number> {
     return await search(flags, { policy: searched, seed, runs, seconds, fault }, signals);
   } catch (err) {
     if (!(err instanceof ExplorePathError)) throw err;
-    throw new InputError(`--path ${shortPath(flags.path ?? '')}: leads to no timeline of this search (give the path an earlier run printed, with its --seed, --policy and --inject-fault)`);
+    throw new InputError(`--path ${shortPath(flags.path ?? '')}: leads to no case of this search (give the path an earlier run printed, with its --seed, --policy and --inject-fault)`);
   } finally {
     signals.dispose();
   }
@@ -72,7 +73,7 @@ async function search(flags: ExploreFlags, { policy, seed, runs, seconds, fault 
   const base = ['npx claimsim explore', ...(flags.policy ? ['--policy', flags.policy] : []), '--seed', String(seed), ...(fault ? ['--inject-fault', fault] : [])];
   const transitions = daylightSavingTransitions(policy.timezone, DST_YEARS.from, DST_YEARS.to).length;
   const say = (line: string): void => void process.stdout.write(`${line}\n`);
-  say(`explore · ${policy.timezone} · seed ${seed} · up to ${runs} timelines${seconds !== undefined ? ` or ${seconds} s` : ''}${fault ? ` · fault ${fault}` : ''}`);
+  say(`explore · ${policy.timezone} · seed ${seed} · up to ${runs} cases${seconds !== undefined ? ` or ${seconds} s` : ''}${fault ? ` · fault ${fault}` : ''}`);
   say(`boundaries: ${BOUNDARY_PARAMETERS.map((b) => `${b.words} ${policy[b.key]} d`).join(', ')}, midnight; ${transitions} daylight-saving transitions in ${DST_YEARS.from}–${DST_YEARS.to}${target.changes.length ? `; ${target.changes.length} dated change${target.changes.length === 1 ? '' : 's'}` : ''}`);
 
   if (flags.target !== undefined) {
@@ -96,20 +97,20 @@ async function search(flags: ExploreFlags, { policy, seed, runs, seconds, fault 
     shouldStop: signals.stopped,
   });
   if (result.stopped) {
-    say(`interrupted after ${timelines(result.runs)} with no invariant violated (partial); reproduce with: ${[...base, '--runs', String(result.runs)].join(' ')}`);
+    say(`interrupted after ${caseCount(result.runs)} with no invariant violated (partial); reproduce with: ${[...base, '--runs', String(result.runs)].join(' ')}`);
     return signals.status();
   }
-  if (result.interrupted) say(`stopped by --seconds ${seconds} after ${timelines(result.runs)}; reproduce with: ${[...base, '--runs', String(result.runs)].join(' ')}`);
+  if (result.interrupted) say(`stopped by --seconds ${seconds} after ${caseCount(result.runs)}; reproduce with: ${[...base, '--runs', String(result.runs)].join(' ')}`);
   const finding = result.finding;
   if (!finding) {
-    say(`no invariant violated in ${timelines(result.runs)}`);
+    say(`no invariant violated in ${caseCount(result.runs)}`);
     return EXIT.ok;
   }
   const name = `explore-seed${seed}-${finding.violation.invariant}${fault ? `-${fault}` : ''}.yaml`;
   const file = join(flags.out, name);
   // A link planted under the scenario's name is replaced, never written through.
   writeOutputs(flags.out, { [name]: finding.scenario });
-  say(`${finding.violation.invariant} violated after ${timelines(result.runs)}, shrunk ${finding.shrinks} times to ${finding.commands} commands: ${finding.violation.message}`);
+  say(`${finding.violation.invariant} violated after ${caseCount(result.runs)}, shrunk ${finding.shrinks} times to ${finding.commands} commands: ${finding.violation.message}`);
   say(`scenario: ${file} (${fault ? 'fails under the fault, passes on the real rules' : 'fails on the rules'}: claimsim run ${file})`);
   say(`replay with: ${[...base, '--path', finding.path].join(' ')}`);
   return EXIT.failed;
@@ -130,8 +131,4 @@ async function openTarget(spec: string, timeoutText: string | undefined): Promis
 /** A path as a message shows it: a long one cut short. */
 function shortPath(path: string): string {
   return path.length > 40 ? `${path.slice(0, 40)}…` : path;
-}
-
-function timelines(n: number): string {
-  return n === 1 ? '1 timeline' : `${n} timelines`;
 }

@@ -7,6 +7,7 @@ import { TargetError } from '../../../target/adapter/TargetError.js';
 import { type ReplayResult, missingForReplay, replayThroughTarget } from '../../../target/run/replayThroughTarget.js';
 import { EXIT, InputError } from '../../exit.js';
 import { writeOutputs } from '../../io/writeOutputs.js';
+import { caseCount } from './caseCount.js';
 
 /** What `explore --target` searches with, checked. */
 export interface TargetExploration {
@@ -30,10 +31,10 @@ class Stopped extends Error {
 }
 
 /**
- * `explore --target`: the boundary timelines of `claimsim explore`, each decided against the
+ * `explore --target`: the boundary cases of `claimsim explore`, each decided against the
  * reference rules and replayed through the target (a reset, then its commands at their
  * instants, the reference alongside, the invariant checker on the target's events). A
- * timeline fails on a divergence, an unknown answer or a violation in the target's events;
+ * case fails on a divergence, an unknown answer or a violation in the target's events;
  * fast-check shrinks the first one over the same async check, and it is written as a v1
  * scenario whose expectations are the real rules' (it fails through the target). The
  * in-process search's second pass, which drops commands one by one, is not run here.
@@ -46,7 +47,7 @@ export async function exploreThroughTarget(client: TargetClient, x: TargetExplor
   const replay = async (t: ExploreCase): Promise<ReplayResult> => {
     const run = runExploreCase(x.target, anchors, t);
     const lacks = missingForReplay(policy, run.commands, client.capabilities);
-    if (lacks !== null) throw new InputError(`--target: ${client.name} cannot take these timelines: ${lacks}`);
+    if (lacks !== null) throw new InputError(`--target: ${client.name} cannot take these cases: ${lacks}`);
     return replayThroughTarget(client, { policy, start: run.commands[0]!.at, end: run.end, commands: run.commands });
   };
   const passes = async (t: ExploreCase): Promise<boolean> => {
@@ -66,14 +67,14 @@ export async function exploreThroughTarget(client: TargetClient, x: TargetExplor
   if (details.failed && details.errorInstance instanceof Stopped) {
     const broken = details.errorInstance.broken;
     if (broken) {
-      say(`stopped: ${broken.message}; no timeline after it ran`);
+      say(`stopped: ${broken.message}; no case after it ran`);
       return EXIT.failed;
     }
-    say(`interrupted after ${details.numRuns - 1} timelines with no divergence (partial); reproduce with: ${[...x.base, '--runs', String(details.numRuns - 1)].join(' ')}`);
+    say(`interrupted after ${caseCount(details.numRuns - 1)} with no divergence (partial); reproduce with: ${[...x.base, '--runs', String(details.numRuns - 1)].join(' ')}`);
     return x.status();
   }
   if (!details.failed || !details.counterexample) {
-    say(`no divergence, unknown answer or invariant violation through ${client.name} in ${details.numRuns} timelines`);
+    say(`no divergence, unknown answer or invariant violation through ${client.name} in ${caseCount(details.numRuns)}`);
     return EXIT.ok;
   }
   const exploreCase = details.counterexample[0];
@@ -93,7 +94,7 @@ export async function exploreThroughTarget(client: TargetClient, x: TargetExplor
   writeOutputs(x.out, { [name]: scenario });
   const file = join(x.out, name);
   say(`${what}`);
-  say(`after ${details.numRuns} timelines, shrunk ${details.numShrinks} times to ${run.commands.length} commands`);
+  say(`after ${caseCount(details.numRuns)}, shrunk ${details.numShrinks} times to ${run.commands.length} commands`);
   say(`scenario: ${file} (passes on the real rules, fails through the target: claimsim run ${file} --target …)`);
   say(`replay with: ${[...x.base, '--path', details.counterexamplePath ?? ''].join(' ')}`);
   return EXIT.failed;

@@ -12,10 +12,10 @@ afterAll(dirs.remove);
 const serve = (...args: string[]): string => [`'${process.execPath}'`, 'cli/claimsim.js', 'serve', ...args].join(' ');
 
 describe('claimsim explore --target', () => {
-  it('the served engine: no divergence in the timelines, nothing written (exit 0)', async () => {
+  it('the served engine: no divergence in the cases, nothing written (exit 0)', async () => {
     const out = dirs.make();
     const r = await runInProcess(['explore', '--runs', '40', '--out', out, '--target', serve()]);
-    expect(r.stdout).toContain('no divergence, unknown answer or invariant violation through claimsim engine in 40 timelines');
+    expect(r.stdout).toContain('no divergence, unknown answer or invariant violation through claimsim engine in 40 cases');
     expect(r.status).toBe(0);
     expect(readdirSync(out)).toEqual([]);
     expect(liveChildren()).toBe(0);

@@ -14,8 +14,8 @@ describe('claimsim explore', () => {
   it('on the defaults: the seed and budget printed, no violation, exit 0', async () => {
     const r = await runInProcess(['explore', '--out', join(out, 'clean')]);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('seed 1 · up to 1000 timelines');
-    expect(r.stdout).toContain('no invariant violated in 1000 timelines');
+    expect(r.stdout).toContain('seed 1 · up to 1000 cases');
+    expect(r.stdout).toContain('no invariant violated in 1000 cases');
     expect(readdirSync(join(out, 'clean'))).toEqual([]);
   });
 
@@ -23,7 +23,7 @@ describe('claimsim explore', () => {
     const r = await runInProcess(['explore', '--inject-fault', 'kept-deadline-retimed', '--out', join(out, 'changes')]);
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/; 2 dated changes$/m);
-    expect(r.stdout).toMatch(/^I2 violated after \d+ timelines?, .*although inFlightDeadlines is keep/m);
+    expect(r.stdout).toMatch(/^I2 violated after \d+ cases?, .*although inFlightDeadlines is keep/m);
   });
 
   it('a fault: exit 1, a scenario written that `claimsim run` passes on the real rules, the replay line; the same seed gives the same bytes', async () => {
@@ -31,7 +31,7 @@ describe('claimsim explore', () => {
     const a = await runInProcess([...args, '--out', join(out, 'a')]);
     const b = await runInProcess([...args, '--out', join(out, 'b')]);
     expect(a.status).toBe(1);
-    expect(a.stdout).toMatch(/^I2 violated after \d+ timelines?, shrunk \d+ times to \d+ commands: /m);
+    expect(a.stdout).toMatch(/^I2 violated after \d+ cases?, shrunk \d+ times to \d+ commands: /m);
     const [file] = readdirSync(join(out, 'a'));
     expect(file).toBe('explore-seed5-I2-deadline-one-day-short.yaml');
     expect(readFileSync(join(out, 'b', file!), 'utf8')).toBe(readFileSync(join(out, 'a', file!), 'utf8'));
@@ -42,18 +42,18 @@ describe('claimsim explore', () => {
     expect(replay).toContain('--path');
     const c = await runInProcess([...replay, '--out', join(out, 'c')]);
     expect(c.status).toBe(1);
-    expect(c.stdout).toContain('after 1 timeline,');
+    expect(c.stdout).toContain('after 1 case,');
     expect(readFileSync(join(out, 'c', file!), 'utf8')).toBe(readFileSync(join(out, 'a', file!), 'utf8'));
   });
 
   it('a time budget prints the --runs that reproduce the run', async () => {
     const r = await runInProcess(['explore', '--seconds', '1', '--runs', '1000000', '--out', join(out, 'timed')]);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^stopped by --seconds 1 after \d+ timelines; reproduce with: npx claimsim explore --seed 1 --runs \d+$/m);
+    expect(r.stdout).toMatch(/^stopped by --seconds 1 after \d+ cases; reproduce with: npx claimsim explore --seed 1 --runs \d+$/m);
   });
 
   for (const [signal, status] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
-    it(`${signal} stops the search: exit ${status}, the timelines that passed printed as partial with the --runs that reproduce them`, async () => {
+    it(`${signal} stops the search: exit ${status}, the cases that passed printed as partial with the --runs that reproduce them`, async () => {
       const child = spawn(process.execPath, ['cli/claimsim.js', 'explore', '--runs', '1000000', '--out', join(out, 'signal')], { cwd: ROOT });
       let stdout = '';
       child.stdout.setEncoding('utf8');
@@ -65,7 +65,7 @@ describe('claimsim explore', () => {
       child.kill(signal);
       const [code] = (await once(child, 'exit')) as [number | null];
       expect(code).toBe(status);
-      expect(stdout).toMatch(/^interrupted after \d+ timelines? with no invariant violated \(partial\); reproduce with: npx claimsim explore --seed 1 --runs \d+$/m);
+      expect(stdout).toMatch(/^interrupted after \d+ cases? with no invariant violated \(partial\); reproduce with: npx claimsim explore --seed 1 --runs \d+$/m);
     });
   }
 
