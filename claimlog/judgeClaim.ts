@@ -4,6 +4,9 @@ import { type LoggedRecord, byJudgedOrder } from './LoggedRecord.js';
 import { invariantReading } from './invariantReading.js';
 import { replayReading } from './replayReading.js';
 
+/** How many claims are judged together (one engine and one checker for them all). */
+export const BATCH = 512;
+
 /** A claim's records as the audit gathered them, and what it already knows of the claim. */
 export interface GatheredClaim {
   readonly id: string;

@@ -1,0 +1,46 @@
+import type { GatheredClaim } from './judgeClaim.js';
+import { type LogRecord, CLAIM_RECORDS } from './LogRecord.js';
+
+/** Each record type's known fields, in the format's order (read once, not per record). */
+const KEYS = Object.fromEntries(Object.entries(CLAIM_RECORDS).map(([type, schema]) => [type, Object.keys(schema.shape)])) as Record<LogRecord['type'], string[]>;
+
+/** Whether the claim already holds this record (its type and every known field the same): a duplicate. */
+export function repeats(c: GatheredClaim, record: LogRecord): boolean {
+  let key: string | null = null;
+  for (const held of c.records) {
+    const r = held.record;
+    if (r.type !== record.type || r.at !== record.at) continue;
+    key ??= keyOf(record);
+    if (keyOf(r) === key) return true;
+  }
+  return false;
+}
+
+/** The record's known fields, in the format's order: two records with the same key are one record read twice. */
+function keyOf(r: LogRecord): string {
+  const fields = r as Record<string, unknown>;
+  return JSON.stringify(KEYS[r.type].map((k) => fields[k] ?? null));
+}
+
+/** FNV-1a, 32 bits, of text, from `h`. */
+function fnv(h: number, text: string): number {
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/**
+ * A record's known fields hashed, FNV-1a 32 bits, field by field (no key string built): a
+ * finished claim's records kept small (a false duplicate needs two of its few records to collide).
+ */
+export function hashOf(r: LogRecord): number {
+  const fields = r as Record<string, unknown>;
+  let h = 0x811c9dc5;
+  for (const k of KEYS[r.type]) {
+    const v = fields[k];
+    // A separator of its own for each kind of value, so that "1" and 1, or null and absent, differ as in the key.
+    if (typeof v === 'string') h = fnv(Math.imul(h ^ 1, 0x01000193), v);
+    else if (v === undefined || v === null) h = Math.imul(h ^ 2, 0x01000193);
+    else h = fnv(Math.imul(h ^ 3, 0x01000193), JSON.stringify(v));
+  }
+  return h >>> 0;
+}
