@@ -1,7 +1,7 @@
 import type { Instant } from '../Calendar.js';
 import type { Policy } from '../Policy.js';
 import type { StateView } from '../StateView.js';
-import type { ClaimEvent, ClaimOpened, EventKind } from '../types.js';
+import type { ClaimEvent, ClaimOpened } from '../types.js';
 import { type CheckerContext, addCount, newCheckerContext } from './CheckerContext.js';
 import { type ClaimRecord, RECENT_EVENTS, remember } from './ClaimRecord.js';
 import { applyChanges, applyChangesToAll, changesInForce } from './applyChanges.js';
@@ -29,12 +29,24 @@ const AT_END = hooks('atEnd');
 const VIEWS = hooks('views');
 const FORGET = hooks('forget');
 const DUE: readonly Due[] = CHECKS.flatMap((c) => (c.due === undefined ? [] : [c.due]));
-const ON: Partial<Record<EventKind, OnEvent[]>> = {};
-const TIMERS: Partial<Record<EventKind, ((e: ClaimEvent) => boolean)[]>> = {};
-for (const c of CHECKS) {
-  for (const [kind, check] of Object.entries(c.on ?? {}) as [EventKind, OnEvent][]) (ON[kind] ??= []).push(check);
-  for (const [kind, timer] of Object.entries(c.timers ?? {}) as [EventKind, (e: ClaimEvent) => boolean][]) (TIMERS[kind] ??= []).push(timer);
+
+/** What the checks do on one kind of a claim's event, in order: is it the claim's own timer; the due checks; the kind's checks. */
+interface Plan {
+  readonly timer: ((e: ClaimEvent) => boolean) | null;
+  readonly due: readonly Due['check'][];
+  readonly on: readonly OnEvent[];
 }
+type ByKind<T> = { readonly [kind: string]: T | undefined };
+function planOf(kind: string): Plan {
+  const on = CHECKS.flatMap((c) => (c.on as ByKind<OnEvent> | undefined)?.[kind] ?? []);
+  const timers = CHECKS.flatMap((c) => (c.timers as ByKind<(e: ClaimEvent) => boolean> | undefined)?.[kind] ?? []);
+  const timer = timers.length === 0 ? null : timers.length === 1 ? timers[0]! : (e: ClaimEvent) => timers.some((t) => t(e));
+  return { timer, due: DUE.filter((d) => d.except !== kind).map((d) => d.check), on };
+}
+/** One plan per kind a check names (built once: an event costs one lookup); any other kind gets every due check and nothing else. */
+const NAMED_KINDS = new Set(CHECKS.flatMap((c) => [...Object.keys(c.on ?? {}), ...Object.keys(c.timers ?? {}), ...(c.due?.except ? [c.due.except] : [])]));
+const PLANS = new Map<string, Plan>([...NAMED_KINDS].map((kind) => [kind, planOf(kind)]));
+const NO_PLAN = planOf('');
 
 /**
  * The invariant checker: a second reading of rules.md over the event log, by the checks
@@ -107,22 +119,16 @@ function observeEvent(ctx: Ctx, e: ClaimEvent): ClaimRecord | undefined {
   const rec = ctx.claims.get(e.claim);
   // A claim forgotten by a streaming run (or never opened in this log): nothing to check against.
   if (rec === undefined) return undefined;
+  const plan = PLANS.get(e.kind) ?? NO_PLAN;
   // The claim's timers due at a change's instant fire before the change takes effect; its other events come after.
-  applyChanges(ctx, rec, e.at, isTimer(e));
+  applyChanges(ctx, rec, e.at, plan.timer !== null && plan.timer(e));
   remember(rec, e);
   for (const check of ON_CLAIM_EVENT) check(ctx, rec, e);
-  for (const due of DUE) if (due.except !== e.kind) due.check(ctx, rec, e.at, e.kind);
-  const on = ON[e.kind];
-  if (on !== undefined) for (const check of on) check(ctx, rec, e);
+  for (const due of plan.due) due(ctx, rec, e.at, e.kind);
+  for (const check of plan.on) check(ctx, rec, e);
   foldRecord(ctx, rec, e);
   for (const check of AFTER_FOLD) check(ctx, rec, e);
   return rec;
-}
-
-/** An event a claim's own timer decides (the registered checks' `timers`): at a change instant, it comes before the change. */
-function isTimer(e: ClaimEvent): boolean {
-  const timers = TIMERS[e.kind];
-  return timers !== undefined && timers.some((timer) => timer(e));
 }
 
 function open(ctx: Ctx, e: ClaimOpened): ClaimRecord {
