@@ -20,7 +20,7 @@ export type PiiCheck = ParameterValue<'piiCheck'>;
 
 /**
  * The policy parameters of rules.md, as plain data (OpenFisca-style parameters): one key per
- * record of engine/parameters, plus the dated changes (docs/rules.md, dated changes; absent or
+ * record of PARAMETERS (engine/parameters, the features' records last), plus the dated changes (docs/rules.md, dated changes; absent or
  * empty: the policy never changes).
  */
 export type Policy = PolicyParameters & {
