@@ -13,6 +13,7 @@ import { BATCH } from './judgeClaim.js';
 import { type ParsedLine, isLineJson } from './parseLogLine.js';
 import { parseIsoInstant } from './parseIsoInstant.js';
 import { hashOf, repeats } from './recordKeys.js';
+import { idlestClaims } from './idlestClaims.js';
 import { BloomFilter } from './spill/BloomFilter.js';
 import { SPILL_BUCKETS, SPILL_READ_BYTES, SpillBuckets } from './spill/SpillBuckets.js';
 import { judgeCounted, readBackPart } from './spill/readBackSpill.js';
@@ -224,7 +225,7 @@ export class Auditor {
   private spillIdlest(): void {
     const max = this.options.maxHeld ?? MAX_HELD;
     const keep = Math.floor((max * 3) / 4);
-    const idle = [...this.open.values()].filter((c) => c.closedAt === null).sort((a, b) => a.lastAt - b.lastAt);
+    const idle = idlestClaims(this.open, this.open.size - keep);
     if (this.spill === null) {
       this.spill = new SpillBuckets(SPILL_BUCKETS, this.options.spillReadBytes ?? SPILL_READ_BYTES);
       this.options.onSpillFolder?.(this.spill.dir);
