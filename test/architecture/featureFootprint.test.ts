@@ -4,13 +4,14 @@ import { describe, expect, it } from 'vitest';
 
 // Issue 20: a policy feature is one folder plus a few registrations. The proof is the
 // cooldown-end notice (engine/features/cooldownEndNotice: policy notifyCooldownEnd, event
-// SellerToldCooldownEnded, clock command TellSellerCooldownEnded, invariant I12). Outside its
+// SellerToldCooldownEnded, clock command TellSellerCooldownEnded, invariant I12, seller reaction
+// reRequest.onCooldownEnd). Outside its
 // folder, only the files below may name it in code (comments aside), and at most six in all;
 // tests, docs, the scenario library, generated schemas and bench are not counted (only .ts and
 // .js sources under the roots below are read).
 const FOLDER = 'engine/features/cooldownEndNotice/';
 const ROOTS = ['engine', 'input', 'scenarios', 'generators', 'claimlog', 'target', 'reports', 'cli'];
-const NAMES = /notifyCooldownEnd|SellerToldCooldownEnded|TellSellerCooldownEnded|seller_told_cooldown_ended|cooldownEndNotice|CooldownEndNotice|\bI12\b/;
+const NAMES = /notifyCooldownEnd|SellerToldCooldownEnded|TellSellerCooldownEnded|seller_told_cooldown_ended|cooldownEndNotice|CooldownEndNotice|\bonCooldownEnd\b|\bI12\b/;
 
 /** The files outside the folder that name the feature, one a line: a change to the feature's footprint is a one-line edit here. */
 const EXPECTED = [
@@ -18,7 +19,8 @@ const EXPECTED = [
   'engine/features/vocabulary.ts', // its event and clock command types, catalogue entry and parameter (read below engine/types.ts)
   'engine/invariants/checkCooldownEndNotice.ts', // I12, the checker's own reading (never imports the feature)
   'engine/invariants/index.ts', // the invariant registry
-  'generators/reactions/onCooldownEnd.ts', // the seller's reaction to the notice
+  'generators/reactions/onCooldownEnd.ts', // the seller's reaction to the notice (reRequest.onCooldownEnd)
+  'generators/reactions/index.ts', // REACTIONS: the reaction's registration
 ];
 const AT_MOST = 6;
 

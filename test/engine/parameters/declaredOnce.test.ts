@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { PARAMETERS } from '../../../engine/index.js';
 import { PARAMETER_TABLE_MARKERS } from '../../../cli/actions/schema/parameterTable.js';
 
-// A parameter is declared once, in its record under engine/parameters; everything else reads
+// A parameter is declared once, in its record (under engine/parameters, or a feature's in its folder, listed by
+// engine/features/vocabulary.ts); everything else reads
 // the records. This holds the sources to it by the shapes a second declaration takes: a type
 // member, a zod field, a row of a key table (one key per line), a list of three or more keys,
 // and a docs table row. Reading a parameter (policy.responseWindowDays) or setting it in a
