@@ -29,7 +29,9 @@ export function invariantReading(ctx: JudgeContext, batch: ClaimBatch, fills: Re
   const joined = new Set(lapseWith.values());
   let seen = 0;
   const collect = (r: LoggedRecord | null): void => {
-    for (const v of checker.violations.slice(seen)) {
+    const all = checker.violations;
+    for (let i = seen; i < all.length; i++) {
+      const v = all[i]!;
       if (NOT_FROM_A_LOG.has(v.invariant) || v.claim === null) continue;
       out.get(v.claim)?.push({ rule: v.invariant, reading: 'invariants', file: r?.file ?? null, line: r?.line ?? null, message: `${v.invariant}: ${v.message}` });
     }

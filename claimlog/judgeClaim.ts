@@ -44,9 +44,12 @@ export function judgeClaims(ctx: JudgeContext, claims: readonly GatheredClaim[],
       const r = replay.results.get(c.id)!;
       const u = c.unreadable;
       // After a record that could not be read, the log's story of the claim has a hole: only what shows before it decides.
-      const violations: AuditViolation[] = [...r.violations, ...invariants.get(c.id)!]
-        .filter((v) => u === null || (v.file !== null && v.line !== null && (v.file < u.file || (v.file === u.file && v.line < u.line))))
-        .sort(byPlace);
+      const found = invariants.get(c.id)!;
+      // Most claims have none: no arrays made for them.
+      const violations: AuditViolation[] =
+        r.violations.length + found.length === 0
+          ? []
+          : [...r.violations, ...found].filter((v) => u === null || (v.file !== null && v.line !== null && (v.file < u.file || (v.file === u.file && v.line < u.line)))).sort(byPlace);
       const unknownReason = c.unknownReason ?? (r.cutOff === null ? null : `cut off by the log's end: ${r.cutOff}`);
       const verdict = violations.length > 0 ? 'violates' : unknownReason !== null ? 'unknown' : 'conforms';
       verdicts.set(c.id, { claim: c.id, verdict, violations, unknownReason, toleranceUsed: r.toleranceUsed, openAtEnd });

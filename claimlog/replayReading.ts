@@ -86,7 +86,7 @@ export function replayReading(ctx: JudgeContext, batch: ClaimBatch, end: number 
     if (fills.has(r)) continue;
     const commands = toCommands(r.record);
     if (commands === null) {
-      system(ctx, engine, mine, r, fills, steps, results.get(claimId)!, (rule, rec, message) => report(claimId, rule, rec, message));
+      system(ctx, engine, mine, claimId, r, fills, steps, results.get(claimId)!, report);
       continue;
     }
     if (r.record.type === 'action_refused') {
@@ -106,7 +106,7 @@ export function replayReading(ctx: JudgeContext, batch: ClaimBatch, end: number 
       const primary = d.events.find((e) => !isSystemEvent(e) && e.kind !== 'OrderPlaced');
       if (primary !== undefined) fills.set(r, primary);
     }
-    shownFields(ctx, r, fills.get(r), steps, (rule, rec, message) => report(claimId, rule, rec, message));
+    shownFields(ctx, claimId, r, fills.get(r), steps, report);
   }
   // The end: what was due by each claim's last record (finished) or by the log's end less the tolerance (open) and never showed.
   const untilOf = (records: readonly LoggedRecord[]): number => {
@@ -135,7 +135,8 @@ export function replayReading(ctx: JudgeContext, batch: ClaimBatch, end: number 
   return { results, fills };
 }
 
-type Report = (rule: string, r: LoggedRecord | null, message: string) => void;
+/** Reports a violation of `rule` on the claim, at the record (or none), with the message. */
+type Report = (claim: string, rule: string, r: LoggedRecord | null, message: string) => void;
 type Steps = WeakMap<ClaimEvent, number>;
 
 /** R16: an action left the claim in a status not eligible with a withdrawal open, and the log shows no lapse. */
@@ -145,40 +146,40 @@ function lapseMissing(ctx: JudgeContext, cause: LoggedRecord): string {
 }
 
 /** A record the clock or the rules write: it must show an event the rules produced at its judged instant. */
-function system(ctx: JudgeContext, engine: Engine, pending: SystemEvent[], r: LoggedRecord, fills: Map<LoggedRecord, ClaimEvent>, steps: Steps, out: ReplayResult, report: Report): void {
+function system(ctx: JudgeContext, engine: Engine, pending: SystemEvent[], claimId: string, r: LoggedRecord, fills: Map<LoggedRecord, ClaimEvent>, steps: Steps, out: ReplayResult, report: Report): void {
   const k = pending.findIndex((p) => p.at === r.eff && shows(r.record, p));
   if (k < 0) {
     const { rule, what } = systemRule(r.record);
     const claim = engine.view.claim(r.record.claim);
     const expected = expectedInstead(r.record, claim, (t) => when(ctx, t), policyInForce(ctx.policy, r.eff).autoWithdrawOnTimeout);
-    report(rule, r, `the log shows ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what} at ${when(ctx, r.at)} (${place(ctx, r.file, r.line)}); ${expected}`);
+    report(claimId, rule, r, `the log shows ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what} at ${when(ctx, r.at)} (${place(ctx, r.file, r.line)}); ${expected}`);
     return;
   }
   const p = pending.splice(k, 1)[0]!;
   fills.set(r, p);
   if (r.at > r.eff) out.toleranceUsed++;
-  shownFields(ctx, r, p, steps, report);
+  shownFields(ctx, claimId, r, p, steps, report);
 }
 
 /** The values a record shows (a deadline, a cooldown's end, the status left) against the rules' own event. */
-function shownFields(ctx: JudgeContext, r: LoggedRecord, e: ClaimEvent | undefined, steps: Steps, report: Report): void {
+function shownFields(ctx: JudgeContext, claimId: string, r: LoggedRecord, e: ClaimEvent | undefined, steps: Steps, report: Report): void {
   if (e === undefined) return;
   const rec = r.record;
   // Only a message pays for formatting an instant.
   const at = (): string => `${when(ctx, r.at)} (${place(ctx, r.file, r.line)})`;
-  judgeShownValues(rec, e, steps.get(e), at, (t) => when(ctx, t), (rule, message) => report(rule, r, message));
+  judgeShownValues(rec, e, steps.get(e), at, (t) => when(ctx, t), (rule, message) => report(claimId, rule, r, message));
   if ('deadline' in rec && typeof rec.deadline === 'string' && 'deadline' in e && parseIsoDate(rec.deadline) !== e.deadline) {
     const rule = e.kind === 'WithdrawalRequested' ? (e.reRequest ? 'R11' : 'R6') : systemRule(rec).rule;
-    report(rule, r, `the ${rec.type} at ${at()} shows the deadline ${rec.deadline}; the rules give ${formatDay(e.deadline)}`);
+    report(claimId, rule, r, `the ${rec.type} at ${at()} shows the deadline ${rec.deadline}; the rules give ${formatDay(e.deadline)}`);
   }
   if ((rec.type === 'withdrawal_rejected' || rec.type === 'withdrawal_cancelled') && rec.cooldownUntil !== undefined && 'cooldownUntil' in e) {
     const shown = rec.cooldownUntil === null ? null : parseIsoInstant(rec.cooldownUntil);
     if (shown !== e.cooldownUntil) {
       const show = (t: number | null): string => (t === null ? 'no cooldown' : when(ctx, t));
-      report(e.kind === 'WithdrawalRejected' ? 'R12' : 'R15', r, `the ${rec.type} at ${at()} sets ${show(shown)}; the rules give ${show(e.cooldownUntil)}`);
+      report(claimId, e.kind === 'WithdrawalRejected' ? 'R12' : 'R15', r, `the ${rec.type} at ${at()} sets ${show(shown)}; the rules give ${show(e.cooldownUntil)}`);
     }
   }
   if (rec.type === 'status_changed' && rec.from !== undefined && e.kind === 'ClaimAdvanced' && rec.from !== e.from) {
-    report('transitions', r, `the status change at ${at()} leaves ${rec.from}; by the log's own records the claim was ${e.from}`);
+    report(claimId, 'transitions', r, `the status change at ${at()} leaves ${rec.from}; by the log's own records the claim was ${e.from}`);
   }
 }
