@@ -30,10 +30,11 @@ export function dispatchReactions(seller: SellerSide, draws: ReactionDraws): (e:
     list.push((i, e) => r.react(seller, i, e, seller.reactionValues(i)[k], draw));
     byKind.set(r.event, list);
   });
-  return (e) => {
+  // Typed as any claim's event, so that it compiles with no reaction registered (ReactionEvent is then never).
+  return (e: Extract<ClaimEvent, { readonly claim: string }>) => {
     const handlers = byKind.get(e.kind);
     if (!handlers) throw new Error(`no reaction handles event ${e.kind} (register one in generators/reactions/index.ts)`);
     const i = claimIndexOf(e.claim);
-    for (const h of handlers) h(i, e);
+    for (const h of handlers) h(i, e as ReactionEvent);
   };
 }
