@@ -1,4 +1,4 @@
-import type { ClaimDetails } from './types.js';
+import type { ClaimDetails } from './Claim.js';
 
 const FIRST_CAPACITY = 1024;
 

@@ -1,6 +1,9 @@
 import type { ClaimColumns } from './ClaimColumns.js';
 import { orNull, outcomeCode, outcomeName, statusCode, statusName, withdrawalCode, withdrawalName } from './claimCodes.js';
-import type { ClaimStatus, Day, Instant, Outcome, WithdrawalState } from './types.js';
+import type { Instant } from './Calendar.js';
+import type { Day } from './civil.js';
+import type { Outcome, WithdrawalState } from './Claim.js';
+import type { ClaimStatus } from './claimTypes.js';
 
 /**
  * One claim's fields in a `ClaimColumns`, read and written by name: what `evolve` changes a claim

@@ -2,7 +2,10 @@ import { ClaimSlot } from './ClaimSlot.js';
 import { SlotTable, grown } from './SlotTable.js';
 import { ClaimColumns } from './ClaimColumns.js';
 import { orNull, outcomeName, statusCode, statusName, typeCode, typeName, withdrawalName } from './claimCodes.js';
-import type { Claim, ClaimDetails, ClaimStatus, ClaimType, Instant, Mutable } from './types.js';
+import type { Instant } from './Calendar.js';
+import type { Claim, ClaimDetails } from './Claim.js';
+import type { ClaimStatus, ClaimType } from './claimTypes.js';
+import type { Mutable } from './Mutable.js';
 
 /** What a claim opens with: its names, instants and free details. */
 export interface OpenedClaim extends ClaimDetails {

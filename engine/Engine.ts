@@ -8,7 +8,12 @@ import { REGISTRY } from './features/registry.js';
 import { checkReplay } from './invariants/checkReplay.js';
 import { policyInForce } from './policyInForce.js';
 import type { InvariantChecker, Violation } from './invariants/types.js';
-import { type ClaimEvent, type ClockCommand, type Command, type Decision, type Instant, type ScheduledCommand, TIMER_PRIORITY } from './types.js';
+import type { Instant } from './Calendar.js';
+import type { ClaimEvent } from './ClaimEvent.js';
+import type { ClockCommand } from './ClockCommand.js';
+import type { Command } from './Command.js';
+import type { Decision } from './Decision.js';
+import { type ScheduledCommand, TIMER_PRIORITY } from './ScheduledCommand.js';
 
 /**
  * A driver's action on the engine's clock: `run` is called when it falls due, with the code

@@ -1,4 +1,4 @@
-import type { OrderDetails } from './types.js';
+import type { OrderDetails } from './Order.js';
 
 const FIRST_CAPACITY = 1024;
 

@@ -2,7 +2,9 @@ import { orNull } from './claimCodes.js';
 import { OrderSlot } from './OrderSlot.js';
 import { SlotTable, grown } from './SlotTable.js';
 import { OrderColumns } from './OrderColumns.js';
-import type { Instant, Mutable, Order, OrderDetails } from './types.js';
+import type { Instant } from './Calendar.js';
+import type { Mutable } from './Mutable.js';
+import type { Order, OrderDetails } from './Order.js';
 
 /** What an order is placed with. */
 export interface PlacedOrder extends OrderDetails {

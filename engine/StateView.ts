@@ -1,5 +1,6 @@
 import type { State } from './State.js';
-import type { Claim, Order, Party } from './types.js';
+import type { Claim } from './Claim.js';
+import type { Order, Party } from './Order.js';
 
 /**
  * What the rules, the views and the checker read of the state: claims, orders and counters by

@@ -1,5 +1,5 @@
-import { CLAIM_STATUSES, CLAIM_TYPES } from './claimTypes.js';
-import type { ClaimStatus, ClaimType, Outcome, WithdrawalState } from './types.js';
+import { CLAIM_STATUSES, CLAIM_TYPES, type ClaimStatus, type ClaimType } from './claimTypes.js';
+import type { Outcome, WithdrawalState } from './Claim.js';
 
 /**
  * The small numbers `ClaimStore` keeps a claim's names by: a claim type, status, withdrawal

@@ -1,7 +1,7 @@
 import { type State, bump } from './State.js';
 import { WITHDRAWAL_ROW } from './features/claimFolds.js';
 import { REGISTRY } from './features/registry.js';
-import type { ClaimEvent } from './types.js';
+import type { ClaimEvent } from './ClaimEvent.js';
 
 /**
  * Folds one event into the state. Decides nothing: every value it stores is in the event.

@@ -1,5 +1,5 @@
 import { type ClaimStatus, isTerminal } from './claimTypes.js';
-import type { Outcome, WithdrawalState } from './types.js';
+import type { Outcome, WithdrawalState } from './Claim.js';
 
 /**
  * How one claim ended in a run: exactly one per claim. The shared vocabulary of the

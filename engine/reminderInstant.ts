@@ -2,7 +2,7 @@ import type { Policy } from './Policy.js';
 import { calendarFor } from './calendarFor.js';
 import type { Day } from './civil.js';
 import { endOfWindow } from './dayCounting.js';
-import type { Instant } from './types.js';
+import type { Instant } from './Calendar.js';
 
 /**
  * Extension of R6/R10 (policy `reminderDaysBeforeDeadline`, N): when the buyer of a request

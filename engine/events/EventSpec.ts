@@ -1,5 +1,5 @@
 import type { RuleId } from '../ruleIds.js';
-import type { ClaimEvent, EventKind } from '../types.js';
+import type { ClaimEvent, EventKind } from '../ClaimEvent.js';
 
 
 /** The fields of one event kind beyond `kind`, `at` and `claim`. */

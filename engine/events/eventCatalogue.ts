@@ -1,5 +1,5 @@
 import { FEATURE_EVENT_SPECS } from '../features/vocabulary.js';
-import type { EventKind } from '../types.js';
+import type { EventKind } from '../ClaimEvent.js';
 import type { EventCatalogueShape } from './EventSpec.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { ClaimEvent, EventKind } from '../types.js';
+import type { ClaimEvent, EventKind } from '../ClaimEvent.js';
 import { EVENT_CATALOGUE, type EventCatalogue } from './eventCatalogue.js';
 import type { AnyFieldCodec, EventSpec } from './EventSpec.js';
 

@@ -2,7 +2,13 @@ import type { Policy } from '../Policy.js';
 import type { RuleId } from '../ruleIds.js';
 import type { State } from '../State.js';
 import type { StateView } from '../StateView.js';
-import type { AnyCommand, ClaimEvent, ClockCommand, ClockCommandKind, Command, CommandKind, Decision, EventKind, Instant, ScheduledCommand } from '../types.js';
+import type { AnyCommand } from '../AnyCommand.js';
+import type { Instant } from '../Calendar.js';
+import type { ClaimEvent, EventKind } from '../ClaimEvent.js';
+import type { ClockCommand, ClockCommandKind } from '../ClockCommand.js';
+import type { Command, CommandKind } from '../Command.js';
+import type { Decision } from '../Decision.js';
+import type { ScheduledCommand } from '../ScheduledCommand.js';
 
 /** A decide function: the seam through which tests and fault mutants swap the rules. */
 export type Decide = (state: StateView, command: AnyCommand, now: Instant, policy: Policy) => Decision;

@@ -1,7 +1,7 @@
 import type { ClaimSlot } from '../ClaimSlot.js';
-import { isTerminal } from '../claimTypes.js';
+import { type ClaimStatus, isTerminal } from '../claimTypes.js';
 import { type State, WITHDRAWAL_ON_HOLD, WITHDRAWAL_REQUESTED, bump, setCount } from '../State.js';
-import type { ClaimStatus, WithdrawalState } from '../types.js';
+import type { WithdrawalState } from '../Claim.js';
 
 // The state changes several features' events share (`evolve`, engine/evolve.ts): each sets what
 // an event says, and keeps the board's rows (R17) and the buyer's counter (R6) in step.

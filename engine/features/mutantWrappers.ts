@@ -1,6 +1,10 @@
 import type { Policy } from '../Policy.js';
 import { calendarFor } from '../calendarFor.js';
-import type { AnyCommand, AnyCommandKind, ClaimEvent, Decision, Instant, RefusalCode, WithdrawalRequested } from '../types.js';
+import type { AnyCommand, AnyCommandKind } from '../AnyCommand.js';
+import type { Instant } from '../Calendar.js';
+import type { ClaimEvent, WithdrawalRequested } from '../ClaimEvent.js';
+import type { Decision } from '../Decision.js';
+import type { RefusalCode } from '../Refusal.js';
 import type { Decide, RuleId, RuleMutant } from './Feature.js';
 
 /** A catalogue entry whose bug the wrapper reproduces in full. */

@@ -1,7 +1,13 @@
 import type { Policy } from '../Policy.js';
 import type { State } from '../State.js';
 import type { StateView } from '../StateView.js';
-import type { AnyCommand, AnyCommandKind, ClaimEvent, ClockCommandKind, CommandKind, Decision, EventKind, Instant, ScheduledCommand } from '../types.js';
+import type { AnyCommand, AnyCommandKind } from '../AnyCommand.js';
+import type { Instant } from '../Calendar.js';
+import type { ClaimEvent, EventKind } from '../ClaimEvent.js';
+import type { ClockCommandKind } from '../ClockCommand.js';
+import type { CommandKind } from '../Command.js';
+import type { Decision } from '../Decision.js';
+import type { ScheduledCommand } from '../ScheduledCommand.js';
 import type { Arm, DecideClock, DecideCommand, Evolve, Feature, RuleMutant } from './Feature.js';
 import { FEATURES } from './index.js';
 

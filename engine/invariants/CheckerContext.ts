@@ -1,7 +1,7 @@
 import type { Instant } from '../Calendar.js';
 import type { Policy } from '../Policy.js';
 import { formatDay, type Day } from '../civil.js';
-import type { ClaimEvent } from '../types.js';
+import type { ClaimEvent } from '../ClaimEvent.js';
 import { RecordStore } from './RecordStore.js';
 import { DayCounting } from './DayCounting.js';
 import { CheckerDatedChanges } from './CheckerDatedChanges.js';

@@ -1,6 +1,7 @@
 import type { Instant } from '../Calendar.js';
 import type { Day } from '../civil.js';
-import type { ClaimEvent, WithdrawalState } from '../types.js';
+import type { WithdrawalState } from '../Claim.js';
+import type { ClaimEvent } from '../ClaimEvent.js';
 import type { RecordColumns } from './RecordColumns.js';
 
 /** How many of a claim's latest events the checker keeps by default to show with a violation. */

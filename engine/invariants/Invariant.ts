@@ -1,6 +1,6 @@
 import type { Instant } from '../Calendar.js';
 import type { StateView } from '../StateView.js';
-import type { ClaimEvent, EventKind } from '../types.js';
+import type { ClaimEvent, EventKind } from '../ClaimEvent.js';
 import type { CheckerContext } from './CheckerContext.js';
 import type { ClaimRecord } from './ClaimRecord.js';
 

@@ -1,4 +1,5 @@
-import type { ClaimEvent, WithdrawalState } from '../types.js';
+import type { WithdrawalState } from '../Claim.js';
+import type { ClaimEvent } from '../ClaimEvent.js';
 
 const WITHDRAWALS: readonly WithdrawalState[] = ['none', 'requested', 'on_hold'];
 const WITHDRAWAL_CODE: Readonly<Record<WithdrawalState, number>> = { none: 0, requested: 1, on_hold: 2 };

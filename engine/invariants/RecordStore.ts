@@ -1,4 +1,4 @@
-import type { ClaimEvent } from '../types.js';
+import type { ClaimEvent } from '../ClaimEvent.js';
 import { SlotTable, grown } from '../SlotTable.js';
 import { ClaimRecord } from './ClaimRecord.js';
 import { RecordColumns } from './RecordColumns.js';

@@ -1,5 +1,5 @@
 import type { Instant } from '../Calendar.js';
-import type { ClaimEvent } from '../types.js';
+import type { ClaimEvent } from '../ClaimEvent.js';
 
 /** One invariant violation: which invariant, on which claim, when, and the events involved (types.ts: `Violation`, of a registered id). */
 export interface Violation<Id extends string = string> {

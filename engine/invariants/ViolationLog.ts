@@ -1,5 +1,5 @@
 import type { Instant } from '../Calendar.js';
-import type { ClaimEvent } from '../types.js';
+import type { ClaimEvent } from '../ClaimEvent.js';
 import type { Reporter } from './CheckerContext.js';
 import { INVARIANT_IDS, type InvariantId, type Violation } from './types.js';
 

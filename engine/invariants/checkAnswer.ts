@@ -1,4 +1,4 @@
-import type { WithdrawalAccepted, WithdrawalRejected } from '../types.js';
+import type { WithdrawalAccepted, WithdrawalRejected } from '../ClaimEvent.js';
 import { type CheckerContext, date, when } from './CheckerContext.js';
 import { type ClaimRecord, recentEvents } from './ClaimRecord.js';
 import { invariant } from './Invariant.js';

@@ -1,5 +1,5 @@
 import type { Instant } from '../Calendar.js';
-import type { ClaimEvent } from '../types.js';
+import type { ClaimEvent } from '../ClaimEvent.js';
 import { type CheckerContext, when } from './CheckerContext.js';
 import { type ClaimRecord, recentEvents } from './ClaimRecord.js';
 import { isClosedStatus } from './isClosedStatus.js';

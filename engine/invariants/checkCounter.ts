@@ -1,4 +1,4 @@
-import type { ClaimEvent } from '../types.js';
+import type { ClaimEvent } from '../ClaimEvent.js';
 import { type CheckerContext, when } from './CheckerContext.js';
 import { type ClaimRecord, recentEvents } from './ClaimRecord.js';
 import { invariant } from './Invariant.js';

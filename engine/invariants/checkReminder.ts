@@ -1,5 +1,5 @@
 import type { Instant } from '../Calendar.js';
-import type { BuyerReminded } from '../types.js';
+import type { BuyerReminded } from '../ClaimEvent.js';
 import { type CheckerContext, date, when } from './CheckerContext.js';
 import { type ClaimRecord, recentEvents } from './ClaimRecord.js';
 import { invariant } from './Invariant.js';

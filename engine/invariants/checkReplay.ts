@@ -1,6 +1,6 @@
 import { replay } from '../replay.js';
 import type { State } from '../State.js';
-import type { ClaimEvent } from '../types.js';
+import type { ClaimEvent } from '../ClaimEvent.js';
 import { RECENT_EVENTS } from './ClaimRecord.js';
 import { diffValues } from './diffValues.js';
 import type { Violation } from './Violation.js';

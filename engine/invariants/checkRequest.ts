@@ -1,4 +1,4 @@
-import type { WithdrawalRequested } from '../types.js';
+import type { WithdrawalRequested } from '../ClaimEvent.js';
 import { type CheckerContext, date, when } from './CheckerContext.js';
 import { type ClaimRecord, recentEvents } from './ClaimRecord.js';
 import { invariant } from './Invariant.js';

@@ -1,4 +1,4 @@
-import type { CooldownRetimed, DeadlineRetimed } from '../types.js';
+import type { CooldownRetimed, DeadlineRetimed } from '../ClaimEvent.js';
 import { type CheckerContext, date, when } from './CheckerContext.js';
 import { type ClaimRecord, recentEvents } from './ClaimRecord.js';
 import { invariant } from './Invariant.js';

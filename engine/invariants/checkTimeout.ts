@@ -1,4 +1,4 @@
-import type { WithdrawalLapsed, WithdrawalTimedOut } from '../types.js';
+import type { WithdrawalLapsed, WithdrawalTimedOut } from '../ClaimEvent.js';
 import { type CheckerContext, date, when } from './CheckerContext.js';
 import { type ClaimRecord, recentEvents } from './ClaimRecord.js';
 import { invariant } from './Invariant.js';

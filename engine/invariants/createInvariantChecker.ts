@@ -1,7 +1,7 @@
 import type { Instant } from '../Calendar.js';
 import type { Policy } from '../Policy.js';
 import type { StateView } from '../StateView.js';
-import type { ClaimEvent, ClaimOpened } from '../types.js';
+import type { ClaimEvent, ClaimOpened } from '../ClaimEvent.js';
 import { type CheckerContext, addCount, newCheckerContext } from './CheckerContext.js';
 import { type ClaimRecord, RECENT_EVENTS, remember } from './ClaimRecord.js';
 import { applyChanges, applyChangesToAll, changesInForce } from './applyChanges.js';

@@ -1,6 +1,7 @@
 import { passNotice } from '../events/index.js';
 import { WITHDRAWAL_ON_HOLD, WITHDRAWAL_REQUESTED } from '../State.js';
-import type { ClaimEvent, WithdrawalState } from '../types.js';
+import type { WithdrawalState } from '../Claim.js';
+import type { ClaimEvent } from '../ClaimEvent.js';
 import { type CheckerContext, addCount } from './CheckerContext.js';
 import type { ClaimRecord } from './ClaimRecord.js';
 import { isClosedStatus } from './isClosedStatus.js';

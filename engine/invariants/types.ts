@@ -1,6 +1,7 @@
 import type { Policy } from '../Policy.js';
 import type { StateView } from '../StateView.js';
-import type { ClaimEvent, Instant } from '../types.js';
+import type { Instant } from '../Calendar.js';
+import type { ClaimEvent } from '../ClaimEvent.js';
 import type { InvariantId } from './index.js';
 import type { Violation as ViolationOf } from './Violation.js';
 

@@ -1,8 +1,9 @@
-import type { Calendar } from '../Calendar.js';
+import type { Calendar, Instant } from '../Calendar.js';
 import { calendarFor } from '../calendarFor.js';
 import { startOfDayAfter } from '../dayCounting.js';
 import type { Policy } from '../Policy.js';
-import type { Claim, Decision, Instant } from '../types.js';
+import type { Claim } from '../Claim.js';
+import type { Decision } from '../Decision.js';
 import { refuse } from './refuse.js';
 
 /**

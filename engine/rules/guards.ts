@@ -1,7 +1,8 @@
 import { isTerminal } from '../claimTypes.js';
-import type { Claim, Decision } from '../types.js';
+import type { Claim } from '../Claim.js';
+import type { Decision } from '../Decision.js';
+import { SUPPORT_CATEGORY } from '../supportCategory.js';
 import type { StateView } from '../StateView.js';
-import { SUPPORT_CATEGORY } from '../types.js';
 import { refuse } from './refuse.js';
 
 /** Refusal groups 1-3 for an action on a claim: found, not closed, right actor. */

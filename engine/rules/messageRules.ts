@@ -1,6 +1,6 @@
 import type { Policy } from '../Policy.js';
-import { detectPii } from '../pii.js';
-import type { Decision, PiiKind } from '../types.js';
+import { detectPii, type PiiKind } from '../pii.js';
+import type { Decision } from '../Decision.js';
 import { refuse } from './refuse.js';
 
 const NO_PII: readonly PiiKind[] = Object.freeze([]);

@@ -1,5 +1,5 @@
 import type { StateView } from '../StateView.js';
-import type { Claim, WithdrawalState } from '../types.js';
+import type { Claim, WithdrawalState } from '../Claim.js';
 
 /**
  * R6: the buyer's pending-withdrawal counter once the claim's withdrawal goes from its current

@@ -1,6 +1,7 @@
-import type { Calendar } from '../Calendar.js';
+import type { Calendar, Instant } from '../Calendar.js';
 import type { StateView } from '../StateView.js';
-import type { Claim, ClaimStatus, ClaimType, Instant, WithdrawalState } from '../types.js';
+import type { Claim, WithdrawalState } from '../Claim.js';
+import type { ClaimStatus, ClaimType } from '../claimTypes.js';
 
 /** R19: the detailed search — by period (order date or claim date), type, status, withdrawal state. */
 export interface ClaimQuery {

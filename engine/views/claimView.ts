@@ -1,8 +1,8 @@
-import type { Calendar } from '../Calendar.js';
-import { firstStatus } from '../claimTypes.js';
+import type { Calendar, Instant } from '../Calendar.js';
+import { type ClaimStatus, firstStatus } from '../claimTypes.js';
 import { formatDay } from '../civil.js';
 import { cooldownInForce } from '../rules/cooldown.js';
-import type { Claim, ClaimStatus, Instant, Outcome, WithdrawalState } from '../types.js';
+import type { Claim, Outcome, WithdrawalState } from '../Claim.js';
 
 /** R18: still in its first status from 00:00 of receipt date + delayThresholdDays. */
 export function isDelayed(claim: Readonly<Claim>, now: Instant): boolean {

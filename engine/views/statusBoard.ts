@@ -1,7 +1,7 @@
 import { CLAIM_STATUSES, CLAIM_TYPES, firstStatus } from '../claimTypes.js';
 import { WITHDRAWAL_ON_HOLD, WITHDRAWAL_REQUESTED } from '../State.js';
 import type { StateView } from '../StateView.js';
-import type { Instant } from '../types.js';
+import type { Instant } from '../Calendar.js';
 import { isDelayed } from './claimView.js';
 
 export const BOARD_ROWS: readonly string[] = [...CLAIM_STATUSES, WITHDRAWAL_REQUESTED, WITHDRAWAL_ON_HOLD];

@@ -16,7 +16,7 @@ const NAMES = /notifyCooldownEnd|SellerToldCooldownEnded|TellSellerCooldownEnded
 /** The files outside the folder that name the feature, one a line: a change to the feature's footprint is a one-line edit here. */
 const EXPECTED = [
   'engine/features/index.ts', // FEATURES: its behaviour (decide, arms, evolve, mutants)
-  'engine/features/vocabulary.ts', // its event and clock command types, catalogue entry and parameter (read below engine/types.ts)
+  'engine/features/vocabulary.ts', // its event and clock command types, catalogue entry and parameter (read below engine/ClaimEvent.ts)
   'engine/invariants/checkCooldownEndNotice.ts', // I12, the checker's own reading (never imports the feature)
   'engine/invariants/index.ts', // the invariant registry
   'generators/reactions/onCooldownEnd.ts', // the seller's reaction to the notice (reRequest.onCooldownEnd)

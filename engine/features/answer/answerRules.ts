@@ -1,6 +1,9 @@
 import type { Policy } from '../../Policy.js';
 import { calendarFor } from '../../calendarFor.js';
-import type { AcceptWithdrawal, Claim, Decision, Instant, RejectWithdrawal } from '../../types.js';
+import type { Instant } from '../../Calendar.js';
+import type { Claim } from '../../Claim.js';
+import type { AcceptWithdrawal, RejectWithdrawal } from '../../Command.js';
+import type { Decision } from '../../Decision.js';
 import type { StateView } from '../../StateView.js';
 import { cooldownEndsAt } from '../../rules/cooldown.js';
 import { guardClaim, isDecision } from '../../rules/guards.js';

@@ -1,6 +1,8 @@
 import type { Policy } from '../../Policy.js';
 import { calendarFor } from '../../calendarFor.js';
-import type { CancelWithdrawal, Decision, Instant } from '../../types.js';
+import type { Instant } from '../../Calendar.js';
+import type { CancelWithdrawal } from '../../Command.js';
+import type { Decision } from '../../Decision.js';
 import type { StateView } from '../../StateView.js';
 import { cooldownEndsAt } from '../../rules/cooldown.js';
 import { guardClaim, isDecision } from '../../rules/guards.js';

@@ -1,4 +1,6 @@
-import { TIMER_PRIORITY, type CooldownRetimed, type Instant, type ScheduledCommand, type WithdrawalCancelled, type WithdrawalRejected } from '../../types.js';
+import type { Instant } from '../../Calendar.js';
+import type { CooldownRetimed, WithdrawalCancelled, WithdrawalRejected } from '../../ClaimEvent.js';
+import { type ScheduledCommand, TIMER_PRIORITY } from '../../ScheduledCommand.js';
 import type { Policy } from '../../Policy.js';
 import type { Feature } from '../Feature.js';
 import { decideCooldownEndNotice } from './decideCooldownEndNotice.js';

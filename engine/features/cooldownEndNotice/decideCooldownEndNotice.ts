@@ -1,7 +1,9 @@
 import { isTerminal } from '../../claimTypes.js';
 import type { Policy } from '../../Policy.js';
 import type { StateView } from '../../StateView.js';
-import type { Claim, Decision, Instant } from '../../types.js';
+import type { Instant } from '../../Calendar.js';
+import type { Claim } from '../../Claim.js';
+import type { Decision } from '../../Decision.js';
 import type { TellSellerCooldownEnded } from './types.js';
 
 const NOTHING: Decision = Object.freeze({ ok: true, events: Object.freeze([]) });

@@ -1,7 +1,8 @@
 import { changeInstants, policyInForce } from '../../policyInForce.js';
 import type { Policy } from '../../Policy.js';
 import { decideChangePolicy } from './decideChangePolicy.js';
-import { TIMER_PRIORITY, type Instant, type ScheduledCommand } from '../../types.js';
+import type { Instant } from '../../Calendar.js';
+import { type ScheduledCommand, TIMER_PRIORITY } from '../../ScheduledCommand.js';
 import type { Feature } from '../Feature.js';
 import { datedChangesMutants } from './mutants.js';
 

@@ -1,10 +1,13 @@
-import type { Calendar } from '../../Calendar.js';
+import type { Calendar, Instant } from '../../Calendar.js';
 import { calendarFor } from '../../calendarFor.js';
 import { endOfWindow, lastDayOfWindow, startOfDayAfter } from '../../dayCounting.js';
 import type { Policy } from '../../Policy.js';
 import type { StateView } from '../../StateView.js';
 import { reminderInstant } from '../../reminderInstant.js';
-import type { ChangePolicy, Claim, ClaimEvent, CooldownRetimed, Decision, DeadlineRetimed, Instant } from '../../types.js';
+import type { Claim } from '../../Claim.js';
+import type { ClaimEvent, CooldownRetimed, DeadlineRetimed } from '../../ClaimEvent.js';
+import type { ChangePolicy } from '../../ClockCommand.js';
+import type { Decision } from '../../Decision.js';
 
 const NOTHING: Decision = Object.freeze({ ok: true, events: Object.freeze([]) });
 

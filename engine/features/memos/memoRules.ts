@@ -1,7 +1,9 @@
 import type { Policy } from '../../Policy.js';
-import type { ContactSupport, Decision, Instant, SendMemo } from '../../types.js';
+import type { Instant } from '../../Calendar.js';
+import type { ContactSupport, SendMemo } from '../../Command.js';
+import type { Decision } from '../../Decision.js';
+import { SUPPORT_CATEGORY } from '../../supportCategory.js';
 import type { StateView } from '../../StateView.js';
-import { SUPPORT_CATEGORY } from '../../types.js';
 import { guardActor, guardClaim, isDecision } from '../../rules/guards.js';
 import { checkMessage, isRefusal } from '../../rules/messageRules.js';
 import { refuse } from '../../rules/refuse.js';

@@ -1,5 +1,5 @@
 import { calendarFor } from '../../calendarFor.js';
-import type { Instant } from '../../types.js';
+import type { Instant } from '../../Calendar.js';
 import type { Decide, RuleMutant } from '../Feature.js';
 import { REQUESTS, mutant, refusedWith, requestAt, withEvents, withPolicyFor } from '../mutantWrappers.js';
 

@@ -1,6 +1,8 @@
 import type { Policy } from '../../Policy.js';
 import type { StateView } from '../../StateView.js';
-import type { Decision, Instant, ReRequestWithdrawal } from '../../types.js';
+import type { Instant } from '../../Calendar.js';
+import type { ReRequestWithdrawal } from '../../Command.js';
+import type { Decision } from '../../Decision.js';
 import { refuseInsideCooldown } from '../../rules/cooldown.js';
 import { isDecision } from '../../rules/guards.js';
 import { refuse } from '../../rules/refuse.js';

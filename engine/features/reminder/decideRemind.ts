@@ -1,4 +1,6 @@
-import type { Decision, Instant, RemindBuyer } from '../../types.js';
+import type { Instant } from '../../Calendar.js';
+import type { RemindBuyer } from '../../ClockCommand.js';
+import type { Decision } from '../../Decision.js';
 import type { StateView } from '../../StateView.js';
 
 const NOTHING: Decision = Object.freeze({ ok: true, events: Object.freeze([]) });

@@ -1,5 +1,5 @@
 import { calendarFor } from '../../calendarFor.js';
-import type { Day } from '../../types.js';
+import type { Day } from '../../civil.js';
 import type { Decide, RuleMutant } from '../Feature.js';
 import { mutant, withEvents } from '../mutantWrappers.js';
 

@@ -1,6 +1,8 @@
 import { decideRemind } from './decideRemind.js';
 import { reminderMutants } from './mutants.js';
-import { TIMER_PRIORITY, type DeadlineRetimed, type Instant, type ScheduledCommand, type WithdrawalRequested } from '../../types.js';
+import type { Instant } from '../../Calendar.js';
+import type { DeadlineRetimed, WithdrawalRequested } from '../../ClaimEvent.js';
+import { type ScheduledCommand, TIMER_PRIORITY } from '../../ScheduledCommand.js';
 import type { Feature } from '../Feature.js';
 
 /**

@@ -1,4 +1,6 @@
-import type { ClaimEvent, LifecycleStatus, RefusalCode } from '../../types.js';
+import type { ClaimEvent } from '../../ClaimEvent.js';
+import type { LifecycleStatus } from '../../claimTypes.js';
+import type { RefusalCode } from '../../Refusal.js';
 import type { Decide, RuleMutant } from '../Feature.js';
 import { REQUESTS, actorIgnored, mutant, refusedWith, withEvents, withPolicyFor, withoutActor } from '../mutantWrappers.js';
 

@@ -1,7 +1,9 @@
 import type { Policy } from '../../Policy.js';
 import { pendingWithdrawalsAfter } from '../../rules/pendingWithdrawalsAfter.js';
 import type { StateView } from '../../StateView.js';
-import type { Decision, ExpireWithdrawal, Instant } from '../../types.js';
+import type { Instant } from '../../Calendar.js';
+import type { ExpireWithdrawal } from '../../ClockCommand.js';
+import type { Decision } from '../../Decision.js';
 
 const NOTHING: Decision = Object.freeze({ ok: true, events: Object.freeze([]) });
 

@@ -1,5 +1,6 @@
 import { decideExpire } from './decideExpire.js';
-import { TIMER_PRIORITY, type DeadlineRetimed, type ScheduledCommand, type WithdrawalRequested } from '../../types.js';
+import type { DeadlineRetimed, WithdrawalRequested } from '../../ClaimEvent.js';
+import { type ScheduledCommand, TIMER_PRIORITY } from '../../ScheduledCommand.js';
 import type { Feature } from '../Feature.js';
 import { responseDeadlineEvolves } from './evolves.js';
 import { responseDeadlineMutants } from './mutants.js';
