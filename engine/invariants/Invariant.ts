@@ -15,8 +15,10 @@ export type CheckedKind = Exclude<EventKind, 'OrderPlaced' | 'ClaimOpened'>;
  * every `onEveryEvent`; then, on the claim's record, every `onClaimEvent`, every `due` (but the
  * one whose `except` is the event's kind), and the checks `on` the event's kind; it folds the
  * event into the record and runs every `afterFold`. After a decision, `afterDecision` on each
- * claim it touched; at the end of a run, on each claim, every `due`, then every `atEnd`.
- * Each hook's context reports only the record's `ids`.
+ * claim it touched; at the end of a run, on each claim, every `due`, then every `atEnd`. When a
+ * dated change re-times a claim's open request (the checker's own reading, applyChanges.ts),
+ * every `onRetime`, before the record takes the new deadline. Each hook's context reports only
+ * the record's `ids`.
  */
 export interface Invariant<Id extends string = string> {
   /** The invariants it reports (`I3`), its own first. */
@@ -37,6 +39,12 @@ export interface Invariant<Id extends string = string> {
   readonly afterFold?: (ctx: CheckerContext<Id>, rec: ClaimRecord, e: ClaimEvent) => void;
   /** After a whole decision, once on each claim it touched (between decisions, `at` the last event's instant). */
   readonly afterDecision?: (ctx: CheckerContext<Id>, rec: ClaimRecord, at: Instant) => void;
+  /**
+   * A dated change re-times the claim's open request (R10a, `inFlightDeadlines: retime`): judged
+   * at the change's instant `at`, on the record as it was before the change (its old deadline,
+   * timeout and reminder instant). A timer's late side that a re-timing moves is judged here.
+   */
+  readonly onRetime?: (ctx: CheckerContext<Id>, rec: ClaimRecord, at: Instant) => void;
   /** At the end of the run, on each claim held, after the due checks. */
   readonly atEnd?: (ctx: CheckerContext<Id>, rec: ClaimRecord, now: Instant) => void;
   /** At a checkpoint, against the engine's views. */

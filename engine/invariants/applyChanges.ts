@@ -2,7 +2,9 @@ import type { Instant } from '../Calendar.js';
 import type { CheckerContext } from './CheckerContext.js';
 import type { CheckerChange } from './CheckerDatedChanges.js';
 import type { ClaimRecord } from './ClaimRecord.js';
-import { checkReminderDue } from './checkReminder.js';
+
+/** What the checks judge when a dated change re-times a claim's open request (the `onRetime` hooks, in the registry's order). */
+export type OnRetime = (rec: ClaimRecord, at: Instant) => void;
 
 /**
  * R10a, R15a, the checker's side, for one claim: every dated change not yet in its record is
@@ -13,20 +15,21 @@ import { checkReminderDue } from './checkReminder.js';
  *
  * With `inFlightDeadlines: retime`, a request still open after the change instant gets the
  * deadline the new window gives from its request date, timing out no earlier than the change;
- * a reminder due at or before the change must have been sent by then (I11). With
+ * `onRetime` judges the request first, at the change's instant, with the record as it was
+ * before (I11: a reminder due at or before the change must have been sent by then). With
  * `inFlightCooldowns: recompute`, each cooldown in force is recounted from its start with the
  * new length, and ends at the change if that is already past. A request whose timeout falls
  * exactly at the change instant timed out before it (deadline timers fire first) and is left
  * as it was.
  */
-export function applyChanges(ctx: CheckerContext<'I11'>, rec: ClaimRecord, t: Instant, timerFirst = false): void {
+export function applyChanges(ctx: CheckerContext, rec: ClaimRecord, t: Instant, onRetime: OnRetime, timerFirst = false): void {
   const { changes } = ctx.datedChanges;
   let k = rec.changesSeen;
   while (k < changes.length && (changes[k]!.at < t || (changes[k]!.at === t && !timerFirst))) {
     const c = changes[k++]!;
     rec.changesSeen = k;
     if (ctx.datedChanges.retimesDeadlines && c.after.responseWindowDays !== c.before.responseWindowDays && rec.withdrawal === 'requested' && rec.timeoutAt > c.at) {
-      checkReminderDue(ctx, rec, c.at, 'a dated change re-times its deadline');
+      onRetime(rec, c.at);
       retimeRequest(rec, c);
     }
     if (ctx.datedChanges.recomputesCooldowns) recountCooldowns(ctx, rec, c);
@@ -34,10 +37,10 @@ export function applyChanges(ctx: CheckerContext<'I11'>, rec: ClaimRecord, t: In
 }
 
 /** The changes dated at or before `t` taken into every record held (a checkpoint, the end of the run). */
-export function applyChangesToAll(ctx: CheckerContext<'I11'>, t: Instant): void {
+export function applyChangesToAll(ctx: CheckerContext, t: Instant, onRetime: OnRetime): void {
   const { changes } = ctx.datedChanges;
   if (changes.length === 0 || changes[0]!.at > t) return;
-  for (const rec of ctx.claims.records()) applyChanges(ctx, rec, t);
+  for (const rec of ctx.claims.records()) applyChanges(ctx, rec, t, onRetime);
 }
 
 /** How many of the policy's changes are in force at `t` (a claim opened then starts with them). */

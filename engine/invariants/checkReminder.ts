@@ -67,7 +67,7 @@ function checkRemindAt(ctx: CheckerContext<'I11'>, rec: ClaimRecord, at: Instant
   ctx.log.report('I11', rec.id, at, `claim ${rec.id}: the request at ${when(ctx, at)} sets its reminder at ${show(promised)}; expected ${show(expected)}`, recentEvents(rec));
 }
 
-/** I11, the reminder (policy `reminderDaysBeforeDeadline`): a claim's own timer, with a late side. */
+/** I11, the reminder (policy `reminderDaysBeforeDeadline`): a claim's own timer, with a late side (at a re-timing too). */
 export const reminderInvariant = invariant({
   ids: ['I11'],
   due: { check: checkReminderDue, except: 'BuyerReminded' },
@@ -76,4 +76,6 @@ export const reminderInvariant = invariant({
     BuyerReminded: checkReminder,
   },
   timers: { BuyerReminded: () => true },
+  // A re-timed deadline moves the reminder: one due at or before the change must have come by then.
+  onRetime: (ctx, rec, at) => checkReminderDue(ctx, rec, at, 'a dated change re-times its deadline'),
 });

@@ -4,7 +4,7 @@ import type { StateView } from '../StateView.js';
 import type { ClaimEvent, ClaimOpened } from '../ClaimEvent.js';
 import { type CheckerContext, addCount, newCheckerContext } from './CheckerContext.js';
 import { type ClaimRecord, RECENT_EVENTS, remember } from './ClaimRecord.js';
-import { applyChanges, applyChangesToAll, changesInForce } from './applyChanges.js';
+import { type OnRetime, applyChanges, applyChangesToAll, changesInForce } from './applyChanges.js';
 import { foldRecord, withdrawalRow } from './foldRecord.js';
 import { INVARIANTS, type InvariantId } from './index.js';
 import type { Invariant } from './Invariant.js';
@@ -19,7 +19,7 @@ type Due = NonNullable<Check['due']>;
 
 /** The registered checks' hooks, by when they run, in the registry's order (built once). */
 const CHECKS = INVARIANTS as readonly Check[];
-const hooks = <K extends 'onEveryEvent' | 'onClaimEvent' | 'afterFold' | 'afterDecision' | 'atEnd' | 'views' | 'forget'>(k: K): NonNullable<Check[K]>[] =>
+const hooks = <K extends 'onEveryEvent' | 'onClaimEvent' | 'afterFold' | 'afterDecision' | 'atEnd' | 'views' | 'forget' | 'onRetime'>(k: K): NonNullable<Check[K]>[] =>
   CHECKS.flatMap((c) => (c[k] === undefined ? [] : [c[k] as NonNullable<Check[K]>]));
 const ON_EVERY_EVENT = hooks('onEveryEvent');
 const ON_CLAIM_EVENT = hooks('onClaimEvent');
@@ -28,6 +28,7 @@ const AFTER_DECISION = hooks('afterDecision');
 const AT_END = hooks('atEnd');
 const VIEWS = hooks('views');
 const FORGET = hooks('forget');
+const ON_RETIME = hooks('onRetime');
 const DUE: readonly Due[] = CHECKS.flatMap((c) => (c.due === undefined ? [] : [c.due]));
 
 /** What the checks do on one kind of a claim's event, in order: is it the claim's own timer; the due checks; the kind's checks. */
@@ -58,14 +59,17 @@ const NO_PLAN = planOf('');
 export function createInvariantChecker(policy: Policy, options: InvariantCheckerOptions = {}): InvariantChecker {
   const log = new ViolationLog(options.keep ?? 1000);
   const ctx: Ctx = newCheckerContext(policy, log, options.recentEvents ?? RECENT_EVENTS);
+  const onRetime: OnRetime = (rec, at) => {
+    for (const check of ON_RETIME) check(ctx, rec, at);
+  };
   return {
-    observe: (events) => observe(ctx, events),
+    observe: (events) => observe(ctx, onRetime, events),
     // The board and the counters are not touched by a dated change: nothing to bring up to date first.
     checkViews: (state: StateView, now: Instant) => {
       for (const check of VIEWS) check(ctx, state, now);
     },
     finish: (now) => {
-      applyChangesToAll(ctx, now);
+      applyChangesToAll(ctx, now, onRetime);
       // The due checks report only a claim that may be requested again or has a request pending,
       // the end checks only one with a request pending: the due ones come first, the reminder's
       // before the overdue request's.
@@ -87,17 +91,17 @@ export function createInvariantChecker(policy: Policy, options: InvariantChecker
   };
 }
 
-function observe(ctx: Ctx, events: readonly ClaimEvent[]): void {
+function observe(ctx: Ctx, onRetime: OnRetime, events: readonly ClaimEvent[]): void {
   ctx.decision++;
   // I1 holds between decisions (an advance and the lapse it causes come together): each claim
   // the decision touched is judged once, after all of its events are folded.
   if (events.length === 1) {
     const e = events[0]!;
-    const rec = observeEvent(ctx, e);
+    const rec = observeEvent(ctx, onRetime, e);
     if (rec !== undefined) afterDecision(ctx, rec, e.at);
     return;
   }
-  const touched = events.map((e) => observeEvent(ctx, e));
+  const touched = events.map((e) => observeEvent(ctx, onRetime, e));
   let last = -1;
   for (let k = 0; k < events.length; k++) {
     const rec = touched[k];
@@ -112,7 +116,7 @@ function afterDecision(ctx: Ctx, rec: ClaimRecord, at: Instant): void {
 }
 
 /** Checks and folds one event; returns the record of the claim it touched (none for an order or an unknown claim). */
-function observeEvent(ctx: Ctx, e: ClaimEvent): ClaimRecord | undefined {
+function observeEvent(ctx: Ctx, onRetime: OnRetime, e: ClaimEvent): ClaimRecord | undefined {
   for (const check of ON_EVERY_EVENT) check(ctx, e);
   if (e.kind === 'OrderPlaced') return undefined;
   if (e.kind === 'ClaimOpened') return open(ctx, e);
@@ -121,7 +125,7 @@ function observeEvent(ctx: Ctx, e: ClaimEvent): ClaimRecord | undefined {
   if (rec === undefined) return undefined;
   const plan = PLANS.get(e.kind) ?? NO_PLAN;
   // The claim's timers due at a change's instant fire before the change takes effect; its other events come after.
-  applyChanges(ctx, rec, e.at, plan.timer !== null && plan.timer(e));
+  applyChanges(ctx, rec, e.at, onRetime, plan.timer !== null && plan.timer(e));
   remember(rec, e);
   for (const check of ON_CLAIM_EVENT) check(ctx, rec, e);
   for (const due of plan.due) due(ctx, rec, e.at, e.kind);

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type ClaimEvent, INVARIANT_IDS, makePolicy } from '../../../engine/index.js';
 import { INVARIANTS } from '../../../engine/invariants/index.js';
-import { check, date, ids, requested, setup, tokyo } from './events.js';
+import { check, date, ids, memo, requested, setup, tokyo } from './events.js';
 
 const FOLDER = new URL('../../../engine/invariants/', import.meta.url);
 
@@ -39,5 +39,17 @@ describe('the invariant registry (engine/invariants/index.ts)', () => {
     // At the end of the run, request 2 is still pending: its reminder's late side, then the overdue request.
     c.finish(tokyo(9, 1));
     expect(ids(c.violations.slice(4))).toEqual(['I11', 'I3']);
+  });
+
+  it('judges a re-timed request through the registered onRetime hooks: the reminder due before the change, at the change, on the old deadline', () => {
+    expect(INVARIANTS.filter((i) => 'onRetime' in i).map((i) => i.ids[0])).toEqual(['I11']);
+    // The reminder promised at 00:00 on 8/3 never comes; at 00:00 on 8/4 the window becomes 10
+    // days (deadline 8/7, reminder 8/6): the memo at 10:00 brings the change in, and the reminder
+    // missed before it is reported at the change's instant, not at the memo.
+    const policy = makePolicy({ reminderDaysBeforeDeadline: 2, inFlightDeadlines: 'retime', changes: [{ at: '2021-08-04', set: { responseWindowDays: 10 } }] });
+    const first: ClaimEvent = { ...(requested(tokyo(7, 29, 10), { deadline: date(8, 4), timeoutAt: tokyo(8, 5), pendingWithdrawals: 1 }) as Extract<ClaimEvent, { kind: 'WithdrawalRequested' }>), remindAt: tokyo(8, 3) };
+    const c = check([...setup(), [first], [memo(tokyo(8, 4, 10))]], policy);
+    expect(ids(c.violations)).toEqual(['I11']);
+    expect(c.violations[0]).toMatchObject({ at: tokyo(8, 4), message: expect.stringContaining('(a dated change re-times its deadline) with no reminder; it was due at') });
   });
 });
