@@ -4,7 +4,7 @@ import { type StateView, viewOf } from './StateView.js';
 import { TimerLoopError, VirtualClock, type TimerId } from './VirtualClock.js';
 import { type Decide, decide as realDecide } from './decide.js';
 import { evictClaim, evolve } from './evolve.js';
-import { REGISTRY } from './features/registry.js';
+import { REGISTRY } from './registry.js';
 import { checkReplay } from './invariants/checkReplay.js';
 import { policyInForce } from './policyInForce.js';
 import type { InvariantChecker, Violation } from './invariants/types.js';

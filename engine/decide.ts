@@ -1,5 +1,5 @@
 import type { Decide } from './features/Feature.js';
-import { REGISTRY } from './features/registry.js';
+import { REGISTRY } from './registry.js';
 
 export type { Decide };
 

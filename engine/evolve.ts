@@ -1,6 +1,6 @@
 import { type State, bump } from './State.js';
 import { WITHDRAWAL_ROW } from './features/claimFolds.js';
-import { REGISTRY } from './features/registry.js';
+import { REGISTRY } from './registry.js';
 import type { ClaimEvent } from './ClaimEvent.js';
 
 /**

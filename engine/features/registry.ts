@@ -9,7 +9,6 @@ import type { CommandKind } from '../Command.js';
 import type { Decision } from '../Decision.js';
 import type { ScheduledCommand } from '../ScheduledCommand.js';
 import type { Arm, DecideClock, DecideCommand, Evolve, Feature, RuleMutant } from './Feature.js';
-import { FEATURES } from './index.js';
 
 type AnyArm = (event: ClaimEvent, policy: Policy, now: Instant) => ScheduledCommand | null;
 type AnyEvolve = (state: State, event: ClaimEvent) => void;
@@ -27,9 +26,11 @@ export interface Registry {
 
 /**
  * The registrations of `features`, indexed. Throws (a bug, at load) when two features decide one
- * command or fold one event kind.
+ * command or fold one event kind, or when one of `kinds` (every event kind, engine/registry.ts)
+ * is folded by none: a notice too needs its `evolves` entry (`() => {}` when it changes nothing),
+ * which the compiler cannot ask for (`Feature.evolves` is optional).
  */
-export function registryOf(features: readonly Feature[]): Registry {
+export function registryOf(features: readonly Feature[], kinds: readonly EventKind[]): Registry {
   const decide: Partial<Record<AnyCommandKind, AnyDecide>> = {};
   const own = (f: Feature, kind: AnyCommandKind, d: AnyDecide): void => {
     if (decide[kind]) throw new Error(`feature ${f.name}: ${kind} is already decided by another feature`);
@@ -46,6 +47,8 @@ export function registryOf(features: readonly Feature[]): Registry {
       evolves[kind] = e as AnyEvolve;
     }
   }
+  const unfolded = kinds.filter((kind) => evolves[kind] === undefined);
+  if (unfolded.length > 0) throw new Error(`no feature folds ${unfolded.join(', ')}: every event kind needs one feature's evolves entry (() => {} for a notice that changes nothing)`);
   return {
     decide,
     arms,
@@ -54,6 +57,3 @@ export function registryOf(features: readonly Feature[]): Registry {
     mutants: features.flatMap((f) => f.mutants ?? []),
   };
 }
-
-/** The registered features, indexed. */
-export const REGISTRY: Registry = registryOf(FEATURES);

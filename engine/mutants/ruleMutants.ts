@@ -1,4 +1,4 @@
-import { REGISTRY } from '../features/registry.js';
+import { REGISTRY } from '../registry.js';
 import type { RuleMutant } from './RuleMutant.js';
 
 /**

@@ -1,7 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FEATURES, type Feature, isClockCommand } from '../../../engine/index.js';
-import { REGISTRY, registryOf } from '../../../engine/features/registry.js';
+import { registryOf } from '../../../engine/features/registry.js';
+import { REGISTRY } from '../../../engine/registry.js';
+import { EVENT_KINDS } from '../../../engine/events/index.js';
 import { reject, request } from '../support/commands.js';
 import { tokyo } from '../support/localTime.js';
 import { claimOpenedAt, given } from '../support/spec.js';
@@ -20,9 +22,18 @@ describe('the feature registrations (engine/features/index.ts)', () => {
   it('refuse two features deciding one clock command, or folding one event kind', () => {
     const twice = (f: Feature): Feature => ({ ...f, name: `${f.name}-again` });
     const reminder = FEATURES.find((f) => f.name === 'reminder')!;
-    expect(() => registryOf([reminder, twice(reminder)])).toThrow(/RemindBuyer is already decided/);
+    expect(() => registryOf([reminder, twice(reminder)], [])).toThrow(/RemindBuyer is already decided/);
     const evolvesOnly: Feature = { name: 'x', rules: ['R10'], docs: 'docs/rules.md', evolves: reminder.evolves };
-    expect(() => registryOf([evolvesOnly, { ...evolvesOnly, name: 'y' }])).toThrow(/BuyerReminded is already folded/);
+    expect(() => registryOf([evolvesOnly, { ...evolvesOnly, name: 'y' }], [])).toThrow(/BuyerReminded is already folded/);
+  });
+
+  it('refuse, at load, an event kind of the catalogue that no feature folds (a notice\'s included)', () => {
+    expect(() => registryOf(FEATURES, EVENT_KINDS)).not.toThrow();
+    // The notice changes state, the reminder's notice does not: each still needs its entry.
+    for (const kind of ['SellerToldCooldownEnded', 'BuyerReminded'] as const) {
+      const without = FEATURES.map((f) => (f.evolves?.[kind] === undefined ? f : { ...f, evolves: Object.fromEntries(Object.entries(f.evolves).filter(([k]) => k !== kind)) }));
+      expect(() => registryOf(without, EVENT_KINDS)).toThrow(new RegExp(`^no feature folds ${kind}: `));
+    }
   });
 
   it('arm timers from the events, in the features\' order: a request arms its timeout, its reminder (when promised)', () => {
