@@ -11,8 +11,9 @@
  *              the calibrated population (7 vs 10 days, same seed, paired per claim), has the
  *              true effect's sign and its 95% interval holds it (target ≥ 90%). The interval
  *              carries the fit's uncertainty as `compare --parameter-draws` does: the effect is
- *              run again on --draws D draws of the card's parameters (parameterDraws) and the
- *              draws are pooled by Rubin's rules (pooledDraws); the single fitted population's
+ *              run again on --draws D draws of the card's model and parameters (modelDraws: a
+ *              timing the log does not identify is drawn by its weight, then its parameters) and
+ *              the draws are pooled by Rubin's rules (pooledDraws); the single fitted population's
  *              interval (simulation noise only) is kept beside it. The true effect is the true
  *              population's, 5·10^4 claims paired.
  *
