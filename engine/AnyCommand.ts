@@ -19,7 +19,12 @@ const PARTY_KINDS: Readonly<Record<CommandKind, true>> = {
   ContactSupport: true,
 };
 
-/** True for a command only the clock issues. */
+/**
+ * True for a command only the clock issues: any kind that is not a party's. A feature adds clock
+ * commands only, so the clock's kinds are the rest; this reads no list of them (the features'
+ * kinds are registered above this file), and a kind no one knows answers true too: `decide`
+ * then throws for it (no feature decides it).
+ */
 export function isClockCommand(command: AnyCommand): command is ClockCommand {
   return !Object.hasOwn(PARTY_KINDS, command.kind);
 }

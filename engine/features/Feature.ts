@@ -79,7 +79,11 @@ export interface Feature {
   readonly arms?: { readonly [K in EventKind]?: Arm<K> };
   /** The timers a run starts with, from the policy (a dated change's instant). */
   readonly startTimers?: (policy: Policy, start: Instant) => readonly ScheduledCommand[];
-  /** How its own events change the state (kinds not folded by `evolve` itself). */
+  /**
+   * How its own events change the state: each kind of the event catalogue is folded by exactly
+   * one feature (a notice that changes nothing by `() => {}`); the registry refuses, at load, a
+   * kind folded twice or by none.
+   */
   readonly evolves?: { readonly [K in EventKind]?: Evolve<K> };
   /** Its deliberate bugs, for `claimsim mutate` (each caught by a scenario in scenarios/library/). */
   readonly mutants?: readonly RuleMutant[];

@@ -13,6 +13,8 @@ import { responseDeadline } from './responseDeadline/responseDeadline.js';
 /**
  * The features, each a folder (docs/adding-a-rule.md): the one list the engine, `decide`,
  * `evolve` and the mutant catalogue read. The order is the order in which one event's timers
- * are armed (a request's timeout before its reminder) and the catalogue's order.
+ * are armed (a request's timeout before its reminder). The mutant catalogue takes its order
+ * from `CATALOGUE_ORDER` (engine/mutants/ruleMutants.ts); this list orders only the mutants that
+ * list does not name, after it: the reminder's two, then the cooldown-end notice's one.
  */
 export const FEATURES: readonly Feature[] = [lifecycle, request, reRequest, answer, cancel, memos, responseDeadline, reminder, datedChanges, cooldownEndNotice];

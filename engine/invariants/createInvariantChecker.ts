@@ -70,9 +70,12 @@ export function createInvariantChecker(policy: Policy, options: InvariantChecker
     },
     finish: (now) => {
       applyChangesToAll(ctx, now, onRetime);
-      // The due checks report only a claim that may be requested again or has a request pending,
-      // the end checks only one with a request pending: the due ones come first, the reminder's
-      // before the overdue request's.
+      // The due checks run first, then the end checks: so, on one claim, the reminder's late side
+      // (I11, a request pending) comes before the overdue request (I3's end check, a request
+      // pending), as it does at an event. The notice's late side (I12) is a due check too, so at
+      // the end it runs before the overdue request although I3 is registered first: the two
+      // never both report one claim, since I12 reports only a claim with no request pending and
+      // I3 only one with a request pending, so the swap changes no violation's order.
       for (const rec of ctx.claims.records()) {
         for (const due of DUE) due.check(ctx, rec, now, 'end of the run');
         for (const check of AT_END) check(ctx, rec, now);
