@@ -1,7 +1,7 @@
 import type { ClaimSlot } from '../ClaimSlot.js';
 import { type ClaimStatus, isTerminal } from '../claimTypes.js';
 import { type State, WITHDRAWAL_ON_HOLD, WITHDRAWAL_REQUESTED, bump, setCount } from '../State.js';
-import type { WithdrawalState } from '../Claim.js';
+import type { Outcome, WithdrawalState } from '../Claim.js';
 
 // The state changes several features' events share (`evolve`, engine/evolve.ts): each sets what
 // an event says, and keeps the board's rows (R17) and the buyer's counter (R6) in step.
@@ -45,4 +45,11 @@ export function closeWithdrawal(state: State, claim: ClaimSlot, pendingWithdrawa
   claim.deadline = null;
   claim.timeoutAt = null;
   setCount(state.pendingWithdrawals, claim.buyer, pendingWithdrawals);
+}
+
+/** The withdrawal succeeded (R8 accepted, R10 timed out): the request is over and the claim is withdrawn at `at`, with that outcome. */
+export function withdrawClaim(state: State, claim: ClaimSlot, outcome: Outcome, pendingWithdrawals: number, at: number): void {
+  closeWithdrawal(state, claim, pendingWithdrawals);
+  claim.outcome = outcome;
+  setStatus(state, claim, 'withdrawn', at);
 }

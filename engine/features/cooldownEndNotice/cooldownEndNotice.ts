@@ -4,6 +4,7 @@ import { type ScheduledCommand, TIMER_PRIORITY } from '../../ScheduledCommand.js
 import type { Policy } from '../../Policy.js';
 import type { Feature } from '../Feature.js';
 import { decideCooldownEndNotice } from './decideCooldownEndNotice.js';
+import { cooldownEndNoticeEvolves } from './evolves.js';
 import { cooldownEndNoticeMutants } from './mutants.js';
 
 /** The timer of a cooldown's end, when the policy tells the seller and the end is still ahead. */
@@ -39,14 +40,6 @@ export const cooldownEndNotice: Feature = {
     WithdrawalCancelled: (e: WithdrawalCancelled, policy, now) => tellAt(e.claim, 'cancellation', e.cooldownUntil, policy, now),
     CooldownRetimed: retimed,
   },
-  evolves: {
-    // The notice ends the claim's cooldowns (both are over by now): a second timer of this end is stale.
-    SellerToldCooldownEnded: (state, e) => {
-      const claim = state.claims.slot(e.claim);
-      if (!claim) throw new Error(`event for unknown claim ${e.claim}`);
-      if (claim.rejectionCooldownUntil !== null && claim.rejectionCooldownUntil <= e.at) claim.rejectionCooldownUntil = null;
-      if (claim.cancellationCooldownUntil !== null && claim.cancellationCooldownUntil <= e.at) claim.cancellationCooldownUntil = null;
-    },
-  },
+  evolves: cooldownEndNoticeEvolves,
   mutants: cooldownEndNoticeMutants,
 };

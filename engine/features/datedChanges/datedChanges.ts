@@ -4,6 +4,7 @@ import { decideChangePolicy } from './decideChangePolicy.js';
 import type { Instant } from '../../Calendar.js';
 import { type ScheduledCommand, TIMER_PRIORITY } from '../../ScheduledCommand.js';
 import type { Feature } from '../Feature.js';
+import { datedChangesEvolves } from './evolves.js';
 import { datedChangesMutants } from './mutants.js';
 
 /**
@@ -25,19 +26,6 @@ export const datedChanges: Feature = {
   docs: 'docs/rules.md#dated-changes-a-policy-as-a-timeline',
   decides: { ChangePolicy: decideChangePolicy },
   startTimers: changesAhead,
-  evolves: {
-    DeadlineRetimed: (state, e) => {
-      const claim = state.claims.slot(e.claim);
-      if (!claim) throw new Error(`event for unknown claim ${e.claim}`);
-      claim.deadline = e.deadline;
-      claim.timeoutAt = e.timeoutAt;
-    },
-    CooldownRetimed: (state, e) => {
-      const claim = state.claims.slot(e.claim);
-      if (!claim) throw new Error(`event for unknown claim ${e.claim}`);
-      claim.rejectionCooldownUntil = e.rejectionCooldownUntil;
-      claim.cancellationCooldownUntil = e.cancellationCooldownUntil;
-    },
-  },
+  evolves: datedChangesEvolves,
   mutants: datedChangesMutants,
 };
