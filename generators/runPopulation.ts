@@ -35,7 +35,7 @@ export function runPopulation(population: Population, o: RunOptions, internal: I
     ...(internal.onCommand ? { onCommand: internal.onCommand } : {}),
     ...(internal.beforeCommand ? { beforeCommand: internal.beforeCommand } : {}),
     ...(internal.details ? { details: internal.details } : {}),
-  });
+  }, internal.reactions);
 
   const n = pop.claims;
   const { first, step } = claimIndices(n, { ...o, ...internal });

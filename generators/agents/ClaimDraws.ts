@@ -58,7 +58,7 @@ export interface ClaimDraws {
 
 /** The named draws of a run with this seed. */
 export function claimDraws(seed: number): ClaimDraws {
-  const at = (purpose: Purpose, i: number, k: number): number => drawUniform(streamKey(seed, i, purpose), k);
+  const at = (purpose: number, i: number, k: number): number => drawUniform(streamKey(seed, i, purpose), k);
   return {
     lifecycle: {
       delay: (i, k) => at(Purpose.lifecycle, i, 2 * k),

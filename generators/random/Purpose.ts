@@ -13,7 +13,7 @@ export const Purpose = {
   buyer: 5,
   /** draw 2·step: the delay before the claim's next status; 2·step+1: which status */
   lifecycle: 6,
-  /** 0: does the seller request; 1: the delay; 2+j: a reaction's draw after rejection j (generators/reactions) */
+  /** 0: does the seller request; 1: the delay; 2+n: draw n of the first reaction registered (generators/reactions/reactionStream.ts) */
   request: 7,
   /** per request r: 4r: accept / reject / silent; 4r+1: the delay; 4r+2: the reaction to its reminder; 4r+3: that answer's delay (the reason is a `text` draw) */
   answer: 8,
@@ -33,6 +33,8 @@ export const Purpose = {
    * 4r+2: the seller's memo, 4r+3: the buyer's memo
    */
   text: 14,
+  /** reaction k ≥ 1 of generators/reactions: purpose reactions + k, draw n (reactionStream.ts; the first draws from `request`) */
+  reactions: 200,
   // per seller / per buyer (index = the seller's or buyer's number)
   sellerProfile: 101,
   buyerProfile: 102,

@@ -1,18 +1,22 @@
 import type { z } from 'zod';
-import type { ClaimEvent, Instant } from '../../engine/index.js';
+import type { Instant } from '../../engine/index.js';
+import type { FeatureEvent } from '../../engine/features/vocabulary.js';
 import type { ClaimRecords } from '../records/ClaimRecords.js';
-import type { Purpose } from '../random/Purpose.js';
 
 /** Draw k of claim i's stream for one purpose (the same number in every run with the seed). */
-export type DrawAt = (purpose: Purpose, i: number, k: number) => number;
+export type DrawAt = (purpose: number, i: number, k: number) => number;
 /** One uniform draw in [0, 1) of claim i's stream, for its request, step or rejection n. */
 export type DrawFor = (i: number, n: number) => number;
 
 /** The seller profile's sections a reaction may add its field to (populationSchema spreads reactionShape into each). */
 export type ReactionSection = 'reRequest';
 
-/** The event kinds a reaction can register: those of a claim (the driver finds the claim by its id). */
-export type ClaimEventKind = Extract<ClaimEvent, { readonly claim: string }>['kind'];
+/**
+ * The event kinds a reaction can register: a feature's events of a claim (the driver finds the
+ * claim by its id). The engine's own kinds are not among them: the driver's switch handles
+ * each of those, so a reaction registered on one would never be called.
+ */
+export type FeatureClaimKind = Extract<FeatureEvent, { readonly claim: string }>['kind'];
 
 /**
  * What a seller's reaction reads of claim i and what it may do, narrowed so that a reaction
@@ -34,12 +38,13 @@ export interface SellerSide {
 
 /**
  * A seller's reaction to one event kind, whole: the population field that sets it (a zod
- * fragment in one section of a seller profile), its compiled value with its default, its own
- * draw stream, and what the seller does when a claim's event of that kind is observed.
- * Registered by one line in `REACTIONS` (index.ts); the schema, the Population type, the
- * compiled population, the claim draws and the driver read it from there.
+ * fragment in one section of a seller profile), its compiled value with its default, and what
+ * the seller does when a claim's event of that kind is observed, drawing from the stream its
+ * place in the registry gives it (reactionStream.ts). Registered by one line in `REACTIONS`
+ * (index.ts); the schema, the Population type, the compiled population, the claim draws and
+ * the driver read it from there.
  */
-export interface Reaction<K extends ClaimEventKind, F extends string, S extends z.ZodType, C> {
+export interface Reaction<K extends FeatureClaimKind, F extends string, S extends z.ZodType, C> {
   /** The event kind the seller reacts to. */
   readonly event: K;
   /** The population field: `sellerProfiles[].<section>.<field>`. */
@@ -51,14 +56,12 @@ export interface Reaction<K extends ClaimEventKind, F extends string, S extends 
   readonly schema: S;
   /** The compiled value, the default filled in. */
   compile(value: z.output<S>): C;
-  /** The reaction's own draw stream, so that no other choice of a run moves. */
-  draw(at: DrawAt): DrawFor;
-  /** The seller of claim i observed `event`: plan its moves. */
-  react(seller: SellerSide, i: number, event: Extract<ClaimEvent, { readonly kind: K }>, value: C, draw: DrawFor): void;
+  /** The seller of claim i observed `event`: plan its moves, drawing n of claim i as `draw(i, n)` (the reaction's own stream). */
+  react(seller: SellerSide, i: number, event: Extract<FeatureEvent, { readonly kind: K }>, value: C, draw: DrawFor): void;
 }
 
 /** A reaction, its types inferred from the record. */
-export function reaction<K extends ClaimEventKind, F extends string, S extends z.ZodType, C>(r: Reaction<K, F, S, C>): Reaction<K, F, S, C> {
+export function reaction<K extends FeatureClaimKind, F extends string, S extends z.ZodType, C>(r: Reaction<K, F, S, C>): Reaction<K, F, S, C> {
   return r;
 }
 
@@ -67,12 +70,11 @@ export function reaction<K extends ClaimEventKind, F extends string, S extends z
  * value, draw and event kind (the methods' parameters compare both ways, so a reaction is one).
  */
 export interface AnyReaction {
-  readonly event: ClaimEventKind;
+  readonly event: FeatureClaimKind;
   readonly section: ReactionSection;
   readonly field: string;
   readonly description: string;
   readonly schema: z.ZodType;
   compile(value: unknown): unknown;
-  draw(at: DrawAt): DrawFor;
-  react(seller: SellerSide, i: number, event: ClaimEvent, value: unknown, draw: DrawFor): void;
+  react(seller: SellerSide, i: number, event: FeatureEvent, value: unknown, draw: DrawFor): void;
 }

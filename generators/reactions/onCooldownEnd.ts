@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { Purpose } from '../random/Purpose.js';
 import { reaction } from './Reaction.js';
 
 /**
@@ -15,8 +14,7 @@ export const onCooldownEnd = reaction({
   description: 'told the cooldown ended (policy notifyCooldownEnd): the chance of re-requesting at once, within max (absent: 0)',
   schema: z.number().min(0).max(1).optional(),
   compile: (chance) => chance ?? 0,
-  // After the first request's two draws: one per rejection, for its cooldown's end.
-  draw: (at) => (i, j) => at(Purpose.request, i, 2 + j),
+  // Draw j of its stream: one per rejection j, for that cooldown's end.
   react(seller, i, _event, chance, draw) {
     const j = seller.lastRejection(i);
     if (j < 0 || !seller.claims.isHeld(i) || seller.claims.withdrawal(i) !== 'on_hold') return;

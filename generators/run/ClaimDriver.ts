@@ -14,7 +14,10 @@ import type { DriverHooks } from './DriverHooks.js';
 import { FinishedClaimRecord } from '../records/FinishedClaimRecord.js';
 import { claimId, claimIndexOf } from '../records/generatedIds.js';
 import { type MoveHandler, MoveQueue } from '../agents/MoveQueue.js';
-import { type ReactionEvent, dispatchReactions } from '../reactions/dispatchReactions.js';
+import type { FeatureEvent } from '../../engine/features/vocabulary.js';
+import { dispatchReactions } from '../reactions/dispatchReactions.js';
+import { REACTIONS } from '../reactions/index.js';
+import type { AnyReaction } from '../reactions/Reaction.js';
 
 const OUTCOME_NUMBER = Object.fromEntries(FINAL_OUTCOMES.map((o, k) => [o, k])) as Record<FinalOutcome, number>;
 /** In finalOutcomes: a claim this run did not hold (another shard's or worker's). */
@@ -37,8 +40,8 @@ export class ClaimDriver implements MoveHandler {
   private readonly lifecycle: Lifecycle;
   private readonly seller: Seller;
   private readonly buyer: Buyer;
-  /** The sellers' reactions to the event kinds they register (generators/reactions). */
-  private readonly reactions: (e: ReactionEvent) => void;
+  /** The sellers' reactions to the features' events (generators/reactions); a kind none registers is ignored. */
+  private readonly reactions: (e: FeatureEvent) => void;
   /** Claims that finished in the decision being observed, folded once its events are seen. */
   private readonly finishing: number[] = [];
   /** The record the tally reads when no hook keeps one. */
@@ -53,6 +56,8 @@ export class ClaimDriver implements MoveHandler {
     private readonly checker: InvariantChecker,
     private readonly tally: SummaryTally,
     private readonly hooks: DriverHooks,
+    /** The sellers' reactions: REACTIONS but in tests, which give none to see a feature's event ignored (the draws and profile values stay REACTIONS'). */
+    reactions: readonly AnyReaction[] = REACTIONS,
   ) {
     const n = pop.claims;
     this.finalOutcomes = new Uint8Array(n).fill(NOT_RUN);
@@ -63,7 +68,7 @@ export class ClaimDriver implements MoveHandler {
     this.lifecycle = new Lifecycle(ctx);
     this.seller = new Seller(ctx);
     this.buyer = new Buyer(ctx);
-    this.reactions = dispatchReactions(this.seller.side, ctx.draw.seller.reactions);
+    this.reactions = dispatchReactions(this.seller.side, ctx.draw.seller.reactions, reactions);
     this.sellerIds = new Array<string | undefined>(pop.population.sellers).fill(undefined);
     this.buyerIds = new Array<string | undefined>(pop.population.buyers).fill(undefined);
     engine.subscribe((events) => this.observe(events));
@@ -188,10 +193,11 @@ export class ClaimDriver implements MoveHandler {
         if (e.from === 'seller') this.buyer.memoReceived(claimIndexOf(e.claim));
         break;
       default: {
-        // Only a kind a reaction registers reaches here (the compiler refuses any other); the
-        // reactions throw for one nobody handles.
-        const registered: ReactionEvent = e;
-        this.reactions(registered);
+        // Only a feature's event reaches here: the compiler refuses a switch that leaves out an
+        // engine kind. The reactions take it (ignored when none registers its kind) and throw
+        // for a kind that is no feature's.
+        const feature: FeatureEvent = e;
+        this.reactions(feature);
       }
     }
   }

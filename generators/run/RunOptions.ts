@@ -2,6 +2,7 @@ import type { ClaimEvent, Command, Decide, Decision, OrderDetails, Policy } from
 import type { Summary } from '../Summary.js';
 import type { Shard } from '../../input/Shard.js';
 import type { OnClaimFinished } from './DriverHooks.js';
+import type { AnyReaction } from '../reactions/Reaction.js';
 
 export interface RunOptions {
   readonly policy: Policy;
@@ -40,4 +41,6 @@ export interface InternalRunOptions {
   readonly withoutChecker?: boolean;
   /** Order numbers and item for claim i (events file, regression scenarios). */
   readonly details?: (i: number) => OrderDetails;
+  /** Tests only: the sellers' reactions in place of REACTIONS (none: every feature's event is ignored). */
+  readonly reactions?: readonly AnyReaction[];
 }

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import type { SellerSide } from '../../../generators/reactions/Reaction.js';
-import { type ReactionEvent, dispatchReactions, reactionDraws } from '../../../generators/reactions/dispatchReactions.js';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { EventKind } from '../../../engine/index.js';
+import { FEATURE_EVENT_SPECS, type FeatureEvent } from '../../../engine/features/vocabulary.js';
+import type { FeatureClaimKind, SellerSide } from '../../../generators/reactions/Reaction.js';
+import { type ReactionEvent, type ReactionKind, dispatchReactions, reactionDraws } from '../../../generators/reactions/dispatchReactions.js';
 import { REACTIONS } from '../../../generators/reactions/index.js';
 import { reactionShape } from '../../../generators/reactions/reactionFields.js';
 
@@ -43,13 +45,35 @@ describe('the sellers\' reactions, registered by event kind (generators/reaction
     expect(side.asked.every((a) => a.endsWith(' 7 0'))).toBe(true);
   });
 
-  it('throws for an event kind no reaction registers (the driver hands it only those)', () => {
-    const react = dispatchReactions(recordingSide(), reactionDraws(() => 0));
-    expect(() => react({ kind: 'MemoSent', at: 0, claim: 'C1' } as unknown as ReactionEvent)).toThrow('no reaction handles event MemoSent (register one in generators/reactions/index.ts)');
+  it('ignores a feature\'s event that no reaction registers: the sellers do not react to it', () => {
+    const side = recordingSide();
+    const none = dispatchReactions(side, reactionDraws(() => 0, []), []);
+    for (const kind of Object.keys(FEATURE_EVENT_SPECS)) expect(() => none({ kind, at: 0, claim: 'C1' } as FeatureEvent)).not.toThrow();
+    expect(side.asked).toEqual([]);
+    // The same events with the registry's reactions are taken (the test is not blind).
+    const all = dispatchReactions(side, reactionDraws(() => 0));
+    for (const r of REACTIONS) all({ kind: r.event, at: 0, claim: 'C1' } as ReactionEvent);
+    expect(side.asked.length).toBe(REACTIONS.length);
   });
 
-  it('leaves each registered kind to the reactions: the driver\'s switch has no case for it, which would take it silently', () => {
-    const driver = readFileSync('generators/run/ClaimDriver.ts', 'utf8');
-    for (const r of REACTIONS) expect(driver).not.toContain(`case '${r.event}'`);
+  it('throws for an event kind that is neither the engine\'s nor a feature\'s, and for an engine kind (the driver\'s switch takes those)', () => {
+    for (const registry of [REACTIONS, []]) {
+      const react = dispatchReactions(recordingSide(), reactionDraws(() => 0, registry), registry);
+      expect(() => react({ kind: 'SellerNudged', at: 0, claim: 'C1' } as unknown as FeatureEvent)).toThrow(
+        "event SellerNudged is neither the engine's nor a feature's (the driver's switch handles the engine's kinds; a feature lists its events in engine/features/vocabulary.ts)",
+      );
+      expect(() => react({ kind: 'MemoSent', at: 0, claim: 'C1' } as unknown as FeatureEvent)).toThrow("event MemoSent is neither the engine's nor a feature's");
+    }
+  });
+
+  it('registers only features\' event kinds: a reaction to a kind the driver\'s switch handles does not compile', () => {
+    expectTypeOf<ReactionKind>().toExtend<FeatureEvent['kind']>();
+    expectTypeOf<FeatureClaimKind>().toExtend<FeatureEvent['kind']>();
+    // @ts-expect-error an engine kind: the driver's switch handles it, so a reaction to it would never be called
+    const engineKind: FeatureClaimKind = 'WithdrawalRejected' satisfies EventKind;
+    const registered: readonly FeatureClaimKind[] = REACTIONS.map((r) => r.event);
+    expect(engineKind).toBe('WithdrawalRejected');
+    expect(registered).toHaveLength(REACTIONS.length);
+    for (const r of REACTIONS) expect(Object.keys(FEATURE_EVENT_SPECS)).toContain(r.event);
   });
 });
