@@ -5,5 +5,5 @@
  */
 export const EXPLORE_DEFAULTS = { seed: 1, runs: 1000 } as const;
 
-/** The most timelines one run tries (`--runs`), and the longest time budget (`--seconds`). */
+/** The most cases one run tries (`--runs`), and the longest time budget (`--seconds`). */
 export const EXPLORE_LIMITS = { runs: 1_000_000, seconds: 86_400 } as const;

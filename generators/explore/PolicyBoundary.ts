@@ -1,7 +1,7 @@
 import { BOUNDARY_PARAMETERS, type ParameterBoundary } from '../../engine/index.js';
 
 /**
- * A boundary a timeline can wait for, each counted from its own anchor event (rules.md, day
+ * A boundary a case can wait for, each counted from its own anchor event (rules.md, day
  * counting): one per parameter whose record names an explore boundary (engine/parameters: the
  * response window from the request, R6, R10; the rejection cooldown from the rejection, R12;
  * the cancellation cooldown from the cancel, R15; the delay threshold from the claim's receipt,

@@ -2,7 +2,7 @@ import { type Instant, type Policy, calendarFor } from '../../engine/index.js';
 import { POLICY_BOUNDARIES } from './PolicyBoundary.js';
 import { boundaryInstant } from './boundaryInstant.js';
 
-/** The instants a timeline aims at around one boundary: the last millisecond before it, it, and the first after. */
+/** The instants a case aims at around one boundary: the last millisecond before it, it, and the first after. */
 export const BOUNDARY_OFFSETS = [-1, 0, 1] as const;
 export type BoundaryOffset = (typeof BOUNDARY_OFFSETS)[number];
 

@@ -9,7 +9,7 @@ export const MAX_STEPS = 24;
 
 const act = fc.record({ kind: fc.constant('act' as const), action: fc.constantFrom(...EXPLORE_ACTIONS), choice: fc.nat({ max: 3 }) });
 const next = fc.record({ kind: fc.constant('next' as const), choice: fc.nat({ max: 5 }) });
-/** The boundaries a policy has: a dated change only when it has changes (so a plain policy draws the timelines it always drew). */
+/** The boundaries a policy has: a dated change only when it has changes (so a plain policy draws the cases it always drew). */
 const boundariesOf = (policy: Policy) => (policy.changes?.length ? POLICY_BOUNDARIES : POLICY_BOUNDARIES.filter((b) => b !== 'policyChange'));
 const waitFor = (policy: Policy) =>
   fc.record({ kind: fc.constant('waitFor' as const), boundary: fc.constantFrom(...boundariesOf(policy)), offset: fc.constantFrom(...BOUNDARY_OFFSETS) });

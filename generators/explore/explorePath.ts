@@ -1,10 +1,10 @@
-/** The most numbers a --path may hold: the timeline's index and then one per shrink step. */
+/** The most numbers a --path may hold: the case's index and then one per shrink step. */
 export const MAX_PATH_NUMBERS = 10_000;
 
 /**
  * What is wrong with a fast-check replay path (`13:0:0:1`) for a search of at most `maxRuns`
- * timelines, or null: the first number is the timeline's index, so below `maxRuns` (fast-check
- * draws every timeline before it again, so a huge index would run for ever); the others pick a
+ * cases, or null: the first number is the case's index, so below `maxRuns` (fast-check
+ * draws every case before it again, so a huge index would run for ever); the others pick a
  * shrink at each step, each below `maxRuns` too (a shrink has far fewer candidates), and there
  * are at most MAX_PATH_NUMBERS of them.
  */
@@ -18,5 +18,5 @@ export function explorePathProblem(path: string, maxRuns: number): string | null
   return null;
 }
 
-/** A --path within range that leads to no timeline of this search (another seed, policy or fault made it). */
+/** A --path within range that leads to no case of this search (another seed, policy or fault made it). */
 export class ExplorePathError extends Error {}

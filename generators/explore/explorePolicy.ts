@@ -13,9 +13,9 @@ import type { ExploreCase } from './ExploreCase.js';
 
 export interface ExploreOptions {
   readonly seed: number;
-  /** How many timelines at most. */
+  /** How many cases at most. */
   readonly runs: number;
-  /** Stop after this many ms of wall-clock time (the generated timelines do not depend on it). */
+  /** Stop after this many ms of wall-clock time (the generated cases do not depend on it). */
   readonly timeLimitMs?: number;
   /** A fast-check path printed by an earlier run: replay that counterexample only. */
   readonly path?: string;
@@ -25,11 +25,11 @@ export interface ExploreOptions {
   readonly decide?: Decide;
   /** How the run was made, for the scenario's description. */
   readonly command: string;
-  /** Asked between timelines (every YIELD_EVERY): true stops the search, which is then marked interrupted. */
+  /** Asked between cases (every YIELD_EVERY): true stops the search, which is then marked interrupted. */
   readonly shouldStop?: () => boolean;
 }
 
-/** How many timelines run between two looks at `shouldStop` (and at the process's signals). */
+/** How many cases run between two looks at `shouldStop` (and at the process's signals). */
 export const YIELD_EVERY = 64;
 
 /** Thrown inside the property to end the search; never a finding. */
@@ -46,18 +46,18 @@ export interface ExploreFinding {
 
 export interface ExploreResult {
   readonly seed: number;
-  /** Timelines run (the shrinking's runs aside). */
+  /** Cases run (the shrinking's runs aside). */
   readonly runs: number;
   /** True when the time limit stopped the search before `runs`. */
   readonly interrupted: boolean;
-  /** True when `shouldStop` ended the search (Ctrl-C): `runs` timelines passed before it. */
+  /** True when `shouldStop` ended the search (Ctrl-C): `runs` cases passed before it. */
   readonly stopped: boolean;
   readonly finding: ExploreFinding | null;
 }
 
 
 /**
- * Searches the target's edge cases: fast-check draws timelines biased onto the policy's
+ * Searches the target's edge cases: fast-check draws cases biased onto the policy's
  * boundaries, each runs through the engine (the real rules, or a fault mutant) and is then
  * replayed with the invariant checker on. The first violation is shrunk by fast-check, its
  * commands minimised again, and written as a v1 scenario whose expectations are the real
@@ -83,7 +83,7 @@ export async function explorePolicy(target: ExploreTarget, options: ExploreOptio
       ...(options.timeLimitMs !== undefined ? { interruptAfterTimeLimit: options.timeLimitMs, markInterruptAsFailure: false } : {}),
     });
   } catch (err) {
-    // fast-check walks the path before any timeline runs: one that shrinks past the end leads nowhere.
+    // fast-check walks the path before any case runs: one that shrinks past the end leads nowhere.
     if (options.path !== undefined && err instanceof Error && err.message.startsWith('Unable to replay')) throw new ExplorePathError(err.message);
     throw err;
   }

@@ -1,4 +1,4 @@
-/** `claimsim explore`: timelines biased onto a policy's boundaries, searched for invariant violations. */
+/** `claimsim explore`: cases biased onto a policy's boundaries, searched for invariant violations. */
 export type { ExploreTarget } from './ExploreTarget.js';
 export { explorePolicy, type ExploreOptions, type ExploreResult, type ExploreFinding } from './explorePolicy.js';
 export { boundaryInstants, BOUNDARY_OFFSETS, type BoundaryOffset } from './boundaryInstants.js';

@@ -6,7 +6,7 @@ import { daylightSavingTransitions } from './daylightSavingTransitions.js';
 export const DST_YEARS = { from: 2024, to: 2026 } as const;
 
 /**
- * The instants timelines start around: 00:00 of 2021-07-29 in the policy's zone (the manual's
+ * The instants cases start around: 00:00 of 2021-07-29 in the policy's zone (the manual's
  * own example, an ordinary day), each policy change instant, and each daylight-saving
  * transition of the zone in DST_YEARS. Sorted, without repeats.
  */

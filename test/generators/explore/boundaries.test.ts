@@ -44,7 +44,7 @@ describe('daylight-saving transitions of a zone', () => {
     expect(daylightSavingTransitions('Asia/Tokyo', 2024, 2026)).toEqual([]);
   });
 
-  it('timelines start around the ordinary day, each transition in 2024–2026 and each policy change instant', () => {
+  it('cases start around the ordinary day, each transition in 2024–2026 and each policy change instant', () => {
     const ny = makePolicy({ timezone: 'America/New_York' });
     const anchors = startAnchors({ policy: ny, changes: [utc(2025, 5, 1, 4)] });
     expect(anchors).toHaveLength(1 + 6 + 1);

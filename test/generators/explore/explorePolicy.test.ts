@@ -12,7 +12,7 @@ describe('explore finds each fault mutant within the default budget', () => {
       const policy = faultPolicy(fault);
       const target = { policy, changes: changeInstants(policy) };
       const r = await explorePolicy(target, { ...options, fault });
-      expect(r.finding, `${fault} not found in ${r.runs} timelines`).not.toBeNull();
+      expect(r.finding, `${fault} not found in ${r.runs} cases`).not.toBeNull();
       expect(r.runs).toBeLessThanOrEqual(EXPLORE_DEFAULTS.runs);
       const finding = r.finding!;
       // Shrunk: the order, the claim and a few commands.
@@ -70,7 +70,7 @@ describe('explore is deterministic for a seed', () => {
     expect(timed).toEqual(a);
   });
 
-  it('another seed draws other timelines', async () => {
+  it('another seed draws other cases', async () => {
     const a = await explorePolicy(plain(), { ...options, seed: 1, fault: 'timer-fires-early' });
     const b = await explorePolicy(plain(), { ...options, seed: 2, fault: 'timer-fires-early' });
     expect([a.runs, a.finding?.path]).not.toEqual([b.runs, b.finding?.path]);
@@ -78,7 +78,7 @@ describe('explore is deterministic for a seed', () => {
 });
 
 describe('explore stops when asked', () => {
-  it('between timelines: marked stopped, with the timelines that passed before it and no finding', async () => {
+  it('between cases: marked stopped, with the cases that passed before it and no finding', async () => {
     let asked = 0;
     const r = await explorePolicy(plain(), { ...options, runs: 1000, shouldStop: () => ++asked > 100 });
     expect(r.stopped).toBe(true);
@@ -87,7 +87,7 @@ describe('explore stops when asked', () => {
   });
 });
 
-describe('the timelines reach the boundaries to the millisecond', () => {
+describe('the cases reach the boundaries to the millisecond', () => {
   // A mutant that shows only on the last millisecond before a day boundary (a cooldown's end,
   // a midnight): a re-request decided as if made 1 ms later, its events dated when it was made.
   const oneMsLate: Decide = (state, cmd, now, policy) => {
@@ -98,7 +98,7 @@ describe('the timelines reach the boundaries to the millisecond', () => {
 
   it('a re-request decided 1 ms late is found within the default budget, and its scenario fails on it and passes on the real rules', async () => {
     const r = await explorePolicy(plain(), { ...options, decide: oneMsLate });
-    expect(r.finding, `not found in ${r.runs} timelines`).not.toBeNull();
+    expect(r.finding, `not found in ${r.runs} cases`).not.toBeNull();
     const scenario = parseScenario(r.finding!.scenario, 'one-ms.yaml');
     expect(runScenario(scenario, { decide: oneMsLate }).status).toBe('failed');
     expect(runScenario(scenario).status).toBe('passed');
