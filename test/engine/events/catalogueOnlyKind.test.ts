@@ -22,6 +22,13 @@ vi.mock('../../../engine/events/eventCatalogue.js', async (importOriginal) => {
   };
 });
 
+// Every kind needs one feature's fold (the registry refuses, at load, a kind nothing folds): a
+// notice's is `() => {}`, registered here as a feature of its own would.
+vi.mock('../../../engine/features/index.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../../engine/features/index.js')>();
+  return { ...original, FEATURES: [...original.FEATURES, { name: 'sellerNudge', rules: ['R12'], docs: 'docs/rules.md#after-a-rejection-4-5', evolves: { SellerNudged: () => {} } }] };
+});
+
 const { EVENT_KINDS_IN_ORDER } = await import('../../../generators/summary/eventKinds.js');
 const { SummaryTally } = await import('../../../generators/summary/SummaryTally.js');
 const { summarySchema } = await import('../../../generators/summary/summarySchema.js');
