@@ -1,13 +1,16 @@
-/** A small population with a calibration card, as `claimsim calibrate` writes one (hand-made figures). */
-export const CARD = `calibration:
-  source:
+/** A card's source block (hand-made figures), for the tests' cards. */
+export const CARD_SOURCE = `  source:
     files: [{ name: claims.ndjson, sha256: ${'ab'.repeat(32)}, records: 98765 }]
     sha256: ${'cd'.repeat(32)}
     from: 2024-04-01T09:00:00.000+09:00
     until: 2024-06-15T10:02:00.000+09:00
     claims: 19876
     policy: default
-  method: { holdout: 0.25, seed: 1, sellerProfiles: 1, buyerProfiles: 1 }
+`;
+
+/** A small population with a calibration card, as `claimsim calibrate` writes one (hand-made figures). */
+export const CARD = `calibration:
+${CARD_SOURCE}  method: { holdout: 0.25, seed: 1, sellerProfiles: 1, buyerProfiles: 1 }
   parameters:
     - { path: buyerProfiles.0.accept.probability, estimate: 0.55, low: 0.54, high: 0.56, unit: probability, basis: "4,210 answered requests" }
     - { path: sellerProfiles.0.request.delay.logNormal.median, estimate: 93600000, low: 90000000, high: 97200000, unit: ms, basis: "5,002 requests" }

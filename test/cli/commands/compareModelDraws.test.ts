@@ -9,6 +9,7 @@ import { calibrationSchema } from '../../../generators/population/calibrationSch
 import type { Plain } from '../../../input/toPlain.js';
 import type { ParameterDraws } from '../../../reports/model/CompareReport.js';
 import { parameterDrawsIntro } from '../../../reports/render/parameterDrawsText.js';
+import { CARD_SOURCE } from '../../population/calibrationFixture.js';
 import { runInProcess } from '../runInProcess.js';
 import { ROOT } from './runCli.js';
 
@@ -19,14 +20,7 @@ const SMALL = resolve(ROOT, 'generators/populations/small.yaml');
 // small.yaml's cooperative buyers answer after a delay; the card keeps the deadline-relative
 // timing as an alternative of weight 0.4 (a choice the log did not make).
 const CARD = `calibration:
-  source:
-    files: [{ name: claims.ndjson, sha256: ${'ab'.repeat(32)}, records: 98765 }]
-    sha256: ${'cd'.repeat(32)}
-    from: 2024-04-01T09:00:00.000+09:00
-    until: 2024-06-15T10:02:00.000+09:00
-    claims: 19876
-    policy: default
-  method: { holdout: 0.25, seed: 1, sellerProfiles: 1, buyerProfiles: 3 }
+${CARD_SOURCE}  method: { holdout: 0.25, seed: 1, sellerProfiles: 1, buyerProfiles: 3 }
   parameters:
     - { path: buyerProfiles.0.accept.probability, estimate: 0.7, low: 0.6, high: 0.8, unit: probability, basis: "4,210 answered requests" }
     - { path: buyerProfiles.0.accept.delay.exponential.mean, estimate: 86400000, low: 80000000, high: 92000000, unit: ms, basis: "2,900 acceptances" }

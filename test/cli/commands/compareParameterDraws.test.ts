@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parameterDraws } from '../../../cli/actions/compare/parameterDraws.js';
 import { calibrationSchema } from '../../../generators/population/calibrationSchema.js';
+import { CARD_SOURCE } from '../../population/calibrationFixture.js';
 import { runInProcess } from '../runInProcess.js';
 import { ROOT } from './runCli.js';
 
@@ -13,14 +14,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const SMALL = resolve(ROOT, 'generators/populations/small.yaml');
 
 const CARD = `calibration:
-  source:
-    files: [{ name: claims.ndjson, sha256: ${'ab'.repeat(32)}, records: 98765 }]
-    sha256: ${'cd'.repeat(32)}
-    from: 2024-04-01T09:00:00.000+09:00
-    until: 2024-06-15T10:02:00.000+09:00
-    claims: 19876
-    policy: default
-  method: { holdout: 0.25, seed: 1, sellerProfiles: 2, buyerProfiles: 3 }
+${CARD_SOURCE}  method: { holdout: 0.25, seed: 1, sellerProfiles: 2, buyerProfiles: 3 }
   parameters:
     - { path: buyerProfiles.0.accept.probability, estimate: 0.7, low: 0.6, high: 0.8, unit: probability, basis: "4,210 answered requests" }
     - { path: buyerProfiles.0.reject.probability, estimate: 0.1, low: 0.05, high: 0.15, unit: probability, basis: "4,210 answered requests" }
