@@ -49,4 +49,6 @@ export interface ClaimLog {
   /** Lines that could not be read (skipped), and whether the log has reminder records. */
   readonly skipped: number;
   readonly reminders: number;
+  /** How many records of each type the log has (the types a seller reaction reacts to, for its assumption). */
+  readonly recordCounts: ReadonlyMap<string, number>;
 }

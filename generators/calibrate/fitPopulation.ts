@@ -1,3 +1,6 @@
+import { EVENT_CATALOGUE } from '../../engine/events/index.js';
+import type { AnyReaction } from '../reactions/Reaction.js';
+import { REACTIONS } from '../reactions/index.js';
 import { CardBuilder, count } from './Card.js';
 import { round1 } from './fit/chooseFamily.js';
 import type { ClaimFacts } from './ClaimFacts.js';
@@ -110,6 +113,17 @@ function assumptions(log: ClaimLog, card: CardBuilder, buyerProfiles: number): v
     assumption: 'reminders change nothing (no onReminder: reaction)',
     policyKeys: ['reminderDaysBeforeDeadline'],
   });
+  // Each seller reaction to a feature's notice (generators/reactions): the fit leaves its field
+  // absent (no reaction), and a variant that turns the notice on leans on that.
+  for (const r of REACTIONS as readonly AnyReaction[]) {
+    const record = EVENT_CATALOGUE[r.event].record;
+    card.assume({
+      what: `sellers' reaction to ${record} (${r.section}.${r.field})`,
+      why: (log.recordCounts.get(record) ?? 0) === 0 ? `the log has no ${record} record` : `the fit does not read sellers' reactions to ${record}`,
+      assumption: `no reaction (${r.section}.${r.field} absent): ${r.description}`,
+      policyKeys: r.policyKeys,
+    });
+  }
   card.assume({
     what: 'answers drawn after the answer window',
     why: 'a log shows no answer after the deadline (it is refused): the time-to-answer beyond the window is the fitted family\'s extrapolation',

@@ -35,6 +35,7 @@ export async function readClaimLog(paths: readonly string[], options: ReadClaimL
   let lastAt = Number.NEGATIVE_INFINITY;
   let skipped = 0;
   let reminders = 0;
+  const recordCounts = new Map<string, number>();
   const sellers = new Set<string>();
   const buyers = new Set<string>();
   for (const path of paths) {
@@ -69,6 +70,7 @@ export async function readClaimLog(paths: readonly string[], options: ReadClaimL
       firstAt = Math.min(firstAt, at);
       lastAt = Math.max(lastAt, at);
       if (record.type === 'buyer_reminded') reminders++;
+      recordCounts.set(record.type, (recordCounts.get(record.type) ?? 0) + 1);
       let entry = byClaim.get(record.claim);
       if (entry === undefined) {
         entry = { opened: null, records: [] };
@@ -115,5 +117,6 @@ export async function readClaimLog(paths: readonly string[], options: ReadClaimL
     unopened,
     skipped,
     reminders,
+    recordCounts,
   };
 }

@@ -28,5 +28,6 @@ export function simulatedLog(name: string, population: Population, policy: Polic
     unopened: 0,
     skipped: 0,
     reminders: 0,
+    recordCounts: new Map(),
   };
 }

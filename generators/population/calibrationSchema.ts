@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { POLICY_KEYS } from '../../engine/index.js';
+import { PARAMETERS } from '../../engine/index.js';
+
+/** Every policy parameter's key, the optional ones (a feature's switch, the reminder) included. */
+const POLICY_KEYS: readonly string[] = PARAMETERS.map((p) => p.key);
 
 /**
  * The `calibration:` card of a population fitted from a claim log (`claimsim calibrate`): where
@@ -111,7 +114,7 @@ const unidentified = z.strictObject({
     .default([])
     .superRefine((keys, ctx) => {
       keys.forEach((k, i) => {
-        if (!(POLICY_KEYS as readonly string[]).includes(k)) ctx.addIssue({ code: 'custom', path: [i], message: `"${k}" is not a policy key (use one of ${POLICY_KEYS.join(', ')})` });
+        if (!POLICY_KEYS.includes(k)) ctx.addIssue({ code: 'custom', path: [i], message: `"${k}" is not a policy key (use one of ${POLICY_KEYS.join(', ')})` });
       });
     }),
   /** Population paths (dotted, as `--set` takes them) whose value is this assumption. */

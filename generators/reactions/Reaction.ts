@@ -52,6 +52,8 @@ export interface Reaction<K extends FeatureClaimKind, F extends string, S extend
   readonly field: F;
   /** What the field means, in one sentence. */
   readonly description: string;
+  /** The policy keys whose effect leans on this reaction (calibrate lists it as an assumption the log cannot identify, with these keys). */
+  readonly policyKeys: readonly string[];
   /** The field's schema; absent unless set keeps a population's hash (run.json) as before. */
   readonly schema: S;
   /** The compiled value, the default filled in. */
@@ -74,6 +76,7 @@ export interface AnyReaction {
   readonly section: ReactionSection;
   readonly field: string;
   readonly description: string;
+  readonly policyKeys: readonly string[];
   readonly schema: z.ZodType;
   compile(value: unknown): unknown;
   react(seller: SellerSide, i: number, event: FeatureEvent, value: unknown, draw: DrawFor): void;

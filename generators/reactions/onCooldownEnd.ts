@@ -12,6 +12,7 @@ export const onCooldownEnd = reaction({
   section: 'reRequest',
   field: 'onCooldownEnd',
   description: 'told the cooldown ended (policy notifyCooldownEnd): the chance of re-requesting at once, within max (absent: 0)',
+  policyKeys: ['notifyCooldownEnd'],
   schema: z.number().min(0).max(1).optional(),
   compile: (chance) => chance ?? 0,
   // Draw j of its stream: one per rejection j, for that cooldown's end.

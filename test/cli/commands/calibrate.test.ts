@@ -52,6 +52,10 @@ describe('claimsim calibrate', () => {
     expect(accept?.estimate).toBe(data.buyerProfiles[0]!.accept.probability);
     expect(card.choices.map((c) => c.what)).toContain('buyer answer timing');
     expect(card.unidentified.map((u) => u.what)).toContain("buyers' reaction to a reminder");
+    // Each seller reaction to a feature's notice (generators/reactions) is an assumption, with its policy key.
+    expect(card.unidentified).toContainEqual(
+      expect.objectContaining({ what: "sellers' reaction to seller_told_cooldown_ended (reRequest.onCooldownEnd)", why: 'the log has no seller_told_cooldown_ended record', policyKeys: ['notifyCooldownEnd'] }),
+    );
     expect(card.checks.length).toBeGreaterThan(0);
 
     expect(readFileSync(join(dir, 'fitted.validation.html'), 'utf8')).toContain('claim outcome');
@@ -66,6 +70,11 @@ describe('claimsim calibrate', () => {
     const sim = await runInProcess(['simulate', '--population', out, '--out', join(dir, 'refit'), '--quiet']);
     expect(sim.stderr).not.toMatch(/:\d+:\d+:/);
     expect(sim.status).toBe(0);
+
+    // A variant that turns a notice on leans on the sellers' reaction to it, which the log cannot show.
+    const cmp = await runInProcess(['compare', '--population', out, '--variant', 'notifyCooldownEnd=true', '--replications', '2', '--workers', '1', '--out', join(dir, 'notice')]);
+    expect(cmp.status, cmp.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'notice', 'compare.md'), 'utf8')).toContain("- **Variant leans on an assumption the log cannot identify: sellers' reaction to seller_told_cooldown_ended (reRequest.onCooldownEnd)");
   });
 
   it('the same log and seed write the same bytes', async () => {
