@@ -46,9 +46,8 @@ export interface ClaimLog {
   readonly buyers: number;
   /** Claims whose records come without their claim_opened (opened before the log): not used. */
   readonly unopened: number;
-  /** Lines that could not be read (skipped), and whether the log has reminder records. */
+  /** Lines that could not be read (skipped). */
   readonly skipped: number;
-  readonly reminders: number;
-  /** How many records of each type the log has (the types a seller reaction reacts to, for its assumption). */
+  /** How many records of each type the log has (whether it shows reminders, or the notice a seller reaction reacts to, for the card's assumptions). */
   readonly recordCounts: ReadonlyMap<string, number>;
 }

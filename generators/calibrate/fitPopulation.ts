@@ -109,7 +109,7 @@ function buyerMixture(train: readonly ClaimFacts[], holdout: readonly ClaimFacts
 function assumptions(log: ClaimLog, card: CardBuilder, buyerProfiles: number): void {
   card.assume({
     what: "buyers' reaction to a reminder",
-    why: log.reminders === 0 ? 'the log has no buyer_reminded record' : 'a single-profile fit does not tell answers the reminder brought from those that were due anyway',
+    why: (log.recordCounts.get('buyer_reminded') ?? 0) === 0 ? 'the log has no buyer_reminded record' : 'a single-profile fit does not tell answers the reminder brought from those that were due anyway',
     assumption: 'reminders change nothing (no onReminder: reaction)',
     policyKeys: ['reminderDaysBeforeDeadline'],
   });

@@ -34,7 +34,6 @@ export async function readClaimLog(paths: readonly string[], options: ReadClaimL
   let firstAt = Number.POSITIVE_INFINITY;
   let lastAt = Number.NEGATIVE_INFINITY;
   let skipped = 0;
-  let reminders = 0;
   const recordCounts = new Map<string, number>();
   const sellers = new Set<string>();
   const buyers = new Set<string>();
@@ -69,7 +68,6 @@ export async function readClaimLog(paths: readonly string[], options: ReadClaimL
       const { record, at } = parsed;
       firstAt = Math.min(firstAt, at);
       lastAt = Math.max(lastAt, at);
-      if (record.type === 'buyer_reminded') reminders++;
       recordCounts.set(record.type, (recordCounts.get(record.type) ?? 0) + 1);
       let entry = byClaim.get(record.claim);
       if (entry === undefined) {
@@ -116,7 +114,6 @@ export async function readClaimLog(paths: readonly string[], options: ReadClaimL
     buyers: buyers.size,
     unopened,
     skipped,
-    reminders,
     recordCounts,
   };
 }

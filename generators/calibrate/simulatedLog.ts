@@ -27,7 +27,6 @@ export function simulatedLog(name: string, population: Population, policy: Polic
     buyers: population.buyers,
     unopened: 0,
     skipped: 0,
-    reminders: 0,
     recordCounts: new Map(),
   };
 }
