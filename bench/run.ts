@@ -247,8 +247,10 @@ function auditLines(n: number, longer: number): string[] {
       if (sim.status !== 0) throw new Error(`bench: writing the audit's log failed (${sim.status}): ${sim.stderr.trim().split('\n').slice(-3).join(' | ')}`);
       // Under the node flags `claimsim audit` runs under (cli/claimsim.js starts the audit with them).
       const m = median(() => measure([...tsx, 'bench/measureAudit.ts', log], AUDIT_NODE_FLAGS)) as Measure & AuditMeasure;
+      // The floor under it, on the same log: what the two readings cost with none of the audit's own work.
+      const floor = times === 1 ? (measure([...tsx, 'bench/measureAuditFloor.ts', log], AUDIT_NODE_FLAGS) as unknown as AuditFloor) : null;
       rmSync(log);
-      return { claims, times, m };
+      return { claims, times, m, floor };
     });
     const short = rows[0]!;
     const long = rows.at(-1)!;
@@ -269,10 +271,27 @@ function auditLines(n: number, longer: number): string[] {
         `clean proof (0 violating, 0 unknown, 0 skipped lines): ${clean ? 'met' : 'MISSED'}.`,
       '',
     );
+    const f = short.floor;
+    if (f !== null) {
+      const u = f.us_per_record;
+      out.push(
+        `The floor of the audit's design at ${pow(short.claims)} claims (bench/measureAuditFloor.ts: the lines split, JSON.parse, the actions replayed through one engine, the checker over its events; nothing else): ` +
+          `${k(f.ceiling_records_per_s)} records/s of CPU (${u.split} + ${u.parse} + ${u.replay} + ${u.check} µs a record). ` +
+          `The 300 k/s target is ${f.ceiling_records_per_s >= TARGET_RECORDS_PER_S ? 'under' : `${(TARGET_RECORDS_PER_S / f.ceiling_records_per_s).toFixed(2)}× above`} it; the audit runs at ${(short.m.records / (short.m.cpu_ms / 1000) / f.ceiling_records_per_s).toFixed(2)}× it.`,
+        '',
+      );
+    }
     return out;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** What bench/measureAuditFloor.ts prints. */
+interface AuditFloor {
+  readonly records: number;
+  readonly us_per_record: { readonly split: number; readonly parse: number; readonly replay: number; readonly check: number };
+  readonly ceiling_records_per_s: number;
 }
 
 /** What bench/measureAudit.ts prints besides the common figures. */
