@@ -1,6 +1,6 @@
 import { CLAIM_TYPES, type ClaimType } from '../../engine/index.js';
 import { addDistribution } from './addDistribution.js';
-import type { CardBuilder } from './Card.js';
+import type { CardBuilder, CardChoice } from './Card.js';
 import { count } from './Card.js';
 import type { ClaimFacts } from './ClaimFacts.js';
 import { type Scale, DURATION_FAMILIES, fitFamily, round1 } from './fit/chooseFamily.js';
@@ -10,7 +10,7 @@ import { type Observation, after, between, exact } from './fit/Observation.js';
 import { wilson } from './stats/wilson.js';
 
 /** A claim as the seller's first request sees it: requested at x, escalated at x (a refused request), or neither. */
-interface RequestUnit {
+export interface RequestUnit {
   readonly type: ClaimType;
   readonly kind: 'requested' | 'escalated' | 'neither';
   readonly x: number;
@@ -19,7 +19,7 @@ interface RequestUnit {
   readonly end: number;
 }
 
-interface RequestFit {
+export interface RequestFit {
   readonly p: Readonly<Record<ClaimType, number>>;
   readonly n: Readonly<Record<ClaimType, number>>;
   readonly k: Readonly<Record<ClaimType, number>>;
@@ -28,7 +28,7 @@ interface RequestFit {
   readonly delay: FittedDistribution;
 }
 
-function unitOf(f: ClaimFacts): RequestUnit {
+export function requestUnitOf(f: ClaimFacts): RequestUnit {
   const r = f.request;
   const eligible = Math.max(0, r.eligibleUntil - f.openedAt);
   const end = Math.max(eligible, r.end - f.openedAt);
@@ -42,43 +42,48 @@ function unitOf(f: ClaimFacts): RequestUnit {
  * opened, and the chance of escalating a request the rules refuse (the claim no longer
  * eligible, or closed). A claim with neither is censored: no request at all, one drawn after
  * eligibility ended and not escalated, or one drawn after the log's end. EM over those three.
+ * With `weights` each claim counts for its weight (a seller's posterior share of a profile in a
+ * mixture's M step, fitSellerMixture), and `start` is where the EM stood the round before.
  */
-function fitRequestModel(units: readonly RequestUnit[], family: Family, scale: Scale): RequestFit | null {
-  const p = Object.fromEntries(CLAIM_TYPES.map((t) => [t, 0.5])) as Record<ClaimType, number>;
-  let escalate = 0.5;
+export function fitRequestModel(units: readonly RequestUnit[], family: Family, scale: Scale, weights?: readonly number[], start?: RequestFit, iterations = 30): RequestFit | null {
+  const weightOf = (i: number): number => (weights ? weights[i]! : 1);
+  const p = (start ? { ...start.p } : Object.fromEntries(CLAIM_TYPES.map((t) => [t, 0.5]))) as Record<ClaimType, number>;
+  let escalate = start ? start.escalate : 0.5;
   let delay: FittedDistribution | null = null;
-  const seen = units.filter((u) => u.kind !== 'neither').map((u) => exact(u.x));
-  delay = fitFamily(family, seen, scale, true);
+  const seen = units.flatMap((u, i) => (u.kind !== 'neither' ? [exact(u.x, weightOf(i))] : []));
+  delay = fitFamily(family, seen, scale, true, start?.delay);
   if (delay === null) return null;
-  const n = Object.fromEntries(CLAIM_TYPES.map((t) => [t, units.filter((u) => u.type === t).length])) as Record<ClaimType, number>;
+  const n = Object.fromEntries(CLAIM_TYPES.map((t) => [t, units.reduce((s, u, i) => (u.type === t ? s + weightOf(i) : s), 0)])) as Record<ClaimType, number>;
   let k = { ...n };
   let escalateBasis = 0;
-  for (let it = 0; it < 30; it++) {
+  for (let it = 0; it < iterations; it++) {
     const obs: Observation[] = [...seen];
     const kk = Object.fromEntries(CLAIM_TYPES.map((t) => [t, 0])) as Record<ClaimType, number>;
     let escalated = 0;
     let late = 0;
-    for (const u of units) {
+    const d = delay;
+    units.forEach((u, i) => {
+      const w = weightOf(i);
       if (u.kind !== 'neither') {
-        kk[u.type]++;
-        if (u.kind === 'escalated') escalated++;
-        continue;
+        kk[u.type] += w;
+        if (u.kind === 'escalated') escalated += w;
+        return;
       }
       const pt = p[u.type];
-      const Fe = delay.cdf(u.eligible);
-      const Fl = delay.cdf(u.end);
+      const Fe = d.cdf(u.eligible);
+      const Fl = d.cdf(u.end);
       const none = 1 - pt;
       const lateQuiet = pt * Math.max(0, Fl - Fe) * (1 - escalate);
       const afterEnd = pt * (1 - Fl);
       const total = none + lateQuiet + afterEnd;
-      if (!(total > 0)) continue;
+      if (!(total > 0)) return;
       const rl = lateQuiet / total;
       const ra = afterEnd / total;
-      kk[u.type] += rl + ra;
-      late += rl;
-      if (rl > 1e-9) obs.push(between(u.eligible, u.end, rl));
-      if (ra > 1e-9) obs.push(after(u.end, ra));
-    }
+      kk[u.type] += (rl + ra) * w;
+      late += rl * w;
+      if (rl > 1e-9) obs.push(between(u.eligible, u.end, rl * w));
+      if (ra > 1e-9) obs.push(after(u.end, ra * w));
+    });
     let moved = 0;
     for (const t of CLAIM_TYPES) {
       const next = n[t] > 0 ? kk[t] / n[t] : 0;
@@ -96,51 +101,68 @@ function fitRequestModel(units: readonly RequestUnit[], family: Family, scale: S
   return { p, n, k, escalate, escalateBasis, delay };
 }
 
+/** One claim's log-likelihood under a request model (censored as the EM sees it). */
+export function requestUnitLogLikelihood(fit: RequestFit, u: RequestUnit): number {
+  const pt = fit.p[u.type];
+  if (u.kind === 'requested') return pt > 0 ? Math.log(pt) + logProbability(fit.delay, exact(u.x)) : LOG_FLOOR;
+  if (u.kind === 'escalated') return pt * fit.escalate > 0 ? Math.log(pt * fit.escalate) + logProbability(fit.delay, exact(u.x)) : LOG_FLOOR;
+  const Fe = fit.delay.cdf(u.eligible);
+  const Fl = fit.delay.cdf(u.end);
+  const v = 1 - pt + pt * Math.max(0, Fl - Fe) * (1 - fit.escalate) + pt * (1 - Fl);
+  return v > 0 ? Math.log(v) : LOG_FLOOR;
+}
+
 function requestLogLikelihood(fit: RequestFit, units: readonly RequestUnit[]): number {
   let s = 0;
-  for (const u of units) {
-    const pt = fit.p[u.type];
-    if (u.kind === 'requested') s += pt > 0 ? Math.log(pt) + logProbability(fit.delay, exact(u.x)) : LOG_FLOOR;
-    else if (u.kind === 'escalated') s += pt * fit.escalate > 0 ? Math.log(pt * fit.escalate) + logProbability(fit.delay, exact(u.x)) : LOG_FLOOR;
-    else {
-      const Fe = fit.delay.cdf(u.eligible);
-      const Fl = fit.delay.cdf(u.end);
-      const v = 1 - pt + pt * Math.max(0, Fl - Fe) * (1 - fit.escalate) + pt * (1 - Fl);
-      s += v > 0 ? Math.log(v) : LOG_FLOOR;
-    }
-  }
+  for (const u of units) s += requestUnitLogLikelihood(fit, u);
   return s;
 }
 
-/** Fits and writes the seller's request (probability per type, delay) and escalation; returns the profile's keys. */
-export function fitRequests(train: readonly ClaimFacts[], holdout: readonly ClaimFacts[], card: CardBuilder): Record<string, unknown> {
-  const tr = train.map(unitOf);
-  const ho = holdout.map(unitOf);
+/** Each family's request model on all claims as one, best held-out log-likelihood first, with the choice as the card says it. */
+export function requestFamilies(tr: readonly RequestUnit[], ho: readonly RequestUnit[]): { readonly fits: readonly { readonly family: Family; readonly fit: RequestFit; readonly ll: number }[]; readonly choice: CardChoice | null } {
   const fits: { family: Family; fit: RequestFit; ll: number }[] = [];
   for (const family of DURATION_FAMILIES) {
     const fit = fitRequestModel(tr, family, 'ms');
     if (fit) fits.push({ family, fit, ll: requestLogLikelihood(fit, ho) });
   }
-  if (fits.length === 0) {
-    card.assume({ what: 'sellers\' withdrawal requests', why: 'the log shows no withdrawal request', assumption: 'sellers never request a withdrawal', policyKeys: ['eligibleStatuses', 'responseWindowDays'] });
-    return { request: { probability: 0, delay: { constant: '0ms' } } };
-  }
+  if (fits.length === 0) return { fits, choice: null };
   fits.sort((a, b) => b.ll - a.ll);
   const best = fits[0]!;
-  const { fit } = best;
-  card.choice({
-    what: 'seller request delay',
-    chosen: best.family,
-    options: fits.map((f) => ({ name: f.family, heldOutLogLikelihood: round1(f.ll) })),
-    evidence: fits.length > 1 ? `held-out log-likelihood higher by ${(best.ll - fits[1]!.ll).toFixed(1)} than ${fits[1]!.family} over ${count(ho.length)} held-out claims` : 'the only family the data carries',
-  });
+  return {
+    fits,
+    choice: {
+      what: 'seller request delay',
+      chosen: best.family,
+      options: fits.map((f) => ({ name: f.family, heldOutLogLikelihood: round1(f.ll) })),
+      evidence: fits.length > 1 ? `held-out log-likelihood higher by ${(best.ll - fits[1]!.ll).toFixed(1)} than ${fits[1]!.family} over ${count(ho.length)} held-out claims` : 'the only family the data carries',
+    },
+  };
+}
+
+/** What a request fit's card lines rest on: per claim type, for the delay, for the escalation. */
+export interface RequestBasis {
+  readonly probability: (t: ClaimType) => string;
+  readonly delay: string;
+  readonly escalate: string;
+}
+
+/** Writes a profile's request (probability per type, delay) and escalation under `path` on the card; returns the profile's keys. */
+export function writeRequest(card: CardBuilder, path: string, fit: RequestFit, basis: RequestBasis): Record<string, unknown> {
   const probability: Record<string, number> = {};
   for (const t of CLAIM_TYPES) {
     if (fit.n[t] === 0) continue;
     const ci = wilson(fit.k[t], fit.n[t]);
     probability[t] = +fit.p[t].toPrecision(6);
-    card.parameter(`sellerProfiles.0.request.probability.${t}`, fit.p[t], ci.low, ci.high, 'probability', `${count(fit.n[t])} training ${t} claims, ${count(tr.filter((u) => u.type === t && u.kind === 'requested').length)} requested (censored claims shared by EM)`);
+    card.parameter(`${path}.request.probability.${t}`, fit.p[t], ci.low, ci.high, 'probability', basis.probability(t));
   }
+  const delay = addDistribution(card, `${path}.request.delay`, fit.delay, 'ms', basis.delay);
+  const eci = wilson(fit.escalate * fit.escalateBasis, fit.escalateBasis);
+  card.parameter(`${path}.escalate`, fit.escalate, eci.low, eci.high, 'probability', basis.escalate);
+  return { request: { probability, delay }, escalate: +fit.escalate.toPrecision(6) };
+}
+
+/** The claim types no training claim was ever eligible for: a request on one leaves no record (the card says so). */
+export function neverEligible(tr: readonly RequestUnit[], fit: RequestFit, card: CardBuilder, paths: (t: ClaimType) => string[]): void {
   for (const t of CLAIM_TYPES) {
     if (fit.n[t] > 0 && tr.filter((u) => u.type === t).every((u) => u.eligible === 0)) {
       card.assume({
@@ -148,14 +170,33 @@ export function fitRequests(train: readonly ClaimFacts[], holdout: readonly Clai
         why: `a ${t} claim is never eligible, so a request on it is refused and leaves no record; only an escalation shows, and the log tells request × escalate, not each`,
         assumption: `request probability ${+fit.p[t].toPrecision(3)} from the escalations and the escalation rate the other types show`,
         policyKeys: ['eligibleStatuses'],
-        paths: [`sellerProfiles.0.request.probability.${t}`],
+        paths: paths(t),
       });
     }
   }
+}
+
+/** The card's line for a log that shows no withdrawal request, and the profile keys it leaves. */
+export function noRequests(card: CardBuilder): Record<string, unknown> {
+  card.assume({ what: 'sellers\' withdrawal requests', why: 'the log shows no withdrawal request', assumption: 'sellers never request a withdrawal', policyKeys: ['eligibleStatuses', 'responseWindowDays'] });
+  return { request: { probability: 0, delay: { constant: '0ms' } } };
+}
+
+/** Fits and writes the seller's request (probability per type, delay) and escalation; returns the profile's keys. */
+export function fitRequests(train: readonly ClaimFacts[], holdout: readonly ClaimFacts[], card: CardBuilder): Record<string, unknown> {
+  const tr = train.map(requestUnitOf);
+  const ho = holdout.map(requestUnitOf);
+  const { fits, choice } = requestFamilies(tr, ho);
+  if (choice === null) return noRequests(card);
+  const { fit } = fits[0]!;
+  card.choice(choice);
   const requested = tr.filter((u) => u.kind !== 'neither').length;
-  const delay = addDistribution(card, 'sellerProfiles.0.request.delay', fit.delay, 'ms', `${count(requested)} first requests after the claim opened`);
   const escalated = tr.filter((u) => u.kind === 'escalated').length;
-  const eci = wilson(fit.escalate * fit.escalateBasis, fit.escalateBasis);
-  card.parameter('sellerProfiles.0.escalate', fit.escalate, eci.low, eci.high, 'probability', `${count(escalated)} escalations of about ${count(fit.escalateBasis)} refused requests (requests drawn after eligibility ended, by EM)`);
-  return { request: { probability, delay }, escalate: +fit.escalate.toPrecision(6) };
+  const written = writeRequest(card, 'sellerProfiles.0', fit, {
+    probability: (t) => `${count(fit.n[t])} training ${t} claims, ${count(tr.filter((u) => u.type === t && u.kind === 'requested').length)} requested (censored claims shared by EM)`,
+    delay: `${count(requested)} first requests after the claim opened`,
+    escalate: `${count(escalated)} escalations of about ${count(fit.escalateBasis)} refused requests (requests drawn after eligibility ended, by EM)`,
+  });
+  neverEligible(tr, fit, card, (t) => [`sellerProfiles.0.request.probability.${t}`]);
+  return written;
 }

@@ -1,0 +1,330 @@
+import { CLAIM_TYPES } from '../../engine/index.js';
+import { type CardChoice, CardBuilder, count } from './Card.js';
+import type { ClaimFacts } from './ClaimFacts.js';
+import { round1 } from './fit/chooseFamily.js';
+import { type CompetingFit, type RiskUnit, fitCompetingRisks, unitLogProbability } from './fit/competingRisks.js';
+import type { Family } from './fit/FittedDistribution.js';
+import { type PiiShare, cancelUnits, memoUnits, rejectionUnits, reRequestMax, writeAfterRejection } from './fitFollowUps.js';
+import { fitOnce, writeChance } from './fitOnce.js';
+import { type RequestFit, type RequestUnit, fitRequestModel, neverEligible, requestFamilies, requestUnitLogLikelihood, requestUnitOf, writeRequest } from './fitRequests.js';
+import { wilson } from './stats/wilson.js';
+
+/** A mixture's EM stops after this many rounds, or when its log-likelihood moves less than 10⁻⁶ of itself. */
+const ROUNDS = 40;
+/** Each round refits a profile's models for this many inner EM steps, from where they stood. */
+const INNER = 4;
+
+/** The seller's acts after the first request, each a competing-risks model as the one-profile fit has it (fitFollowUps). */
+const PARTS = [
+  { name: 'cancel', what: 'seller cancel delay', k: 1, units: cancelUnits },
+  { name: 'afterRejection', what: 'seller after a rejection: delay', k: 2, units: rejectionUnits },
+  { name: 'memo', what: 'seller memo delay', k: 1, units: memoUnits },
+] as const;
+
+/**
+ * The families the profiles use: the request delay's candidates (each family the one-profile
+ * fit could fit, its choice made again by the mixture's held-out likelihood), and each later
+ * act's family chosen on all sellers as one (null for an act the log never shows).
+ */
+export interface SellerFamilies {
+  readonly request: readonly Family[];
+  readonly parts: readonly (Family | null)[];
+  /** The later acts' family choices as the card states them. */
+  readonly card: CardBuilder;
+}
+
+/** One seller profile's models: the first request, then each part (null when the log never shows it). */
+interface SellerModel {
+  readonly request: RequestFit;
+  readonly parts: readonly (CompetingFit | null)[];
+}
+
+/** The claims' units, each with the seller (group) it belongs to: a seller's whole history is one latent profile. */
+interface Grouped {
+  readonly requests: readonly RequestUnit[];
+  readonly requestGroup: readonly number[];
+  readonly parts: readonly { readonly units: readonly RiskUnit[]; readonly group: readonly number[] }[];
+  readonly groups: number;
+}
+
+/** K seller profiles' models, their weights and each training seller's posterior over them. */
+export interface SellerMixture {
+  readonly weights: readonly number[];
+  readonly models: readonly SellerModel[];
+  readonly families: SellerFamilies;
+  /** The request delay's family, chosen by the mixture's held-out likelihood, and that choice as the card states it. */
+  readonly request: Family;
+  readonly choice: CardChoice;
+  readonly posterior: readonly (readonly number[])[];
+  /** How many sellers (groups) the training claims show. */
+  readonly groups: number;
+  /** The held-out sellers' log-likelihood under the mixture (each seller's held-out claims as one). */
+  readonly heldOut: number;
+}
+
+function grouped(facts: readonly ClaimFacts[], ids: Map<string, number>): Grouped {
+  const requests: RequestUnit[] = [];
+  const requestGroup: number[] = [];
+  const parts = PARTS.map(() => ({ units: [] as RiskUnit[], group: [] as number[] }));
+  for (const f of facts) {
+    let g = ids.get(f.seller);
+    if (g === undefined) {
+      g = ids.size;
+      ids.set(f.seller, g);
+    }
+    requests.push(requestUnitOf(f));
+    requestGroup.push(g);
+    PARTS.forEach((p, j) => {
+      for (const u of p.units([f])) {
+        parts[j]!.units.push(u);
+        parts[j]!.group.push(g);
+      }
+    });
+  }
+  return { requests, requestGroup, parts, groups: ids.size };
+}
+
+/** Per seller, the log-likelihood of all its units under each profile. */
+function groupLogLikelihoods(d: Grouped, models: readonly SellerModel[]): number[][] {
+  const ll = Array.from({ length: d.groups }, () => new Array<number>(models.length).fill(0));
+  d.requests.forEach((u, i) => {
+    const row = ll[d.requestGroup[i]!]!;
+    models.forEach((m, c) => {
+      row[c]! += requestUnitLogLikelihood(m.request, u);
+    });
+  });
+  d.parts.forEach((part, j) => {
+    part.units.forEach((u, i) => {
+      const row = ll[part.group[i]!]!;
+      models.forEach((m, c) => {
+        const fit = m.parts[j];
+        if (fit) row[c]! += unitLogProbability(u, fit.shares, fit.components);
+      });
+    });
+  });
+  return ll;
+}
+
+/** log Σ_c π_c·exp(ll_c) summed over sellers, and each seller's posterior. */
+function mix(ll: readonly (readonly number[])[], weights: readonly number[]): { total: number; posterior: number[][] } {
+  let total = 0;
+  const posterior = ll.map((row) => {
+    const terms = row.map((l, c) => (weights[c]! > 0 ? Math.log(weights[c]!) + l : Number.NEGATIVE_INFINITY));
+    const top = Math.max(...terms);
+    if (!Number.isFinite(top)) return weights.map(() => 1 / weights.length);
+    const e = terms.map((t) => Math.exp(t - top));
+    const s = e.reduce((a, b) => a + b, 0);
+    total += top + Math.log(s);
+    return e.map((v) => v / s);
+  });
+  return { total, posterior };
+}
+
+/**
+ * The starting posteriors: sellers ranked by the share of their claims with a request (then
+ * by id), cut into K runs of equal size, each seller 0.7 in its run's profile. Deterministic.
+ */
+function startingPosterior(d: Grouped, k: number, ids: readonly string[]): number[][] {
+  const asked = new Array<number>(d.groups).fill(0);
+  const n = new Array<number>(d.groups).fill(0);
+  d.requests.forEach((u, i) => {
+    const g = d.requestGroup[i]!;
+    n[g]! += 1;
+    if (u.kind !== 'neither') asked[g]! += 1;
+  });
+  const order = Array.from({ length: d.groups }, (_, g) => g).sort((a, b) => asked[b]! / Math.max(1, n[b]!) - asked[a]! / Math.max(1, n[a]!) || (ids[a]! < ids[b]! ? -1 : 1));
+  const posterior = Array.from({ length: d.groups }, () => new Array<number>(k).fill(k > 1 ? 0.3 / (k - 1) : 1));
+  order.forEach((g, rank) => {
+    if (k > 1) posterior[g]![Math.min(k - 1, Math.floor((rank * k) / d.groups))] = 0.7;
+  });
+  return posterior;
+}
+
+/** The units (and their weights) a profile's M step sees: those whose seller holds it with a posterior above 10⁻⁶. */
+function weighted<U>(units: readonly U[], group: readonly number[], posterior: readonly (readonly number[])[], c: number): { units: U[]; weights: number[] } {
+  const out: U[] = [];
+  const weights: number[] = [];
+  units.forEach((u, i) => {
+    const w = posterior[group[i]!]![c]!;
+    if (w > 1e-6) {
+      out.push(u);
+      weights.push(w);
+    }
+  });
+  return { units: out, weights };
+}
+
+/**
+ * EM over K seller profiles: the E step gives each seller its posterior over the profiles from
+ * all its claims together (the first request, censored as the one-profile fit censors it; each
+ * cancel, give-up or re-request and memo); the M step refits each profile's models on every
+ * unit weighted by its seller's posterior, and the weights as the posteriors' means.
+ */
+function sellerEm(d: Grouped, k: number, request: Family, families: SellerFamilies, start: number[][]): { weights: number[]; models: SellerModel[]; posterior: number[][] } | null {
+  let posterior = start;
+  let models: (SellerModel | undefined)[] = new Array<SellerModel | undefined>(k).fill(undefined);
+  let weights = new Array<number>(k).fill(1 / k);
+  let previous = Number.NEGATIVE_INFINITY;
+  for (let round = 0; round < ROUNDS; round++) {
+    weights = Array.from({ length: k }, (_, c) => posterior.reduce((s, p) => s + p[c]!, 0) / Math.max(1, d.groups));
+    const next: SellerModel[] = [];
+    for (let c = 0; c < k; c++) {
+      const before = models[c];
+      const r = weighted(d.requests, d.requestGroup, posterior, c);
+      const fit = fitRequestModel(r.units, request, 'ms', r.weights, before?.request, before ? INNER : 30);
+      if (!fit) return null;
+      const parts = d.parts.map((part, j) => {
+        const family = families.parts[j];
+        if (!family) return null;
+        const p = weighted(part.units, part.group, posterior, c);
+        return fitCompetingRisks(p.units, PARTS[j]!.k, family, 'ms', before ? INNER : 40, before?.parts[j] ?? undefined, undefined, p.weights);
+      });
+      next.push({ request: fit, parts });
+    }
+    models = next;
+    const m = mix(groupLogLikelihoods(d, next), weights);
+    posterior = m.posterior;
+    if (Math.abs(m.total - previous) < 1e-6 * (1 + Math.abs(m.total))) break;
+    previous = m.total;
+  }
+  return { weights, models: models as SellerModel[], posterior };
+}
+
+/**
+ * The families of the seller's request delay and of each later act, chosen on all sellers as
+ * one by held-out likelihood (as the one-profile fit chooses them); the choices on their own
+ * card. Null when the log shows no withdrawal request.
+ */
+export function sellerFamilies(train: readonly ClaimFacts[], holdout: readonly ClaimFacts[]): SellerFamilies | null {
+  const card = new CardBuilder();
+  const { fits } = requestFamilies(train.map(requestUnitOf), holdout.map(requestUnitOf));
+  if (fits.length === 0) return null;
+  const parts = PARTS.map((p) => {
+    const once = fitOnce(p.what, p.k, p.units(train), p.units(holdout), card);
+    return once === null ? null : once.family;
+  });
+  return { request: fits.map((f) => f.family), parts, card };
+}
+
+/**
+ * A mixture of `k` seller profiles, each seller's claims from one, the EM started from the
+ * sellers ranked by how often they request: the later acts' families as sellerFamilies chose
+ * them; the request delay's family the one whose mixture the held-out sellers favour. Null when
+ * the EM cannot fit a profile.
+ */
+export function fitSellerMixture(train: readonly ClaimFacts[], holdout: readonly ClaimFacts[], k: number, families: SellerFamilies): SellerMixture | null {
+  const ids = new Map<string, number>();
+  const d = grouped(train, ids);
+  const ho = grouped(holdout, new Map());
+  const start = startingPosterior(d, k, [...ids.keys()]);
+  const options: { family: Family; ll: number; em: NonNullable<ReturnType<typeof sellerEm>> }[] = [];
+  for (const family of families.request) {
+    const em = sellerEm(d, k, family, families, start);
+    if (em !== null) options.push({ family, ll: mix(groupLogLikelihoods(ho, em.models), em.weights).total, em });
+  }
+  if (options.length === 0) return null;
+  options.sort((a, b) => b.ll - a.ll);
+  const best = options[0]!;
+  const choice: CardChoice = {
+    what: 'seller request delay',
+    chosen: best.family,
+    options: options.map((o) => ({ name: o.family, heldOutLogLikelihood: round1(o.ll) })),
+    evidence:
+      options.length > 1
+        ? `held-out log-likelihood of the ${k}-profile mixture higher by ${(best.ll - options[1]!.ll).toFixed(1)} than ${options[1]!.family} over ${count(holdout.length)} held-out claims (each seller's claims from one profile)`
+        : 'the only family the data carries',
+  };
+  return { ...best.em, families, request: best.family, choice, groups: d.groups, heldOut: best.ll };
+}
+
+/**
+ * The sellers' mixture, or null for one profile (fitted as before, by fitRequests and
+ * fitFollowUps). With `auto`, each K from 1 to `most` is fitted and the fewest profiles whose
+ * held-out sellers' log-likelihood is within `margin` of the best is kept (the choice and its
+ * figures on the card, with the families' choices).
+ */
+export function chooseSellerMixture(train: readonly ClaimFacts[], holdout: readonly ClaimFacts[], profiles: number | 'auto', card: CardBuilder, most: number, margin: number): SellerMixture | null {
+  if (profiles !== 'auto' && profiles <= 1) return null;
+  const families = sellerFamilies(train, holdout);
+  if (families === null) return null;
+  if (profiles !== 'auto') {
+    const fit = fitSellerMixture(train, holdout, profiles, families);
+    if (fit !== null) for (const c of [fit.choice, ...families.card.choices]) card.choice(c);
+    return fit;
+  }
+  const tried: { k: number; fit: SellerMixture }[] = [];
+  for (let k = 1; k <= most; k++) {
+    const fit = fitSellerMixture(train, holdout, k, families);
+    if (fit !== null) tried.push({ k, fit });
+  }
+  if (tried.length === 0) return null;
+  const top = Math.max(...tried.map((t) => t.fit.heldOut));
+  // An extra profile must earn its place: the fewest profiles within `margin` of the best held-out log-likelihood.
+  const best = tried.filter((t) => t.fit.heldOut >= top - margin).sort((a, b) => a.k - b.k)[0]!;
+  const runnerUp = [...tried].sort((a, b) => b.fit.heldOut - a.fit.heldOut || a.k - b.k).find((t) => t !== best);
+  card.choice({
+    what: 'seller profiles',
+    chosen: String(best.k),
+    options: tried.map((t) => ({ name: String(t.k), heldOutLogLikelihood: round1(t.fit.heldOut) })),
+    evidence: runnerUp
+      ? `the fewest profiles whose held-out log-likelihood of the sellers' claims is within ${margin} of the best (${round1(top)}); against ${runnerUp.k} profile(s): ${(best.fit.heldOut - runnerUp.fit.heldOut).toFixed(1)} over ${count(holdout.length)} held-out claims (each seller's claims from one profile)`
+      : 'the only number of profiles the data carries',
+  });
+  if (best.k === 1) return null;
+  for (const c of [best.fit.choice, ...families.card.choices]) card.choice(c);
+  return best.fit;
+}
+
+/**
+ * K seller profiles from the mixture: each with its weight (the sellers' mean posterior; Wilson
+ * on the expected count of training sellers), its first request, escalation, cancel, give-up,
+ * re-request and memo, each on the units weighted by the seller's posterior. The profiles come
+ * in order of their share of claims with a request, highest first; a profile no seller holds is
+ * left out. Personal data in messages and `reRequest.max` stay one for every profile.
+ */
+export function sellerProfilesOf(m: SellerMixture, train: readonly ClaimFacts[], card: CardBuilder, pii: PiiShare | null): Record<string, unknown>[] {
+  const asked = (r: RequestFit): number => {
+    const n = CLAIM_TYPES.reduce((s, t) => s + r.n[t], 0);
+    return n > 0 ? CLAIM_TYPES.reduce((s, t) => s + r.k[t], 0) / n : 0;
+  };
+  const order = m.weights
+    .map((w, c) => ({ w, c }))
+    .filter((x) => x.w * m.groups >= 0.5)
+    .sort((a, b) => asked(m.models[b.c]!.request) - asked(m.models[a.c]!.request) || a.c - b.c);
+  const total = order.reduce((s, x) => s + x.w, 0);
+  const tr = train.map(requestUnitOf);
+  const max = reRequestMax(train);
+  const profiles = order.map(({ w, c }, i) => {
+    const model = m.models[c]!;
+    const path = `sellerProfiles.${i}`;
+    const weight = w / total;
+    const ci = wilson(weight * m.groups, m.groups);
+    card.parameter(`${path}.weight`, weight, ci.low, ci.high, 'weight', `${count(m.groups)} training sellers, ${count(weight * m.groups)} expected in this profile (EM over a ${order.length}-profile mixture)`);
+    const r = model.request;
+    const claims = CLAIM_TYPES.reduce((s, t) => s + r.n[t], 0);
+    const of = `(of ${count(m.groups)} sellers; EM over a ${order.length}-profile mixture)`;
+    const profile: Record<string, unknown> = {
+      name: `fitted-${i + 1}`,
+      weight: +weight.toPrecision(6),
+      ...writeRequest(card, path, r, {
+        probability: (t) => `${count(r.n[t])} training ${t} claims expected from this profile's sellers ${of}`,
+        delay: `${count(claims)} training claims expected from this profile's sellers ${of}`,
+        escalate: `about ${count(r.escalateBasis)} refused requests expected from this profile's sellers (requests drawn after eligibility ended, by EM)`,
+      }),
+    };
+    const [cancel, afterRejection, memo] = model.parts;
+    const [cancelFamily, rejectionFamily, memoFamily] = m.families.parts;
+    profile['cancel'] = writeChance(card, `${path}.cancel`, cancel && cancelFamily ? { fit: cancel, family: cancelFamily } : null, 0, `${count(cancel?.n ?? 0)} training requests expected from this profile's sellers`);
+    const rejections = afterRejection?.n ?? 0;
+    const basis = `${count(rejections)} training rejections expected from this profile's sellers`;
+    writeAfterRejection(card, path, profile, afterRejection && rejectionFamily ? { fit: afterRejection, family: rejectionFamily } : null, rejections, max, basis, basis);
+    profile['memo'] = writeChance(card, `${path}.memo`, memo && memoFamily ? { fit: memo, family: memoFamily } : null, 0, `${count(memo?.n ?? 0)} first requests expected from this profile's sellers`);
+    if (pii !== null) {
+      card.parameter(`${path}.pii`, pii.share, pii.low, pii.high, 'probability', pii.basis);
+      profile['pii'] = +pii.share.toPrecision(6);
+    }
+    return profile;
+  });
+  if (order.length > 0) neverEligible(tr, m.models[order[0]!.c]!.request, card, (t) => order.map((_, i) => `sellerProfiles.${i}.request.probability.${t}`));
+  return profiles;
+}
