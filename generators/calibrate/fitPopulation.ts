@@ -11,6 +11,7 @@ import { type AnswerMixture, buyerProfilesOf, fitAnswerMixture } from './fitBuye
 import { fitFollowUps } from './fitFollowUps.js';
 import { fitLifecycle } from './fitLifecycle.js';
 import { fitRequests } from './fitRequests.js';
+import { chooseSellerMixture, sellerProfilesOf } from './fitSellerMixture.js';
 import { fitTraffic } from './fitTraffic.js';
 import { isHeldOut } from './holdoutOf.js';
 
@@ -21,13 +22,14 @@ export interface FitOptions {
   /** The population's name. */
   readonly name: string;
   /**
-   * Buyer profiles (a mixture fitted by EM, each buyer's requests from one profile); 1 when not
-   * given; `auto` fits 1 to AUTO_MOST and keeps the one the held-out buyers favour.
+   * Profiles per party (buyers and sellers each a mixture fitted by EM, each buyer's requests and
+   * each seller's claims from one profile); 1 when not given; `auto` fits 1 to AUTO_MOST for each
+   * party and keeps the one its held-out buyers (sellers) favour.
    */
   readonly profiles?: number | 'auto';
 }
 
-/** `--profiles auto` tries 1 … AUTO_MOST buyer profiles. */
+/** `--profiles auto` tries 1 … AUTO_MOST buyer (seller) profiles. */
 export const AUTO_MOST = 4;
 /** `--profiles auto` keeps the fewest profiles whose held-out log-likelihood is within this of the best. */
 export const AUTO_MARGIN = 2;
@@ -55,22 +57,24 @@ export function fitPopulation(log: ClaimLog, options: FitOptions): FittedPopulat
   const holdout = facts.filter((f) => f.holdout);
   const traffic = fitTraffic(log, train, card);
   const lifecycle = fitLifecycle(train, holdout, card);
-  const requests = fitRequests(train, holdout, card);
+  const sellers = chooseSellerMixture(train, holdout, options.profiles ?? 1, card, AUTO_MOST, AUTO_MARGIN);
+  const requests = sellers === null ? fitRequests(train, holdout, card) : null;
   const mixture = buyerMixture(train, holdout, options.profiles ?? 1, card);
   const answers = mixture === null ? fitAnswers(train, holdout, card, options.seed) : null;
-  const followUps = fitFollowUps(train, holdout, card, mixture === null);
+  const followUps = fitFollowUps(train, holdout, card, mixture === null, sellers === null);
+  const sellerProfiles = sellers !== null ? sellerProfilesOf(sellers, train, card, followUps.sellerPii) : [{ name: 'fitted', weight: 1, ...requests, ...followUps.seller }];
   const buyerProfiles = mixture !== null ? buyerProfilesOf(mixture, train, holdout, card, followUps.buyerPii) : [{ name: 'fitted', weight: 1, ...answers!.profile, ...followUps.buyer }];
-  assumptions(log, card, buyerProfiles.length);
+  assumptions(log, card, buyerProfiles.length, sellerProfiles.length);
   const data: Record<string, unknown> = {
     name: options.name,
     description: `Fitted by claimsim calibrate from ${log.files.map((f) => f.name).join(', ')} (${log.claims.length.toLocaleString('en-US')} claims); see calibration: for where each number comes from.`,
     seed: options.seed,
     ...traffic,
     lifecycle,
-    sellerProfiles: [{ name: 'fitted', weight: 1, ...requests, ...followUps.seller }],
+    sellerProfiles,
     buyerProfiles,
   };
-  return { data, card, train, holdout, sellerProfiles: 1, buyerProfiles: buyerProfiles.length };
+  return { data, card, train, holdout, sellerProfiles: sellerProfiles.length, buyerProfiles: buyerProfiles.length };
 }
 
 /**
@@ -106,7 +110,7 @@ function buyerMixture(train: readonly ClaimFacts[], holdout: readonly ClaimFacts
 }
 
 /** What the log cannot tell, kept as stated assumptions. */
-function assumptions(log: ClaimLog, card: CardBuilder, buyerProfiles: number): void {
+function assumptions(log: ClaimLog, card: CardBuilder, buyerProfiles: number, sellerProfiles: number): void {
   card.assume({
     what: "buyers' reaction to a reminder",
     why: (log.recordCounts.get('buyer_reminded') ?? 0) === 0 ? 'the log has no buyer_reminded record' : 'a single-profile fit does not tell answers the reminder brought from those that were due anyway',
@@ -140,7 +144,7 @@ function assumptions(log: ClaimLog, card: CardBuilder, buyerProfiles: number): v
     card.assume({ what: 'personal data in messages', why: 'under piiCheck: block a message with personal data is refused and sent again clean, so the log shows none', assumption: 'the pii shares fitted (0) are a lower bound', policyKeys: ['piiCheck'] });
   }
   card.assume(
-    buyerProfiles === 1
+    buyerProfiles === 1 && sellerProfiles === 1
       ? {
           what: 'which seller and buyer a claim has, and their profiles',
           why: 'a single profile per party is fitted (--profiles 1): differences between sellers or buyers are averaged',
@@ -149,8 +153,8 @@ function assumptions(log: ClaimLog, card: CardBuilder, buyerProfiles: number): v
         }
       : {
           what: 'which seller and buyer a claim has, and their profiles',
-          why: `the buyers' answers are fitted as a mixture of ${buyerProfiles} profiles (each buyer's requests from one); sellers are fitted as one profile`,
-          assumption: 'every seller behaves as the fitted average; a buyer draws a profile by its weight; claims per seller uniform',
+          why: `${buyerProfiles > 1 ? `the buyers' answers are fitted as a mixture of ${buyerProfiles} profiles (each buyer's requests from one)` : 'buyers are fitted as one profile'}; ${sellerProfiles > 1 ? `the sellers' requests and what follows them as a mixture of ${sellerProfiles} profiles (each seller's claims from one)` : 'sellers are fitted as one profile'}`,
+          assumption: `${sellerProfiles > 1 ? 'a seller draws a profile by its weight' : 'every seller behaves as the fitted average'}; ${buyerProfiles > 1 ? 'a buyer draws a profile by its weight' : 'every buyer behaves as the fitted average'}; claims per seller uniform`,
           policyKeys: [],
         },
   );
