@@ -17,7 +17,7 @@ import { idlestClaims } from './idlestClaims.js';
 import { BloomFilter } from './spill/BloomFilter.js';
 import { SPILL_BUCKETS, SPILL_READ_BYTES, SpillBuckets } from './spill/SpillBuckets.js';
 import { judgeCounted, readBackPart } from './spill/readBackSpill.js';
-import { decodeEntry, encodeMark, encodeRecordEntry } from './spill/spillEntry.js';
+import { decodeEntry, encodeMark, recordEntryHead } from './spill/spillEntry.js';
 
 export { BATCH } from './judgeClaim.js';
 export { LAGS_LISTED, LISTED } from './AuditTally.js';
@@ -213,7 +213,7 @@ export class Auditor {
    */
   private recordSpilled(r: LoggedRecord, lineAbove: number, json: string | undefined): void {
     const id = r.record.claim;
-    this.spill!.append(id, encodeRecordEntry('r', r, r.at < lineAbove ? lineAbove : undefined, json));
+    this.spill!.append(id, recordEntryHead('r', r, r.at < lineAbove ? lineAbove : undefined), json ?? JSON.stringify(r.record));
     if (!closesClaim(r.record) || this.spilledClosed.has(id)) return;
     const stub: SpillStub = { spilled: true, id, file: r.file, line: r.line, closedAt: r.eff };
     this.spilledClosed.set(id, stub);
@@ -233,7 +233,7 @@ export class Auditor {
     for (let i = 0; i < idle.length && this.open.size > keep; i++) {
       const c = idle[i]!;
       this.spill.append(c.id, encodeMark({ k: 'o', c: c.id, u: c.unknownReason, x: c.unreadable }));
-      for (const r of c.records) this.spill.append(c.id, encodeRecordEntry('d', r, undefined));
+      for (const r of c.records) this.spill.append(c.id, recordEntryHead('d', r, undefined), JSON.stringify(r.record));
       this.spilled.add(c.id);
       this.open.delete(c.id);
       this.spilledCount++;

@@ -58,17 +58,29 @@ export class SpillBuckets {
     this.used = Array.from({ length: count }, () => 0);
   }
 
-  /** Appends one entry (one line of text, no line feed in it) to the claim's bucket, after the claim's part key in base 36 and a space. */
-  append(claim: string, text: string): void {
+  /**
+   * Appends one entry (one line of text, no line feed in it: `text` then `tail`, written one
+   * after the other, never joined) to the claim's bucket, after the claim's part key in base 36
+   * and a space.
+   */
+  append(claim: string, text: string, tail = ''): void {
     const h = claimHash(claim);
     const b = h % this.count;
-    const line = `${Math.floor(h / this.count).toString(36)} ${text}\n`;
+    const key = Math.floor(h / this.count).toString(36);
+    const units = key.length + text.length + tail.length + 2;
     // A UTF-16 unit is at most 3 bytes of UTF-8: room for that is room enough.
-    if (this.used[b]! + line.length * 3 > this.pending[b]!.length) {
+    if (this.used[b]! + units * 3 > this.pending[b]!.length) {
       this.flush(b);
-      if (line.length * 3 > this.pending[b]!.length) this.pending[b] = Buffer.allocUnsafe(Math.max(FLUSH_BYTES, line.length * 3));
+      if (units * 3 > this.pending[b]!.length) this.pending[b] = Buffer.allocUnsafe(Math.max(FLUSH_BYTES, units * 3));
     }
-    this.used[b]! += this.pending[b]!.write(line, this.used[b]!, 'utf8');
+    const buf = this.pending[b]!;
+    let used = this.used[b]!;
+    used += buf.write(key, used, 'latin1');
+    buf[used++] = 32;
+    used += buf.write(text, used, 'utf8');
+    if (tail !== '') used += buf.write(tail, used, 'utf8');
+    buf[used++] = 10;
+    this.used[b] = used;
   }
 
   private path(b: number): string {

@@ -15,38 +15,89 @@ export type SpillEntry =
   | { readonly k: 'u'; readonly c: string; readonly reason: string; readonly f: number; readonly l: number };
 
 /**
- * A record entry as text: `d` or `r`, its file, line, instant, judged instant, rank and the
- * line above's instant (empty when none), then the record's JSON, which is `json` when given
- * (the log's own line, when reading it gave exactly this record: no second serialisation).
+ * A record entry's head: `d` or `r`, its file, line, instant, judged instant, rank and the line
+ * above's instant (empty when none), each followed by a space. The record's JSON follows it
+ * (`SpillBuckets.append` writes the two without joining them).
  */
-export function encodeRecordEntry(k: 'd' | 'r', r: LoggedRecord, g: number | undefined, json?: string): string {
-  return `${k} ${r.file} ${r.line} ${r.at} ${r.eff} ${r.rank} ${g === undefined ? '' : g} ${json ?? JSON.stringify(r.record)}`;
+export function recordEntryHead(k: 'd' | 'r', r: LoggedRecord, g: number | undefined): string {
+  return `${k} ${r.file} ${r.line} ${r.at} ${r.eff} ${r.rank} ${g === undefined ? '' : g} `;
 }
 
-/** Any other entry as text: `J` and its JSON. */
+/**
+ * A record entry as text: its head, then the record's JSON, which is `json` when given (the
+ * log's own line, when reading it gave exactly this record: no second serialisation).
+ */
+export function encodeRecordEntry(k: 'd' | 'r', r: LoggedRecord, g: number | undefined, json?: string): string {
+  return recordEntryHead(k, r, g) + (json ?? JSON.stringify(r.record));
+}
+
+/**
+ * Any other entry as text. The marks written for most spilled claims are short text: `j` or `f`,
+ * file, line and the claim id's JSON; `o` and the claim id's JSON for a claim spilled with
+ * nothing unreadable. The rest (rare): `J` and the entry's JSON.
+ */
 export function encodeMark(e: Exclude<SpillEntry, { k: 'd' | 'r' }>): string {
+  if (e.k === 'j' || e.k === 'f') return `${e.k} ${e.f} ${e.l} ${JSON.stringify(e.c)}`;
+  if (e.k === 'o' && e.u === null && e.x === null) return `o ${JSON.stringify(e.c)}`;
   return `J ${JSON.stringify(e)}`;
 }
 
+/** A claim id back from its JSON at `from` to the end of `text` (read without `JSON.parse` when nothing in it is escaped). */
+function claimAt(text: string, from: number): string {
+  return text.indexOf('\\', from) < 0 ? text.slice(from + 1, -1) : (JSON.parse(text.slice(from)) as string);
+}
+
+/** The number written at `at` in `text` up to the next space (integers read digit by digit): into `NUM`; returns where the next field starts. */
+function numberAt(text: string, at: number): number {
+  let i = at;
+  let negative = false;
+  if (text.charCodeAt(i) === 45 /* - */) {
+    negative = true;
+    i++;
+  }
+  let n = 0;
+  for (;;) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) break;
+    n = n * 10 + d;
+    i++;
+  }
+  if (text.charCodeAt(i) !== 32 || i === at || n > Number.MAX_SAFE_INTEGER) {
+    // Not a plain integer (a fraction, an exponent): as Number reads it.
+    const to = text.indexOf(' ', at);
+    NUM = Number(text.slice(at, to));
+    return to + 1;
+  }
+  NUM = negative ? -n : n;
+  return i + 1;
+}
+/** The number `numberAt` read last (no object a field). */
+let NUM = 0;
+
 /** An entry back from its text. */
 export function decodeEntry(text: string): SpillEntry {
-  if (text.charCodeAt(0) === 74 /* J */) return JSON.parse(text.slice(2)) as SpillEntry;
-  const k = text[0] as 'd' | 'r';
-  let from = 2;
-  const next = (): string => {
-    const to = text.indexOf(' ', from);
-    const field = text.slice(from, to);
-    from = to + 1;
-    return field;
-  };
-  const file = Number(next());
-  const line = Number(next());
-  const at = Number(next());
-  const eff = Number(next());
-  const rank = Number(next()) as 0 | 1;
-  const above = next();
+  const k = text.charCodeAt(0);
+  if (k === 74 /* J */) return JSON.parse(text.slice(2)) as SpillEntry;
+  if (k === 111 /* o */) return { k: 'o', c: claimAt(text, 2), u: null, x: null };
+  let from = numberAt(text, 2);
+  const file = NUM;
+  from = numberAt(text, from);
+  const line = NUM;
+  if (k === 106 /* j */ || k === 102 /* f */) return { k: k === 106 ? 'j' : 'f', c: claimAt(text, from), f: file, l: line };
+  from = numberAt(text, from);
+  const at = NUM;
+  from = numberAt(text, from);
+  const eff = NUM;
+  from = numberAt(text, from);
+  const rank = NUM as 0 | 1;
+  let g: number | undefined;
+  if (text.charCodeAt(from) === 32) from++;
+  else {
+    from = numberAt(text, from);
+    g = NUM;
+  }
   const record = JSON.parse(text.slice(from)) as LogRecord;
   const r: LoggedRecord = { record, file, line, at, eff, rank };
-  if (k === 'd') return { k, c: record.claim, r };
-  return above === '' ? { k, c: record.claim, r } : { k, c: record.claim, r, g: Number(above) };
+  if (k === 100 /* d */) return { k: 'd', c: record.claim, r };
+  return g === undefined ? { k: 'r', c: record.claim, r } : { k: 'r', c: record.claim, r, g };
 }

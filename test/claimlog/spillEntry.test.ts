@@ -32,6 +32,27 @@ describe('a spill entry read back is the entry written', () => {
     }
   });
 
+  it('the marks of most claims as short text, whatever the claim id holds', () => {
+    for (const c of ['C1', 'C 1', 'a "quoted" id', 'back\\slash', 'two\nlines', 'é 😀', '']) {
+      for (const e of [
+        { k: 'o', c, u: null, x: null },
+        { k: 'j', c, f: 0, l: 9 },
+        { k: 'f', c, f: 3, l: 1_000_000 },
+      ] as const) {
+        const text = encodeMark(e);
+        expect(text.startsWith('J ')).toBe(false);
+        expect(text).not.toContain('\n');
+        expect(decodeEntry(text)).toEqual(e);
+      }
+    }
+  });
+
+  it('instants before 1970, and a line above, read back as written', () => {
+    const early: LoggedRecord = { ...logged, at: -86_400_001, eff: -86_400_001, rank: 1 };
+    expect(decodeEntry(encodeRecordEntry('r', early, -5, JSON.stringify(record)))).toEqual({ k: 'r', c: 'C 1', r: early, g: -5 });
+    expect(decodeEntry(encodeRecordEntry('d', early, undefined))).toEqual({ k: 'd', c: 'C 1', r: early });
+  });
+
   it('no line feed in an entry (one entry a line)', () => {
     expect(encodeRecordEntry('d', { ...logged, record: { ...record, reason: 'two\nlines' } as LogRecord }, undefined)).not.toContain('\n');
   });
