@@ -21,8 +21,9 @@ export function parameterDrawsIntro(d: ParameterDraws): string {
 function modelsText(d: ParameterDraws): string {
   const models = d.models ?? [];
   if (models.length === 0) return '';
-  const took = ` Each draw first took the model by its weight on the card (a choice the log does not identify), then its parameters: ${models.map((m) => `${m.model} in ${count(m.draws)}`).join(', ')}.`;
-  if (models.length < 2) return took;
+  const drew = ` The draws took each model the card keeps (a choice the log does not identify) by its weight on the card, at least 2 draws for each of weight 1% or more, then its parameters: ${models.map((m) => `${m.model} in ${count(m.draws)}`).join(', ')}.`;
+  if (models.length < 2) return drew;
+  const took = `${drew} The interval over them is a mixture: each model’s draws pooled by Rubin’s rules, the models weighed by their weights on the card, not by their counts of draws (its 2.5% and 97.5% quantiles).`;
   const depends = d.outcomes.filter((x) => x.dependsOnModel === true);
   if (depends.length === 0) return `${took} The models’ draws move every outcome the same way.`;
   return `${took} ${depends

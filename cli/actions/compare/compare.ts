@@ -205,7 +205,7 @@ export async function compare(o: CompareOptions): Promise<number> {
                 return { baseline: b.summary, variant: v.summary, baselineOutcomes: b.finalOutcomes, variantOutcomes: v.finalOutcomes, sellers };
               });
             }),
-            { seed: drawSeed, parameters: population.calibration!.parameters.map((p) => p.path), replications: seeds.length, pairing: view.pairing, models: draws.map((d) => d.model) },
+            { seed: drawSeed, parameters: population.calibration!.parameters.map((p) => p.path), replications: seeds.length, pairing: view.pairing, models: draws.map((d) => d.model), weights: draws.map((d) => d.weight) },
           ) ?? undefined);
     if (!shard) return await report(o, pairs, fixture, populationChanges, examples, undefined, view, drawn);
     const part: ComparePart = {

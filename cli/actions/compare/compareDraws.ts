@@ -5,6 +5,7 @@ import type { Plain } from '../../../input/toPlain.js';
 import type { ParameterDraws } from '../../../reports/model/CompareReport.js';
 import { type ReplicationPair, buildCompareReport } from '../../../reports/model/buildCompareReport.js';
 import { FINAL_OUTCOMES } from '../../../engine/finalOutcomes.js';
+import { mixtureDraws } from '../../../reports/stats/mixtureDraws.js';
 import { pooledDraws } from '../../../reports/stats/pooledDraws.js';
 import { Z95 } from '../../../reports/stats/tCritical.js';
 import { rounded, round } from '../../../reports/stats/rounded.js';
@@ -14,6 +15,8 @@ import { modelDraws, withValue } from './parameterDraws.js';
 /** One draw of the fitted model and parameters: the options it took (modelDraws), its settings and both arms' populations with them. */
 export interface Draw {
   readonly model: string;
+  /** The model's weight on the card (modelDraws): its share of the pooled result. */
+  readonly weight: number;
   readonly settings: readonly string[];
   readonly baseline: Population;
   readonly variant: Population;
@@ -43,9 +46,9 @@ export function drawPopulations(
     const own = entries.reduce<Plain>((acc, [path, value]) => withValue(acc, path, value as Plain), loadPopulationData(file, settings));
     return parsePopulation(stringify(own, { lineWidth: 0 }), file, draw);
   };
-  return modelDraws(card, data, o.count, o.seed).map(({ model, set, settings }) => {
+  return modelDraws(card, data, o.count, o.seed).map(({ model, weight, set, settings }) => {
     const baseline = load(o.populationFile, o.settings, set, settings);
-    return { model, settings, baseline, variant: o.populationVaries ? load(o.variantFile, o.variantSettings, set, settings) : baseline };
+    return { model, weight, settings, baseline, variant: o.populationVaries ? load(o.variantFile, o.variantSettings, set, settings) : baseline };
   });
 }
 
@@ -57,9 +60,9 @@ export function drawPopulations(
  */
 export function drawnComparison(
   draws: readonly (readonly ReplicationPair[] | null)[],
-  o: { readonly seed: number; readonly parameters: readonly string[]; readonly replications: number; readonly pairing: 'paired' | 'unpaired'; readonly models?: readonly string[] },
+  o: { readonly seed: number; readonly parameters: readonly string[]; readonly replications: number; readonly pairing: 'paired' | 'unpaired'; readonly models?: readonly string[]; readonly weights?: readonly number[] },
 ): ParameterDraws | null {
-  const done = draws.flatMap((pairs, k) => (pairs && pairs.length > 0 ? [{ report: buildCompareReport(pairs, [], { pairing: o.pairing }), model: o.models?.[k] ?? '' }] : []));
+  const done = draws.flatMap((pairs, k) => (pairs && pairs.length > 0 ? [{ report: buildCompareReport(pairs, [], { pairing: o.pairing }), model: o.models?.[k] ?? '', weight: o.weights?.[k] ?? 1 }] : []));
   const reports = done.map((d) => d.report);
   if (reports.length === 0) return null;
   // The models the draws took, when the card keeps alternatives: each outcome's mean difference under each.
@@ -72,13 +75,18 @@ export function drawnComparison(
     replications: o.replications,
     ...(models.length > 0 ? { models: models.map((model) => ({ model, draws: done.filter((d) => d.model === model).length })) } : {}),
     outcomes: FINAL_OUTCOMES.map((outcome, i) => {
-      const p = pooledDraws(
-        reports.map((r) => {
-          const d = r.outcomes[i]!.difference;
-          return { estimate: d.estimate, se: (d.high - d.low) / (2 * Z95) };
-        }),
-        maxDf,
-      );
+      const estimateOf = (r: (typeof reports)[number]) => {
+        const d = r.outcomes[i]!.difference;
+        return { estimate: d.estimate, se: (d.high - d.low) / (2 * Z95) };
+      };
+      // Several models: each pooled by Rubin's rules, mixed by the card's weights (mixtureDraws).
+      const p =
+        models.length > 1
+          ? mixtureDraws(
+              models.map((m) => ({ weight: done.find((d) => d.model === m)!.weight, draws: done.filter((d) => d.model === m).map((d) => estimateOf(d.report)) })),
+              maxDf,
+            )
+          : pooledDraws(reports.map(estimateOf), maxDf);
       const byModel = models.map((m) => {
         const of = done.filter((d) => d.model === m).map((d) => d.report.outcomes[i]!.difference.estimate);
         return round(of.reduce((a, b) => a + b, 0) / of.length, 12);

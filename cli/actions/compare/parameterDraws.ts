@@ -26,20 +26,31 @@ export function parameterDraws(card: CalibrationCard, data: Plain, draws: number
 export interface ModelDraw {
   /** The option each weighed choice took, `what: name` joined by `; ` (the chosen ones too); empty when the card has no alternatives. */
   readonly model: string;
+  /** The model's weight: the product of its options' weights (each choice's options at or above MODEL_WEIGHT_FLOOR, renormalised); 1 when the card has no alternatives. */
+  readonly weight: number;
   /** Values the drawn alternatives put in place of the population's (dotted path → value); empty when every choice drew its chosen option. */
   readonly set: Readonly<Record<string, unknown>>;
   /** The draw's parameters as `--set path=value`, on the population with `set` applied. */
   readonly settings: string[];
 }
 
+/** An option of a weighed choice with a weight below this is not drawn (its weight is shared out among the others). */
+export const MODEL_WEIGHT_FLOOR = 0.01;
+/** The fewest draws an option drawn gets, so that its own spread over the parameters is estimated. */
+export const MIN_DRAWS_PER_MODEL = 2;
+
 /**
  * `draws` draws of the model and then its parameters: for each choice the card keeps
- * alternatives for (a choice the log does not identify), each draw takes an option by its weight
- * (the chosen one has what the alternatives leave; systematic sampling, so the draws take the
- * options in proportion to their weights, the order shuffled by `seed`), then draws the
- * parameters as parameterDraws does: the card's own where the chosen option stands, the
- * alternative's in place of those under the paths it sets. A card without alternatives gives
- * parameterDraws's settings, draw for draw. Deterministic in `seed`.
+ * alternatives for (a choice the log does not identify), the draws are stratified by option:
+ * each option with a weight of MODEL_WEIGHT_FLOOR or more (the chosen one has what the
+ * alternatives leave) gets MIN_DRAWS_PER_MODEL draws and the rest are shared in proportion to
+ * the weights (largest remainders), the order shuffled by `seed`; with too few draws for every
+ * option, the heaviest options take them. The draws then draw the parameters as
+ * parameterDraws does: the card's own where the chosen option stands, the alternative's in
+ * place of those under the paths it sets. Each draw carries its model's weight, which the
+ * pooling takes as the model's share (mixtureDraws), not its count of draws. A card without
+ * alternatives gives parameterDraws's settings, draw for draw, each of weight 1.
+ * Deterministic in `seed`.
  */
 export function modelDraws(card: CalibrationCard, data: Plain, draws: number, seed: number): ModelDraw[] {
   const alternatives = card.alternatives ?? [];
@@ -49,15 +60,17 @@ export function modelDraws(card: CalibrationCard, data: Plain, draws: number, se
     const options = alternatives.filter((a) => a.what === what);
     const chosen = card.choices.find((ch) => ch.what === what)?.chosen ?? 'chosen';
     const rest = Math.max(0, 1 - options.reduce((s, a) => s + a.weight, 0));
-    return { what, chosen, options, order: systematic([rest, ...options.map((a) => a.weight)], draws, seed, c) };
+    return { what, chosen, options, ...stratified([rest, ...options.map((a) => a.weight)], draws, seed, c) };
   });
   return Array.from({ length: draws }, (_, d) => {
     let parameters: readonly CalibrationParameter[] = card.parameters;
     let drawn = data;
+    let weight = 1;
     const set: Record<string, unknown> = {};
     const model: string[] = [];
     for (const p of picks) {
       const k = p.order[d]!;
+      weight *= p.weights[k]!;
       const alt = k > 0 ? p.options[k - 1]! : null;
       model.push(`${p.what}: ${alt ? alt.name : p.chosen}`);
       if (!alt) continue;
@@ -68,7 +81,7 @@ export function modelDraws(card: CalibrationCard, data: Plain, draws: number, se
         drawn = withValue(drawn, path, value as Plain);
       }
     }
-    return { model: model.join('; '), set, settings: drawSettings(parameters, drawn, next) };
+    return { model: model.join('; '), weight, set, settings: drawSettings(parameters, drawn, next) };
   });
 }
 
@@ -89,23 +102,33 @@ export function withValue(data: Plain, path: string, value: Plain): Plain {
   return put(data, path.split('.'));
 }
 
-/** For each of `draws` draws, the index of the option it takes: systematic sampling over `weights`, the draws' order shuffled by the seed. */
-function systematic(weights: readonly number[], draws: number, seed: number, choice: number): number[] {
-  const total = weights.reduce((a, b) => a + b, 0);
-  const u0 = drawUniform(streamKey(seed, choice, MODEL_PURPOSE), 0);
-  const picks = Array.from({ length: draws }, (_, d) => {
-    const u = ((d + u0) / draws) * total;
-    let k = 0;
-    let acc = weights[0]!;
-    while (u >= acc && k < weights.length - 1) acc += weights[++k]!;
-    return k;
-  });
+/**
+ * For each of `draws` draws, the index of the option it takes, stratified: every option of
+ * weight MODEL_WEIGHT_FLOOR or more (the heaviest always; with fewer than MIN_DRAWS_PER_MODEL
+ * draws for each, the heaviest that fit) gets MIN_DRAWS_PER_MODEL draws, the others are shared
+ * in proportion to the weights by largest remainders (ties to the earlier option); the draws'
+ * order shuffled by the seed. `weights`: each option's weight, renormalised over those drawn
+ * (0 for the others).
+ */
+export function stratified(weights: readonly number[], draws: number, seed: number, choice: number): { readonly order: number[]; readonly weights: number[] } {
+  const byWeight = weights.map((w, k) => ({ w, k })).sort((a, b) => b.w - a.w || a.k - b.k);
+  const room = Math.max(1, Math.floor(draws / MIN_DRAWS_PER_MODEL));
+  const drawnOptions = byWeight.filter((o, i) => i === 0 || (o.w >= MODEL_WEIGHT_FLOOR && i < room)).map((o) => o.k);
+  const total = drawnOptions.reduce((s, k) => s + weights[k]!, 0);
+  const share = weights.map((w, k) => (drawnOptions.includes(k) ? (total > 0 ? w / total : 1 / drawnOptions.length) : 0));
+  const counts = weights.map((_, k) => (drawnOptions.includes(k) ? Math.min(MIN_DRAWS_PER_MODEL, draws) : 0));
+  const left = Math.max(0, draws - counts.reduce((a, b) => a + b, 0));
+  const exact = share.map((w) => w * left);
+  exact.forEach((x, k) => (counts[k] = counts[k]! + Math.floor(x)));
+  const remainders = exact.map((x, k) => ({ r: x - Math.floor(x), k })).filter((o) => share[o.k]! > 0).sort((a, b) => b.r - a.r || a.k - b.k);
+  for (let i = 0, short = draws - counts.reduce((a, b) => a + b, 0); i < short; i++) counts[remainders[i % remainders.length]!.k]!++;
+  const picks = counts.flatMap((n, k) => Array.from({ length: n }, () => k));
   // Fisher–Yates on the seeded stream: which draw takes which option is not tied to its place.
   for (let i = picks.length - 1; i > 0; i--) {
     const j = Math.floor(drawUniform(streamKey(seed, choice, MODEL_PURPOSE), i + 1) * (i + 1));
     [picks[i], picks[j]] = [picks[j]!, picks[i]!];
   }
-  return picks;
+  return { order: picks, weights: share };
 }
 
 /** The model draws' stream's purpose word (hash32), apart from every simulation stream. */

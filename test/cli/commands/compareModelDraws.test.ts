@@ -120,7 +120,8 @@ describe('claimsim compare --parameter-draws on a card with alternatives', () =>
       ]),
     );
     for (const o of report.parameterDraws.outcomes) expect(o.byModel).toHaveLength(2);
-    expect(r.stdout).toContain('Each draw first took the model by its weight on the card');
+    expect(r.stdout).toContain('The draws took each model the card keeps (a choice the log does not identify) by its weight on the card');
+    expect(r.stdout).toContain('The interval over them is a mixture');
     expect((await runInProcess(['report', join(out, 'compare.json'), '--out', join(dir, 'again')])).status).toBe(0);
   });
 });
