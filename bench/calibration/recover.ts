@@ -13,7 +13,9 @@
  *              carries the fit's uncertainty as `compare --parameter-draws` does: the effect is
  *              run again on --draws D draws of the card's model and parameters (modelDraws: a
  *              timing the log does not identify is drawn by its weight, then its parameters) and
- *              the draws are pooled by Rubin's rules (pooledDraws); the single fitted population's
+ *              the draws are pooled: since the fourth run each option drawn gets its own draws
+ *              (stratified) and the models' Rubin-pooled t's are mixed by their weights
+ *              (mixtureDraws; Rubin's rules over all the draws are kept beside it); the single fitted population's
  *              interval (simulation noise only) is kept beside it. The true effect is the true
  *              population's, 5·10^4 claims paired.
  *
@@ -30,11 +32,13 @@ import { stringify } from 'yaml';
 import { DEFAULT_POLICY, type Policy, checkPolicy } from '../../engine/index.js';
 import { FINAL_OUTCOMES } from '../../generators/Summary.js';
 import { fitPopulation } from '../../generators/calibrate/fitPopulation.js';
+import { IDENTIFIED_SE } from '../../generators/calibrate/modelEvidence.js';
 import { simulatedLog } from '../../generators/calibrate/simulatedLog.js';
 import { Z95 } from '../../generators/calibrate/stats/normal.js';
 import { type Population, loadPopulationFile, parsePopulation, runPopulation } from '../../generators/index.js';
 import type { CalibrationCard } from '../../generators/population/calibrationSchema.js';
 import type { Plain } from '../../input/toPlain.js';
+import { mixtureDraws } from '../../reports/stats/mixtureDraws.js';
 import { pooledDraws } from '../../reports/stats/pooledDraws.js';
 import { modelDraws, withValue } from '../../cli/actions/compare/parameterDraws.js';
 import { truthOf } from './truthOf.js';
@@ -75,8 +79,10 @@ interface RunLine {
   readonly profiles?: number;
   /** The timing choice's held-out lead over the runner-up, its standard error, whether it is identified, and the options' weights. */
   readonly evidence?: { readonly difference: number; readonly se: number; readonly identified: boolean; readonly weights: Record<string, number> };
-  /** Per model drawn (the options each draw took): its draws and their mean effect. */
-  readonly models?: Record<string, { readonly draws: number; readonly mean: number }>;
+  /** Per model drawn (the options each draw took): its draws, their mean effect and (since the fourth run) the model's weight. */
+  readonly models?: Record<string, { readonly draws: number; readonly mean: number; readonly weight?: number }>;
+  /** Since the fourth run: Rubin's rules over all the draws together (the interval before mixtureDraws), on the same draws. */
+  readonly rubin?: { readonly estimate: number; readonly low: number; readonly high: number };
   readonly seconds: number;
 }
 
@@ -111,7 +117,17 @@ function windowEffect(population: Population, seed: number, claims: number, base
  * its 95% interval, buyer answers renormalised), every draw on the same seed and claims, pooled
  * by Rubin's rules (T = W + (1 + 1/N)·B). Deterministic in the seed.
  */
-function drawnWindowEffect(text: string, file: string, card: Pick<CalibrationCard, 'parameters' | 'choices' | 'alternatives'>, data: Plain, draws: number, seed: number, claims: number, base: Policy, variant: Policy): Effect & { readonly models: Record<string, { readonly draws: number; readonly mean: number }> } {
+function drawnWindowEffect(
+  text: string,
+  file: string,
+  card: Pick<CalibrationCard, 'parameters' | 'choices' | 'alternatives'>,
+  data: Plain,
+  draws: number,
+  seed: number,
+  claims: number,
+  base: Policy,
+  variant: Policy,
+): Effect & { readonly models: Record<string, { readonly draws: number; readonly mean: number; readonly weight: number }>; readonly rubin: { readonly estimate: number; readonly low: number; readonly high: number } } {
   // modelDraws reads only the card's parameters, choices and alternatives.
   const drawn = modelDraws(card as CalibrationCard, data, draws, seed);
   const estimates = drawn.map((d) => {
@@ -119,14 +135,20 @@ function drawnWindowEffect(text: string, file: string, card: Pick<CalibrationCar
     const own = set.length === 0 ? text : stringify(set.reduce<Plain>((acc, [path, value]) => withValue(acc, path, value as Plain), data));
     return windowEffect(parsePopulation(own, file, d.settings), seed, claims, base, variant);
   });
-  const models: Record<string, { draws: number; mean: number }> = {};
+  const models: Record<string, { draws: number; mean: number; weight: number }> = {};
   drawn.forEach((d, i) => {
-    const m = (models[d.model || 'chosen'] ??= { draws: 0, mean: 0 });
+    const m = (models[d.model || 'chosen'] ??= { draws: 0, mean: 0, weight: d.weight });
     m.mean += (estimates[i]!.estimate - m.mean) / ++m.draws;
   });
-  const p = pooledDraws(estimates, claims - 1);
+  // Each model's draws pooled by Rubin's rules, the models mixed by their weights (as compare does).
+  const names = Object.keys(models);
+  const p = mixtureDraws(
+    names.map((name) => ({ weight: models[name]!.weight, draws: estimates.filter((_, i) => (drawn[i]!.model || 'chosen') === name) })),
+    claims - 1,
+  );
+  const r = pooledDraws(estimates, claims - 1).interval;
   const { estimate, low, high } = p.interval;
-  return { estimate, low, high, se: Math.sqrt(p.within + (1 + 1 / draws) * p.between), models };
+  return { estimate, low, high, se: Math.sqrt(p.within + p.between), models, rubin: { estimate: r.estimate, low: r.low, high: r.high } };
 }
 
 /** The draws' models disagree on the effect's sign (the report's "depends on an unidentified timing"). */
@@ -173,8 +195,25 @@ function summarize(dir: string): void {
     process.stdout.write(`  timing chosen right: ${pct(timing, lines.length)} (${[...chosen.entries()].map(([k, v]) => `${k} ${v}`).join(', ')}) (target ≥ 95%)\n`);
     process.stdout.write(`  window effect (share withdrawn by acceptance, 7 → 10 days; truth ${lines[0]!.effect.truth.toFixed(4)}): sign right ${pct(sign, lines.length)}, interval holds the truth ${pct(holds, lines.length)} (target ≥ 90%); mean width ${(100 * width).toFixed(3)} pp\n`);
     if (weighed.length > 0) {
-      process.stdout.write(`  timing evidence: "not identified by this log" (lead < 2 SE) in ${notIdentified.length} of ${weighed.length}; identified and right ${rightWhenIdentified}, identified and wrong ${weighed.length - notIdentified.length - rightWhenIdentified}; lead/SE median ${median(z).toFixed(2)}, mean SE ${(weighed.reduce((s, l) => s + l.evidence!.se, 0) / weighed.length).toFixed(1)}\n`);
+      process.stdout.write(`  timing evidence: "not identified by this log" (lead < ${IDENTIFIED_SE} SE) in ${notIdentified.length} of ${weighed.length}; identified and right ${rightWhenIdentified}, identified and wrong ${weighed.length - notIdentified.length - rightWhenIdentified}; lead/SE median ${median(z).toFixed(2)}, mean SE ${(weighed.reduce((s, l) => s + l.evidence!.se, 0) / weighed.length).toFixed(1)}\n`);
       process.stdout.write(`  the draws' models disagree in sign (the report says the effect depends on the timing) in ${depends.length} runs: interval holds the truth in ${dependsHolds}; the other ${rest.length}: sign right ${restSign}, interval holds the truth ${restHolds}\n`);
+    }
+    const holdsIn = (ls: readonly RunLine[]): string => {
+      const k = ls.filter((l) => l.effect.low <= l.effect.truth && l.effect.truth <= l.effect.high).length;
+      const w = ls.length > 0 ? ls.reduce((s, l) => s + (l.effect.high - l.effect.low), 0) / ls.length : Number.NaN;
+      return `${k} of ${ls.length} hold the truth (mean width ${(100 * w).toFixed(2)} pp)`;
+    };
+    const several = lines.filter((l) => Object.keys(l.models ?? {}).length > 1);
+    const one = lines.filter((l) => Object.keys(l.models ?? {}).length <= 1);
+    process.stdout.write(`  by group: several models drawn ${holdsIn(several)}; one model drawn ${holdsIn(one)}\n`);
+    if (weighed.length > 0) process.stdout.write(`  by group: timing not identified ${holdsIn(notIdentified)}; identified ${holdsIn(weighed.filter((l) => l.evidence!.identified))}\n`);
+    const rubin = lines.filter((l) => l.rubin !== undefined);
+    if (rubin.length > 0) {
+      const k = rubin.filter((l) => l.rubin!.low <= l.effect.truth && l.effect.truth <= l.rubin!.high).length;
+      const rSign = rubin.filter((l) => Math.sign(l.rubin!.estimate) === Math.sign(l.effect.truth)).length;
+      const w = rubin.reduce((s, l) => s + (l.rubin!.high - l.rubin!.low), 0) / rubin.length;
+      const kSeveral = several.filter((l) => l.rubin && l.rubin.low <= l.effect.truth && l.effect.truth <= l.rubin.high).length;
+      process.stdout.write(`    Rubin's rules over the same draws (no mixture), ${rubin.length} runs: sign right ${pct(rSign, rubin.length)}, interval holds the truth ${pct(k, rubin.length)} (${kSeveral} of ${several.length} with several models drawn), mean width ${(100 * w).toFixed(3)} pp\n`);
     }
     if (fitted.length > 0) process.stdout.write(`    the fitted population alone (simulation noise only), ${fitted.length} runs: sign right ${pct(fittedSign, fitted.length)}, interval holds the truth ${pct(fittedHolds, fitted.length)}\n`);
   }
@@ -241,6 +280,7 @@ if (summarizeDir !== undefined) {
           ? { evidence: { difference: Number(lead[1]), se: Number(lead[2]), identified: !timingChoice.evidence.includes('not identified'), weights: Object.fromEntries(timingChoice.options.map((o) => [o.name, o.weight ?? 0])) } }
           : {}),
         ...(effect.models ? { models: effect.models } : {}),
+        ...('rubin' in effect ? { rubin: effect.rubin } : {}),
         seconds: Math.round((performance.now() - started) / 100) / 10,
       };
       appendFileSync(file, `${JSON.stringify(line)}\n`);
