@@ -51,12 +51,12 @@ export interface ParameterDifference {
 /** One outcome over draws of the fitted parameters (`compare --parameter-draws`). */
 export interface DrawnOutcome {
   readonly outcome: FinalOutcome;
-  /** Rubin's rules over the draws (pooledDraws): the 95% interval with the parameters' uncertainty included. */
+  /** Rubin's rules over the draws (pooledDraws): the 95% interval with the parameters' uncertainty included; with several models drawn, each model's so pooled and the models mixed by their weights (mixtureDraws). */
   readonly pooled: Interval;
-  /** The mean within-draw variance and the variance between the draws' estimates. */
+  /** The mean within-draw variance and the variance between the draws' estimates (several models: Σ wₘ·Wₘ and the rest of the mixture's variance). */
   readonly within: number;
   readonly between: number;
-  /** Share of draws whose estimate moves the outcome the pooled estimate's way. */
+  /** Share of draws whose estimate moves the outcome the pooled estimate's way (several models: each model's share, weighed by its weight). */
   readonly sameWay: number;
   /** With several models drawn (ParameterDraws.models): the mean difference of each model's draws, in that order. */
   readonly byModel?: readonly number[];
