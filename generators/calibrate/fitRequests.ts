@@ -43,15 +43,16 @@ export function requestUnitOf(f: ClaimFacts): RequestUnit {
  * eligible, or closed). A claim with neither is censored: no request at all, one drawn after
  * eligibility ended and not escalated, or one drawn after the log's end. EM over those three.
  * With `weights` each claim counts for its weight (a seller's posterior share of a profile in a
- * mixture's M step, fitSellerMixture), and `start` is where the EM stood the round before.
+ * mixture's M step, fitSellerMixture), `start` is where the EM stood the round before, and
+ * `edges` fixes an empirical table's bins (smoothed, so every profile's table covers them all).
  */
-export function fitRequestModel(units: readonly RequestUnit[], family: Family, scale: Scale, weights?: readonly number[], start?: RequestFit, iterations = 30): RequestFit | null {
+export function fitRequestModel(units: readonly RequestUnit[], family: Family, scale: Scale, weights?: readonly number[], start?: RequestFit, iterations = 30, edges?: readonly number[]): RequestFit | null {
   const weightOf = (i: number): number => (weights ? weights[i]! : 1);
   const p = (start ? { ...start.p } : Object.fromEntries(CLAIM_TYPES.map((t) => [t, 0.5]))) as Record<ClaimType, number>;
   let escalate = start ? start.escalate : 0.5;
   let delay: FittedDistribution | null = null;
   const seen = units.flatMap((u, i) => (u.kind !== 'neither' ? [exact(u.x, weightOf(i))] : []));
-  delay = fitFamily(family, seen, scale, true, start?.delay);
+  delay = fitFamily(family, seen, scale, true, start?.delay, edges);
   if (delay === null) return null;
   const n = Object.fromEntries(CLAIM_TYPES.map((t) => [t, units.reduce((s, u, i) => (u.type === t ? s + weightOf(i) : s), 0)])) as Record<ClaimType, number>;
   let k = { ...n };
@@ -95,7 +96,7 @@ export function fitRequestModel(units: readonly RequestUnit[], family: Family, s
     escalate = nextEscalate;
     escalateBasis = escalated + late;
     k = kk;
-    delay = fitFamily(family, obs, scale, true, delay) ?? delay;
+    delay = fitFamily(family, obs, scale, true, delay, edges) ?? delay;
     if (moved < 1e-6) break;
   }
   return { p, n, k, escalate, escalateBasis, delay };

@@ -13,6 +13,13 @@ import { wilson } from './stats/wilson.js';
 const ROUNDS = 40;
 /** Each round refits a profile's models for this many inner EM steps, from where they stood. */
 const INNER = 4;
+/**
+ * A profile reads each unit as its own model with this share of all sellers' model (fitted as
+ * one): an act the profile has not seen yet (a re-request where its sellers rarely re-request,
+ * so its re-request share fell to 0) then costs a seller about log 100, where the profile's
+ * model alone would rule the profile out for that seller for good.
+ */
+const DEFENSIVE = 0.01;
 
 /** The seller's acts after the first request, each a competing-risks model as the one-profile fit has it (fitFollowUps). */
 const PARTS = [
@@ -31,6 +38,8 @@ export interface SellerFamilies {
   readonly parts: readonly (Family | null)[];
   /** The later acts' family choices as the card states them. */
   readonly card: CardBuilder;
+  /** All sellers' models fitted as one, with the chosen families: what each profile's units are read against (DEFENSIVE). */
+  readonly reference: SellerModel;
 }
 
 /** One seller profile's models: the first request, then each part (null when the log never shows it). */
@@ -84,21 +93,32 @@ function grouped(facts: readonly ClaimFacts[], ids: Map<string, number>): Groupe
   return { requests, requestGroup, parts, groups: ids.size };
 }
 
-/** Per seller, the log-likelihood of all its units under each profile. */
-function groupLogLikelihoods(d: Grouped, models: readonly SellerModel[]): number[][] {
+/** log((1 − DEFENSIVE)·e^own + DEFENSIVE·e^reference). */
+function defended(own: number, reference: number): number {
+  const a = Math.log1p(-DEFENSIVE) + own;
+  const b = Math.log(DEFENSIVE) + reference;
+  const top = Math.max(a, b);
+  return top + Math.log(Math.exp(a - top) + Math.exp(b - top));
+}
+
+/** Per seller, the log-likelihood of all its units under each profile (each unit defended by the reference). */
+function groupLogLikelihoods(d: Grouped, models: readonly SellerModel[], reference: SellerModel): number[][] {
   const ll = Array.from({ length: d.groups }, () => new Array<number>(models.length).fill(0));
   d.requests.forEach((u, i) => {
     const row = ll[d.requestGroup[i]!]!;
+    const r = requestUnitLogLikelihood(reference.request, u);
     models.forEach((m, c) => {
-      row[c]! += requestUnitLogLikelihood(m.request, u);
+      row[c]! += defended(requestUnitLogLikelihood(m.request, u), r);
     });
   });
   d.parts.forEach((part, j) => {
+    const ref = reference.parts[j];
     part.units.forEach((u, i) => {
       const row = ll[part.group[i]!]!;
+      const r = ref ? unitLogProbability(u, ref.shares, ref.components) : 0;
       models.forEach((m, c) => {
         const fit = m.parts[j];
-        if (fit) row[c]! += unitLogProbability(u, fit.shares, fit.components);
+        if (fit && ref) row[c]! += defended(unitLogProbability(u, fit.shares, fit.components), r);
       });
     });
   });
@@ -140,6 +160,38 @@ function startingPosterior(d: Grouped, k: number, ids: readonly string[]): numbe
   return posterior;
 }
 
+/** Bins an empirical table of the mixture uses for every profile: the request delay's, then each part's. */
+interface Edges {
+  readonly request: readonly number[];
+  readonly parts: readonly (readonly number[])[];
+}
+
+/** An empirical table's bins on all sellers' values: 10 at the exact values' quantiles, from 0 to past the furthest value seen, exact or censored. */
+function edgesOf(exactValues: readonly number[], reach: number): number[] {
+  const xs = [...exactValues].sort((a, b) => a - b);
+  if (xs.length === 0) return [0, reach + 1];
+  const edges = [Math.min(0, xs[0]!)];
+  for (let i = 1; i < 10; i++) edges.push(xs[Math.floor((i * xs.length) / 10)]!);
+  edges.push(Math.max(reach, xs[xs.length - 1]!) + 1);
+  return edges.filter((e, i) => i === 0 || e > edges[i - 1]!);
+}
+
+function edgesFor(d: Grouped): Edges {
+  const reachOf = (o: { readonly lo: number; readonly hi: number } | null): number => (o === null ? 0 : Number.isFinite(o.hi) ? o.hi : o.lo);
+  return {
+    request: edgesOf(
+      d.requests.flatMap((u) => (u.kind !== 'neither' ? [u.x] : [])),
+      Math.max(0, ...d.requests.map((u) => u.end)),
+    ),
+    parts: d.parts.map((part) =>
+      edgesOf(
+        part.units.flatMap((u) => (u.event >= 0 ? [u.obs[u.event]!.lo] : [])),
+        Math.max(0, ...part.units.flatMap((u) => u.obs.map(reachOf))),
+      ),
+    ),
+  };
+}
+
 /** The units (and their weights) a profile's M step sees: those whose seller holds it with a posterior above 10⁻⁶. */
 function weighted<U>(units: readonly U[], group: readonly number[], posterior: readonly (readonly number[])[], c: number): { units: U[]; weights: number[] } {
   const out: U[] = [];
@@ -158,10 +210,13 @@ function weighted<U>(units: readonly U[], group: readonly number[], posterior: r
  * EM over K seller profiles: the E step gives each seller its posterior over the profiles from
  * all its claims together (the first request, censored as the one-profile fit censors it; each
  * cancel, give-up or re-request and memo); the M step refits each profile's models on every
- * unit weighted by its seller's posterior, and the weights as the posteriors' means.
+ * unit weighted by its seller's posterior, and the weights as the posteriors' means. An
+ * empirical table has the same bins in every profile (`edges`, smoothed): a table fitted on one
+ * profile's sellers alone would give another's values no density, and hold each seller where
+ * it started.
  */
-function sellerEm(d: Grouped, k: number, request: Family, families: SellerFamilies, start: number[][]): { weights: number[]; models: SellerModel[]; posterior: number[][] } | null {
-  let posterior = start;
+function sellerEm(d: Grouped, k: number, request: Family, partFamilies: readonly (Family | null)[], edges: Edges, reference: SellerModel, start: readonly (readonly number[])[]): { weights: number[]; models: SellerModel[]; posterior: number[][] } | null {
+  let posterior = start.map((p) => [...p]);
   let models: (SellerModel | undefined)[] = new Array<SellerModel | undefined>(k).fill(undefined);
   let weights = new Array<number>(k).fill(1 / k);
   let previous = Number.NEGATIVE_INFINITY;
@@ -171,18 +226,18 @@ function sellerEm(d: Grouped, k: number, request: Family, families: SellerFamili
     for (let c = 0; c < k; c++) {
       const before = models[c];
       const r = weighted(d.requests, d.requestGroup, posterior, c);
-      const fit = fitRequestModel(r.units, request, 'ms', r.weights, before?.request, before ? INNER : 30);
+      const fit = fitRequestModel(r.units, request, 'ms', r.weights, before?.request, before ? INNER : 30, request === 'empirical' ? edges.request : undefined);
       if (!fit) return null;
       const parts = d.parts.map((part, j) => {
-        const family = families.parts[j];
+        const family = partFamilies[j];
         if (!family) return null;
         const p = weighted(part.units, part.group, posterior, c);
-        return fitCompetingRisks(p.units, PARTS[j]!.k, family, 'ms', before ? INNER : 40, before?.parts[j] ?? undefined, undefined, p.weights);
+        return fitCompetingRisks(p.units, PARTS[j]!.k, family, 'ms', before ? INNER : 40, before?.parts[j] ?? undefined, family === 'empirical' ? edges.parts[j] : undefined, p.weights);
       });
       next.push({ request: fit, parts });
     }
     models = next;
-    const m = mix(groupLogLikelihoods(d, next), weights);
+    const m = mix(groupLogLikelihoods(d, next, reference), weights);
     posterior = m.posterior;
     if (Math.abs(m.total - previous) < 1e-6 * (1 + Math.abs(m.total))) break;
     previous = m.total;
@@ -199,28 +254,28 @@ export function sellerFamilies(train: readonly ClaimFacts[], holdout: readonly C
   const card = new CardBuilder();
   const { fits } = requestFamilies(train.map(requestUnitOf), holdout.map(requestUnitOf));
   if (fits.length === 0) return null;
-  const parts = PARTS.map((p) => {
-    const once = fitOnce(p.what, p.k, p.units(train), p.units(holdout), card);
-    return once === null ? null : once.family;
-  });
-  return { request: fits.map((f) => f.family), parts, card };
+  const parts = PARTS.map((p) => fitOnce(p.what, p.k, p.units(train), p.units(holdout), card));
+  return { request: fits.map((f) => f.family), parts: parts.map((o) => o?.family ?? null), card, reference: { request: fits[0]!.fit, parts: parts.map((o) => o?.fit ?? null) } };
 }
 
 /**
- * A mixture of `k` seller profiles, each seller's claims from one, the EM started from the
- * sellers ranked by how often they request: the later acts' families as sellerFamilies chose
- * them; the request delay's family the one whose mixture the held-out sellers favour. Null when
- * the EM cannot fit a profile.
+ * A mixture of `k` seller profiles, each seller's claims from one: the later acts' families as
+ * sellerFamilies chose them; the request delay's family the one whose mixture the held-out
+ * sellers favour. The EM starts from the sellers ranked by how often they request, first with
+ * every delay exponential (a density everywhere, so a seller moves freely between profiles),
+ * then each family from where that left the sellers. Null when the EM cannot fit a profile.
  */
 export function fitSellerMixture(train: readonly ClaimFacts[], holdout: readonly ClaimFacts[], k: number, families: SellerFamilies): SellerMixture | null {
   const ids = new Map<string, number>();
   const d = grouped(train, ids);
   const ho = grouped(holdout, new Map());
-  const start = startingPosterior(d, k, [...ids.keys()]);
+  const edges = edgesFor(d);
+  const first = sellerEm(d, k, 'exponential', families.parts.map((f) => f && 'exponential'), edges, families.reference, startingPosterior(d, k, [...ids.keys()]));
+  if (first === null) return null;
   const options: { family: Family; ll: number; em: NonNullable<ReturnType<typeof sellerEm>> }[] = [];
   for (const family of families.request) {
-    const em = sellerEm(d, k, family, families, start);
-    if (em !== null) options.push({ family, ll: mix(groupLogLikelihoods(ho, em.models), em.weights).total, em });
+    const em = sellerEm(d, k, family, families.parts, edges, families.reference, first.posterior);
+    if (em !== null) options.push({ family, ll: mix(groupLogLikelihoods(ho, em.models, families.reference), em.weights).total, em });
   }
   if (options.length === 0) return null;
   options.sort((a, b) => b.ll - a.ll);
