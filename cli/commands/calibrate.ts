@@ -10,7 +10,7 @@ const holdoutOption = checkedOption((text) => {
   return /^\d*\.?\d+$/.test(text.trim()) && v >= 0.05 && v <= 0.5 ? { ok: true, value: v } : { ok: false, message: `--holdout must be a share from 0.05 to 0.5, got ${text}` };
 });
 
-/** `--profiles K|auto`: buyer profiles, 1 … 10, or `auto` (chosen by held-out likelihood). */
+/** `--profiles K|auto`: profiles per party (sellers and buyers), 1 … 10, or `auto` (chosen by held-out likelihood). */
 const profilesOption = checkedOption<number | 'auto'>((text) => {
   if (text.trim() === 'auto') return { ok: true, value: 'auto' };
   const v = Number(text);
@@ -27,7 +27,7 @@ export function registerCalibrate(program: Command): void {
     .option('--policy <policy>', "the policy in force: a policy YAML file (with changes:) or key=value overrides (default: the log's header, else the default policy)")
     .option('--holdout <share>', 'the share of claims held out for model choice and the checks, 0.05 to 0.5', holdoutOption, 0.25)
     .option('--seed <n>', 'seed of the holdout draw and of the validation run, 0 to 4294967295', seedOption, 1)
-    .option('--profiles <k>', "buyer profiles, 1 to 10 (a mixture fitted by EM, each buyer's requests from one profile), or auto: 1 to 4 tried, kept by held-out likelihood; sellers are fitted as one profile", profilesOption, 1)
+    .option('--profiles <k>', "profiles per party, 1 to 10 (for sellers and for buyers a mixture fitted by EM, each seller's claims and each buyer's requests from one profile), or auto: 1 to 4 tried for each party, kept by held-out likelihood", profilesOption, 1)
     .option('--name <text>', 'the population\'s name (default: "Calibrated from <log>")')
     .option('--report <dir>', 'write the validation report into DIR instead of beside --out')
     .option('--map <file>', 'the mapping (YAML) of CSV exports (docs/claim-log.md, CSV exports)')

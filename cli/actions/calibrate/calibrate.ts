@@ -86,7 +86,8 @@ export async function calibrateCommand(logs: readonly string[], flags: Calibrate
   out.write(`calibrate: ${log.files.map((f) => f.name).join(', ')}: ${count(log.files.reduce((s, f) => s + f.records, 0))} records, ${count(log.claims.length)} claims, ${card.source.from} → ${card.source.until}; policy: ${card.source.policy}\n`);
   if (log.unopened > 0 || log.skipped > 0) out.write(`  not used: ${count(log.unopened)} claims opened before the log, ${count(log.skipped)} lines that could not be read\n`);
   const buyers = card.method.buyerProfiles;
-  out.write(`fit: ${card.method.sellerProfiles} seller profile, ${buyers} buyer profile${buyers === 1 ? '' : 's'} on ${count(log.claims.length - Math.round(log.claims.length * flags.holdout))} training claims (holdout ${flags.holdout}, seed ${flags.seed}); ${count(card.parameters.length)} parameters with 95% intervals, ${count(card.choices.length)} model choices, ${count(card.unidentified.length)} assumptions\n`);
+  const sellers = card.method.sellerProfiles;
+  out.write(`fit: ${sellers} seller profile${sellers === 1 ? '' : 's'}, ${buyers} buyer profile${buyers === 1 ? '' : 's'} on ${count(log.claims.length - Math.round(log.claims.length * flags.holdout))} training claims (holdout ${flags.holdout}, seed ${flags.seed}); ${count(card.parameters.length)} parameters with 95% intervals, ${count(card.choices.length)} model choices, ${count(card.unidentified.length)} assumptions\n`);
   if (timing) out.write(`  buyer answer timing: ${timing.chosen} (${timing.evidence})\n`);
   out.write(`checks on the holdout: ${card.checks.length - failed.length} pass, ${failed.length} fail${failed.length > 0 ? `: ${failed.map((c) => `${c.what} (${c.test} ${c.statistic} > ${c.threshold}, p ${c.pValue})`).join('; ')}` : ''}\n`);
   out.write(`population: ${flags.out} (claimsim simulate --population ${flags.out})\n`);

@@ -83,15 +83,17 @@ describe('claimsim calibrate', () => {
     expect(readFileSync(a, 'utf8')).toBe(readFileSync(join(dir, 'fitted.yaml'), 'utf8'));
   });
 
-  it('--profiles 2 writes two buyer profiles with their weights on the card, and simulate takes them', async () => {
+  it('--profiles 2 writes two seller and two buyer profiles with their weights on the card, and simulate takes them', async () => {
     const out = join(dir, 'two.yaml');
     const r = await runInProcess(['calibrate', log, '--out', out, '--profiles', '2']);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toContain('fit: 1 seller profile, 2 buyer profiles on');
+    expect(r.stdout).toContain('fit: 2 seller profiles, 2 buyer profiles on');
     const data = parse(readFileSync(out, 'utf8')) as Fitted;
-    expect(data.sellerProfiles).toHaveLength(1);
+    expect(data.sellerProfiles).toHaveLength(2);
     expect(data.buyerProfiles).toHaveLength(2);
-    expect(data.calibration.method).toEqual({ holdout: 0.25, seed: 1, sellerProfiles: 1, buyerProfiles: 2 });
+    expect(data.calibration.method).toEqual({ holdout: 0.25, seed: 1, sellerProfiles: 2, buyerProfiles: 2 });
+    const sellerWeights = data.calibration.parameters.filter((p) => /^sellerProfiles\.\d\.weight$/.test(p.path));
+    expect(sellerWeights.reduce((s, w) => s + w.estimate, 0)).toBeCloseTo(1, 5);
     const weights = data.calibration.parameters.filter((p) => /^buyerProfiles\.\d\.weight$/.test(p.path));
     expect(weights.map((w) => w.path)).toEqual(['buyerProfiles.0.weight', 'buyerProfiles.1.weight']);
     expect(weights.reduce((s, w) => s + w.estimate, 0)).toBeCloseTo(1, 5);
