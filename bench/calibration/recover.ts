@@ -252,8 +252,8 @@ if (summarizeDir !== undefined) {
       const truth = truthOf(truthPopulation, policy, seed, claims, fitted.train);
       const covered: Record<string, boolean> = {};
       const assumed = new Set(fitted.card.unidentified.flatMap((u) => u.paths ?? []));
-      // Several fitted buyer profiles stand for no one true profile (default.yaml has four buyer kinds): their rows are left out.
-      const unmatched = (path: string): boolean => fitted.buyerProfiles > 1 && path.startsWith('buyerProfiles.');
+      // Several fitted buyer (seller) profiles stand for no one true profile (default.yaml has four buyer kinds): their rows are left out.
+      const unmatched = (path: string): boolean => (fitted.buyerProfiles > 1 && path.startsWith('buyerProfiles.')) || (fitted.sellerProfiles > 1 && path.startsWith('sellerProfiles.'));
       for (const p of fitted.card.parameters) {
         const t = assumed.has(p.path) || unmatched(p.path) ? undefined : truth.get(p.path);
         if (t !== undefined) covered[p.path] = p.low <= t && t <= p.high;
