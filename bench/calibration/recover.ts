@@ -207,6 +207,23 @@ function summarize(dir: string): void {
     const one = lines.filter((l) => Object.keys(l.models ?? {}).length <= 1);
     process.stdout.write(`  by group: several models drawn ${holdsIn(several)}; one model drawn ${holdsIn(one)}\n`);
     if (weighed.length > 0) process.stdout.write(`  by group: timing not identified ${holdsIn(notIdentified)}; identified ${holdsIn(weighed.filter((l) => l.evidence!.identified))}\n`);
+    // Where the truth lies against the models drawn: a pooling of those models can hold it only from their tails when every model's mean effect is on one side of it.
+    const oneSide = several.filter((l) => {
+      const means = Object.values(l.models!).map((m) => m.mean);
+      return Math.max(...means) < l.effect.truth || Math.min(...means) > l.effect.truth;
+    });
+    const missed = several.filter((l) => !(l.effect.low <= l.effect.truth && l.effect.truth <= l.effect.high));
+    if (several.length > 0) process.stdout.write(`  with several models drawn: every model's mean effect on one side of the truth in ${oneSide.length} of ${several.length} runs (${missed.filter((l) => oneSide.includes(l)).length} of the ${missed.length} misses)\n`);
+    const perModel = new Map<string, number[]>();
+    for (const l of lines) for (const [m, v] of Object.entries(l.models ?? {})) perModel.set(m, [...(perModel.get(m) ?? []), v.mean]);
+    if (perModel.size > 0) {
+      const parts = [...perModel.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([m, xs]) => {
+        const mean = xs.reduce((x, y) => x + y, 0) / xs.length;
+        const sd = Math.sqrt(xs.reduce((x, y) => x + (y - mean) ** 2, 0) / Math.max(1, xs.length - 1));
+        return `${m} in ${xs.length} runs: mean ${(100 * mean).toFixed(2)} pp, median ${(100 * median(xs)).toFixed(2)}, sd ${(100 * sd).toFixed(2)}`;
+      });
+      process.stdout.write(`  each model's mean effect across runs: ${parts.join('; ')}\n`);
+    }
     const rubin = lines.filter((l) => l.rubin !== undefined);
     if (rubin.length > 0) {
       const k = rubin.filter((l) => l.rubin!.low <= l.effect.truth && l.effect.truth <= l.rubin!.high).length;
