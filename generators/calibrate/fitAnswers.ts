@@ -121,10 +121,11 @@ export function fitAnswers(train: readonly ClaimFacts[], holdout: readonly Claim
 }
 
 /** A weight as the evidence line prints it: two decimals, or "< 0.01" / "> 0.99" where those would read as 0 or 1. */
-const weightWords = (w: number): string => (w < 0.005 ? '< 0.01' : w > 0.995 ? '> 0.99' : w.toFixed(2));
+export const weightWords = (w: number): string => (w < 0.005 ? '< 0.01' : w > 0.995 ? '> 0.99' : w.toFixed(2));
 
 /** The evidence for the answer timing (timingEvidence): each timing's held-out figures, best first, and what they decide. */
 export interface TimingEvidence {
+  /** Each timing's held-out log-likelihood, in all and per held-out unit (a claim; a buyer in a mixture). */
   readonly perTiming: readonly { readonly timing: Timing; readonly ll: number; readonly perClaim: readonly number[] }[];
   /** Each timing's weight (modelWeights), in perTiming's order. */
   readonly weights: readonly number[];
@@ -155,7 +156,17 @@ export function timingEvidence(train: readonly ClaimFacts[], holdout: readonly C
     const perClaim = heldClaims.map((f) => f.answers.reduce((s, a) => s + unitLogProbability(answerUnit(a, timing), fit.shares, fit.components), 0));
     perTiming.push({ timing, ll: perClaim.reduce((a, b) => a + b, 0), perClaim });
   }
-  perTiming.sort((a, b) => b.ll - a.ll);
+  return weighTimings(perTiming, seed);
+}
+
+/**
+ * The evidence from each timing's held-out log-likelihoods per held-out unit (a claim's
+ * requests, or a buyer's in a mixture): the timings best first, their weights (modelWeights),
+ * the best one's lead over the runner-up and whether it is identified, and the timings its lead
+ * does not rule out. Requires one timing at least.
+ */
+export function weighTimings(timings: readonly { readonly timing: Timing; readonly ll: number; readonly perClaim: readonly number[] }[], seed: number): TimingEvidence {
+  const perTiming = [...timings].sort((a, b) => b.ll - a.ll);
   const weights = modelWeights(perTiming.map((p) => p.perClaim), seed);
   const top = perTiming[0]!;
   const lead = perTiming[1] ? heldOutDifference(top.perClaim, perTiming[1].perClaim) : null;

@@ -14,6 +14,7 @@ import { fitRequests } from './fitRequests.js';
 import { chooseSellerMixture, sellerProfilesOf } from './fitSellerMixture.js';
 import { fitTraffic } from './fitTraffic.js';
 import { isHeldOut } from './holdoutOf.js';
+import { heldOutDifference, IDENTIFIED_SE, isIdentified } from './modelEvidence.js';
 
 export interface FitOptions {
   /** The share of claims held out for model choice and the checks (0 < h < 1). */
@@ -59,7 +60,7 @@ export function fitPopulation(log: ClaimLog, options: FitOptions): FittedPopulat
   const lifecycle = fitLifecycle(train, holdout, card);
   const sellers = chooseSellerMixture(train, holdout, options.profiles ?? 1, card, AUTO_MOST, AUTO_MARGIN);
   const requests = sellers === null ? fitRequests(train, holdout, card) : null;
-  const mixture = buyerMixture(train, holdout, options.profiles ?? 1, card);
+  const mixture = buyerMixture(train, holdout, options.profiles ?? 1, card, options.seed);
   const answers = mixture === null ? fitAnswers(train, holdout, card, options.seed) : null;
   const followUps = fitFollowUps(train, holdout, card, mixture === null, sellers === null);
   const sellerProfiles = sellers !== null ? sellerProfilesOf(sellers, train, card, followUps.sellerPii) : [{ name: 'fitted', weight: 1, ...requests, ...followUps.seller }];
@@ -82,18 +83,18 @@ export function fitPopulation(log: ClaimLog, options: FitOptions): FittedPopulat
  * `auto`, each K from 1 to AUTO_MOST is fitted as a mixture and the one whose held-out buyers'
  * log-likelihood is highest is kept (the choice and its figures on the card).
  */
-function buyerMixture(train: readonly ClaimFacts[], holdout: readonly ClaimFacts[], profiles: number | 'auto', card: CardBuilder): AnswerMixture | null {
-  if (profiles !== 'auto') return profiles > 1 ? fitAnswerMixture(train, holdout, profiles, card) : null;
+function buyerMixture(train: readonly ClaimFacts[], holdout: readonly ClaimFacts[], profiles: number | 'auto', card: CardBuilder, seed: number): AnswerMixture | null {
+  if (profiles !== 'auto') return profiles > 1 ? fitAnswerMixture(train, holdout, profiles, card, seed) : null;
   const tried: { k: number; fit: ReturnType<typeof fitAnswerMixture>; card: CardBuilder }[] = [];
   for (let k = 1; k <= AUTO_MOST; k++) {
     const own = new CardBuilder();
-    tried.push({ k, fit: fitAnswerMixture(train, holdout, k, own), card: own });
+    tried.push({ k, fit: fitAnswerMixture(train, holdout, k, own, seed), card: own });
   }
   const fitted = tried.filter((t) => t.fit !== null).sort((a, b) => b.fit!.heldOut - a.fit!.heldOut || a.k - b.k);
   if (fitted.length === 0) return null;
-  // An extra profile must earn its place: the fewest profiles within AUTO_MARGIN of the best held-out log-likelihood.
+  // An extra profile must earn its place: the fewest profiles the best does not lead by IDENTIFIED_SE standard errors over the held-out buyers.
   const top = fitted[0]!.fit!.heldOut;
-  const best = fitted.filter((t) => t.fit!.heldOut >= top - AUTO_MARGIN).sort((a, b) => a.k - b.k)[0]!;
+  const best = fitted.filter((t) => !isIdentified(heldOutDifference(fitted[0]!.fit!.heldOutPerBuyer, t.fit!.heldOutPerBuyer))).sort((a, b) => a.k - b.k)[0]!;
   const runnerUp = fitted.find((t) => t !== best)!;
   const hoRequests = holdout.reduce((s, f) => s + f.answers.length, 0);
   card.choice({
@@ -101,7 +102,7 @@ function buyerMixture(train: readonly ClaimFacts[], holdout: readonly ClaimFacts
     chosen: String(best.k),
     options: fitted.map((t) => ({ name: String(t.k), heldOutLogLikelihood: round1(t.fit!.heldOut) })),
     evidence: runnerUp
-      ? `the fewest profiles whose held-out log-likelihood of the buyers' answers is within ${AUTO_MARGIN} of the best (${round1(top)}); against ${runnerUp.k} profile(s): ${(best.fit!.heldOut - runnerUp.fit!.heldOut).toFixed(1)} over ${count(hoRequests)} held-out requests (each buyer's requests from one profile)`
+      ? `the fewest profiles whose held-out log-likelihood of the buyers' answers the best (${round1(top)}) does not lead by ${IDENTIFIED_SE} standard errors over the held-out buyers; against ${runnerUp.k} profile(s): ${(best.fit!.heldOut - runnerUp.fit!.heldOut).toFixed(1)} over ${count(hoRequests)} held-out requests (each buyer's requests from one profile)`
       : 'the only number of profiles the data carries',
   });
   if (best.k === 1) return null;
