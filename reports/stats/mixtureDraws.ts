@@ -54,7 +54,7 @@ export function mixtureDraws(groups: readonly ModelGroup[], maxDf: number): Mixt
     return s + m.weight * (own + (m.pooled.interval.estimate - estimate) ** 2);
   }, 0);
   const sign = Math.sign(estimate);
-  const sameWay = models.reduce((s, m) => s + m.weight * m.pooled.sameWay * (Math.sign(m.pooled.interval.estimate) === sign ? 1 : 0), 0);
+  const sameWay = kept.reduce((s, g, k) => s + models[k]!.weight * (g.draws.filter((d) => Math.sign(d.estimate) === sign).length / g.draws.length), 0);
   return {
     interval: { estimate, low: quantile(cdf, 0.025, lowest, highest), high: quantile(cdf, 0.975, lowest, highest), method: 't' },
     within,

@@ -48,6 +48,9 @@ describe('mixtureDraws', () => {
     const one = mixtureDraws([{ weight: 0.99, draws: main }, { weight: 0.01, draws: runnerUp }], 1e6);
     expect(one.interval.low).toBeGreaterThan(0.35);
     expect(one.sameWay).toBeCloseTo(0.99, 12);
+    // Draws of a model whose mean has the other sign count where they agree with the mixture's.
+    const split = mixtureDraws([{ weight: 0.7, draws: same(2, 0.5, 0.05) }, { weight: 0.3, draws: [{ estimate: -0.5, se: 0.05 }, { estimate: 0.1, se: 0.05 }, { estimate: -0.4, se: 0.05 }] }], 1e6);
+    expect(split.sameWay).toBeCloseTo(0.7 + 0.3 / 3, 12);
   });
 
   it('takes each model’s spread over its draws (Rubin’s rules) into its t, with its degrees of freedom', () => {
