@@ -162,14 +162,15 @@ export function writeRequest(card: CardBuilder, path: string, fit: RequestFit, b
   return { request: { probability, delay }, escalate: +fit.escalate.toPrecision(6) };
 }
 
-/** The claim types no training claim was ever eligible for: a request on one leaves no record (the card says so). */
-export function neverEligible(tr: readonly RequestUnit[], fit: RequestFit, card: CardBuilder, paths: (t: ClaimType) => string[]): void {
+/** The claim types no training claim was ever eligible for: a request on one leaves no record (the card says so, with each profile's probability). */
+export function neverEligible(tr: readonly RequestUnit[], fits: readonly RequestFit[], card: CardBuilder, paths: (t: ClaimType) => string[]): void {
   for (const t of CLAIM_TYPES) {
-    if (fit.n[t] > 0 && tr.filter((u) => u.type === t).every((u) => u.eligible === 0)) {
+    if (fits.some((f) => f.n[t] > 0) && tr.filter((u) => u.type === t).every((u) => u.eligible === 0)) {
+      const each = fits.map((f) => +f.p[t].toPrecision(3)).join(', ');
       card.assume({
         what: `sellers' requests on ${t} claims`,
         why: `a ${t} claim is never eligible, so a request on it is refused and leaves no record; only an escalation shows, and the log tells request × escalate, not each`,
-        assumption: `request probability ${+fit.p[t].toPrecision(3)} from the escalations and the escalation rate the other types show`,
+        assumption: `request probability ${each}${fits.length > 1 ? ' (profile by profile)' : ''} from the escalations and the escalation rate the other types show`,
         policyKeys: ['eligibleStatuses'],
         paths: paths(t),
       });
@@ -198,6 +199,6 @@ export function fitRequests(train: readonly ClaimFacts[], holdout: readonly Clai
     delay: `${count(requested)} first requests after the claim opened`,
     escalate: `${count(escalated)} escalations of about ${count(fit.escalateBasis)} refused requests (requests drawn after eligibility ended, by EM)`,
   });
-  neverEligible(tr, fit, card, (t) => [`sellerProfiles.0.request.probability.${t}`]);
+  neverEligible(tr, [fit], card, (t) => [`sellerProfiles.0.request.probability.${t}`]);
   return written;
 }

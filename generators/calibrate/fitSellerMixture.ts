@@ -380,6 +380,11 @@ export function sellerProfilesOf(m: SellerMixture, train: readonly ClaimFacts[],
     }
     return profile;
   });
-  if (order.length > 0) neverEligible(tr, m.models[order[0]!.c]!.request, card, (t) => order.map((_, i) => `sellerProfiles.${i}.request.probability.${t}`));
+  neverEligible(
+    tr,
+    order.map(({ c }) => m.models[c]!.request),
+    card,
+    (t) => order.map((_, i) => `sellerProfiles.${i}.request.probability.${t}`),
+  );
   return profiles;
 }
