@@ -28,7 +28,8 @@ export function judgeClaims(ctx: JudgeContext, claims: readonly GatheredClaim[],
   const verdicts = new Map<string, ClaimVerdict>();
   const judged = new Map<string, readonly LoggedRecord[]>();
   for (const c of claims) {
-    const records = c.records.slice().sort(byJudgedOrder);
+    // A claim's records mostly come in judged order already: sorted (a copy) only when they do not.
+    const records = inJudgedOrder(c.records) ? c.records : c.records.slice().sort(byJudgedOrder);
     const first = records[0];
     if (first === undefined || first.record.type !== 'claim_opened') {
       const reason = first === undefined ? c.unknownReason! : `opened before the log starts (its first record, ${place(ctx, first.file, first.line)}, is ${first.record.type})`;
@@ -56,4 +57,10 @@ export function judgeClaims(ctx: JudgeContext, claims: readonly GatheredClaim[],
     }
   }
   return claims.map((c) => verdicts.get(c.id)!);
+}
+
+/** Whether the records are in judged order (`byJudgedOrder`) as they are. */
+function inJudgedOrder(records: readonly LoggedRecord[]): boolean {
+  for (let i = 1; i < records.length; i++) if (byJudgedOrder(records[i - 1]!, records[i]!) > 0) return false;
+  return true;
 }

@@ -56,7 +56,12 @@ export function readBackPart(ctx: JudgeContext, tally: AuditTally, part: readonl
       null,
     ).forEach((v, i) => (group[i]!.done.verdict = v.verdict));
   }
-  for (const j of judged) for (const r of j.after) tally.afterFinish(ctx, j.done, r);
+  for (const j of judged) {
+    if (j.after.length === 0) continue;
+    // Its records' keys, for a record of it that came after (most spilled claims have none).
+    j.done.keys = j.claim.records.map((r) => hashOf(r.record));
+    for (const r of j.after) tally.afterFinish(ctx, j.done, r);
+  }
   for (const finished of [false, true]) {
     const group = atEnd.filter((x) => (x.end === null) === finished).map((x) => x.claim);
     for (let k = 0; k < group.length; k += BATCH) judgeCounted(ctx, tally, group.slice(k, k + BATCH), finished ? null : logEnd);
@@ -105,7 +110,7 @@ function replaySpilled(ctx: JudgeContext, tally: AuditTally, id: string, entries
       }
       case 'j':
         if (cur === null || closing === null || closing.file !== e.f || closing.line !== e.l) break;
-        done = { claim: cur, done: { id, verdict: 'conforms', closedAt: cur.closedAt!, keys: cur.records.map((r) => hashOf(r.record)) }, after: [] };
+        done = { claim: cur, done: { id, verdict: 'conforms', closedAt: cur.closedAt!, keys: [] }, after: [] };
         judged.push(done);
         cur = null;
         break;
