@@ -2,7 +2,7 @@ import type { Policy } from '../engine/index.js';
 import { type AuditResult, type SkippedLine, FINDING_CLASSES, type FindingClass } from './AuditResult.js';
 import { AuditTally, byLag, LAGS_LISTED, LISTED } from './AuditTally.js';
 import { FinishedClaims } from './FinishedClaims.js';
-import type { Finished, OpenClaim, SpillStub } from './HeldClaim.js';
+import { type Finished, type HeldOpenClaim, type OpenClaim, type SpillStub, gathered, heldJson } from './HeldClaim.js';
 import { type JudgeContext, judgedInstant, judgeContext, when } from './JudgeContext.js';
 import { type LogRecord, isTimerRecord } from './LogRecord.js';
 import type { LoggedRecord } from './LoggedRecord.js';
@@ -12,7 +12,7 @@ import { formatInstant } from './formatInstant.js';
 import { BATCH } from './judgeClaim.js';
 import { type ParsedLine, isLineJson } from './parseLogLine.js';
 import { parseIsoInstant } from './parseIsoInstant.js';
-import { hashOf, repeats } from './recordKeys.js';
+import { hashOf, repeatsHeld } from './recordKeys.js';
 import { idlestClaims } from './idlestClaims.js';
 import { BloomFilter } from './spill/BloomFilter.js';
 import { SPILL_BUCKETS, SPILL_READ_BYTES, SpillBuckets } from './spill/SpillBuckets.js';
@@ -65,11 +65,11 @@ export class Auditor {
   private policySource: 'option' | 'header' | 'default';
   private policy: Policy;
   private readonly tally: AuditTally;
-  private readonly open = new Map<string, OpenClaim>();
+  private readonly open = new Map<string, HeldOpenClaim>();
   private readonly finished = new FinishedClaims();
   /** Finished claims not yet past the tolerance (a heap by `at`), and those past it, waiting for their batch. */
-  private readonly closing: Closing<OpenClaim | SpillStub>[] = [];
-  private ready: Closing<OpenClaim | SpillStub>[] = [];
+  private readonly closing: Closing<HeldOpenClaim | SpillStub>[] = [];
+  private ready: Closing<HeldOpenClaim | SpillStub>[] = [];
   private closedSeq = 0;
   private horizon = Number.NEGATIVE_INFINITY;
   private first = Number.POSITIVE_INFINITY;
@@ -178,24 +178,27 @@ export class Auditor {
     if (at > this.horizon) this.horizon = at;
     if (at < this.first) this.first = at;
     const timer = isTimerRecord(record);
-    const logged = { record, file, line, at, eff: timer ? judgedInstant(ctx, at) : at, rank: timer ? 0 : 1 } as const;
+    const eff = timer ? judgedInstant(ctx, at) : at;
+    const rank = timer ? 0 : 1;
+    const json = text !== undefined && isLineJson(record) ? text : undefined;
     let c = this.open.get(record.claim);
     if (c === undefined) {
       const done = this.finished.get(record.claim);
-      if (done !== undefined) return this.tally.afterFinish(ctx, done, logged);
-      if (this.spill !== null && this.spilled.has(record.claim)) return this.recordSpilled(logged, lineAbove, text !== undefined && isLineJson(record) ? text : undefined);
+      if (done !== undefined) return this.tally.afterFinish(ctx, done, { record, file, line, at });
+      if (this.spill !== null && this.spilled.has(record.claim)) return this.recordSpilled({ record, file, line, at, eff, rank }, lineAbove, json);
       c = this.openClaim(record.claim, null);
-    } else if (repeats(c, record)) {
+    } else if (repeatsHeld(c.records, record, at)) {
       this.finding('duplicate', record.claim, file, line, `${record.type} at ${when(ctx, at)} repeats a record of the claim already read`);
       return;
     }
     if (at < c.lastAt) this.finding('out_of_order', record.claim, file, line, `${record.type} at ${when(ctx, at)} comes after a record of the claim dated ${when(ctx, c.lastAt)}`);
     else if (at < lineAbove) this.finding('clock_regression', record.claim, file, line, `${record.type} is dated ${when(ctx, at)}, before the line above it (${when(ctx, lineAbove)})`);
     c.lastAt = Math.max(c.lastAt, at);
-    c.records.push(logged);
+    // The line alone, copied out of the chunk it was read in (a slice of it would keep the whole chunk).
+    c.records.push({ text: json === undefined ? null : (' ' + json).slice(1), record: json === undefined ? record : null, type: record.type, file, line, at, eff, rank });
     if (c.closedAt === null && closesClaim(record)) {
-      c.closedAt = logged.eff;
-      heapPush(this.closing, { at: logged.eff + this.options.tolerance, seq: this.closedSeq++, claim: c });
+      c.closedAt = eff;
+      heapPush(this.closing, { at: eff + this.options.tolerance, seq: this.closedSeq++, claim: c });
     }
     this.judgeClosed();
     if (this.open.size > (this.options.maxHeld ?? MAX_HELD)) this.spillIdlest();
@@ -233,15 +236,15 @@ export class Auditor {
     for (let i = 0; i < idle.length && this.open.size > keep; i++) {
       const c = idle[i]!;
       this.spill.append(c.id, encodeMark({ k: 'o', c: c.id, u: c.unknownReason, x: c.unreadable }));
-      for (const r of c.records) this.spill.append(c.id, recordEntryHead('d', r, undefined), JSON.stringify(r.record));
+      for (const r of c.records) this.spill.append(c.id, recordEntryHead('d', r, undefined), heldJson(r));
       this.spilled.add(c.id);
       this.open.delete(c.id);
       this.spilledCount++;
     }
   }
 
-  private openClaim(id: string, unknownReason: string | null): OpenClaim {
-    const c: OpenClaim = { id, records: [], unknownReason, unreadable: null, lastAt: Number.NEGATIVE_INFINITY, closedAt: null };
+  private openClaim(id: string, unknownReason: string | null): HeldOpenClaim {
+    const c: HeldOpenClaim = { id, records: [], unknownReason, unreadable: null, lastAt: Number.NEGATIVE_INFINITY, closedAt: null };
     this.open.set(id, c);
     this.tally.claims++;
     return c;
@@ -258,7 +261,7 @@ export class Auditor {
     if (this.ready.length === 0 || (!force && (waiting < BATCH || this.ready.length < BATCH / 2))) return;
     const ready = this.ready.sort((a, b) => a.seq - b.seq).map((r) => r.claim);
     this.ready = [];
-    const held: OpenClaim[] = [];
+    const held: HeldOpenClaim[] = [];
     for (const c of ready) {
       if (!('spilled' in c)) {
         held.push(c);
@@ -271,8 +274,9 @@ export class Auditor {
     this.judge(held, null);
   }
 
-  private judge(claims: readonly OpenClaim[], end: number | null): void {
-    for (const c of claims) this.open.delete(c.id);
+  private judge(held: readonly HeldOpenClaim[], end: number | null): void {
+    for (const c of held) this.open.delete(c.id);
+    const claims: OpenClaim[] = held.map(gathered);
     const verdicts = judgeCounted(this.context(), this.tally, claims, end);
     if (end === null) {
       verdicts.forEach((v, i) => {

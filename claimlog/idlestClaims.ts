@@ -1,14 +1,18 @@
-import type { OpenClaim } from './HeldClaim.js';
+/** What choosing the idlest reads of a claim: its last instant, and whether it is finished. */
+interface Idle {
+  readonly lastAt: number;
+  readonly closedAt: number | null;
+}
 
-const byLastAt = (a: OpenClaim, b: OpenClaim): number => a.lastAt - b.lastAt;
+const byLastAt = (a: Idle, b: Idle): number => a.lastAt - b.lastAt;
 
 /**
  * The `n` idlest open claims (not finished), the oldest last record first, then in the map's
  * order: the first `n` of all of them sorted so, without sorting them all (the instants alone
  * are sorted, natively, to find the n-th; then only the `n` chosen are sorted).
  */
-export function idlestClaims(claims: ReadonlyMap<string, OpenClaim>, n: number): OpenClaim[] {
-  const idle: OpenClaim[] = [];
+export function idlestClaims<C extends Idle>(claims: ReadonlyMap<string, C>, n: number): C[] {
+  const idle: C[] = [];
   for (const c of claims.values()) if (c.closedAt === null) idle.push(c);
   if (n >= idle.length) return idle.sort(byLastAt);
   if (n <= 0) return [];
@@ -17,7 +21,7 @@ export function idlestClaims(claims: ReadonlyMap<string, OpenClaim>, n: number):
   const nth = instants.sort()[n - 1]!;
   let ties = n;
   for (const c of idle) if (c.lastAt < nth) ties--;
-  const chosen: OpenClaim[] = [];
+  const chosen: C[] = [];
   for (const c of idle) {
     if (c.lastAt < nth) chosen.push(c);
     else if (c.lastAt === nth && ties > 0) {

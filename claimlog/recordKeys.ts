@@ -1,3 +1,4 @@
+import { type HeldRecord, loggedRecord } from './HeldClaim.js';
 import type { GatheredClaim } from './judgeClaim.js';
 import { type LogRecord, CLAIM_RECORDS } from './LogRecord.js';
 
@@ -10,6 +11,23 @@ export function repeats(c: GatheredClaim, record: LogRecord): boolean {
   for (const held of c.records) {
     const r = held.record;
     if (r.type !== record.type || r.at !== record.at) continue;
+    key ??= keyOf(record);
+    if (keyOf(r) === key) return true;
+  }
+  return false;
+}
+
+/**
+ * `repeats` for a claim held in memory (its records held compactly): a held record of the same
+ * type and instant (`at`, the record's instant read) is read again to compare (rare: two records
+ * of one claim at the same millisecond).
+ */
+export function repeatsHeld(records: readonly HeldRecord[], record: LogRecord, at: number): boolean {
+  let key: string | null = null;
+  for (const held of records) {
+    if (held.type !== record.type || held.at !== at) continue;
+    const r = held.record ?? loggedRecord(held).record;
+    if (r.at !== record.at) continue;
     key ??= keyOf(record);
     if (keyOf(r) === key) return true;
   }

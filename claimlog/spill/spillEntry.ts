@@ -19,7 +19,7 @@ export type SpillEntry =
  * above's instant (empty when none), each followed by a space. The record's JSON follows it
  * (`SpillBuckets.append` writes the two without joining them).
  */
-export function recordEntryHead(k: 'd' | 'r', r: LoggedRecord, g: number | undefined): string {
+export function recordEntryHead(k: 'd' | 'r', r: Omit<LoggedRecord, 'record'>, g: number | undefined): string {
   return `${k} ${r.file} ${r.line} ${r.at} ${r.eff} ${r.rank} ${g === undefined ? '' : g} `;
 }
 
