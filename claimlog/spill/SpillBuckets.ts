@@ -161,43 +161,58 @@ function sizeOf(path: string): number {
 
 /**
  * Splits a bucket file into `paths.length` part files by each line's part key (streaming, a
- * chunk at a time: the bucket is never held whole), keeping the lines' order in each part.
+ * chunk at a time: the bucket is never held whole), keeping the lines' order in each part. The
+ * lines are copied as bytes (never decoded): the key is read from the line's first bytes.
  */
 function splitByKey(path: string, paths: readonly string[]): void {
   const n = paths.length;
   const out = paths.map((p) => openSync(p, 'w'));
-  const pending: string[][] = paths.map(() => []);
-  const chars = paths.map(() => 0);
+  const bufs = paths.map(() => Buffer.allocUnsafe(FLUSH_BYTES));
+  const used = paths.map(() => 0);
   const flush = (p: number): void => {
-    if (pending[p]!.length === 0) return;
-    writeSync(out[p]!, `${pending[p]!.join('\n')}\n`);
-    pending[p] = [];
-    chars[p] = 0;
+    if (used[p] === 0) return;
+    writeSync(out[p]!, bufs[p]!, 0, used[p]);
+    used[p] = 0;
   };
   const fd = openSync(path, 'r');
   try {
-    const buf = Buffer.alloc(1 << 20);
-    let carry = '';
+    let buf = Buffer.allocUnsafe(1 << 20);
+    let have = 0;
     for (;;) {
-      const got = readSync(fd, buf, 0, buf.length, null);
+      if (have === buf.length) {
+        // A line longer than the buffer: a larger one.
+        const larger = Buffer.allocUnsafe(buf.length * 2);
+        buf.copy(larger, 0, 0, have);
+        buf = larger;
+      }
+      const got = readSync(fd, buf, have, buf.length - have, null);
       if (got === 0) break;
-      // Split at the chunk's last line feed (never inside a UTF-8 sequence), decode once.
-      const cut = buf.lastIndexOf(10, got - 1);
-      if (cut < 0) {
-        carry += buf.toString('utf8', 0, got);
-        continue;
+      const bytes = buf.subarray(0, have + got);
+      let from = 0;
+      for (let nl = bytes.indexOf(10, from); nl >= 0; nl = bytes.indexOf(10, from)) {
+        if (nl > from) {
+          // The part key: base-36 digits up to the first space.
+          let key = 0;
+          for (let i = from; bytes[i] !== 32; i++) {
+            const c = bytes[i]!;
+            key = key * 36 + (c <= 57 ? c - 48 : c - 87);
+          }
+          const p = key % n;
+          const len = nl + 1 - from;
+          if (used[p]! + len > bufs[p]!.length) {
+            flush(p);
+            if (len > bufs[p]!.length) bufs[p] = Buffer.allocUnsafe(len);
+          }
+          bytes.copy(bufs[p]!, used[p], from, nl + 1);
+          used[p]! += len;
+        }
+        from = nl + 1;
       }
-      const lines = (carry + buf.toString('utf8', 0, cut)).split('\n');
-      carry = buf.toString('utf8', cut + 1, got);
-      for (const line of lines) {
-        if (line === '') continue;
-        const p = Number.parseInt(line.slice(0, line.indexOf(' ')), 36) % n;
-        pending[p]!.push(line);
-        chars[p]! += line.length + 1;
-        if (chars[p]! >= FLUSH_BYTES) flush(p);
-      }
+      // What is left of a line goes to the front, for the next read to finish it.
+      have = bytes.length - from;
+      if (have > 0) buf.copy(buf, 0, from, bytes.length);
     }
-    if (carry !== '') throw new Error(`the audit's spill ${path} ends inside a line`);
+    if (have > 0) throw new Error(`the audit's spill ${path} ends inside a line`);
     for (let p = 0; p < n; p++) flush(p);
   } finally {
     closeSync(fd);

@@ -138,4 +138,37 @@ describe('a spill bucket larger than its read size is read back in parts', () =>
       spill.remove();
     }
   });
+
+  it('split as bytes across the reader chunks: lines cut at a chunk end, a line longer than a chunk, text and tail written apart', () => {
+    const spill = new SpillBuckets(1, 256 * 1024);
+    try {
+      const appended: string[] = [];
+      for (let i = 0; i < 4000; i++) {
+        // Lengths that fall across the 1 MiB chunks at every offset; one line of 1.5 MiB.
+        const text = i === 1234 ? 'x'.repeat(1_500_000) : `${'é😀'.repeat(i % 7)}${'y'.repeat((i * 37) % 900)}`;
+        const claim = `C${(i * 7919) % 450}`;
+        spill.append(claim, `${claim} ${i} `, text);
+        appended.push(`${claim} ${i} ${text}`);
+      }
+      const back: string[] = [];
+      let parts = 0;
+      for (const part of spill.readParts(0)) {
+        parts++;
+        const claims = new Set(part.map((line) => line.slice(0, line.indexOf(' '))));
+        for (const c of claims) expect(back.some((line) => line.startsWith(`${c} `))).toBe(false);
+        back.push(...part);
+      }
+      expect(parts).toBeGreaterThan(4);
+      // Every entry once, each claim's in the order appended.
+      const byClaim = (lines: string[]): Map<string, string[]> => {
+        const m = new Map<string, string[]>();
+        for (const line of lines) m.set(line.slice(0, line.indexOf(' ')), [...(m.get(line.slice(0, line.indexOf(' '))) ?? []), line]);
+        return m;
+      };
+      expect(back.length).toBe(appended.length);
+      expect(byClaim(back)).toEqual(byClaim(appended));
+    } finally {
+      spill.remove();
+    }
+  });
 });
