@@ -7,12 +7,10 @@ const KEYS = Object.fromEntries(Object.entries(CLAIM_RECORDS).map(([type, schema
 
 /** Whether the claim already holds this record (its type and every known field the same): a duplicate. */
 export function repeats(c: GatheredClaim, record: LogRecord): boolean {
-  let key: string | null = null;
   for (const held of c.records) {
     const r = held.record;
     if (r.type !== record.type || r.at !== record.at) continue;
-    key ??= keyOf(record);
-    if (keyOf(r) === key) return true;
+    if (sameKey(r, record)) return true;
   }
   return false;
 }
@@ -23,21 +21,34 @@ export function repeats(c: GatheredClaim, record: LogRecord): boolean {
  * of one claim at the same millisecond).
  */
 export function repeatsHeld(records: readonly HeldRecord[], record: LogRecord, at: number): boolean {
-  let key: string | null = null;
   for (const held of records) {
     if (held.type !== record.type || held.at !== at) continue;
     const r = held.record ?? loggedRecord(held).record;
     if (r.at !== record.at) continue;
-    key ??= keyOf(record);
-    if (keyOf(r) === key) return true;
+    if (sameKey(r, record)) return true;
   }
   return false;
 }
 
 /** The record's known fields, in the format's order: two records with the same key are one record read twice. */
-function keyOf(r: LogRecord): string {
+export function keyOf(r: LogRecord): string {
   const fields = r as Record<string, unknown>;
   return JSON.stringify(KEYS[r.type].map((k) => fields[k] ?? null));
+}
+
+/**
+ * Whether two records of one type have the same key (`keyOf`), field by field without building
+ * it: the same value, or the same JSON (the key is the JSON of the fields' values, absent as null).
+ */
+export function sameKey(a: LogRecord, b: LogRecord): boolean {
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  for (const k of KEYS[a.type]) {
+    const u = x[k] ?? null;
+    const v = y[k] ?? null;
+    if (u !== v && JSON.stringify(u) !== JSON.stringify(v)) return false;
+  }
+  return true;
 }
 
 /** FNV-1a, 32 bits, of text, from `h`. */
