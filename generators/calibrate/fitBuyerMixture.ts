@@ -155,7 +155,16 @@ export function fitAnswerMixture(train: readonly ClaimFacts[], holdout: readonly
   const finalMix = mix(finalColumns, final.weights);
   const heldOut = finalMix.total;
   const mixture: AnswerMixture = {
-    heldOutPerBuyer: ho.asking.map((g) => finalMix.perGroup[g]!), weights: final.weights, components: final.components, timings: profileTimings, posterior: final.posterior, buyers: [...ids.keys()], groups: d.groups, answering: d.asking.length, heldOutRequests: hoRequests };
+    weights: final.weights,
+    components: final.components,
+    timings: profileTimings,
+    posterior: final.posterior,
+    buyers: [...ids.keys()],
+    groups: d.groups,
+    answering: d.asking.length,
+    heldOutRequests: hoRequests,
+    heldOutPerBuyer: ho.asking.map((g) => finalMix.perGroup[g]!),
+  };
   if (card) {
     const names = profileOrder(mixture).map((c, i) => `fitted-${i + 1} ${timings[c]}`);
     const options = [...(new Set(timings).size > 1 ? [{ name: `per profile: ${names.join(', ')}`, perClaim: perBuyer(timings) }] : []), ...shared.map((t) => ({ name: t, perClaim: perBuyer(new Array<Timing>(k).fill(t)) }))];
@@ -166,8 +175,9 @@ export function fitAnswerMixture(train: readonly ClaimFacts[], holdout: readonly
 
 /**
  * The mixture's timing choice: a timing per profile against each timing for every profile, by
- * the held-out buyers' log-likelihood of the mixture (each profile's timing with its best family), with the lead, its
- * standard error over the held-out buyers and the weights, as the one-profile choice has them.
+ * the held-out buyers' log-likelihood of the mixture (each profile's timing with its best
+ * family), with the lead, its standard error over the held-out buyers and the weights, as the
+ * one-profile choice has them.
  */
 function mixtureTimingChoice(given: readonly { readonly name: string; readonly perClaim: readonly number[] }[], k: number, hoRequests: number, seed: number): CardChoice {
   const options = given.map((o) => ({ ...o, ll: o.perClaim.reduce((a, b) => a + b, 0) })).sort((a, b) => b.ll - a.ll);
