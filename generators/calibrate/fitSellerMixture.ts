@@ -166,7 +166,11 @@ interface Edges {
   readonly parts: readonly (readonly number[])[];
 }
 
-/** An empirical table's bins on all sellers' values: 10 at the exact values' quantiles, from 0 to past the furthest value seen, exact or censored. */
+/**
+ * An empirical table's bins on all sellers' values: 10 at the exact values' quantiles, from 0 to
+ * past the furthest of `reach` and the exact values (as the one-profile fit bins them: the
+ * request delay with a tail to the furthest censored value, a later act without).
+ */
 function edgesOf(exactValues: readonly number[], reach: number): number[] {
   const xs = [...exactValues].sort((a, b) => a - b);
   if (xs.length === 0) return [0, reach + 1];
@@ -177,18 +181,13 @@ function edgesOf(exactValues: readonly number[], reach: number): number[] {
 }
 
 function edgesFor(d: Grouped): Edges {
-  const reachOf = (o: { readonly lo: number; readonly hi: number } | null): number => (o === null ? 0 : Number.isFinite(o.hi) ? o.hi : o.lo);
   return {
     request: edgesOf(
       d.requests.flatMap((u) => (u.kind !== 'neither' ? [u.x] : [])),
       Math.max(0, ...d.requests.map((u) => u.end)),
     ),
-    parts: d.parts.map((part) =>
-      edgesOf(
-        part.units.flatMap((u) => (u.event >= 0 ? [u.obs[u.event]!.lo] : [])),
-        Math.max(0, ...part.units.flatMap((u) => u.obs.map(reachOf))),
-      ),
-    ),
+    // A tail bin beyond every exact value would let censored units fill it without end (a later act "done, but after the log"), as the one-profile fit's bins do not.
+    parts: d.parts.map((part) => edgesOf(part.units.flatMap((u) => (u.event >= 0 ? [u.obs[u.event]!.lo] : [])), 0)),
   };
 }
 
