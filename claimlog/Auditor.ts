@@ -216,8 +216,10 @@ export class Auditor {
    */
   private recordSpilled(r: LoggedRecord, lineAbove: number, json: string | undefined): void {
     const id = r.record.claim;
-    this.spill!.append(id, recordEntryHead('r', r, r.at < lineAbove ? lineAbove : undefined), json ?? JSON.stringify(r.record));
-    if (!closesClaim(r.record) || this.spilledClosed.has(id)) return;
+    const closes = closesClaim(r.record);
+    const head = recordEntryHead('r', { claim: id, type: r.record.type, closes, file: r.file, line: r.line, at: r.at, eff: r.eff, rank: r.rank }, r.at < lineAbove ? lineAbove : undefined);
+    this.spill!.append(id, head, json ?? JSON.stringify(r.record));
+    if (!closes || this.spilledClosed.has(id)) return;
     const stub: SpillStub = { spilled: true, id, file: r.file, line: r.line, closedAt: r.eff };
     this.spilledClosed.set(id, stub);
     heapPush(this.closing, { at: r.eff + this.options.tolerance, seq: this.closedSeq++, claim: stub });
@@ -236,7 +238,8 @@ export class Auditor {
     for (let i = 0; i < idle.length && this.open.size > keep; i++) {
       const c = idle[i]!;
       this.spill.append(c.id, encodeMark({ k: 'o', c: c.id, u: c.unknownReason, x: c.unreadable }));
-      for (const r of c.records) this.spill.append(c.id, recordEntryHead('d', r, undefined), heldJson(r));
+      // Its records do not finish it (it is open).
+      for (const r of c.records) this.spill.append(c.id, recordEntryHead('d', { claim: c.id, type: r.type, closes: false, file: r.file, line: r.line, at: r.at, eff: r.eff, rank: r.rank }, undefined), heldJson(r));
       this.spilled.add(c.id);
       this.open.delete(c.id);
       this.spilledCount++;

@@ -30,6 +30,19 @@ export function repeatsHeld(records: readonly HeldRecord[], record: LogRecord, a
   return false;
 }
 
+/** `repeats` for a record read back from the spill (its JSON not parsed yet) against a claim's records read back so far: parsed only to compare. */
+export function heldRepeats(records: readonly HeldRecord[], h: HeldRecord): boolean {
+  let record: LogRecord | null = null;
+  for (const held of records) {
+    if (held.type !== h.type || held.at !== h.at) continue;
+    record ??= loggedRecord(h).record;
+    const r = loggedRecord(held).record;
+    if (r.at !== record.at) continue;
+    if (sameKey(r, record)) return true;
+  }
+  return false;
+}
+
 /** The record's known fields, in the format's order: two records with the same key are one record read twice. */
 export function keyOf(r: LogRecord): string {
   const fields = r as Record<string, unknown>;

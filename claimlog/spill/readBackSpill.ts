@@ -1,18 +1,16 @@
 import type { ClaimVerdict } from '../AuditViolation.js';
 import type { AuditTally } from '../AuditTally.js';
-import type { Finished, OpenClaim } from '../HeldClaim.js';
+import { type Finished, type HeldOpenClaim, type HeldRecord, type OpenClaim, gathered, loggedRecord } from '../HeldClaim.js';
 import { type JudgeContext, when } from '../JudgeContext.js';
-import type { LoggedRecord } from '../LoggedRecord.js';
-import { closesClaim } from '../closesClaim.js';
 import { BATCH, judgeClaims } from '../judgeClaim.js';
-import { hashOf, repeats } from '../recordKeys.js';
+import { hashOf, heldRepeats } from '../recordKeys.js';
 import type { SpillEntry } from './spillEntry.js';
 
 /** A spilled claim judged where its mark says (its verdict set once its batch is judged), and the records of it that came after. */
 interface JudgedSpill {
-  readonly claim: OpenClaim;
+  readonly claim: HeldOpenClaim;
   readonly done: Finished;
-  readonly after: LoggedRecord[];
+  readonly after: HeldRecord[];
 }
 
 /** Claims judged, counted and tallied: their verdicts. */
@@ -39,7 +37,7 @@ export function readBackPart(ctx: JudgeContext, tally: AuditTally, part: readonl
     if (list === undefined) byClaim.set(e.c, [e]);
     else list.push(e);
   }
-  const atEnd: { claim: OpenClaim; end: number | null }[] = [];
+  const atEnd: { claim: HeldOpenClaim; end: number | null }[] = [];
   const judged: JudgedSpill[] = [];
   for (const [id, entries] of byClaim) {
     const left = replaySpilled(ctx, tally, id, entries, judged);
@@ -52,28 +50,28 @@ export function readBackPart(ctx: JudgeContext, tally: AuditTally, part: readonl
     judgeCounted(
       ctx,
       tally,
-      group.map((j) => j.claim),
+      group.map((j) => gathered(j.claim)),
       null,
     ).forEach((v, i) => (group[i]!.done.verdict = v.verdict));
   }
   for (const j of judged) {
     if (j.after.length === 0) continue;
     // Its records' keys, for a record of it that came after (most spilled claims have none).
-    j.done.keys = j.claim.records.map((r) => hashOf(r.record));
-    for (const r of j.after) tally.afterFinish(ctx, j.done, r);
+    j.done.keys = j.claim.records.map((r) => hashOf(loggedRecord(r).record));
+    for (const r of j.after) tally.afterFinish(ctx, j.done, loggedRecord(r));
   }
   for (const finished of [false, true]) {
     const group = atEnd.filter((x) => (x.end === null) === finished).map((x) => x.claim);
-    for (let k = 0; k < group.length; k += BATCH) judgeCounted(ctx, tally, group.slice(k, k + BATCH), finished ? null : logEnd);
+    for (let k = 0; k < group.length; k += BATCH) judgeCounted(ctx, tally, group.slice(k, k + BATCH).map(gathered), finished ? null : logEnd);
   }
 }
 
 /** One spilled claim's entries read back in order: its judged instances added to `judged`; the claim left held at the log's end, or null. */
-function replaySpilled(ctx: JudgeContext, tally: AuditTally, id: string, entries: readonly SpillEntry[], judged: JudgedSpill[]): OpenClaim | null {
-  let cur: OpenClaim | null = null;
+function replaySpilled(ctx: JudgeContext, tally: AuditTally, id: string, entries: readonly SpillEntry[], judged: JudgedSpill[]): HeldOpenClaim | null {
+  let cur: HeldOpenClaim | null = null;
   let done: JudgedSpill | null = null;
   let closing: { file: number; line: number } | null = null;
-  const fresh = (reason: string | null): OpenClaim => {
+  const fresh = (reason: string | null): HeldOpenClaim => {
     tally.claims++;
     closing = null;
     return { id, records: [], unknownReason: reason, unreadable: null, lastAt: Number.NEGATIVE_INFINITY, closedAt: null };
@@ -94,15 +92,15 @@ function replaySpilled(ctx: JudgeContext, tally: AuditTally, id: string, entries
           break;
         }
         cur ??= fresh(null);
-        if (repeats(cur, r.record)) {
-          tally.finding('duplicate', id, r.file, r.line, `${r.record.type} at ${when(ctx, r.at)} repeats a record of the claim already read`);
+        if (heldRepeats(cur.records, r)) {
+          tally.finding('duplicate', id, r.file, r.line, `${r.type} at ${when(ctx, r.at)} repeats a record of the claim already read`);
           break;
         }
-        if (r.at < cur.lastAt) tally.finding('out_of_order', id, r.file, r.line, `${r.record.type} at ${when(ctx, r.at)} comes after a record of the claim dated ${when(ctx, cur.lastAt)}`);
-        else if (e.g !== undefined) tally.finding('clock_regression', id, r.file, r.line, `${r.record.type} is dated ${when(ctx, r.at)}, before the line above it (${when(ctx, e.g)})`);
+        if (r.at < cur.lastAt) tally.finding('out_of_order', id, r.file, r.line, `${r.type} at ${when(ctx, r.at)} comes after a record of the claim dated ${when(ctx, cur.lastAt)}`);
+        else if (e.g !== undefined) tally.finding('clock_regression', id, r.file, r.line, `${r.type} is dated ${when(ctx, r.at)}, before the line above it (${when(ctx, e.g)})`);
         cur.lastAt = Math.max(cur.lastAt, r.at);
         cur.records.push(r);
-        if (cur.closedAt === null && closesClaim(r.record)) {
+        if (cur.closedAt === null && e.closes) {
           cur.closedAt = r.eff;
           closing = { file: r.file, line: r.line };
         }

@@ -1,26 +1,43 @@
 import { describe, expect, it } from 'vitest';
+import { loggedRecord } from '../../claimlog/HeldClaim.js';
 import type { LogRecord } from '../../claimlog/LogRecord.js';
-import type { LoggedRecord } from '../../claimlog/LoggedRecord.js';
-import { decodeEntry, encodeMark, encodeRecordEntry } from '../../claimlog/spill/spillEntry.js';
+import { type SpillEntry, type SpilledRecord, decodeEntry, encodeMark, encodeRecordEntry } from '../../claimlog/spill/spillEntry.js';
 
 const record = { type: 'withdrawal_rejected', claim: 'C 1', at: '2024-01-02T00:00:00.000+09:00', reason: 'a "quoted" reason, with spaces é 😀', cooldownUntil: null } as unknown as LogRecord;
-const logged: LoggedRecord = { record, file: 1, line: 48_113, at: 1_704_121_200_000, eff: 1_704_121_199_000, rank: 0 };
+const json = JSON.stringify(record);
+const spilled: SpilledRecord = { claim: 'C 1', type: 'withdrawal_rejected', closes: false, file: 1, line: 48_113, at: 1_704_121_200_000, eff: 1_704_121_199_000, rank: 0 };
+const held = { text: json, record: null, type: spilled.type, file: spilled.file, line: spilled.line, at: spilled.at, eff: spilled.eff, rank: spilled.rank };
+
+/** A record entry back, its record's JSON parsed (as judging it parses it). */
+function back(text: string): { entry: SpillEntry; record: LogRecord | null } {
+  const entry = decodeEntry(text);
+  return { entry, record: 'r' in entry ? loggedRecord(entry.r).record : null };
+}
 
 describe('a spill entry read back is the entry written', () => {
-  it('a record held when its claim was spilled (d), re-serialised', () => {
-    expect(decodeEntry(encodeRecordEntry('d', logged, undefined))).toEqual({ k: 'd', c: 'C 1', r: logged });
+  it('a record held when its claim was spilled (d): where, when, its type, its JSON unparsed until judged', () => {
+    const { entry, record: r } = back(encodeRecordEntry('d', spilled, undefined, json));
+    expect(entry).toEqual({ k: 'd', c: 'C 1', r: held, closes: false });
+    expect(r).toEqual(record);
   });
 
-  it("a record that came after (r), from the log's own line, with the line above's instant or without", () => {
-    const line = JSON.stringify(record);
-    expect(decodeEntry(encodeRecordEntry('r', logged, undefined, line))).toEqual({ k: 'r', c: 'C 1', r: logged });
-    const back = decodeEntry(encodeRecordEntry('r', logged, -5, line));
-    expect(back).toEqual({ k: 'r', c: 'C 1', r: logged, g: -5 });
+  it("a record that came after (r), from the log's own line, with the line above's instant or without, finishing its claim or not", () => {
+    expect(back(encodeRecordEntry('r', spilled, undefined, json)).entry).toEqual({ k: 'r', c: 'C 1', r: held, closes: false });
+    const { entry, record: r } = back(encodeRecordEntry('r', { ...spilled, closes: true }, -5, json));
+    expect(entry).toEqual({ k: 'r', c: 'C 1', r: held, closes: true, g: -5 });
     // The record's fields in the order the line has them, as reading the line gave them.
-    expect(Object.keys((back as { r: LoggedRecord }).r.record)).toEqual(Object.keys(record));
+    expect(Object.keys(r!)).toEqual(Object.keys(record));
   });
 
-  it('the marks and a claim state, as JSON', () => {
+  it('a claim id with spaces, quotes, backslashes, line feeds or any character', () => {
+    for (const claim of ['C 1', 'a "quoted" id', 'back\\slash', 'two\nlines', 'é 😀', ' 3 4 ']) {
+      const text = encodeRecordEntry('r', { ...spilled, claim }, undefined, json);
+      expect(text).not.toContain('\n');
+      expect(decodeEntry(text)).toEqual({ k: 'r', c: claim, r: held, closes: false });
+    }
+  });
+
+  it('the marks and a claim state', () => {
     for (const e of [
       { k: 'o', c: 'C 1', u: 'a record of it could not be read (line 3)', x: { file: 0, line: 3 } },
       { k: 'o', c: 'C 1', u: null, x: null },
@@ -48,12 +65,14 @@ describe('a spill entry read back is the entry written', () => {
   });
 
   it('instants before 1970, and a line above, read back as written', () => {
-    const early: LoggedRecord = { ...logged, at: -86_400_001, eff: -86_400_001, rank: 1 };
-    expect(decodeEntry(encodeRecordEntry('r', early, -5, JSON.stringify(record)))).toEqual({ k: 'r', c: 'C 1', r: early, g: -5 });
-    expect(decodeEntry(encodeRecordEntry('d', early, undefined))).toEqual({ k: 'd', c: 'C 1', r: early });
+    const early: SpilledRecord = { ...spilled, at: -86_400_001, eff: -86_400_001, rank: 1 };
+    expect(decodeEntry(encodeRecordEntry('r', early, -5, json))).toEqual({ k: 'r', c: 'C 1', r: { ...held, at: -86_400_001, eff: -86_400_001, rank: 1 }, closes: false, g: -5 });
   });
 
-  it('no line feed in an entry (one entry a line)', () => {
-    expect(encodeRecordEntry('d', { ...logged, record: { ...record, reason: 'two\nlines' } as LogRecord }, undefined)).not.toContain('\n');
+  it('every record type by its number', () => {
+    for (const type of ['claim_opened', 'withdrawal_requested', 'memo_sent', 'action_refused'] as const) {
+      const e = decodeEntry(encodeRecordEntry('d', { ...spilled, type }, undefined, json));
+      expect('r' in e && e.r.type).toBe(type);
+    }
   });
 });
