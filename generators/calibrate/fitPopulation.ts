@@ -11,9 +11,10 @@ import { type AnswerMixture, buyerProfilesOf, fitAnswerMixture } from './fitBuye
 import { fitFollowUps } from './fitFollowUps.js';
 import { fitLifecycle } from './fitLifecycle.js';
 import { fitRequests } from './fitRequests.js';
-import { chooseSellerMixture, sellerProfilesOf } from './fitSellerMixture.js';
+import { chooseSellerMixture } from './fitSellerMixture.js';
 import { fitTraffic } from './fitTraffic.js';
 import { isHeldOut } from './holdoutOf.js';
+import { sellerProfilesOf } from './sellerProfilesOf.js';
 import { heldOutDifference, IDENTIFIED_SE, isIdentified } from './modelEvidence.js';
 
 export interface FitOptions {

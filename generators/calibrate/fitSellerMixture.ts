@@ -1,13 +1,11 @@
-import { CLAIM_TYPES } from '../../engine/index.js';
 import { type CardChoice, CardBuilder, count } from './Card.js';
 import type { ClaimFacts } from './ClaimFacts.js';
 import { round1 } from './fit/chooseFamily.js';
 import { type CompetingFit, type RiskUnit, fitCompetingRisks, unitLogProbability } from './fit/competingRisks.js';
 import type { Family } from './fit/FittedDistribution.js';
-import { type PiiShare, cancelUnits, memoUnits, rejectionUnits, reRequestMax, writeAfterRejection } from './fitFollowUps.js';
-import { fitOnce, writeChance } from './fitOnce.js';
-import { type RequestFit, type RequestUnit, fitRequestModel, neverEligible, requestFamilies, requestUnitLogLikelihood, requestUnitOf, writeRequest } from './fitRequests.js';
-import { wilson } from './stats/wilson.js';
+import { cancelUnits, memoUnits, rejectionUnits } from './fitFollowUps.js';
+import { fitOnce } from './fitOnce.js';
+import { type RequestFit, type RequestUnit, fitRequestModel, requestFamilies, requestUnitLogLikelihood, requestUnitOf } from './fitRequests.js';
 
 /** A mixture's EM stops after this many rounds, or when its log-likelihood moves less than 10⁻⁶ of itself. */
 const ROUNDS = 40;
@@ -42,8 +40,8 @@ export interface SellerFamilies {
   readonly reference: SellerModel;
 }
 
-/** One seller profile's models: the first request, then each part (null when the log never shows it). */
-interface SellerModel {
+/** One seller profile's models: the first request, then each part (cancel, after a rejection, memo; null when the log never shows it). */
+export interface SellerModel {
   readonly request: RequestFit;
   readonly parts: readonly (CompetingFit | null)[];
 }
@@ -245,9 +243,10 @@ function sellerEm(d: Grouped, k: number, request: Family, partFamilies: readonly
 }
 
 /**
- * The families of the seller's request delay and of each later act, chosen on all sellers as
- * one by held-out likelihood (as the one-profile fit chooses them); the choices on their own
- * card. Null when the log shows no withdrawal request.
+ * The request delay's candidate families (each one the one-profile fit can fit), each later
+ * act's family chosen on all sellers as one by held-out likelihood (as the one-profile fit
+ * chooses it; the choices on their own card), and all sellers' models fitted as one (the
+ * reference). Null when the log shows no withdrawal request.
  */
 export function sellerFamilies(train: readonly ClaimFacts[], holdout: readonly ClaimFacts[]): SellerFamilies | null {
   const card = new CardBuilder();
@@ -327,63 +326,4 @@ export function chooseSellerMixture(train: readonly ClaimFacts[], holdout: reado
   if (best.k === 1) return null;
   for (const c of [best.fit.choice, ...families.card.choices]) card.choice(c);
   return best.fit;
-}
-
-/**
- * K seller profiles from the mixture: each with its weight (the sellers' mean posterior; Wilson
- * on the expected count of training sellers), its first request, escalation, cancel, give-up,
- * re-request and memo, each on the units weighted by the seller's posterior. The profiles come
- * in order of their share of claims with a request, highest first; a profile no seller holds is
- * left out. Personal data in messages and `reRequest.max` stay one for every profile.
- */
-export function sellerProfilesOf(m: SellerMixture, train: readonly ClaimFacts[], card: CardBuilder, pii: PiiShare | null): Record<string, unknown>[] {
-  const asked = (r: RequestFit): number => {
-    const n = CLAIM_TYPES.reduce((s, t) => s + r.n[t], 0);
-    return n > 0 ? CLAIM_TYPES.reduce((s, t) => s + r.k[t], 0) / n : 0;
-  };
-  const order = m.weights
-    .map((w, c) => ({ w, c }))
-    .filter((x) => x.w * m.groups >= 0.5)
-    .sort((a, b) => asked(m.models[b.c]!.request) - asked(m.models[a.c]!.request) || a.c - b.c);
-  const total = order.reduce((s, x) => s + x.w, 0);
-  const tr = train.map(requestUnitOf);
-  const max = reRequestMax(train);
-  const profiles = order.map(({ w, c }, i) => {
-    const model = m.models[c]!;
-    const path = `sellerProfiles.${i}`;
-    const weight = w / total;
-    const ci = wilson(weight * m.groups, m.groups);
-    card.parameter(`${path}.weight`, weight, ci.low, ci.high, 'weight', `${count(m.groups)} training sellers, ${count(weight * m.groups)} expected in this profile (EM over a ${order.length}-profile mixture)`);
-    const r = model.request;
-    const claims = CLAIM_TYPES.reduce((s, t) => s + r.n[t], 0);
-    const of = `(of ${count(m.groups)} sellers; EM over a ${order.length}-profile mixture)`;
-    const profile: Record<string, unknown> = {
-      name: `fitted-${i + 1}`,
-      weight: +weight.toPrecision(6),
-      ...writeRequest(card, path, r, {
-        probability: (t) => `${count(r.n[t])} training ${t} claims expected from this profile's sellers ${of}`,
-        delay: `${count(claims)} training claims expected from this profile's sellers ${of}`,
-        escalate: `about ${count(r.escalateBasis)} refused requests expected from this profile's sellers (requests drawn after eligibility ended, by EM)`,
-      }),
-    };
-    const [cancel, afterRejection, memo] = model.parts;
-    const [cancelFamily, rejectionFamily, memoFamily] = m.families.parts;
-    profile['cancel'] = writeChance(card, `${path}.cancel`, cancel && cancelFamily ? { fit: cancel, family: cancelFamily } : null, 0, `${count(cancel?.n ?? 0)} training requests expected from this profile's sellers`);
-    const rejections = afterRejection?.n ?? 0;
-    const basis = `${count(rejections)} training rejections expected from this profile's sellers`;
-    writeAfterRejection(card, path, profile, afterRejection && rejectionFamily ? { fit: afterRejection, family: rejectionFamily } : null, rejections, max, basis, basis);
-    profile['memo'] = writeChance(card, `${path}.memo`, memo && memoFamily ? { fit: memo, family: memoFamily } : null, 0, `${count(memo?.n ?? 0)} first requests expected from this profile's sellers`);
-    if (pii !== null) {
-      card.parameter(`${path}.pii`, pii.share, pii.low, pii.high, 'probability', pii.basis);
-      profile['pii'] = +pii.share.toPrecision(6);
-    }
-    return profile;
-  });
-  neverEligible(
-    tr,
-    order.map(({ c }) => m.models[c]!.request),
-    card,
-    (t) => order.map((_, i) => `sellerProfiles.${i}.request.probability.${t}`),
-  );
-  return profiles;
 }
