@@ -1,5 +1,8 @@
 import type { ClaimType, Policy } from '../../engine/index.js';
 import type { ClaimFacts } from '../../generators/calibrate/ClaimFacts.js';
+import { escalateRests, requestUnitOf } from '../../generators/calibrate/fitRequests.js';
+import { claimDraws } from '../../generators/agents/ClaimDraws.js';
+import { after } from '../../generators/agents/AgentContext.js';
 import { CompiledPopulation } from '../../generators/population/CompiledPopulation.js';
 import type { Population } from '../../generators/index.js';
 import type { DistributionSpec } from '../../generators/random/DistributionSpec.js';
@@ -10,6 +13,9 @@ import type { DistributionSpec } from '../../generators/random/DistributionSpec.
  * behaviour probability of a mixture of profiles is its marginal over the units the fit saw:
  * the average, over the training claims' requests (or rejections, memos), of the probability
  * of the profile that drew it (the buyer of claim i has profile buyerProfileOf(buyerOf(i))).
+ * The escalation's units are the first requests the rules refused, which the log shows only when
+ * escalated: the claims whose drawn request (firstRequestOf, the run's own draws) fell where the
+ * claim was open and not eligible, of the types the fit rests it on (escalateRests).
  * A delay's parameters are the truth only where the true step is one distribution of the
  * family the fit chose (exponential mean, log-normal median and σ).
  */
@@ -41,10 +47,29 @@ export function truthOf(population: Population, policy: Policy, seed: number, cl
   average('sellerProfiles.0.giveUp.probability', train.flatMap((f) => f.rejections.map(() => seller(f).giveUp.probability)));
   average('sellerProfiles.0.memo.probability', train.flatMap((f) => (f.sellerMemo ? [seller(f).memo.probability] : [])));
   average('buyerProfiles.0.memoReply.probability', train.flatMap((f) => (f.memoReply ? [buyer(f).memoReply.probability] : [])));
+  const rests = escalateRests(train.map(requestUnitOf));
+  const refused = train.filter((f) => {
+    if (!rests.has(f.type)) return false;
+    const t = firstRequestOf(pop, index(f.id), f.type);
+    const u = requestUnitOf(f);
+    return t !== null && u.refused.some(([a, b]) => a <= t && t < b);
+  });
+  average('sellerProfiles.0.escalate', refused.map((f) => seller(f).escalate));
   for (const t of ['cancel', 'return', 'exchange', 'non_receipt'] as ClaimType[]) {
     average(`sellerProfiles.0.request.probability.${t}`, train.filter((f) => f.type === t).map((f) => seller(f).request.probability[t]));
   }
   return truth;
+}
+
+/**
+ * When claim i's seller draws its first request, from the claim's opening (Seller.claimOpened:
+ * the same draws), or null when it draws none.
+ */
+export function firstRequestOf(pop: CompiledPopulation, i: number, type: ClaimType): number | null {
+  const seller = pop.sellers[pop.sellerProfileOf(pop.sellerOf(i))]!;
+  const draw = claimDraws(pop.seed).seller;
+  if (draw.requests(i) >= seller.request[type]) return null;
+  return after(0, seller.requestDelay(draw.requestDelay(i)));
 }
 
 function distributionTruth(spec: DistributionSpec, path: string, truth: Map<string, number>): void {

@@ -56,8 +56,13 @@ export interface ClaimFacts {
   readonly openedAt: number;
   readonly status: LifecycleStatus;
   readonly stays: readonly Stay[];
-  /** The seller's first request: when it came, or a refused one seen as an escalation, or neither. */
-  readonly request: { readonly at: number | null; readonly escalatedAt: number | null; readonly eligibleUntil: number; readonly end: number };
+  /**
+   * The seller's first request: when it came, or a refused one seen as an escalation, or neither.
+   * `refused`: the spans [from, to) in which a request would have been refused (the claim open in
+   * a status not eligible, before the log's end); when absent, from `eligibleUntil` to the claim's
+   * or the log's end.
+   */
+  readonly request: { readonly at: number | null; readonly escalatedAt: number | null; readonly eligibleUntil: number; readonly end: number; readonly refused?: readonly (readonly [number, number])[] };
   readonly answers: readonly AnswerFact[];
   readonly rejections: readonly RejectionFact[];
   readonly sellerMemo: OnceFact | null;

@@ -49,6 +49,13 @@ export function factsOf(c: ClaimHistory, policy: Policy, calendar: Calendar, log
   let changedWhileOpen = false;
   const eligible = (s: LifecycleStatus, at: number): boolean => policyInForce(policy, at).eligibleStatuses.includes(s);
   let eligibleUntil: number | null = eligible(status, c.openedAt) ? null : c.openedAt;
+  // Where a request would be refused (R2, R3): open in a status not eligible; a claim can be eligible again (return_on_hold → returning).
+  const refused: [number, number][] = [];
+  let refusedSince: number | null = eligibleUntil;
+  const closeRefused = (t: number): void => {
+    if (refusedSince !== null && t > refusedSince) refused.push([refusedSince, t]);
+    refusedSince = null;
+  };
   let requestAt: number | null = null;
   let escalatedAt: number | null = null;
   let pending = null as { at: number; timeoutAt: number; reminded: boolean } | null;
@@ -96,6 +103,8 @@ export function factsOf(c: ClaimHistory, policy: Policy, calendar: Calendar, log
         status = to;
         since = at;
         if (eligibleUntil === null && !eligible(to, at)) eligibleUntil = at;
+        if (isTerminal(to) || eligible(to, at)) closeRefused(at);
+        else refusedSince ??= at;
         if (isTerminal(to)) {
           endedAt = at;
           outcome = 'completed';
@@ -181,6 +190,7 @@ export function factsOf(c: ClaimHistory, policy: Policy, calendar: Calendar, log
     }
   }
   const stop = endedAt ?? logEnd;
+  closeRefused(Math.min(stop, logEnd));
   if (endedAt === null || outcome !== 'completed') {
     // Still in its status when the claim was withdrawn or the log ended: censored there.
     // Withdrawn by acceptance or timeout: a step due while that withdrawal was open was held, so only its opening bounds the step.
@@ -201,7 +211,7 @@ export function factsOf(c: ClaimHistory, policy: Policy, calendar: Calendar, log
     openedAt: c.openedAt,
     status: c.status,
     stays,
-    request: { at: requestAt, escalatedAt, eligibleUntil: eligibleUntil ?? stop, end: logEnd },
+    request: { at: requestAt, escalatedAt, eligibleUntil: eligibleUntil ?? stop, end: logEnd, refused },
     answers,
     rejections,
     sellerMemo,

@@ -9,13 +9,23 @@ import { LOG_FLOOR, logProbability } from './fit/logLikelihood.js';
 import { type Observation, after, between, exact } from './fit/Observation.js';
 import { wilson } from './stats/wilson.js';
 
-/** A claim as the seller's first request sees it: requested at x, escalated at x (a refused request), or neither. */
+/**
+ * A claim as the seller's first request sees it: requested at x, escalated at x (a refused
+ * request), or neither. Times from the claim's opening.
+ */
 export interface RequestUnit {
   readonly type: ClaimType;
   readonly kind: 'requested' | 'escalated' | 'neither';
   readonly x: number;
-  /** Until when a request would have been seen (then refused and escalated, or not), and the log's end. */
+  /** When the claim first stopped being eligible (0: never eligible). */
   readonly eligible: number;
+  /**
+   * The spans [from, to) in which a request would have been refused, then escalated or not: the
+   * claim open in a status not eligible. A request drawn while it was eligible shows; one drawn
+   * after the claim closed shows nothing, as the seller no longer acts on a closed claim.
+   */
+  readonly refused: readonly (readonly [number, number])[];
+  /** The claim's close or the log's end, whichever came first: a request drawn after it leaves no record. */
   readonly end: number;
 }
 
@@ -31,17 +41,34 @@ export interface RequestFit {
 export function requestUnitOf(f: ClaimFacts): RequestUnit {
   const r = f.request;
   const eligible = Math.max(0, r.eligibleUntil - f.openedAt);
-  const end = Math.max(eligible, r.end - f.openedAt);
-  if (r.at !== null) return { type: f.type, kind: 'requested', x: r.at - f.openedAt, eligible, end };
-  if (r.escalatedAt !== null) return { type: f.type, kind: 'escalated', x: r.escalatedAt - f.openedAt, eligible, end };
-  return { type: f.type, kind: 'neither', x: 0, eligible, end };
+  const end = Math.max(eligible, Math.min(f.endedAt ?? r.end, r.end) - f.openedAt);
+  const refused = (r.refused ?? [[r.eligibleUntil, f.openedAt + end]]).flatMap(([a, b]) => {
+    const from = Math.max(0, a - f.openedAt);
+    const to = Math.min(end, b - f.openedAt);
+    return to > from ? [[from, to] as const] : [];
+  });
+  const unit = { type: f.type, eligible, refused, end };
+  if (r.at !== null) return { ...unit, kind: 'requested', x: r.at - f.openedAt };
+  if (r.escalatedAt !== null) return { ...unit, kind: 'escalated', x: r.escalatedAt - f.openedAt };
+  return { ...unit, kind: 'neither', x: 0 };
+}
+
+/** The chance that a request's delay falls in one of the spans. */
+function inSpans(d: FittedDistribution, spans: RequestUnit['refused']): number {
+  let s = 0;
+  for (const [a, b] of spans) s += Math.max(0, d.cdf(b) - d.cdf(a));
+  return s;
 }
 
 /**
  * The seller's first request: per claim type the chance of one, its delay after the claim
- * opened, and the chance of escalating a request the rules refuse (the claim no longer
- * eligible, or closed). A claim with neither is censored: no request at all, one drawn after
- * eligibility ended and not escalated, or one drawn after the log's end. EM over those three.
+ * opened, and the chance of escalating a request the rules refuse (the claim open in a status
+ * not eligible). A claim with neither is censored: no request at all, one drawn while the claim
+ * was not eligible and not escalated, or one drawn after the claim closed or the log ended (the
+ * seller acts on no closed claim, so that one leaves no record and is at no risk of
+ * escalation). EM over those three. The escalation rests on the claim types that were ever
+ * eligible: a type never eligible shows only request × escalate (escalateRests), and left in it
+ * would hold the EM on that ridge, far from the maximum, for hundreds of rounds.
  * With `weights` each claim counts for its weight (a seller's posterior share of a profile in a
  * mixture's M step, fitSellerMixture), `start` is where the EM stood the round before, and
  * `edges` fixes an empirical table's bins (smoothed, so every profile's table covers them all).
@@ -57,6 +84,7 @@ export function fitRequestModel(units: readonly RequestUnit[], family: Family, s
   const n = Object.fromEntries(CLAIM_TYPES.map((t) => [t, units.reduce((s, u, i) => (u.type === t ? s + weightOf(i) : s), 0)])) as Record<ClaimType, number>;
   let k = { ...n };
   let escalateBasis = 0;
+  const rests = escalateRests(units);
   for (let it = 0; it < iterations; it++) {
     const obs: Observation[] = [...seen];
     const kk = Object.fromEntries(CLAIM_TYPES.map((t) => [t, 0])) as Record<ClaimType, number>;
@@ -67,22 +95,26 @@ export function fitRequestModel(units: readonly RequestUnit[], family: Family, s
       const w = weightOf(i);
       if (u.kind !== 'neither') {
         kk[u.type] += w;
-        if (u.kind === 'escalated') escalated += w;
+        if (u.kind === 'escalated' && rests.has(u.type)) escalated += w;
         return;
       }
       const pt = p[u.type];
-      const Fe = d.cdf(u.eligible);
-      const Fl = d.cdf(u.end);
       const none = 1 - pt;
-      const lateQuiet = pt * Math.max(0, Fl - Fe) * (1 - escalate);
-      const afterEnd = pt * (1 - Fl);
+      const quiet = pt * (1 - escalate);
+      const lateQuiet = quiet * inSpans(d, u.refused);
+      const afterEnd = pt * (1 - d.cdf(u.end));
       const total = none + lateQuiet + afterEnd;
       if (!(total > 0)) return;
       const rl = lateQuiet / total;
       const ra = afterEnd / total;
       kk[u.type] += (rl + ra) * w;
-      late += rl * w;
-      if (rl > 1e-9) obs.push(between(u.eligible, u.end, rl * w));
+      if (rests.has(u.type)) late += rl * w;
+      if (rl > 1e-9) {
+        for (const [a, b] of u.refused) {
+          const r = (quiet * Math.max(0, d.cdf(b) - d.cdf(a))) / total;
+          if (r > 1e-9) obs.push(between(a, b, r * w));
+        }
+      }
       if (ra > 1e-9) obs.push(after(u.end, ra * w));
     });
     let moved = 0;
@@ -102,14 +134,22 @@ export function fitRequestModel(units: readonly RequestUnit[], family: Family, s
   return { p, n, k, escalate, escalateBasis, delay };
 }
 
+/**
+ * The claim types the escalation is fitted on: those some claim was eligible for (all types when
+ * none was). A type never eligible tells only request × escalate, so its request probability
+ * follows from the escalation the other types show (neverEligible says so on the card).
+ */
+export function escalateRests(units: readonly RequestUnit[]): ReadonlySet<ClaimType> {
+  const rests = new Set(units.flatMap((u) => (u.eligible > 0 ? [u.type] : [])));
+  return rests.size > 0 ? rests : new Set(CLAIM_TYPES);
+}
+
 /** One claim's log-likelihood under a request model (censored as the EM sees it). */
 export function requestUnitLogLikelihood(fit: RequestFit, u: RequestUnit): number {
   const pt = fit.p[u.type];
   if (u.kind === 'requested') return pt > 0 ? Math.log(pt) + logProbability(fit.delay, exact(u.x)) : LOG_FLOOR;
   if (u.kind === 'escalated') return pt * fit.escalate > 0 ? Math.log(pt * fit.escalate) + logProbability(fit.delay, exact(u.x)) : LOG_FLOOR;
-  const Fe = fit.delay.cdf(u.eligible);
-  const Fl = fit.delay.cdf(u.end);
-  const v = 1 - pt + pt * Math.max(0, Fl - Fe) * (1 - fit.escalate) + pt * (1 - Fl);
+  const v = 1 - pt + pt * inSpans(fit.delay, u.refused) * (1 - fit.escalate) + pt * (1 - fit.delay.cdf(u.end));
   return v > 0 ? Math.log(v) : LOG_FLOOR;
 }
 
@@ -193,11 +233,12 @@ export function fitRequests(train: readonly ClaimFacts[], holdout: readonly Clai
   const { fit } = fits[0]!;
   card.choice(choice);
   const requested = tr.filter((u) => u.kind !== 'neither').length;
-  const escalated = tr.filter((u) => u.kind === 'escalated').length;
+  const rests = escalateRests(tr);
+  const escalated = tr.filter((u) => u.kind === 'escalated' && rests.has(u.type)).length;
   const written = writeRequest(card, 'sellerProfiles.0', fit, {
     probability: (t) => `${count(fit.n[t])} training ${t} claims, ${count(tr.filter((u) => u.type === t && u.kind === 'requested').length)} requested (censored claims shared by EM)`,
     delay: `${count(requested)} first requests after the claim opened`,
-    escalate: `${count(escalated)} escalations of about ${count(fit.escalateBasis)} refused requests (requests drawn after eligibility ended, by EM)`,
+    escalate: `${count(escalated)} escalations of about ${count(fit.escalateBasis)} refused requests (requests drawn while the claim was open and not eligible, by EM)`,
   });
   neverEligible(tr, [fit], card, (t) => [`sellerProfiles.0.request.probability.${t}`]);
   return written;
