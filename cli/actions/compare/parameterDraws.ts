@@ -1,4 +1,6 @@
+import { MS_PER_DAY } from '../../../engine/index.js';
 import type { CalibrationCard, CalibrationParameter } from '../../../generators/population/calibrationSchema.js';
+import { POPULATION_LIMITS as L } from '../../../generators/population/populationLimits.js';
 import { drawUniform, streamKey } from '../../../generators/random/hash32.js';
 import type { Plain } from '../../../input/toPlain.js';
 
@@ -12,7 +14,8 @@ const ANSWER = [['accept', 'probability'], ['reject', 'probability'], ['silent']
  * `draws` sets of the card's fitted parameters as `--set path=value` settings: each parameter
  * from a normal around its estimate with sd = (high − low) / 3.92 (its 95% interval read as
  * ±1.96 sd), clamped to what its unit allows (probability and fraction 0–1; weight above 0;
- * count whole and ≥ 0; ms, per-day, sigma ≥ 0). A buyer profile whose answer probabilities
+ * count whole and ≥ 0; ms, per-day, sigma ≥ 0) and to the population file's limits
+ * (POPULATION_LIMITS: sigma, weight, count, a duration's longest). A buyer profile whose answer probabilities
  * (accept, reject, silent) are among them has the three renormalised to add up to 1, the ones
  * the card does not hold taken from `data` (the population as written). Deterministic in `seed`.
  * The card's alternatives are left out: modelDraws draws them.
@@ -153,9 +156,13 @@ function clamp(unit: CalibrationCard['parameters'][number]['unit'], v: number): 
     case 'fraction':
       return Math.min(1, Math.max(0, v));
     case 'weight':
-      return Math.max(1e-9, v);
+      return Math.min(L.weight, Math.max(1e-9, v));
     case 'count':
-      return Math.max(0, Math.round(v));
+      return Math.min(L.count, Math.max(0, Math.round(v)));
+    case 'sigma':
+      return Math.min(L.sigma, Math.max(0, v));
+    case 'ms':
+      return Math.min(L.horizonDays * MS_PER_DAY, Math.max(0, v));
     default:
       return Math.max(0, v);
   }
