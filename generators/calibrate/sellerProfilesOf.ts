@@ -1,7 +1,10 @@
-import { CLAIM_TYPES } from '../../engine/index.js';
+import { CLAIM_TYPES, MS_PER_DAY } from '../../engine/index.js';
+import { POPULATION_LIMITS as L } from '../population/populationLimits.js';
 import type { CardBuilder } from './Card.js';
 import { count } from './Card.js';
 import type { ClaimFacts } from './ClaimFacts.js';
+import type { CompetingFit } from './fit/competingRisks.js';
+import type { FittedParameter } from './fit/FittedDistribution.js';
 import { type PiiShare, reRequestMax, writeAfterRejection } from './fitFollowUps.js';
 import { writeChance } from './fitOnce.js';
 import { type RequestFit, neverEligible, requestUnitOf, writeRequest } from './fitRequests.js';
@@ -45,13 +48,13 @@ export function sellerProfilesOf(m: SellerMixture, train: readonly ClaimFacts[],
         escalate: `about ${count(r.escalateBasis)} refused requests expected from this profile's sellers (requests drawn after eligibility ended, by EM)`,
       }),
     };
-    const [cancel, afterRejection, memo] = model.parts;
+    const [cancel, afterRejection, memo] = model.parts.map(withinLimits);
     const [cancelFamily, rejectionFamily, memoFamily] = m.families.parts;
-    profile['cancel'] = writeChance(card, `${path}.cancel`, cancel && cancelFamily ? { fit: cancel, family: cancelFamily } : null, 0, `${count(cancel?.n ?? 0)} training requests expected from this profile's sellers`);
-    const rejections = afterRejection?.n ?? 0;
-    const basis = `${count(rejections)} training rejections expected from this profile's sellers`;
-    writeAfterRejection(card, path, profile, afterRejection && rejectionFamily ? { fit: afterRejection, family: rejectionFamily } : null, rejections, max, basis, basis);
-    profile['memo'] = writeChance(card, `${path}.memo`, memo && memoFamily ? { fit: memo, family: memoFamily } : null, 0, `${count(memo?.n ?? 0)} first requests expected from this profile's sellers`);
+    profile['cancel'] = writeChance(card, `${path}.cancel`, cancel?.fit && cancelFamily ? { fit: cancel.fit, family: cancelFamily } : null, 0, `${count(cancel?.fit.n ?? 0)} training requests expected from this profile's sellers${cancel?.note ?? ''}`);
+    const rejections = afterRejection?.fit.n ?? 0;
+    const basis = `${count(rejections)} training rejections expected from this profile's sellers${afterRejection?.note ?? ''}`;
+    writeAfterRejection(card, path, profile, afterRejection?.fit && rejectionFamily ? { fit: afterRejection.fit, family: rejectionFamily } : null, rejections, max, basis, basis);
+    profile['memo'] = writeChance(card, `${path}.memo`, memo?.fit && memoFamily ? { fit: memo.fit, family: memoFamily } : null, 0, `${count(memo?.fit.n ?? 0)} first requests expected from this profile's sellers${memo?.note ?? ''}`);
     if (pii !== null) {
       card.parameter(`${path}.pii`, pii.share, pii.low, pii.high, 'probability', pii.basis);
       profile['pii'] = +pii.share.toPrecision(6);
@@ -65,4 +68,34 @@ export function sellerProfilesOf(m: SellerMixture, train: readonly ClaimFacts[],
     (t) => order.map((_, i) => `sellerProfiles.${i}.request.probability.${t}`),
   );
   return profiles;
+}
+
+/** The most each kind of a later act's delay parameter may be in a population file (POPULATION_LIMITS): a duration its longest, a weight, a sigma. */
+const LIMIT: Record<FittedParameter['kind'], number> = { value: L.horizonDays * MS_PER_DAY, weight: L.weight, sigma: L.sigma };
+
+/**
+ * A profile's later-act fit with each delay parameter's 95% interval cut at what the population
+ * file allows (LIMIT), and a note for the card's basis when one was cut. A profile whose sellers
+ * show next to no such act (a few memos, their posterior weights small) has a log-normal whose
+ * observed information on log σ is near zero: its Wald interval's top is then e^(log σ + 1.96·se)
+ * with se in the tens (a sigma's interval reaching 10²²). The data bound such a parameter only
+ * from below; the parameter space bounds it from above, and the interval says so rather than
+ * give a value no population may hold (a draw of it would be refused). The estimate is kept.
+ */
+export function withinLimits(fit: CompetingFit | null): { fit: CompetingFit; note: string } | null {
+  if (fit === null) return null;
+  const cut: string[] = [];
+  const components = fit.components.map((c) => {
+    if (!c.parameters.some((p) => p.high > LIMIT[p.kind])) return c;
+    return {
+      ...c,
+      parameters: c.parameters.map((p) => {
+        if (!(p.high > LIMIT[p.kind])) return p;
+        cut.push(p.key);
+        return { ...p, low: Math.min(p.low, LIMIT[p.kind]), high: Math.max(p.estimate, LIMIT[p.kind]) };
+      }),
+    };
+  });
+  if (cut.length === 0) return { fit, note: '' };
+  return { fit: { ...fit, components }, note: `; the data do not bound ${[...new Set(cut)].join(', ')} from above: the interval's top is the most a population file allows` };
 }
