@@ -4,7 +4,7 @@ import type { CardBuilder } from './Card.js';
 import { count } from './Card.js';
 import type { ClaimFacts } from './ClaimFacts.js';
 import type { CompetingFit } from './fit/competingRisks.js';
-import type { FittedParameter } from './fit/FittedDistribution.js';
+import type { FittedDistribution, FittedParameter } from './fit/FittedDistribution.js';
 import { type PiiShare, reRequestMax, writeAfterRejection } from './fitFollowUps.js';
 import { writeChance } from './fitOnce.js';
 import { type RequestFit, neverEligible, requestUnitOf, writeRequest } from './fitRequests.js';
@@ -36,7 +36,8 @@ export function sellerProfilesOf(m: SellerMixture, train: readonly ClaimFacts[],
     const weight = w / total;
     const ci = wilson(weight * m.groups, m.groups);
     card.parameter(`${path}.weight`, weight, ci.low, ci.high, 'weight', `${count(m.groups)} training sellers, ${count(weight * m.groups)} expected in this profile (EM over a ${order.length}-profile mixture)`);
-    const r = model.request;
+    const requestDelay = cutAtLimits(model.request.delay);
+    const r = { ...model.request, delay: requestDelay.fit };
     const claims = CLAIM_TYPES.reduce((s, t) => s + r.n[t], 0);
     const of = `(of ${count(m.groups)} sellers; EM over a ${order.length}-profile mixture)`;
     const profile: Record<string, unknown> = {
@@ -44,7 +45,7 @@ export function sellerProfilesOf(m: SellerMixture, train: readonly ClaimFacts[],
       weight: +weight.toPrecision(6),
       ...writeRequest(card, path, r, {
         probability: (t) => `${count(r.n[t])} training ${t} claims expected from this profile's sellers ${of}`,
-        delay: `${count(claims)} training claims expected from this profile's sellers ${of}`,
+        delay: `${count(claims)} training claims expected from this profile's sellers ${of}${note(requestDelay.cut)}`,
         escalate: `about ${count(r.escalateBasis)} refused requests expected from this profile's sellers (requests drawn after eligibility ended, by EM)`,
       }),
     };
@@ -70,7 +71,7 @@ export function sellerProfilesOf(m: SellerMixture, train: readonly ClaimFacts[],
   return profiles;
 }
 
-/** The most each kind of a later act's delay parameter may be in a population file (POPULATION_LIMITS): a duration its longest, a weight, a sigma. */
+/** The most each kind of a seller profile's delay parameter may be in a population file (POPULATION_LIMITS): a duration its longest, a weight, a sigma. */
 const LIMIT: Record<FittedParameter['kind'], number> = { value: L.horizonDays * MS_PER_DAY, weight: L.weight, sigma: L.sigma };
 
 /**
@@ -78,24 +79,28 @@ const LIMIT: Record<FittedParameter['kind'], number> = { value: L.horizonDays * 
  * file allows (LIMIT), and a note for the card's basis when one was cut. A profile whose sellers
  * show next to no such act (a few memos, their posterior weights small) has a log-normal whose
  * observed information on log σ is near zero: its Wald interval's top is then e^(log σ + 1.96·se)
- * with se in the tens (a sigma's interval reaching 10²²). The data bound such a parameter only
+ * with se of several units (a σ of 0.7 with an interval reaching 1.5·10⁴). The data bound such a parameter only
  * from below; the parameter space bounds it from above, and the interval says so rather than
  * give a value no population may hold (a draw of it would be refused). The estimate is kept.
+ * The first request's delay is cut the same way.
  */
 export function withinLimits(fit: CompetingFit | null): { fit: CompetingFit; note: string } | null {
   if (fit === null) return null;
-  const cut: string[] = [];
-  const components = fit.components.map((c) => {
-    if (!c.parameters.some((p) => p.high > LIMIT[p.kind])) return c;
-    return {
-      ...c,
-      parameters: c.parameters.map((p) => {
-        if (!(p.high > LIMIT[p.kind])) return p;
-        cut.push(p.key);
-        return { ...p, low: Math.min(p.low, LIMIT[p.kind]), high: Math.max(p.estimate, LIMIT[p.kind]) };
-      }),
-    };
-  });
+  const cuts = fit.components.map(cutAtLimits);
+  const cut = cuts.flatMap((c) => c.cut);
   if (cut.length === 0) return { fit, note: '' };
-  return { fit: { ...fit, components }, note: `; the data do not bound ${[...new Set(cut)].join(', ')} from above: the interval's top is the most a population file allows` };
+  return { fit: { ...fit, components: cuts.map((c) => c.fit) }, note: note(cut) };
+}
+
+/** A fitted delay with each parameter's interval cut at LIMIT, and the keys of those cut. */
+function cutAtLimits(d: FittedDistribution): { fit: FittedDistribution; cut: string[] } {
+  const cut = d.parameters.filter((p) => p.high > LIMIT[p.kind]).map((p) => p.key);
+  if (cut.length === 0) return { fit: d, cut };
+  const parameters = d.parameters.map((p) => (p.high > LIMIT[p.kind] ? { ...p, low: Math.min(p.low, LIMIT[p.kind]), high: Math.max(p.estimate, LIMIT[p.kind]) } : p));
+  return { fit: { ...d, parameters }, cut };
+}
+
+/** The basis's note on the parameters whose interval was cut at the limits ('' for none). */
+function note(cut: readonly string[]): string {
+  return cut.length === 0 ? '' : `; the data do not bound ${[...new Set(cut)].join(', ')} from above: the interval's top is the most a population file allows`;
 }
