@@ -18,7 +18,7 @@
  * header with its policy, then records; at most its first 512 MB, in whole lines, are read).
  * Run by `npm run bench` beside the audit's own rows.
  */
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { builtIsFresh } from '../cli/build/builtIsFresh.js';
 
 const code = builtIsFresh(new URL('..', import.meta.url)) ? 'dist' : 'tsx';
@@ -34,11 +34,12 @@ if (log === undefined) throw new Error('usage: tsx bench/measureAuditFloor.ts LO
 // The log, up to its last whole line within MAX_BYTES (a longer log's floor is its first part's).
 const MAX_BYTES = 512 * 1024 * 1024;
 const fd = openSync(log, 'r');
-const read = Buffer.allocUnsafe(MAX_BYTES);
-const got = readSync(fd, read, 0, MAX_BYTES, 0);
+const read = Buffer.allocUnsafe(Math.min(MAX_BYTES, fstatSync(fd).size));
+const got = read.length > 0 ? readSync(fd, read, 0, read.length, 0) : 0;
 closeSync(fd);
-const text = read.subarray(0, read.lastIndexOf(10, got - 1) + 1);
+const text = got > 0 ? read.subarray(0, read.lastIndexOf(10, got - 1) + 1) : read;
 const firstEnd = text.indexOf(10);
+if (firstEnd < 0) throw new Error(`${log}: no whole line in it (a log claimsim wrote: a header, then records)`);
 const header = JSON.parse(text.toString('utf8', 0, firstEnd)) as { type?: string; policy?: unknown };
 if (header.type !== 'header') throw new Error(`${log}: the first line is not a header with the log's policy`);
 const checked = checkPolicy(header.policy);

@@ -193,10 +193,12 @@ function splitByKey(path: string, paths: readonly string[]): void {
         if (nl > from) {
           // The part key: base-36 digits up to the first space.
           let key = 0;
-          for (let i = from; bytes[i] !== 32; i++) {
+          let i = from;
+          for (; i < nl && bytes[i] !== 32; i++) {
             const c = bytes[i]!;
             key = key * 36 + (c <= 57 ? c - 48 : c - 87);
           }
+          if (i === nl) throw new Error(`the audit's spill ${path} has a line without its part key (line at byte ${from} of a read)`);
           const p = key % n;
           const len = nl + 1 - from;
           if (used[p]! + len > bufs[p]!.length) {

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY, makePolicy } from '../../engine/index.js';
@@ -134,6 +134,17 @@ describe('a spill bucket larger than its read size is read back in parts', () =>
       expect(parts).toBeGreaterThan(4);
       expect(new Map([...seen].map(([c, s]) => [c, s.n]))).toEqual(appended);
       expect(readdirSync(spill.dir)).toEqual([]);
+    } finally {
+      spill.remove();
+    }
+  });
+
+  it('a line without its part key stops the split with a message naming the spill, not a loop past the line', () => {
+    const spill = new SpillBuckets(1, 4096);
+    try {
+      for (let i = 0; i < 3000; i++) spill.append(`C${i % 450}`, JSON.stringify({ n: i }));
+      appendFileSync(join(spill.dir, 'bucket-000.ndjson'), 'nokeyhere\n');
+      expect(() => [...spill.readParts(0)]).toThrow(/the audit's spill .*bucket-000\.ndjson has a line without its part key/);
     } finally {
       spill.remove();
     }
