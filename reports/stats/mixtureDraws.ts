@@ -1,4 +1,4 @@
-import { type DrawEstimate, type PooledDraws, pooledDraws } from './pooledDraws.js';
+import { type DrawEstimate, type PooledDraws, pooledDraws, rubin } from './pooledDraws.js';
 import { tDistributionTail } from './tDistributionTail.js';
 
 /** The draws of one model (one option of each weighed choice) and that model's weight. */
@@ -20,9 +20,11 @@ export interface MixtureDraws extends PooledDraws {
  * mixture's 2.5% and 97.5% quantiles (solved by bisection: deterministic). A model that the log
  * gives a weight of a few percent moves the tail by that much whatever its number of draws,
  * and two models whose effects differ in sign give an interval reaching to each, not one
- * centred between them. `within` is Σ wₘ·Wₘ and `between` the rest of the mixture's variance
- * (the models' own between-draw part, and their means' spread); `sameWay` the weighted share of
- * draws with the estimate's sign. One group gives pooledDraws's result exactly.
+ * centred between them. `within` is Σ wₘ·Wₘ and `between` Σ wₘ·(1 + 1/Nₘ)·Bₘ + Σ wₘ·(Q̄ₘ − Q̄)²:
+ * each model's Rubin between-draw part and the spread of the models' means, so that within +
+ * between is the mixture's variance as Rubin's rules read each model (T = W + (1 + 1/N)·B), not
+ * the t's own variance, which a model of few draws (ν ≤ 2) has none of. `sameWay` the weighted
+ * share of draws with the estimate's sign. One group gives pooledDraws's result exactly.
  */
 export function mixtureDraws(groups: readonly ModelGroup[], maxDf: number): MixtureDraws {
   const kept = groups.filter((g) => g.draws.length > 0 && g.weight > 0);
@@ -30,8 +32,9 @@ export function mixtureDraws(groups: readonly ModelGroup[], maxDf: number): Mixt
   const total = kept.reduce((s, g) => s + g.weight, 0);
   const models = kept.map((g) => {
     const pooled = pooledDraws(g.draws, maxDf);
-    // The t's scale is √T, T = W + (1 + 1/N)·B, as pooledDraws takes it.
-    return { weight: g.weight / total, pooled, df: rubinDf(g.draws, maxDf), scale: Math.sqrt(pooled.within + (1 + 1 / g.draws.length) * pooled.between) };
+    const r = rubin(g.draws, maxDf);
+    // The t's scale is √T, T = W + (1 + 1/N)·B, its ν at least 1, as pooledDraws takes them.
+    return { weight: g.weight / total, pooled, df: Math.max(1, r.df), total: r.total, scale: Math.sqrt(r.total) };
   });
   if (models.length === 1) return { ...models[0]!.pooled, models: models.map(({ weight, pooled, df }) => ({ weight, pooled, df })) };
   const estimate = models.reduce((s, m) => s + m.weight * m.pooled.interval.estimate, 0);
@@ -47,12 +50,8 @@ export function mixtureDraws(groups: readonly ModelGroup[], maxDf: number): Mixt
   const lowest = Math.min(...models.map((m) => m.pooled.interval.low));
   const highest = Math.max(...models.map((m) => m.pooled.interval.high));
   const within = models.reduce((s, m) => s + m.weight * m.pooled.within, 0);
-  const variance = models.reduce((s, m) => {
-    const sd = m.scale;
-    // A t's variance is sd²·ν/(ν − 2); below 3 degrees of freedom it is read as sd² · 3.
-    const own = sd * sd * (m.df > 3 ? m.df / (m.df - 2) : 3);
-    return s + m.weight * (own + (m.pooled.interval.estimate - estimate) ** 2);
-  }, 0);
+  // Rubin's total of each model and the spread of their means: finite whatever a model's ν.
+  const variance = models.reduce((s, m) => s + m.weight * (m.total + (m.pooled.interval.estimate - estimate) ** 2), 0);
   const sign = Math.sign(estimate);
   const sameWay = kept.reduce((s, g, k) => s + models[k]!.weight * (g.draws.filter((d) => Math.sign(d.estimate) === sign).length / g.draws.length), 0);
   return {
@@ -62,16 +61,6 @@ export function mixtureDraws(groups: readonly ModelGroup[], maxDf: number): Mixt
     sameWay,
     models: models.map(({ weight, pooled, df }) => ({ weight, pooled, df })),
   };
-}
-
-/** Rubin's degrees of freedom, as pooledDraws takes them. */
-function rubinDf(draws: readonly DrawEstimate[], maxDf: number): number {
-  const n = draws.length;
-  const mean = draws.reduce((s, d) => s + d.estimate, 0) / n;
-  const within = draws.reduce((s, d) => s + d.se * d.se, 0) / n;
-  const between = n > 1 ? draws.reduce((s, d) => s + (d.estimate - mean) ** 2, 0) / (n - 1) : 0;
-  const extra = (1 + 1 / n) * between;
-  return Math.max(1, extra > 0 ? Math.min(maxDf, (n - 1) * (1 + within / extra) ** 2) : maxDf);
 }
 
 /** The x at which the increasing `cdf` reaches p, by bisection between bounds widened until they hold it. */

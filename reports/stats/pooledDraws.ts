@@ -25,6 +25,24 @@ export interface PooledDraws {
  * draws' own). With one draw, or draws that agree exactly, T = W.
  */
 export function pooledDraws(draws: readonly DrawEstimate[], maxDf: number): PooledDraws {
+  const { mean, within, between, total, df } = rubin(draws, maxDf);
+  const half = tCritical(Math.max(1, df)) * Math.sqrt(total);
+  const sign = Math.sign(mean);
+  const sameWay = draws.filter((d) => Math.sign(d.estimate) === sign).length / draws.length;
+  return { interval: { estimate: mean, low: mean - half, high: mean + half, method: total > 0 ? 't' : 'none' }, within, between, sameWay };
+}
+
+/** Rubin's figures over draws (pooledDraws): Q̄, W, B, T = W + (1 + 1/N)·B and ν (at most `maxDf`; `maxDf` when B is 0). */
+export interface RubinFigures {
+  readonly mean: number;
+  readonly within: number;
+  readonly between: number;
+  readonly total: number;
+  readonly df: number;
+}
+
+/** Rubin's figures over the draws, as pooledDraws takes them (mixtureDraws takes each model's so). */
+export function rubin(draws: readonly DrawEstimate[], maxDf: number): RubinFigures {
   const n = draws.length;
   if (n === 0) throw new RangeError('pooledDraws needs at least one draw');
   const mean = draws.reduce((s, d) => s + d.estimate, 0) / n;
@@ -33,8 +51,5 @@ export function pooledDraws(draws: readonly DrawEstimate[], maxDf: number): Pool
   const extra = (1 + 1 / n) * between;
   const total = within + extra;
   const df = extra > 0 ? Math.min(maxDf, (n - 1) * (1 + within / extra) ** 2) : maxDf;
-  const half = tCritical(Math.max(1, df)) * Math.sqrt(total);
-  const sign = Math.sign(mean);
-  const sameWay = draws.filter((d) => Math.sign(d.estimate) === sign).length / n;
-  return { interval: { estimate: mean, low: mean - half, high: mean + half, method: total > 0 ? 't' : 'none' }, within, between, sameWay };
+  return { mean, within, between, total, df };
 }

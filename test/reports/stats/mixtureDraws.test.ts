@@ -68,4 +68,22 @@ describe('mixtureDraws', () => {
   it('refuses an empty mixture', () => {
     expect(() => mixtureDraws([{ weight: 0, draws: same(2, 1, 1) }], 10)).toThrow(RangeError);
   });
+
+  it('reports between as the models\' Rubin B and their means\' spread, however few draws a model had (its t with ν ≈ 1 has no variance)', () => {
+    const main = [0.48, 0.5, 0.52, 0.49, 0.51, 0.5, 0.47, 0.53].map((estimate) => ({ estimate, se: 0.05 }));
+    const two = [
+      { estimate: -0.5, se: 0.05 },
+      { estimate: -0.3, se: 0.05 },
+    ];
+    const m = mixtureDraws([{ weight: 0.98, draws: main }, { weight: 0.02, draws: two }], 1e6);
+    expect(m.models[1]!.df).toBeLessThan(2);
+    const [a, b] = [pooledDraws(main, 1e6), pooledDraws(two, 1e6)];
+    const mean = 0.98 * a.interval.estimate + 0.02 * b.interval.estimate;
+    const rubinB = 0.98 * (1 + 1 / 8) * a.between + 0.02 * (1 + 1 / 2) * b.between;
+    const spread = 0.98 * (a.interval.estimate - mean) ** 2 + 0.02 * (b.interval.estimate - mean) ** 2;
+    expect(m.within).toBeCloseTo(0.0025, 12);
+    expect(m.between).toBeCloseTo(rubinB + spread, 12);
+    // Not the 3·sd² stand-in for the small model's t's variance (0.0182 with it).
+    expect(m.between).toBeLessThan(0.0175);
+  });
 });
