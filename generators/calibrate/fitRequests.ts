@@ -224,6 +224,9 @@ export function noRequests(card: CardBuilder): Record<string, unknown> {
   return { request: { probability: 0, delay: { constant: '0ms' } } };
 }
 
+/** What the escalation's basis counts as a refused request: the model's risk of a quiet refusal (requestUnitOf's refused spans). */
+export const REFUSED_REQUESTS = 'requests drawn while the claim was open and not eligible, by EM';
+
 /** Fits and writes the seller's request (probability per type, delay) and escalation; returns the profile's keys. */
 export function fitRequests(train: readonly ClaimFacts[], holdout: readonly ClaimFacts[], card: CardBuilder): Record<string, unknown> {
   const tr = train.map(requestUnitOf);
@@ -238,7 +241,7 @@ export function fitRequests(train: readonly ClaimFacts[], holdout: readonly Clai
   const written = writeRequest(card, 'sellerProfiles.0', fit, {
     probability: (t) => `${count(fit.n[t])} training ${t} claims, ${count(tr.filter((u) => u.type === t && u.kind === 'requested').length)} requested (censored claims shared by EM)`,
     delay: `${count(requested)} first requests after the claim opened`,
-    escalate: `${count(escalated)} escalations of about ${count(fit.escalateBasis)} refused requests (requests drawn while the claim was open and not eligible, by EM)`,
+    escalate: `${count(escalated)} escalations of about ${count(fit.escalateBasis)} refused requests (${REFUSED_REQUESTS})`,
   });
   neverEligible(tr, [fit], card, (t) => [`sellerProfiles.0.request.probability.${t}`]);
   return written;

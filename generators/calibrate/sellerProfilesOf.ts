@@ -7,7 +7,7 @@ import type { CompetingFit } from './fit/competingRisks.js';
 import type { FittedDistribution, FittedParameter } from './fit/FittedDistribution.js';
 import { type PiiShare, reRequestMax, writeAfterRejection } from './fitFollowUps.js';
 import { writeChance } from './fitOnce.js';
-import { type RequestFit, neverEligible, requestUnitOf, writeRequest } from './fitRequests.js';
+import { REFUSED_REQUESTS, type RequestFit, neverEligible, requestUnitOf, writeRequest } from './fitRequests.js';
 import type { SellerMixture } from './fitSellerMixture.js';
 import { wilson } from './stats/wilson.js';
 
@@ -46,7 +46,7 @@ export function sellerProfilesOf(m: SellerMixture, train: readonly ClaimFacts[],
       ...writeRequest(card, path, r, {
         probability: (t) => `${count(r.n[t])} training ${t} claims expected from this profile's sellers ${of}`,
         delay: `${count(claims)} training claims expected from this profile's sellers ${of}${note(requestDelay.cut)}`,
-        escalate: `about ${count(r.escalateBasis)} refused requests expected from this profile's sellers (requests drawn after eligibility ended, by EM)`,
+        escalate: `about ${count(r.escalateBasis)} refused requests expected from this profile's sellers (${REFUSED_REQUESTS})`,
       }),
     };
     const [cancel, afterRejection, memo] = model.parts.map(withinLimits);
