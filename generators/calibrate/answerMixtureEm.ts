@@ -2,6 +2,7 @@ import type { ClaimFacts } from './ClaimFacts.js';
 import { type Timing, TIMINGS, answerUnit, scaleOf } from './fitAnswers.js';
 import { type CompetingFit, type RiskUnit, fitCompetingRisks, unitLogProbability } from './fit/competingRisks.js';
 import type { Family } from './fit/FittedDistribution.js';
+import { mixturePosterior, rankedStart } from './mixturePosterior.js';
 
 /** Each round refits a profile's answer model for this many inner EM steps, from where it stood. */
 const INNER = 4;
@@ -49,22 +50,10 @@ export function groupLogLikelihood(d: Grouped, timing: Timing, fit: CompetingFit
   return ll;
 }
 
-/** Per group, log Σ_k π_k·exp(ll_k) (`columns[k][g]`: group g under profile k), their sum, and the posteriors. */
+/** Per group, log Σ_k π_k·exp(ll_k) (`columns[k][g]`: group g under profile k), their sum, and the posteriors (mixturePosterior). */
 export function mix(columns: readonly (readonly number[])[], weights: readonly number[]): { perGroup: number[]; total: number; posterior: number[][] } {
-  const groups = columns[0]?.length ?? 0;
-  const perGroup = new Array<number>(groups).fill(0);
-  let total = 0;
-  const posterior = Array.from({ length: groups }, (_, g) => {
-    const terms = columns.map((col, k) => (weights[k]! > 0 ? Math.log(weights[k]!) + col[g]! : Number.NEGATIVE_INFINITY));
-    const top = Math.max(...terms);
-    if (!Number.isFinite(top)) return weights.map(() => 1 / weights.length);
-    const e = terms.map((t) => Math.exp(t - top));
-    const s = e.reduce((a, b) => a + b, 0);
-    perGroup[g] = top + Math.log(s);
-    total += perGroup[g];
-    return e.map((v) => v / s);
-  });
-  return { perGroup, total, posterior };
+  const rows = Array.from({ length: columns[0]?.length ?? 0 }, (_, g) => columns.map((col) => col[g]!));
+  return mixturePosterior(rows, weights);
 }
 
 /**
@@ -79,12 +68,11 @@ export function startingPosterior(d: Grouped, k: number, ids: readonly string[])
     n[g]! += 1;
     score[g]! += u.event === 0 ? 1 : u.event === 1 ? -1 : 0;
   });
-  const order = Array.from({ length: d.groups }, (_, g) => g).sort((a, b) => score[b]! / Math.max(1, n[b]!) - score[a]! / Math.max(1, n[a]!) || (ids[a]! < ids[b]! ? -1 : 1));
-  const posterior = Array.from({ length: d.groups }, () => new Array<number>(k).fill(k > 1 ? 0.3 / (k - 1) : 1));
-  order.forEach((g, rank) => {
-    if (k > 1) posterior[g]![Math.min(k - 1, Math.floor((rank * k) / d.groups))] = 0.7;
-  });
-  return posterior;
+  return rankedStart(
+    score.map((s, g) => s / Math.max(1, n[g]!)),
+    ids,
+    k,
+  );
 }
 
 /** What the EM fits for each profile: each its own timing and family, or (`timings` null) every timing as a binned table, the profile taking the best. */

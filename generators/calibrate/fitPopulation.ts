@@ -29,12 +29,12 @@ export interface FitOptions {
    * party and keeps the one its held-out buyers (sellers) favour.
    */
   readonly profiles?: number | 'auto';
+  /** Seller profiles apart from the buyers' (as `profiles`); as `profiles` when not given. */
+  readonly sellerProfiles?: number | 'auto';
 }
 
 /** `--profiles auto` tries 1 … AUTO_MOST buyer (seller) profiles. */
 export const AUTO_MOST = 4;
-/** `--profiles auto` keeps the fewest profiles whose held-out log-likelihood is within this of the best. */
-export const AUTO_MARGIN = 2;
 
 export interface FittedPopulation {
   /** The population file's data, without its card. */
@@ -59,7 +59,7 @@ export function fitPopulation(log: ClaimLog, options: FitOptions): FittedPopulat
   const holdout = facts.filter((f) => f.holdout);
   const traffic = fitTraffic(log, train, card);
   const lifecycle = fitLifecycle(train, holdout, card);
-  const sellers = chooseSellerMixture(train, holdout, options.profiles ?? 1, card, AUTO_MOST, AUTO_MARGIN);
+  const sellers = chooseSellerMixture(train, holdout, options.sellerProfiles ?? options.profiles ?? 1, card, AUTO_MOST);
   const requests = sellers === null ? fitRequests(train, holdout, card) : null;
   const mixture = buyerMixture(train, holdout, options.profiles ?? 1, card, options.seed);
   const answers = mixture === null ? fitAnswers(train, holdout, card, options.seed) : null;
@@ -81,8 +81,9 @@ export function fitPopulation(log: ClaimLog, options: FitOptions): FittedPopulat
 
 /**
  * The buyers' answer mixture, or null for one profile (fitted as before, by fitAnswers). With
- * `auto`, each K from 1 to AUTO_MOST is fitted as a mixture and the one whose held-out buyers'
- * log-likelihood is highest is kept (the choice and its figures on the card).
+ * `auto`, each K from 1 to AUTO_MOST is fitted as a mixture and the fewest profiles the best
+ * does not lead by IDENTIFIED_SE standard errors over the held-out buyers is kept (the choice and
+ * its figures on the card).
  */
 function buyerMixture(train: readonly ClaimFacts[], holdout: readonly ClaimFacts[], profiles: number | 'auto', card: CardBuilder, seed: number): AnswerMixture | null {
   if (profiles !== 'auto') return profiles > 1 ? fitAnswerMixture(train, holdout, profiles, card, seed) : null;

@@ -5,6 +5,8 @@ import { type CompetingFit, type RiskUnit, fitCompetingRisks, unitLogProbability
 import type { Family } from './fit/FittedDistribution.js';
 import { cancelUnits, memoUnits, rejectionUnits } from './fitFollowUps.js';
 import { fitOnce } from './fitOnce.js';
+import { mixturePosterior, rankedStart } from './mixturePosterior.js';
+import { heldOutDifference, IDENTIFIED_SE, isIdentified } from './modelEvidence.js';
 import { type RequestFit, type RequestUnit, fitRequestModel, requestFamilies, requestUnitLogLikelihood, requestUnitOf } from './fitRequests.js';
 
 /** A mixture's EM stops after this many rounds, or when its log-likelihood moves less than 10⁻⁶ of itself. */
@@ -67,6 +69,8 @@ export interface SellerMixture {
   readonly groups: number;
   /** The held-out sellers' log-likelihood under the mixture (each seller's held-out claims as one). */
   readonly heldOut: number;
+  /** Each held-out seller's log-likelihood under the mixture (all its held-out claims as one), in the held-out claims' order of sellers: the terms of `heldOut`. */
+  readonly heldOutPerSeller: readonly number[];
 }
 
 function grouped(facts: readonly ClaimFacts[], ids: Map<string, number>): Grouped {
@@ -123,21 +127,6 @@ function groupLogLikelihoods(d: Grouped, models: readonly SellerModel[], referen
   return ll;
 }
 
-/** log Σ_c π_c·exp(ll_c) summed over sellers, and each seller's posterior. */
-function mix(ll: readonly (readonly number[])[], weights: readonly number[]): { total: number; posterior: number[][] } {
-  let total = 0;
-  const posterior = ll.map((row) => {
-    const terms = row.map((l, c) => (weights[c]! > 0 ? Math.log(weights[c]!) + l : Number.NEGATIVE_INFINITY));
-    const top = Math.max(...terms);
-    if (!Number.isFinite(top)) return weights.map(() => 1 / weights.length);
-    const e = terms.map((t) => Math.exp(t - top));
-    const s = e.reduce((a, b) => a + b, 0);
-    total += top + Math.log(s);
-    return e.map((v) => v / s);
-  });
-  return { total, posterior };
-}
-
 /**
  * The starting posteriors: sellers ranked by the share of their claims with a request (then
  * by id), cut into K runs of equal size, each seller 0.7 in its run's profile. Deterministic.
@@ -150,12 +139,11 @@ function startingPosterior(d: Grouped, k: number, ids: readonly string[]): numbe
     n[g]! += 1;
     if (u.kind !== 'neither') asked[g]! += 1;
   });
-  const order = Array.from({ length: d.groups }, (_, g) => g).sort((a, b) => asked[b]! / Math.max(1, n[b]!) - asked[a]! / Math.max(1, n[a]!) || (ids[a]! < ids[b]! ? -1 : 1));
-  const posterior = Array.from({ length: d.groups }, () => new Array<number>(k).fill(k > 1 ? 0.3 / (k - 1) : 1));
-  order.forEach((g, rank) => {
-    if (k > 1) posterior[g]![Math.min(k - 1, Math.floor((rank * k) / d.groups))] = 0.7;
-  });
-  return posterior;
+  return rankedStart(
+    asked.map((a, g) => a / Math.max(1, n[g]!)),
+    ids,
+    k,
+  );
 }
 
 /** Bins an empirical table of the mixture uses for every profile: the request delay's, then each part's. */
@@ -234,7 +222,7 @@ function sellerEm(d: Grouped, k: number, request: Family, partFamilies: readonly
       next.push({ request: fit, parts });
     }
     models = next;
-    const m = mix(groupLogLikelihoods(d, next, reference), weights);
+    const m = mixturePosterior(groupLogLikelihoods(d, next, reference), weights);
     posterior = m.posterior;
     if (Math.abs(m.total - previous) < 1e-6 * (1 + Math.abs(m.total))) break;
     previous = m.total;
@@ -270,10 +258,12 @@ export function fitSellerMixture(train: readonly ClaimFacts[], holdout: readonly
   const edges = edgesFor(d);
   const first = sellerEm(d, k, 'exponential', families.parts.map((f) => f && 'exponential'), edges, families.reference, startingPosterior(d, k, [...ids.keys()]));
   if (first === null) return null;
-  const options: { family: Family; ll: number; em: NonNullable<ReturnType<typeof sellerEm>> }[] = [];
+  const options: { family: Family; ll: number; perSeller: number[]; em: NonNullable<ReturnType<typeof sellerEm>> }[] = [];
   for (const family of families.request) {
     const em = sellerEm(d, k, family, families.parts, edges, families.reference, first.posterior);
-    if (em !== null) options.push({ family, ll: mix(groupLogLikelihoods(ho, em.models, families.reference), em.weights).total, em });
+    if (em === null) continue;
+    const m = mixturePosterior(groupLogLikelihoods(ho, em.models, families.reference), em.weights);
+    options.push({ family, ll: m.total, perSeller: m.perGroup, em });
   }
   if (options.length === 0) return null;
   options.sort((a, b) => b.ll - a.ll);
@@ -287,16 +277,17 @@ export function fitSellerMixture(train: readonly ClaimFacts[], holdout: readonly
         ? `held-out log-likelihood of the ${k}-profile mixture higher by ${(best.ll - options[1]!.ll).toFixed(1)} than ${options[1]!.family} over ${count(holdout.length)} held-out claims (each seller's claims from one profile)`
         : 'the only family the data carries',
   };
-  return { ...best.em, families, request: best.family, choice, groups: d.groups, heldOut: best.ll };
+  return { ...best.em, families, request: best.family, choice, groups: d.groups, heldOut: best.ll, heldOutPerSeller: best.perSeller };
 }
 
 /**
  * The sellers' mixture, or null for one profile (fitted as before, by fitRequests and
- * fitFollowUps). With `auto`, each K from 1 to `most` is fitted and the fewest profiles whose
- * held-out sellers' log-likelihood is within `margin` of the best is kept (the choice and its
- * figures on the card, with the families' choices).
+ * fitFollowUps). With `auto`, each K from 1 to `most` is fitted and the fewest profiles the best
+ * does not lead by IDENTIFIED_SE standard errors over the held-out sellers is kept (each held-out
+ * seller's claims one term, as for buyers; the choice and its figures on the card, with the
+ * families' choices).
  */
-export function chooseSellerMixture(train: readonly ClaimFacts[], holdout: readonly ClaimFacts[], profiles: number | 'auto', card: CardBuilder, most: number, margin: number): SellerMixture | null {
+export function chooseSellerMixture(train: readonly ClaimFacts[], holdout: readonly ClaimFacts[], profiles: number | 'auto', card: CardBuilder, most: number): SellerMixture | null {
   if (profiles !== 'auto' && profiles <= 1) return null;
   const families = sellerFamilies(train, holdout);
   if (families === null) return null;
@@ -311,16 +302,17 @@ export function chooseSellerMixture(train: readonly ClaimFacts[], holdout: reado
     if (fit !== null) tried.push({ k, fit });
   }
   if (tried.length === 0) return null;
-  const top = Math.max(...tried.map((t) => t.fit.heldOut));
-  // An extra profile must earn its place: the fewest profiles within `margin` of the best held-out log-likelihood.
-  const best = tried.filter((t) => t.fit.heldOut >= top - margin).sort((a, b) => a.k - b.k)[0]!;
-  const runnerUp = [...tried].sort((a, b) => b.fit.heldOut - a.fit.heldOut || a.k - b.k).find((t) => t !== best);
+  const ranked = [...tried].sort((a, b) => b.fit.heldOut - a.fit.heldOut || a.k - b.k);
+  const top = ranked[0]!.fit;
+  // An extra profile must earn its place: the fewest profiles the best does not lead by IDENTIFIED_SE standard errors over the held-out sellers (a spare profile can win a few units by chance).
+  const best = tried.filter((t) => !isIdentified(heldOutDifference(top.heldOutPerSeller, t.fit.heldOutPerSeller)))[0]!;
+  const runnerUp = ranked.find((t) => t !== best);
   card.choice({
     what: 'seller profiles',
     chosen: String(best.k),
     options: tried.map((t) => ({ name: String(t.k), heldOutLogLikelihood: round1(t.fit.heldOut) })),
     evidence: runnerUp
-      ? `the fewest profiles whose held-out log-likelihood of the sellers' claims is within ${margin} of the best (${round1(top)}); against ${runnerUp.k} profile(s): ${(best.fit.heldOut - runnerUp.fit.heldOut).toFixed(1)} over ${count(holdout.length)} held-out claims (each seller's claims from one profile)`
+      ? `the fewest profiles whose held-out log-likelihood of the sellers' claims the best (${round1(top.heldOut)}) does not lead by ${IDENTIFIED_SE} standard errors over the ${count(top.heldOutPerSeller.length)} held-out sellers; against ${runnerUp.k} profile(s): ${(best.fit.heldOut - runnerUp.fit.heldOut).toFixed(1)} over ${count(holdout.length)} held-out claims (each seller's claims from one profile)`
       : 'the only number of profiles the data carries',
   });
   if (best.k === 1) return null;
