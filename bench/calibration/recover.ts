@@ -19,12 +19,14 @@
  *              interval (simulation noise only) is kept beside it. The true effect is the true
  *              population's, 5·10^4 claims paired.
  *
- *   npx tsx bench/calibration/recover.ts --seeds 20 [--draws 10] [--profiles K]
+ *   npx tsx bench/calibration/recover.ts --seeds 20 [--draws 10] [--profiles K] [--seller-profiles K]
  *   nice npx tsx bench/calibration/recover.ts --seeds 200 --population deadline-aware --out out/recovery
  *   npx tsx bench/calibration/recover.ts --summarize out/recovery
  *
  * One JSON line per run goes to <out>/<population>.jsonl as it finishes (an interrupted run
- * keeps what it did); the table is printed from those lines.
+ * keeps what it did); the table is printed from those lines. --seller-profiles K fits K seller
+ * profiles apart from --profiles' buyers (1 holds the sellers to one profile, to measure the
+ * buyers' fit alone); as --profiles when not given.
  */
 import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -77,6 +79,8 @@ interface RunLine {
   readonly fittedEffect?: { readonly estimate: number; readonly low: number; readonly high: number };
   readonly draws?: number;
   readonly profiles?: number;
+  /** Seller profiles when --seller-profiles set them apart from `profiles`. */
+  readonly sellerProfiles?: number;
   /** The timing choice's held-out lead over the runner-up, its standard error, whether it is identified, and the options' weights. */
   readonly evidence?: { readonly difference: number; readonly se: number; readonly identified: boolean; readonly weights: Record<string, number> };
   /** Per model drawn (the options each draw took): its draws, their mean effect and (since the fourth run) the model's weight. */
@@ -246,6 +250,7 @@ if (summarizeDir !== undefined) {
   const claims = whole('claims', 10_000, 1_000_000);
   const draws = option('draws') === '0' ? 0 : whole('draws', 10, 200);
   const profiles = whole('profiles', 1, 10);
+  const sellerProfiles = whole('seller-profiles', profiles, 10);
   const names = option('population') !== undefined ? [option('population')!] : Object.keys(POPULATIONS);
   mkdirSync(out, { recursive: true });
   const policy = DEFAULT_POLICY;
@@ -265,7 +270,7 @@ if (summarizeDir !== undefined) {
       if (done.has(seed)) continue;
       const started = performance.now();
       const log = simulatedLog(name, truthPopulation, policy, seed, claims);
-      const fitted = fitPopulation(log, { holdout: 0.25, seed, name: `${name} calibrated`, profiles });
+      const fitted = fitPopulation(log, { holdout: 0.25, seed, name: `${name} calibrated`, profiles, sellerProfiles });
       const truth = truthOf(truthPopulation, policy, seed, claims, fitted.train);
       const covered: Record<string, boolean> = {};
       const assumed = new Set(fitted.card.unidentified.flatMap((u) => u.paths ?? []));
@@ -293,6 +298,7 @@ if (summarizeDir !== undefined) {
         fittedEffect: { estimate: alone.estimate, low: alone.low, high: alone.high },
         draws,
         profiles,
+        ...(sellerProfiles !== profiles ? { sellerProfiles } : {}),
         ...(lead && timingChoice
           ? { evidence: { difference: Number(lead[1]), se: Number(lead[2]), identified: !timingChoice.evidence.includes('not identified'), weights: Object.fromEntries(timingChoice.options.map((o) => [o.name, o.weight ?? 0])) } }
           : {}),
