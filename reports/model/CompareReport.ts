@@ -53,7 +53,7 @@ export interface DrawnOutcome {
   readonly outcome: FinalOutcome;
   /** Rubin's rules over the draws (pooledDraws): the 95% interval with the parameters' uncertainty included; with several models drawn, each model's so pooled and the models mixed by their weights (mixtureDraws). */
   readonly pooled: Interval;
-  /** The mean within-draw variance and the variance between the draws' estimates (several models: Σ wₘ·Wₘ and the rest of the mixture's variance). */
+  /** The mean within-draw variance and the variance between the draws' estimates (several models: Σ wₘ·Wₘ, and Σ wₘ·(1 + 1/Nₘ)·Bₘ plus the spread of the models' means). */
   readonly within: number;
   readonly between: number;
   /** Share of draws whose estimate moves the outcome the pooled estimate's way (several models: each model's share, weighed by its weight). */
@@ -75,6 +75,8 @@ export interface ParameterDraws {
   readonly replications: number;
   /** When the card keeps alternatives to a choice the log does not identify: the options the draws took (`what: name`), and how many draws each. */
   readonly models?: readonly { readonly model: string; readonly draws: number }[];
+  /** With models: the card's weight in joint models no completed draw took (each under 1%, or past what the draws allowed at 2 each); the mixture is over the others, renormalised. */
+  readonly notDrawn?: number;
   readonly outcomes: readonly DrawnOutcome[];
 }
 

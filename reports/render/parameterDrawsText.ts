@@ -1,6 +1,7 @@
 import type { CompareReport, ParameterDraws } from '../model/CompareReport.js';
 import { outcomeLabel } from '../model/outcomeLabel.js';
 import { count, differenceText, percent, points } from './format.js';
+import { MIN_DRAWS_PER_MODEL, MODEL_WEIGHT_FLOOR } from '../stats/mixtureDraws.js';
 
 /** What the parameter-draws section says before its table. */
 export function parameterDrawsIntro(d: ParameterDraws): string {
@@ -21,7 +22,13 @@ export function parameterDrawsIntro(d: ParameterDraws): string {
 function modelsText(d: ParameterDraws): string {
   const models = d.models ?? [];
   if (models.length === 0) return '';
-  const drew = ` The draws took each model the card keeps (a choice the log does not identify) by its weight on the card, at least 2 draws for each of weight 1% or more, then its parameters: ${models.map((m) => `${m.model} in ${count(m.draws)}`).join(', ')}.`;
+  const notDrawn = d.notDrawn ?? 0;
+  const drew =
+    ` The draws took each model the card keeps (one option of every choice the log does not identify, weighing the product of their weights) by its weight on the card, ` +
+    `at least ${MIN_DRAWS_PER_MODEL} draws for each of weight ${percent(MODEL_WEIGHT_FLOOR, 0)} or more while the draws last (the heaviest first), then its parameters: ${models.map((m) => `${m.model} in ${count(m.draws)}`).join(', ')}.` +
+    (notDrawn > 0
+      ? ` Models holding ${percent(notDrawn, 1)} of the card’s weight were not drawn (each under ${percent(MODEL_WEIGHT_FLOOR, 0)}, past what the draws allow at ${MIN_DRAWS_PER_MODEL} each, or without a completed draw): the result is over the models drawn, their weights renormalised, and does not hold those.`
+      : '');
   if (models.length < 2) return drew;
   const took = `${drew} The interval over them is a mixture: each model’s draws pooled by Rubin’s rules, the models weighed by their weights on the card, not by their counts of draws (its 2.5% and 97.5% quantiles).`;
   const depends = d.outcomes.filter((x) => x.dependsOnModel === true);

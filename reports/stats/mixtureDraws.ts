@@ -1,6 +1,11 @@
 import { type DrawEstimate, type PooledDraws, pooledDraws, rubin } from './pooledDraws.js';
 import { tDistributionTail } from './tDistributionTail.js';
 
+/** A joint model (one option of every weighed choice) with a card weight below this is not drawn (compare --parameter-draws); its weight is reported as not drawn. */
+export const MODEL_WEIGHT_FLOOR = 0.01;
+/** The fewest draws a model drawn gets (while the draws last), so that its own spread over the parameters is estimated. */
+export const MIN_DRAWS_PER_MODEL = 2;
+
 /** The draws of one model (one option of each weighed choice) and that model's weight. */
 export interface ModelGroup {
   readonly weight: number;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { drawnComparison } from '../../cli/actions/compare/compareDraws.js';
 import { buildCompareReport } from '../../reports/model/buildCompareReport.js';
+import { parameterDrawsIntro } from '../../reports/render/parameterDrawsText.js';
 import { comparePairs } from '../reports/fixtures/comparePairs.js';
 
 // Two models' draws: the first moves one timeout in 5 to an acceptance, the second one in 2.
@@ -28,5 +29,20 @@ describe('the parameter draws pooled over the models the card keeps', () => {
     const one = drawnComparison([small, large], o)!.outcomes[i]!;
     expect(one.pooled.estimate).toBeCloseTo((at(small, i) + at(large, i)) / 2, 6);
     expect(one.byModel).toBeUndefined();
+  });
+
+  it('reports the card’s weight in models no completed draw took, and says so, not spreading it over the others', () => {
+    // Weights 0.6 and 0.3 on the card: 0.1 in models not drawn (or whose draws failed).
+    const mixed = drawnComparison([small, small, large, null], { ...o, models: [...models.slice(0, 3), 'timing: beforeDeadline'], weights: [0.6, 0.6, 0.3, 0.1] })!;
+    expect(mixed.notDrawn).toBeCloseTo(0.1, 12);
+    expect(mixed.outcomes[i]!.pooled.estimate).toBeCloseTo((0.6 * at(small, i) + 0.3 * at(large, i)) / 0.9, 6);
+    expect(parameterDrawsIntro(mixed)).toContain('Models holding 10.0% of the card’s weight were not drawn (each under 1%, past what the draws allow at 2 each, or without a completed draw)');
+    const all = drawnComparison(draws, { ...o, models, weights: [0.9, 0.9, 0.1, 0.1] })!;
+    expect(all.notDrawn).toBe(0);
+    expect(parameterDrawsIntro(all)).not.toContain('were not drawn');
+  });
+
+  it('has no notDrawn without models (a card without alternatives)', () => {
+    expect(drawnComparison([small, large], o)!.notDrawn).toBeUndefined();
   });
 });

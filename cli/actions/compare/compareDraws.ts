@@ -73,7 +73,13 @@ export function drawnComparison(
     seed: o.seed,
     parameters: o.parameters,
     replications: o.replications,
-    ...(models.length > 0 ? { models: models.map((model) => ({ model, draws: done.filter((d) => d.model === model).length })) } : {}),
+    ...(models.length > 0
+      ? {
+          models: models.map((model) => ({ model, draws: done.filter((d) => d.model === model).length })),
+          // The joint models' weights on the card add up to 1: what the drawn ones miss was not drawn.
+          notDrawn: round(Math.max(0, 1 - models.reduce((s, m) => s + done.find((d) => d.model === m)!.weight, 0)), 12),
+        }
+      : {}),
     outcomes: FINAL_OUTCOMES.map((outcome, i) => {
       const estimateOf = (r: (typeof reports)[number]) => {
         const d = r.outcomes[i]!.difference;

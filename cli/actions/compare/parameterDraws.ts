@@ -2,10 +2,13 @@ import { MS_PER_DAY } from '../../../engine/index.js';
 import type { CalibrationCard, CalibrationParameter } from '../../../generators/population/calibrationSchema.js';
 import { POPULATION_LIMITS as L } from '../../../generators/population/populationLimits.js';
 import { drawUniform, streamKey } from '../../../generators/random/hash32.js';
+import { MIN_DRAWS_PER_MODEL, MODEL_WEIGHT_FLOOR } from '../../../reports/stats/mixtureDraws.js';
 import type { Plain } from '../../../input/toPlain.js';
 
 /** The most draws `compare --parameter-draws` takes. */
 export const MAX_PARAMETER_DRAWS = 200;
+
+export { MIN_DRAWS_PER_MODEL, MODEL_WEIGHT_FLOOR };
 
 /** The three probabilities of a buyer's answer, which add up to 1 in a population file. */
 const ANSWER = [['accept', 'probability'], ['reject', 'probability'], ['silent']] as const;
@@ -29,7 +32,7 @@ export function parameterDraws(card: CalibrationCard, data: Plain, draws: number
 export interface ModelDraw {
   /** The option each weighed choice took, `what: name` joined by `; ` (the chosen ones too); empty when the card has no alternatives. */
   readonly model: string;
-  /** The model's weight: the product of its options' weights (each choice's options at or above MODEL_WEIGHT_FLOOR, renormalised); 1 when the card has no alternatives. */
+  /** The model's weight on the card: the product of its options' weights (not renormalised: the joint models not drawn keep theirs, see modelDraws); 1 when the card has no alternatives. */
   readonly weight: number;
   /** Values the drawn alternatives put in place of the population's (dotted path → value); empty when every choice drew its chosen option. */
   readonly set: Readonly<Record<string, unknown>>;
@@ -37,54 +40,60 @@ export interface ModelDraw {
   readonly settings: string[];
 }
 
-/** An option of a weighed choice with a weight below this is not drawn (its weight is shared out among the others). */
-export const MODEL_WEIGHT_FLOOR = 0.01;
-/** The fewest draws an option drawn gets, so that its own spread over the parameters is estimated. */
-export const MIN_DRAWS_PER_MODEL = 2;
-
 /**
- * `draws` draws of the model and then its parameters: for each choice the card keeps
- * alternatives for (a choice the log does not identify), the draws are stratified by option:
- * each option with a weight of MODEL_WEIGHT_FLOOR or more (the chosen one has what the
- * alternatives leave) gets MIN_DRAWS_PER_MODEL draws and the rest are shared in proportion to
- * the weights (largest remainders), the order shuffled by `seed`; with too few draws for every
- * option, the heaviest options take them. The draws then draw the parameters as
- * parameterDraws does: the card's own where the chosen option stands, the alternative's in
- * place of those under the paths it sets. Each draw carries its model's weight, which the
- * pooling takes as the model's share (mixtureDraws), not its count of draws. A card without
- * alternatives gives parameterDraws's settings, draw for draw, each of weight 1.
- * Deterministic in `seed`.
+ * `draws` draws of the model and then its parameters. The models are joint: one option of each
+ * choice the card keeps alternatives for (a choice the log does not identify), weighing the
+ * product of its options' weights (a choice's chosen option has what its alternatives leave).
+ * The draws are stratified over the joint models (stratified): each of weight
+ * MODEL_WEIGHT_FLOOR or more gets MIN_DRAWS_PER_MODEL draws while the draws last (heaviest
+ * first), the rest are shared in proportion to the weights, the order shuffled by `seed`. A
+ * joint model not drawn (under the floor, or past what the draws allow) keeps its weight: the
+ * pooling mixes the drawn ones by their weights and reports the rest as not drawn. With one
+ * choice the joint models are its options, in the same order, so its draws are as they were
+ * when each choice was stratified on its own. The draws then draw the parameters as
+ * parameterDraws does: the card's own where the chosen options stand, each alternative's in
+ * place of those under the paths it sets. A card without alternatives gives parameterDraws's
+ * settings, draw for draw, each of weight 1. Deterministic in `seed`.
  */
 export function modelDraws(card: CalibrationCard, data: Plain, draws: number, seed: number): ModelDraw[] {
   const alternatives = card.alternatives ?? [];
   const next = normals(seed);
-  const choices = [...new Set(alternatives.map((a) => a.what))];
-  const picks = choices.map((what, c) => {
+  const choices = [...new Set(alternatives.map((a) => a.what))].map((what) => {
     const options = alternatives.filter((a) => a.what === what);
     const chosen = card.choices.find((ch) => ch.what === what)?.chosen ?? 'chosen';
     const rest = Math.max(0, 1 - options.reduce((s, a) => s + a.weight, 0));
-    return { what, chosen, options, ...stratified([rest, ...options.map((a) => a.weight)], draws, seed, c) };
+    return { what, chosen, options, weights: [rest, ...options.map((a) => a.weight)] };
   });
+  // Every combination of options, the first choice's varying slowest (one choice: its options in order).
+  const joint = choices.reduce<{ readonly picks: number[]; readonly weight: number }[]>(
+    (acc, c) => acc.flatMap((j) => c.weights.map((w, k) => ({ picks: [...j.picks, k], weight: j.weight * w }))),
+    [{ picks: [], weight: 1 }],
+  );
+  const { order } = stratified(
+    joint.map((j) => j.weight),
+    draws,
+    seed,
+    0,
+  );
   return Array.from({ length: draws }, (_, d) => {
+    const j = joint[order[d]!]!;
     let parameters: readonly CalibrationParameter[] = card.parameters;
     let drawn = data;
-    let weight = 1;
     const set: Record<string, unknown> = {};
     const model: string[] = [];
-    for (const p of picks) {
-      const k = p.order[d]!;
-      weight *= p.weights[k]!;
-      const alt = k > 0 ? p.options[k - 1]! : null;
-      model.push(`${p.what}: ${alt ? alt.name : p.chosen}`);
-      if (!alt) continue;
+    choices.forEach((c, i) => {
+      const k = j.picks[i]!;
+      const alt = k > 0 ? c.options[k - 1]! : null;
+      model.push(`${c.what}: ${alt ? alt.name : c.chosen}`);
+      if (!alt) return;
       const under = Object.keys(alt.set);
       parameters = [...parameters.filter((q) => !under.some((u) => q.path === u || q.path.startsWith(`${u}.`))), ...alt.parameters];
       for (const [path, value] of Object.entries(alt.set)) {
         set[path] = value;
         drawn = withValue(drawn, path, value as Plain);
       }
-    }
-    return { model: model.join('; '), weight, set, settings: drawSettings(parameters, drawn, next) };
+    });
+    return { model: model.join('; '), weight: j.weight, set, settings: drawSettings(parameters, drawn, next) };
   });
 }
 
@@ -111,9 +120,9 @@ export function withValue(data: Plain, path: string, value: Plain): Plain {
  * draws for each, the heaviest that fit) gets MIN_DRAWS_PER_MODEL draws, the others are shared
  * in proportion to the weights by largest remainders (ties to the earlier option); the draws'
  * order shuffled by the seed. `weights`: each option's weight, renormalised over those drawn
- * (0 for the others).
+ * (0 for the others); `undrawn`: the weight of the options not drawn, of the weights' total.
  */
-export function stratified(weights: readonly number[], draws: number, seed: number, choice: number): { readonly order: number[]; readonly weights: number[] } {
+export function stratified(weights: readonly number[], draws: number, seed: number, choice: number): { readonly order: number[]; readonly weights: number[]; readonly undrawn: number } {
   const byWeight = weights.map((w, k) => ({ w, k })).sort((a, b) => b.w - a.w || a.k - b.k);
   const room = Math.max(1, Math.floor(draws / MIN_DRAWS_PER_MODEL));
   const drawnOptions = byWeight.filter((o, i) => i === 0 || (o.w >= MODEL_WEIGHT_FLOOR && i < room)).map((o) => o.k);
@@ -131,7 +140,8 @@ export function stratified(weights: readonly number[], draws: number, seed: numb
     const j = Math.floor(drawUniform(streamKey(seed, choice, MODEL_PURPOSE), i + 1) * (i + 1));
     [picks[i], picks[j]] = [picks[j]!, picks[i]!];
   }
-  return { order: picks, weights: share };
+  const all = weights.reduce((a, b) => a + b, 0);
+  return { order: picks, weights: share, undrawn: all > 0 ? Math.max(0, 1 - total / all) : 0 };
 }
 
 /** The model draws' stream's purpose word (hash32), apart from every simulation stream. */

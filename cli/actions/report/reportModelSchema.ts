@@ -165,6 +165,7 @@ export const compareReportSchema = z
         parameters: z.array(z.string()),
         replications: count,
         models: z.array(z.strictObject({ model: z.string(), draws: count })).optional(),
+        notDrawn: z.number().min(0).max(1).optional(),
         outcomes: z.array(z.strictObject({ outcome, pooled: interval, within: finite, between: finite, sameWay: finite, byModel: z.array(finite).optional(), dependsOnModel: z.boolean().optional() })),
       })
       .optional(),

@@ -120,7 +120,9 @@ describe('claimsim compare --parameter-draws on a card with alternatives', () =>
       ]),
     );
     for (const o of report.parameterDraws.outcomes) expect(o.byModel).toHaveLength(2);
-    expect(r.stdout).toContain('The draws took each model the card keeps (a choice the log does not identify) by its weight on the card');
+    expect(report.parameterDraws.notDrawn).toBe(0);
+    expect(r.stdout).toContain('The draws took each model the card keeps (one option of every choice the log does not identify, weighing the product of their weights) by its weight on the card, at least 2 draws for each of weight 1% or more while the draws last');
+    expect(r.stdout).not.toContain('were not drawn');
     expect(r.stdout).toContain('The interval over them is a mixture');
     expect((await runInProcess(['report', join(out, 'compare.json'), '--out', join(dir, 'again')])).status).toBe(0);
   });
