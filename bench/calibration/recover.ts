@@ -192,7 +192,7 @@ function summarize(dir: string): void {
     const z = weighed.map((l) => l.evidence!.difference / Math.max(1e-12, l.evidence!.se));
     const pct = (k: number, n: number): string => `${((100 * k) / n).toFixed(1)}%`;
     const secs = lines.reduce((s, l) => s + l.seconds, 0) / lines.length;
-    const setup = [...new Set(lines.map((l) => `${l.profiles ?? 1} profile(s) per party, ${l.draws ?? 0} parameter draws`))].join('; ');
+    const setup = [...new Set(lines.map((l) => `${l.sellerProfiles !== undefined ? `${l.profiles ?? 1} buyer and ${l.sellerProfiles} seller profile(s)` : `${l.profiles ?? 1} profile(s) per party`}, ${l.draws ?? 0} parameter draws`))].join('; ');
     process.stdout.write(`${file.replace('.jsonl', '')}: ${lines.length} runs (${secs.toFixed(1)} s each; ${setup})\n`);
     process.stdout.write(`  coverage: ${pct(hit, all)} of ${all} parameter intervals hold the truth (target 93–97%)\n`);
     for (const [p, [c, n]] of [...byPath.entries()].sort(([a], [b]) => a.localeCompare(b))) process.stdout.write(`    ${pct(c, n).padStart(6)}  ${String(n).padStart(4)}  ${p}\n`);
