@@ -64,7 +64,10 @@ describe('a mixture of buyer profiles (calibrate --profiles K)', () => {
     const b = fitOf(1, 2);
     expect(JSON.stringify(b.data)).toBe(JSON.stringify(a.data));
     expect(JSON.stringify(b.card.parameters)).toBe(JSON.stringify(a.card.parameters));
-    expect(a.sellerProfiles).toBe((a.data['sellerProfiles'] as unknown[]).length);
+    // --profiles K is per party: the log's one kind of seller is fitted as two profiles too (a fixed K keeps every profile some seller holds).
+    expect(a.buyerProfiles).toBe(2);
+    expect(a.sellerProfiles).toBe(2);
+    expect((a.data['sellerProfiles'] as { name: string }[]).map((p) => p.name)).toEqual(['fitted-1', 'fitted-2']);
     expect(a.card.unidentified.find((u) => u.what.startsWith('which seller and buyer'))?.why).toContain('mixture of 2 profiles');
     const timing = a.card.choices.find((c) => c.what === 'buyer answer timing');
     expect(timing?.evidence).toContain('2-profile mixture');

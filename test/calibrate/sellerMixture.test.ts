@@ -97,6 +97,28 @@ describe('a mixture of seller profiles (calibrate --profiles K)', () => {
     }
   });
 
+  it("each profile's escalation rests on the requests at risk of a refusal as the model reads them: drawn while the claim was open and not eligible (the one-profile card's words)", () => {
+    const a = fitted(1, 2);
+    for (const k of [0, 1]) {
+      const escalate = a.card.parameters.find((p) => p.path === `sellerProfiles.${k}.escalate`)!;
+      expect(escalate.basis).toMatch(/^about [\d,.]+ refused requests expected from this profile's sellers \(requests drawn while the claim was open and not eligible, by EM\)$/);
+      expect(escalate.basis).not.toContain('after eligibility ended');
+    }
+  });
+
+  it('sellerProfiles holds the sellers to their own number of profiles apart from the buyers\' (fitPopulation, recover.ts --seller-profiles)', () => {
+    const log = simulatedLog('two-sellers', population, DEFAULT_POLICY, 1, 3000);
+    const held1 = fitPopulation(log, { holdout: 0.25, seed: 1, name: 'two sellers fitted', profiles: 2, sellerProfiles: 1 });
+    expect(held1.sellerProfiles).toBe(1);
+    expect(held1.card.choices.some((c) => c.what === 'seller request delay' && c.evidence.includes('profile mixture'))).toBe(false);
+    // The sellers' half is the one-profile fit's; the two-profile fit of the same log has two.
+    expect(JSON.stringify(held1.data['sellerProfiles'])).toBe(JSON.stringify(fitOf(1, 1).data['sellerProfiles']));
+    expect(fitted(1, 2).sellerProfiles).toBe(2);
+    const apart = fitPopulation(log, { holdout: 0.25, seed: 1, name: 'two sellers fitted', profiles: 1, sellerProfiles: 2 });
+    expect(apart.sellerProfiles).toBe(2);
+    expect(JSON.stringify(apart.data['sellerProfiles'])).toBe(JSON.stringify(fitted(1, 2).data['sellerProfiles']));
+  });
+
   it("--profiles auto keeps two seller profiles on a log of two kinds of seller, by the held-out sellers' likelihood", () => {
     const fit = fitOf(1, 'auto');
     const choice = fit.card.choices.find((c) => c.what === 'seller profiles');
@@ -104,6 +126,8 @@ describe('a mixture of seller profiles (calibrate --profiles K)', () => {
     expect(choice?.options.map((o) => o.name)).toEqual(['1', '2', '3', '4']);
     const ll = new Map(choice!.options.map((o) => [o.name, o.heldOutLogLikelihood]));
     expect(ll.get('2')!).toBeGreaterThan(ll.get('1')! + 10);
+    // An extra profile must lead by 2.6 standard errors over the held-out sellers, as for buyers, not by a fixed margin of log-likelihood.
+    expect(choice!.evidence).toContain('does not lead by 2.6 standard errors over the 60 held-out sellers');
     expect(fit.sellerProfiles).toBe(2);
   });
 });
