@@ -7,7 +7,7 @@ const counts = (order: readonly number[], options: number): number[] => Array.fr
 
 describe('stratified model draws', () => {
   it('gives an option of a few percent its own MIN_DRAWS_PER_MODEL draws, and the rest by weight', () => {
-    const s = stratified([0.95, 0.05], 10, 1, 0);
+    const s = stratified([0.95, 0.05], 10, 1);
     expect(MIN_DRAWS_PER_MODEL).toBe(2);
     expect(counts(s.order, 2)).toEqual([8, 2]);
     expect(s.weights).toEqual([0.95, 0.05]);
@@ -16,25 +16,25 @@ describe('stratified model draws', () => {
 
   it('shares the draws beyond the minimum by largest remainders', () => {
     // 10 − 3·2 = 4 left: 2.8, 0.8, 0.4 → 2, 0, 0 and the two largest remainders (0.8, 0.8) one more each.
-    expect(counts(stratified([0.7, 0.2, 0.1], 10, 3, 0).order, 3)).toEqual([5, 3, 2]);
+    expect(counts(stratified([0.7, 0.2, 0.1], 10, 3).order, 3)).toEqual([5, 3, 2]);
   });
 
   it('draws no option below MODEL_WEIGHT_FLOOR, and says how much weight it left undrawn', () => {
-    const s = stratified([0.995, MODEL_WEIGHT_FLOOR / 2], 10, 1, 0);
+    const s = stratified([0.995, MODEL_WEIGHT_FLOOR / 2], 10, 1);
     expect(counts(s.order, 2)).toEqual([10, 0]);
     expect(s.weights).toEqual([1, 0]);
     expect(s.undrawn).toBeCloseTo(MODEL_WEIGHT_FLOOR / 2 / (0.995 + MODEL_WEIGHT_FLOOR / 2), 12);
-    expect(stratified([0.6, 0.4], 10, 1, 0).undrawn).toBe(0);
+    expect(stratified([0.6, 0.4], 10, 1).undrawn).toBe(0);
   });
 
   it('with too few draws for every option, gives them to the heaviest', () => {
-    expect(counts(stratified([0.2, 0.5, 0.3], 4, 1, 0).order, 3)).toEqual([0, 2, 2]);
-    expect(counts(stratified([0.6, 0.4], 1, 1, 0).order, 2)).toEqual([1, 0]);
+    expect(counts(stratified([0.2, 0.5, 0.3], 4, 1).order, 3)).toEqual([0, 2, 2]);
+    expect(counts(stratified([0.6, 0.4], 1, 1).order, 2)).toEqual([1, 0]);
   });
 
   it('shuffles which draw takes which option by the seed, reproducibly', () => {
-    expect(stratified([0.6, 0.4], 10, 5, 0)).toEqual(stratified([0.6, 0.4], 10, 5, 0));
-    expect(stratified([0.6, 0.4], 10, 5, 0).order).not.toEqual(stratified([0.6, 0.4], 10, 6, 0).order);
+    expect(stratified([0.6, 0.4], 10, 5)).toEqual(stratified([0.6, 0.4], 10, 5));
+    expect(stratified([0.6, 0.4], 10, 5).order).not.toEqual(stratified([0.6, 0.4], 10, 6).order);
   });
 });
 

@@ -69,12 +69,7 @@ export function modelDraws(card: CalibrationCard, data: Plain, draws: number, se
     (acc, c) => acc.flatMap((j) => c.weights.map((w, k) => ({ picks: [...j.picks, k], weight: j.weight * w }))),
     [{ picks: [], weight: 1 }],
   );
-  const { order } = stratified(
-    joint.map((j) => j.weight),
-    draws,
-    seed,
-    0,
-  );
+  const { order } = stratified(joint.map((j) => j.weight), draws, seed);
   return Array.from({ length: draws }, (_, d) => {
     const j = joint[order[d]!]!;
     let parameters: readonly CalibrationParameter[] = card.parameters;
@@ -122,7 +117,7 @@ export function withValue(data: Plain, path: string, value: Plain): Plain {
  * order shuffled by the seed. `weights`: each option's weight, renormalised over those drawn
  * (0 for the others); `undrawn`: the weight of the options not drawn, of the weights' total.
  */
-export function stratified(weights: readonly number[], draws: number, seed: number, choice: number): { readonly order: number[]; readonly weights: number[]; readonly undrawn: number } {
+export function stratified(weights: readonly number[], draws: number, seed: number): { readonly order: number[]; readonly weights: number[]; readonly undrawn: number } {
   const byWeight = weights.map((w, k) => ({ w, k })).sort((a, b) => b.w - a.w || a.k - b.k);
   const room = Math.max(1, Math.floor(draws / MIN_DRAWS_PER_MODEL));
   const drawnOptions = byWeight.filter((o, i) => i === 0 || (o.w >= MODEL_WEIGHT_FLOOR && i < room)).map((o) => o.k);
@@ -136,8 +131,9 @@ export function stratified(weights: readonly number[], draws: number, seed: numb
   for (let i = 0, short = draws - counts.reduce((a, b) => a + b, 0); i < short; i++) counts[remainders[i % remainders.length]!.k]!++;
   const picks = counts.flatMap((n, k) => Array.from({ length: n }, () => k));
   // Fisher–Yates on the seeded stream: which draw takes which option is not tied to its place.
+  const stream = streamKey(seed, 0, MODEL_PURPOSE);
   for (let i = picks.length - 1; i > 0; i--) {
-    const j = Math.floor(drawUniform(streamKey(seed, choice, MODEL_PURPOSE), i + 1) * (i + 1));
+    const j = Math.floor(drawUniform(stream, i + 1) * (i + 1));
     [picks[i], picks[j]] = [picks[j]!, picks[i]!];
   }
   const all = weights.reduce((a, b) => a + b, 0);
