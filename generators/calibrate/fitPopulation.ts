@@ -15,7 +15,8 @@ import { chooseSellerMixture } from './fitSellerMixture.js';
 import { fitTraffic } from './fitTraffic.js';
 import { isHeldOut } from './holdoutOf.js';
 import { sellerProfilesOf } from './sellerProfilesOf.js';
-import { heldOutDifference, IDENTIFIED_SE, isIdentified } from './modelEvidence.js';
+import { type ProfilesTried, fewestProfiles } from './fewestProfiles.js';
+import { IDENTIFIED_SE } from './modelEvidence.js';
 
 export interface FitOptions {
   /** The share of claims held out for model choice and the checks (0 < h < 1). */
@@ -87,29 +88,26 @@ export function fitPopulation(log: ClaimLog, options: FitOptions): FittedPopulat
  */
 function buyerMixture(train: readonly ClaimFacts[], holdout: readonly ClaimFacts[], profiles: number | 'auto', card: CardBuilder, seed: number): AnswerMixture | null {
   if (profiles !== 'auto') return profiles > 1 ? fitAnswerMixture(train, holdout, profiles, card, seed) : null;
-  const tried: { k: number; fit: ReturnType<typeof fitAnswerMixture>; card: CardBuilder }[] = [];
+  const tried: ProfilesTried<{ fit: AnswerMixture; card: CardBuilder }>[] = [];
   for (let k = 1; k <= AUTO_MOST; k++) {
     const own = new CardBuilder();
-    tried.push({ k, fit: fitAnswerMixture(train, holdout, k, own, seed), card: own });
+    const fit = fitAnswerMixture(train, holdout, k, own, seed);
+    if (fit !== null) tried.push({ k, fit: { fit, card: own }, heldOut: fit.heldOut, perUnit: fit.heldOutPerBuyer });
   }
-  const fitted = tried.filter((t) => t.fit !== null).sort((a, b) => b.fit!.heldOut - a.fit!.heldOut || a.k - b.k);
-  if (fitted.length === 0) return null;
-  // An extra profile must earn its place: the fewest profiles the best does not lead by IDENTIFIED_SE standard errors over the held-out buyers.
-  const top = fitted[0]!.fit!.heldOut;
-  const best = fitted.filter((t) => !isIdentified(heldOutDifference(fitted[0]!.fit!.heldOutPerBuyer, t.fit!.heldOutPerBuyer))).sort((a, b) => a.k - b.k)[0]!;
-  const runnerUp = fitted.find((t) => t !== best)!;
+  if (tried.length === 0) return null;
+  const { best, top, runnerUp, ranked } = fewestProfiles(tried);
   const hoRequests = holdout.reduce((s, f) => s + f.answers.length, 0);
   card.choice({
     what: 'buyer profiles',
     chosen: String(best.k),
-    options: fitted.map((t) => ({ name: String(t.k), heldOutLogLikelihood: round1(t.fit!.heldOut) })),
+    options: ranked.map((t) => ({ name: String(t.k), heldOutLogLikelihood: round1(t.heldOut) })),
     evidence: runnerUp
-      ? `the fewest profiles whose held-out log-likelihood of the buyers' answers the best (${round1(top)}) does not lead by ${IDENTIFIED_SE} standard errors over the held-out buyers; against ${runnerUp.k} profile(s): ${(best.fit!.heldOut - runnerUp.fit!.heldOut).toFixed(1)} over ${count(hoRequests)} held-out requests (each buyer's requests from one profile)`
+      ? `the fewest profiles whose held-out log-likelihood of the buyers' answers the best (${round1(top.heldOut)}) does not lead by ${IDENTIFIED_SE} standard errors over the held-out buyers; against ${runnerUp.k} profile(s): ${(best.heldOut - runnerUp.heldOut).toFixed(1)} over ${count(hoRequests)} held-out requests (each buyer's requests from one profile)`
       : 'the only number of profiles the data carries',
   });
   if (best.k === 1) return null;
-  for (const c of best.card.choices) card.choice(c);
-  return best.fit;
+  for (const c of best.fit.card.choices) card.choice(c);
+  return best.fit.fit;
 }
 
 /** What the log cannot tell, kept as stated assumptions. */

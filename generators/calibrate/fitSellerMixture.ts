@@ -6,7 +6,8 @@ import type { Family } from './fit/FittedDistribution.js';
 import { cancelUnits, memoUnits, rejectionUnits } from './fitFollowUps.js';
 import { fitOnce } from './fitOnce.js';
 import { mixturePosterior, rankedStart } from './mixturePosterior.js';
-import { heldOutDifference, IDENTIFIED_SE, isIdentified } from './modelEvidence.js';
+import { type ProfilesTried, fewestProfiles } from './fewestProfiles.js';
+import { IDENTIFIED_SE } from './modelEvidence.js';
 import { type RequestFit, type RequestUnit, fitRequestModel, requestFamilies, requestUnitLogLikelihood, requestUnitOf } from './fitRequests.js';
 
 /** A mixture's EM stops after this many rounds, or when its log-likelihood moves less than 10⁻⁶ of itself. */
@@ -296,23 +297,19 @@ export function chooseSellerMixture(train: readonly ClaimFacts[], holdout: reado
     if (fit !== null) for (const c of [fit.choice, ...families.card.choices]) card.choice(c);
     return fit;
   }
-  const tried: { k: number; fit: SellerMixture }[] = [];
+  const tried: ProfilesTried<SellerMixture>[] = [];
   for (let k = 1; k <= most; k++) {
     const fit = fitSellerMixture(train, holdout, k, families);
-    if (fit !== null) tried.push({ k, fit });
+    if (fit !== null) tried.push({ k, fit, heldOut: fit.heldOut, perUnit: fit.heldOutPerSeller });
   }
   if (tried.length === 0) return null;
-  const ranked = [...tried].sort((a, b) => b.fit.heldOut - a.fit.heldOut || a.k - b.k);
-  const top = ranked[0]!.fit;
-  // An extra profile must earn its place: the fewest profiles the best does not lead by IDENTIFIED_SE standard errors over the held-out sellers (a spare profile can win a few units by chance).
-  const best = tried.filter((t) => !isIdentified(heldOutDifference(top.heldOutPerSeller, t.fit.heldOutPerSeller)))[0]!;
-  const runnerUp = ranked.find((t) => t !== best);
+  const { best, top, runnerUp } = fewestProfiles(tried);
   card.choice({
     what: 'seller profiles',
     chosen: String(best.k),
-    options: tried.map((t) => ({ name: String(t.k), heldOutLogLikelihood: round1(t.fit.heldOut) })),
+    options: tried.map((t) => ({ name: String(t.k), heldOutLogLikelihood: round1(t.heldOut) })),
     evidence: runnerUp
-      ? `the fewest profiles whose held-out log-likelihood of the sellers' claims the best (${round1(top.heldOut)}) does not lead by ${IDENTIFIED_SE} standard errors over the ${count(top.heldOutPerSeller.length)} held-out sellers; against ${runnerUp.k} profile(s): ${(best.fit.heldOut - runnerUp.fit.heldOut).toFixed(1)} over ${count(holdout.length)} held-out claims (each seller's claims from one profile)`
+      ? `the fewest profiles whose held-out log-likelihood of the sellers' claims the best (${round1(top.heldOut)}) does not lead by ${IDENTIFIED_SE} standard errors over the ${count(top.perUnit.length)} held-out sellers; against ${runnerUp.k} profile(s): ${(best.heldOut - runnerUp.heldOut).toFixed(1)} over ${count(holdout.length)} held-out claims (each seller's claims from one profile)`
       : 'the only number of profiles the data carries',
   });
   if (best.k === 1) return null;
